@@ -1,0 +1,17 @@
+// Bundles the Node side (CLI + server) into dist/cli/. Dependencies stay external
+// (resolved from node_modules at run time); heavy commands are split into chunks
+// loaded on demand so `jha-survey analyze` does not pay for Fastify or PGlite.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist/cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});

@@ -1,0 +1,42 @@
+// The one catalogue of Problem codes (RFC 9457). Server routes, the CLI and the app
+// all speak these codes; the HTTP status lives here so it is decided in one place.
+
+export const PROBLEM_BASE = 'https://jha-survey.dev/problems/';
+
+export const problemCatalogue = {
+  'not-found': { status: 404, title: 'No such resource' },
+  'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
+  'validation-failed': { status: 400, title: 'The request does not match the expected shape' },
+  'unauthenticated': { status: 401, title: 'A valid session token is required' },
+  'invalid-credentials': { status: 401, title: 'Wrong user name or password' },
+  'forbidden': { status: 403, title: 'Your role or ownership does not allow this' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'The request body must be JSON' },
+  'submission-conflict': { status: 409, title: 'A different interview with this id exists' },
+  'conflict': { status: 409, title: 'The resource already exists' },
+  'lint-findings': { status: 422, title: 'The questionnaire has lint findings' },
+  'rate-limited': { status: 429, title: 'Too many attempts; wait and try again' },
+  'internal-error': { status: 500, title: 'Something went wrong on the server' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problemCatalogue;
+
+export interface Problem {
+  type: string;
+  status: number;
+  code: ProblemCode;
+  title: string;
+  detail?: string;
+  /** Extra members, e.g. `findings` for lint-findings or `errors` for validation-failed. */
+  [extension: string]: unknown;
+}
+
+export function problem(code: ProblemCode, detail?: string, extensions: Record<string, unknown> = {}): Problem {
+  const { status, title } = problemCatalogue[code];
+  return { type: PROBLEM_BASE + code, status, code, title, ...(detail === undefined ? {} : { detail }), ...extensions };
+}
+
+export function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string'
+    && (value as { code: string }).code in problemCatalogue && typeof (value as { status?: unknown }).status === 'number';
+}

@@ -1,0 +1,117 @@
+// Wire types of the HTTP contract (DESIGN.md §4), shared by the app and the server.
+import { z } from 'zod';
+
+export const roles = ['admin', 'manager', 'interviewer', 'analyst'] as const;
+export const RoleSchema = z.enum(roles);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const LoginRequestSchema = z.object({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(1000),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const SessionSchema = z.object({
+  token: z.string(),
+  role: RoleSchema,
+  username: z.string(),
+  expiresAt: z.string(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+/** Locale codes of the product: English is SurveyJS's `default`. */
+export const locales = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
+export const LocaleSchema = z.enum(locales);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+export const QuestionnaireSummarySchema = z.object({
+  id: z.string(),
+  version: z.number().int().positive(),
+  title: z.record(z.string(), z.string()),
+  locales: z.array(z.string()),
+  publishedAt: z.string().optional(),
+});
+export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummarySchema>;
+
+/** Questionnaire ids and variable names share the export's naming rule. */
+export const identifierPattern = /^[a-z][a-z0-9_]{0,62}$/;
+export const QuestionnaireIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/);
+
+export const PublishRequestSchema = z.object({
+  id: QuestionnaireIdSchema,
+  /** The SurveyJS JSON. */
+  definition: z.record(z.string(), z.unknown()),
+});
+export type PublishRequest = z.infer<typeof PublishRequestSchema>;
+
+export const AssignmentRequestSchema = z.object({
+  interviewer: z.string().min(1),
+  questionnaireId: QuestionnaireIdSchema,
+  caseId: z.string().min(1).max(100),
+  prefill: z.record(z.string(), z.unknown()).optional(),
+});
+export type AssignmentRequest = z.infer<typeof AssignmentRequestSchema>;
+
+export const AssignmentSchema = AssignmentRequestSchema.extend({
+  id: z.string(),
+  createdAt: z.string(),
+});
+export type Assignment = z.infer<typeof AssignmentSchema>;
+
+/**
+ * AAPOR final disposition codes (Standard Definitions): 1.1 complete, 1.2 partial,
+ * 2.1x refusal/break-off, 2.2x non-contact, 2.3x other, 3.xx unknown eligibility, 4.xx not eligible.
+ */
+export const DispositionSchema = z.string().regex(/^[1-4](\.\d{1,3}){1,2}$/);
+
+export const ParadataSchema = z.object({
+  startedAt: z.string(),
+  endedAt: z.string().optional(),
+  deviceId: z.string().optional(),
+  appVersion: z.string().optional(),
+  questionnaireVersion: z.number().int().optional(),
+  locale: z.string().optional(),
+  languageSwitches: z.array(z.object({ at: z.string(), from: z.string(), to: z.string() })).optional(),
+  /** Milliseconds spent on each question, by question name. */
+  questionTimes: z.record(z.string(), z.number().nonnegative()).optional(),
+}).passthrough();
+export type Paradata = z.infer<typeof ParadataSchema>;
+
+/** The AES-256-GCM envelope of an encrypted interview (src/crypto). */
+export const EnvelopeSchema = z.object({
+  alg: z.literal('RSA-OAEP-256+A256GCM'),
+  wrappedKey: z.string(),
+  iv: z.string(),
+  ciphertext: z.string(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export const SubmissionRequestSchema = z.object({
+  questionnaireId: QuestionnaireIdSchema,
+  version: z.number().int().positive(),
+  caseId: z.string().max(100).optional(),
+  data: z.record(z.string(), z.unknown()),
+  paradata: ParadataSchema,
+  disposition: DispositionSchema,
+  envelope: EnvelopeSchema.optional(),
+});
+export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;
+
+export const reviewStates = ['received', 'approved', 'rejected'] as const;
+export const ReviewStateSchema = z.enum(reviewStates);
+
+export const SubmissionReceiptSchema = z.object({
+  instanceId: z.string(),
+  sha256: z.string(),
+  receivedAt: z.string(),
+  reviewState: ReviewStateSchema,
+});
+export type SubmissionReceipt = z.infer<typeof SubmissionReceiptSchema>;
+
+export const ReviewRequestSchema = z.object({
+  decision: z.enum(['approve', 'reject']),
+  comment: z.string().max(5000).default(''),
+});
+
+/** Device-made instance ids are UUIDv7 (time-ordered). */
+export const InstanceIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
