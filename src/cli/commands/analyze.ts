@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { CliError } from '../errors';
+import { registerEstimate } from './analyze/estimate';
+import { registerIndicators } from './analyze/indicators';
+import { registerResponseRates } from './analyze/response-rates';
 
-// Placeholder registration: the owner of this command replaces the body.
 export function registerAnalyze(program: Command): void {
-  program.command('analyze').description('(not built yet)').allowUnknownOption().action(() => {
-    throw new CliError('`jha-survey analyze` is not built yet');
-  });
+  const analyze = program.command('analyze').description('design-based estimates and indicator tables');
+  registerEstimate(analyze);
+  registerIndicators(analyze);
+  registerResponseRates(analyze);
 }

@@ -1,0 +1,1 @@
+export type { LintFinding, LintOptions } from './types';

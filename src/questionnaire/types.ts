@@ -1,0 +1,16 @@
+/** One lint finding: where, what is wrong, and how to fix it (one line each on the CLI). */
+export interface LintFinding {
+  file?: string;
+  /** Question, page or element name; absent for questionnaire-level findings. */
+  question?: string;
+  /** Stable rule id, e.g. `schema`, `duplicate-name`, `expression-unknown-name`. */
+  rule: string;
+  message: string;
+  fix: string;
+}
+
+export interface LintOptions {
+  fileName?: string;
+  /** The previously published version, to catch removed or reused names and values. */
+  previous?: unknown;
+}
