@@ -1,9 +1,19 @@
 import type { Command } from 'commander';
+import { roles, type Role } from '../../protocol';
 import { CliError } from '../errors';
 
-// Placeholder registration: the owner of this command replaces the body.
 export function registerUsers(program: Command): void {
-  program.command('users').description('(not built yet)').allowUnknownOption().action(() => {
-    throw new CliError('`jha-survey users` is not built yet');
-  });
+  const users = program.command('users').description('Manage accounts in the database of DATABASE_URL or JHA_DATA_DIR');
+  users
+    .command('add')
+    .description('Create an account; the password comes from JHA_PASSWORD, else from stdin')
+    .argument('<name>', 'user name')
+    .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
+    .action(async (name: string, options: { role: string }) => {
+      if (!(roles as readonly string[]).includes(options.role)) {
+        throw new CliError(`--role must be one of ${roles.join(', ')}, not ${JSON.stringify(options.role)}`);
+      }
+      const { addUser } = await import('./users-add');
+      await addUser(name, options.role as Role, process.env);
+    });
 }

@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { PublishRequestSchema, QuestionnaireIdSchema } from '../../protocol';
+import { authenticate, requireRole } from '../auth';
+import { MB, type ServerContext } from '../context';
+import { HttpProblem } from '../problems';
+import { checkQuestionnaire, getDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
+import { parseWith } from '../validate';
+
+const VersionParams = z.object({ id: QuestionnaireIdSchema, version: z.coerce.number().int().positive() });
+
+export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext): void {
+  app.get('/questionnaires', async (request) => {
+    await authenticate(db, request);
+    return listQuestionnaires(db);
+  });
+
+  app.get('/questionnaires/:id/:version', async (request, reply) => {
+    await authenticate(db, request);
+    const { id, version } = parseWith(VersionParams, request.params, 'path');
+    const definition = await getDefinition(db, id, version);
+    if (!definition) throw new HttpProblem('not-found', `questionnaire ${id} has no version ${version}`);
+    // A published version never changes, so the device may cache it for good.
+    return reply.header('cache-control', 'private, max-age=31536000, immutable').send(definition);
+  });
+
+  app.post('/questionnaires', { bodyLimit: 5 * MB }, async (request, reply) => {
+    const caller = await requireRole(db, request, 'manager');
+    const { id, definition } = parseWith(PublishRequestSchema, request.body);
+    const findings = checkQuestionnaire(definition);
+    if (findings.length > 0) {
+      throw new HttpProblem('lint-findings', `${findings.length} finding(s); the first: ${findings[0].message}`, { findings });
+    }
+    const result = await db.transaction((tx) => publishQuestionnaire(tx, id, definition, caller.username));
+    return reply.code(result.published ? 201 : 200).send({
+      id,
+      version: result.version,
+      published: result.published,
+      title: questionnaireTitle(definition, id),
+      locales: questionnaireLocales(definition),
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../protocol';
+import { buildApp } from './app';
+import { migrate, openDatabase, type Database, type DatabaseConfig } from './db';
+import { packageRoot } from './paths';
+import { createDemoAccounts, publishSurveyFiles, type SurveyFileOutcome } from './services';
+
+export interface ServerOptions {
+  database: DatabaseConfig;
+  /** Questionnaire files to publish at start-up; null: none. */
+  surveysDir: string | null;
+  /** The built PWA; null: API only. Default: dist/app of the checkout. */
+  appDir?: string | null;
+  /** Create one account per role when the accounts table is empty (default true). */
+  demoAccounts?: boolean;
+  logLevel?: string | false;
+}
+
+export interface Server {
+  app: FastifyInstance;
+  db: Database;
+  migrationsApplied: string[];
+  surveys: SurveyFileOutcome[];
+  /** Credentials of the demo accounts created now (empty unless the database had no accounts). */
+  demoAccounts: { username: string; role: Role; password: string }[];
+  /** Stops accepting requests, then closes the database (and releases its lock). */
+  close(): Promise<void>;
+}
+
+export function defaultAppDir(): string {
+  return join(packageRoot(), 'dist', 'app');
+}
+
+/**
+ * Opens the database, applies migrations, publishes new questionnaire versions, creates
+ * demo accounts on an empty database and builds the HTTP application (not yet listening).
+ */
+export async function createServer(options: ServerOptions): Promise<Server> {
+  const db = await openDatabase(options.database);
+  try {
+    const migrationsApplied = await migrate(db);
+    const surveys = options.surveysDir === null ? [] : await publishSurveyFiles(db, resolve(options.surveysDir));
+    const demoAccounts = options.demoAccounts === false ? [] : await db.transaction((tx) => createDemoAccounts(tx));
+    const appDir = options.appDir === undefined ? defaultAppDir() : options.appDir;
+    const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false });
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      db,
+      migrationsApplied,
+      surveys,
+      demoAccounts,
+      close() {
+        closing ??= (async () => {
+          try {
+            await app.close();
+          } finally {
+            await db.close();
+          }
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Role } from '../../protocol';
+import type { Queryable } from '../db';
+import { hashPassword, randomPassword } from '../auth/passwords';
+
+export interface Account {
+  username: string;
+  role: Role;
+  passwordHash: string;
+}
+
+export const usernamePattern = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
+export const MIN_PASSWORD_LENGTH = 8;
+
+export class AccountExistsError extends Error {
+  constructor(readonly username: string) {
+    super(`an account named ${username} already exists`);
+    this.name = 'AccountExistsError';
+  }
+}
+
+export async function findAccount(db: Queryable, username: string): Promise<Account | undefined> {
+  const [row] = await db.query<{ username: string; role: Role; password_hash: string }>(
+    'SELECT username, role, password_hash FROM accounts WHERE username = $1',
+    [username],
+  );
+  return row && { username: row.username, role: row.role, passwordHash: row.password_hash };
+}
+
+export async function createAccount(db: Queryable, username: string, role: Role, password: string): Promise<void> {
+  if (!usernamePattern.test(username)) {
+    throw new Error(`invalid user name ${JSON.stringify(username)}: use letters, digits and . _ @ - (at most 100)`);
+  }
+  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  const hash = await hashPassword(password);
+  const rows = await db.query(
+    'INSERT INTO accounts (username, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (username) DO NOTHING RETURNING username',
+    [username, role, hash],
+  );
+  if (rows.length === 0) throw new AccountExistsError(username);
+}
+
+export async function countAccounts(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM accounts');
+  return row.n;
+}
+
+export const demoRoles: readonly Role[] = ['admin', 'manager', 'interviewer', 'analyst'];
+
+/**
+ * On an empty accounts table, creates one account per role (named like the role) with a
+ * random password and returns the credentials — the only time they are ever visible.
+ * Returns [] when any account exists.
+ */
+export async function createDemoAccounts(db: Queryable): Promise<{ username: string; role: Role; password: string }[]> {
+  if ((await countAccounts(db)) > 0) return [];
+  const created: { username: string; role: Role; password: string }[] = [];
+  for (const role of demoRoles) {
+    const password = randomPassword();
+    await createAccount(db, role, role, password);
+    created.push({ username: role, role, password });
+  }
+  return created;
+}
+
+export function formatDemoAccounts(accounts: { username: string; role: Role; password: string }[]): string {
+  const width = Math.max(...accounts.map((a) => a.username.length));
+  const line = '='.repeat(64);
+  return [
+    line,
+    ' Demo accounts created (the passwords are shown ONLY this once):',
+    '',
+    ...accounts.map((a) => `   ${a.username.padEnd(width)}  ${a.password}   (${a.role})`),
+    '',
+    ' Change them or add real accounts with `jha-survey users add NAME --role ROLE`.',
+    line,
+  ].join('\n');
+}

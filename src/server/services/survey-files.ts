@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { QuestionnaireIdSchema } from '../../protocol';
+import type { Database } from '../db';
+import { checkQuestionnaire } from './questionnaire-check';
+import { looksLikeQuestionnaire, publishQuestionnaire } from './questionnaires';
+
+export interface SurveyFileOutcome {
+  file: string;
+  id?: string;
+  /** published: a new version; unchanged: same content as the latest version; skipped: not a questionnaire; rejected: invalid. */
+  status: 'published' | 'unchanged' | 'skipped' | 'rejected';
+  version?: number;
+  reasons?: string[];
+}
+
+/**
+ * Publishes every questionnaire file `DIR/<id>.json` whose content is new. Files that are
+ * not questionnaires (no pages/elements, e.g. indicators.json) are skipped; a file with
+ * findings is rejected with its reasons and the others still publish.
+ */
+export async function publishSurveyFiles(db: Database, dir: string): Promise<SurveyFileOutcome[]> {
+  if (!existsSync(dir)) return [];
+  const outcomes: SurveyFileOutcome[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const id = basename(file, '.json');
+    let definition: unknown;
+    try {
+      definition = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      outcomes.push({ file, id, status: 'rejected', reasons: [`not valid JSON: ${(err as Error).message}`] });
+      continue;
+    }
+    if (!looksLikeQuestionnaire(definition)) {
+      outcomes.push({ file, status: 'skipped' });
+      continue;
+    }
+    if (!QuestionnaireIdSchema.safeParse(id).success) {
+      outcomes.push({ file, id, status: 'rejected', reasons: ['the file name must be a questionnaire id: lower-case letters, digits and -'] });
+      continue;
+    }
+    const findings = checkQuestionnaire(definition, file);
+    if (findings.length > 0) {
+      outcomes.push({ file, id, status: 'rejected', reasons: findings.map((f) => `${f.question ?? '-'}: ${f.message} (${f.fix})`) });
+      continue;
+    }
+    const result = await db.transaction((tx) => publishQuestionnaire(tx, id, definition, null));
+    outcomes.push({ file, id, status: result.published ? 'published' : 'unchanged', version: result.version });
+  }
+  return outcomes;
+}

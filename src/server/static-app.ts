@@ -1,0 +1,35 @@
+// Serves the built PWA (dist/app): hashed assets cached for a year, index.html, the service
+// worker and the manifest revalidated on every load (so a new deployment reaches tablets),
+// and client-side routes answered with index.html.
+import { existsSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+const REVALIDATE = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
+
+export function cacheControlFor(filePath: string): string {
+  if (filePath.includes(`${sep}assets${sep}`)) return 'public, max-age=31536000, immutable';
+  if (REVALIDATE.has(basename(filePath)) || /^workbox-[\w-]+\.js$/.test(basename(filePath))) return 'no-cache';
+  return 'public, max-age=3600';
+}
+
+export const NOT_BUILT_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>jha-survey</title>
+<p>The jha-survey app is not built yet. Run <code>npm run build</code> (or <code>npm start</code>, which builds first).
+The API is available under <code>/api/v1</code>.</p></html>`;
+
+/** Registers the PWA (when built) and returns how to answer a non-API GET that matched no file. */
+export async function registerStaticApp(app: FastifyInstance, appDir: string | null): Promise<(reply: FastifyReply) => FastifyReply> {
+  if (appDir === null || !existsSync(join(appDir, 'index.html'))) {
+    app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE));
+    return (reply) => reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);
+  }
+  await app.register(fastifyStatic, {
+    root: appDir,
+    cacheControl: false,
+    etag: true,
+    lastModified: true,
+    setHeaders: (res, filePath) => res.setHeader('cache-control', cacheControlFor(filePath)),
+  });
+  return (reply) => reply.code(200).sendFile('index.html');
+}
