@@ -1,0 +1,23 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { CachedQuestionnaire, InterviewRecord } from './types';
+
+export interface KeyValue {
+  key: string;
+  value: unknown;
+}
+
+export type JhaDatabase = Dexie & {
+  interviews: EntityTable<InterviewRecord, 'instanceId'>;
+  questionnaires: Dexie.Table<CachedQuestionnaire, [string, number]>;
+  settings: EntityTable<KeyValue, 'key'>;
+};
+
+export function createDatabase(name: string): JhaDatabase {
+  const db = new Dexie(name) as JhaDatabase;
+  db.version(1).stores({
+    interviews: 'instanceId, state, owner, questionnaireId, updatedAt, sync.nextAttemptAt',
+    questionnaires: '[id+version], id',
+    settings: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,7 @@
+export { LocalStore, type NewInterview, type Progress } from './local-store';
+export { Autosaver } from './autosave';
+export { StorageWriteError, classifyStorageError, type StorageFailureKind } from './errors';
+export {
+  interviewStates,
+  type CachedQuestionnaire, type InterviewRecord, type InterviewState, type StoredSession, type SyncInfo, type SyncStatus,
+} from './types';

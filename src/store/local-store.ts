@@ -1,0 +1,291 @@
+import { liveQuery } from 'dexie';
+import type { Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt } from '../protocol';
+import { createDatabase, type JhaDatabase } from './database';
+import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
+import type { CachedQuestionnaire, InterviewRecord, InterviewState, StoredSession, SyncStatus } from './types';
+
+export interface NewInterview {
+  instanceId: string;
+  questionnaireId: string;
+  version: number;
+  owner: string;
+  caseId?: string;
+  locale: Locale;
+  paradata: Paradata;
+}
+
+export interface Progress {
+  data: Record<string, unknown>;
+  pageNo: number;
+  locale: Locale;
+  paradata: Paradata;
+  lockedPages: string[];
+  lockedData: Record<string, unknown>;
+}
+
+/** States whose record the outbox may still upload. */
+const outboxStates: readonly InterviewState[] = ['queued'];
+/** States the server has acknowledged: only these may be removed, and only on request. */
+const acknowledgedStates: readonly InterviewState[] = ['uploaded', 'accepted'];
+
+const nowIso = (): string => new Date().toISOString();
+
+/**
+ * The device's storage: interviews, cached questionnaires, session and settings, in IndexedDB.
+ * Every write is awaited; a failure is thrown as a StorageWriteError for the UI to show. A lost
+ * connection (iOS under memory pressure) is reopened and the write retried once.
+ */
+export class LocalStore {
+  private db: JhaDatabase;
+
+  constructor(readonly name = 'jha-survey') {
+    this.db = createDatabase(name);
+  }
+
+  async open(): Promise<void> {
+    if (!this.db.isOpen()) await this.db.open();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Removes the whole database (tests; "reset device" in the future). */
+  async destroy(): Promise<void> {
+    this.db.close();
+    await this.db.delete();
+  }
+
+  private async write<T>(what: string, action: (db: JhaDatabase) => Promise<T>): Promise<T> {
+    try {
+      return await action(this.db);
+    } catch (first) {
+      if (classifyStorageError(first) !== 'connection-lost') throw this.wrap(what, first);
+      try {
+        this.db.close();
+        this.db = createDatabase(this.name);
+        await this.db.open();
+        return await action(this.db);
+      } catch (second) {
+        throw this.wrap(what, second);
+      }
+    }
+  }
+
+  private wrap(what: string, error: unknown): StorageWriteError {
+    if (error instanceof StorageWriteError) return error;
+    return new StorageWriteError(classifyStorageError(error), `${what}: ${describeStorageError(error)}`, error);
+  }
+
+  // ── settings, session ─────────────────────────────────────────────────────
+
+  private async getSetting<T>(key: string): Promise<T | undefined> {
+    const row = await this.db.settings.get(key);
+    return row?.value as T | undefined;
+  }
+
+  private async setSetting(key: string, value: unknown): Promise<void> {
+    await this.write(`saving ${key}`, (db) => db.settings.put({ key, value }));
+  }
+
+  getSession(): Promise<StoredSession | undefined> {
+    return this.getSetting<StoredSession>('session');
+  }
+
+  saveSession(session: StoredSession): Promise<void> {
+    return this.setSetting('session', session);
+  }
+
+  async markSessionExpired(): Promise<void> {
+    const session = await this.getSession();
+    if (session && !session.expired) await this.saveSession({ ...session, expired: true });
+  }
+
+  async clearSession(): Promise<void> {
+    await this.write('logging out', (db) => db.settings.delete('session'));
+  }
+
+  /** A random id for this device, made once and kept. */
+  async getDeviceId(): Promise<string> {
+    const existing = await this.getSetting<string>('deviceId');
+    if (existing) return existing;
+    const id = crypto.randomUUID();
+    await this.setSetting('deviceId', id);
+    return id;
+  }
+
+  async getLocale(): Promise<Locale | undefined> {
+    return this.getSetting<Locale>('locale');
+  }
+
+  setLocale(locale: Locale): Promise<void> {
+    return this.setSetting('locale', locale);
+  }
+
+  async getSyncStatus(): Promise<SyncStatus> {
+    return (await this.getSetting<SyncStatus>('syncStatus')) ?? {};
+  }
+
+  setSyncStatus(status: SyncStatus): Promise<void> {
+    return this.setSetting('syncStatus', status);
+  }
+
+  // ── questionnaires ────────────────────────────────────────────────────────
+
+  async putQuestionnaire(summary: QuestionnaireSummary, definition: Record<string, unknown>): Promise<void> {
+    const row: CachedQuestionnaire = { ...summary, definition, cachedAt: nowIso() };
+    await this.write(`caching questionnaire ${summary.id}`, (db) => db.questionnaires.put(row));
+  }
+
+  async hasQuestionnaire(id: string, version: number): Promise<boolean> {
+    return (await this.db.questionnaires.get([id, version])) !== undefined;
+  }
+
+  getQuestionnaire(id: string, version: number): Promise<CachedQuestionnaire | undefined> {
+    return this.db.questionnaires.get([id, version]);
+  }
+
+  /** The newest cached version of each questionnaire, by id. */
+  async listQuestionnaires(): Promise<CachedQuestionnaire[]> {
+    const all = await this.db.questionnaires.toArray();
+    const newest = new Map<string, CachedQuestionnaire>();
+    for (const q of all) {
+      const seen = newest.get(q.id);
+      if (!seen || seen.version < q.version) newest.set(q.id, q);
+    }
+    return [...newest.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  // ── interviews ────────────────────────────────────────────────────────────
+
+  async createInterview(init: NewInterview): Promise<InterviewRecord> {
+    const at = nowIso();
+    const record: InterviewRecord = {
+      ...init,
+      state: 'draft',
+      data: {},
+      pageNo: 0,
+      lockedPages: [],
+      lockedData: {},
+      createdAt: at,
+      updatedAt: at,
+      sync: { attempts: 0, nextAttemptAt: 0 },
+    };
+    await this.write('starting the interview', (db) => db.interviews.add(record));
+    return record;
+  }
+
+  getInterview(instanceId: string): Promise<InterviewRecord | undefined> {
+    return this.db.interviews.get(instanceId);
+  }
+
+  async listInterviews(owner?: string): Promise<InterviewRecord[]> {
+    const rows = owner === undefined ? await this.db.interviews.toArray() : await this.db.interviews.where('owner').equals(owner).toArray();
+    return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  }
+
+  private async update(what: string, instanceId: string, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
+    return this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
+      const current = await db.interviews.get(instanceId);
+      if (!current) throw new Error(`no interview ${instanceId} on this device`);
+      const next = { ...change(current), updatedAt: nowIso() };
+      await db.interviews.put(next);
+      return next;
+    }));
+  }
+
+  /** Autosave: the answers, page and paradata of a draft. */
+  saveProgress(instanceId: string, progress: Progress): Promise<InterviewRecord> {
+    return this.update('saving the answers', instanceId, (r) => {
+      if (r.state !== 'draft') throw new Error(`interview ${instanceId} is ${r.state}, not a draft`);
+      return { ...r, ...progress };
+    });
+  }
+
+  /** SurveyJS completed: the answers are final; a disposition is still to be chosen. */
+  finalize(instanceId: string, progress: Progress): Promise<InterviewRecord> {
+    return this.update('finalizing the interview', instanceId, (r) => {
+      if (r.state !== 'draft') throw new Error(`interview ${instanceId} is ${r.state}, not a draft`);
+      return { ...r, ...progress, state: 'finalized' };
+    });
+  }
+
+  /** The AAPOR final disposition puts the interview into the outbox. */
+  queue(instanceId: string, disposition: string): Promise<InterviewRecord> {
+    return this.update('queuing the interview', instanceId, (r) => {
+      if (r.state !== 'finalized' && r.state !== 'draft') throw new Error(`interview ${instanceId} is ${r.state}`);
+      const endedAt = r.paradata.endedAt ?? nowIso();
+      return { ...r, disposition, state: 'queued', paradata: { ...r.paradata, endedAt }, sync: { attempts: 0, nextAttemptAt: 0 } };
+    });
+  }
+
+  /** Interviews in the outbox whose next attempt is due. */
+  async listDue(now: number): Promise<InterviewRecord[]> {
+    const rows = await this.db.interviews.where('state').anyOf([...outboxStates]).toArray();
+    return rows.filter((r) => r.sync.nextAttemptAt <= now).sort((a, b) => a.sync.nextAttemptAt - b.sync.nextAttemptAt);
+  }
+
+  async countPending(): Promise<number> {
+    return this.db.interviews.where('state').anyOf([...outboxStates]).count();
+  }
+
+  /** Earliest scheduled retry among queued interviews, if any. */
+  async nextRetryAt(): Promise<number | undefined> {
+    const rows = await this.db.interviews.where('state').anyOf([...outboxStates]).toArray();
+    return rows.length === 0 ? undefined : Math.min(...rows.map((r) => r.sync.nextAttemptAt));
+  }
+
+  markUploaded(instanceId: string, receipt: SubmissionReceipt): Promise<InterviewRecord> {
+    return this.update('recording the upload', instanceId, (r) => ({
+      ...r,
+      state: receipt.reviewState === 'approved' ? 'accepted' : receipt.reviewState === 'rejected' ? 'rejected' : 'uploaded',
+      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), uploadedAt: nowIso(), receipt, lastError: undefined, problem: undefined },
+    }));
+  }
+
+  markConflict(instanceId: string, problem: Problem): Promise<InterviewRecord> {
+    return this.update('recording the conflict', instanceId, (r) => ({
+      ...r, state: 'conflict',
+      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), lastError: problem.title, problem },
+    }));
+  }
+
+  markRefused(instanceId: string, problem: Problem): Promise<InterviewRecord> {
+    return this.update('recording the refusal', instanceId, (r) => ({
+      ...r, state: 'error',
+      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), lastError: problem.title, problem },
+    }));
+  }
+
+  /** A transient failure: stays queued, retried at `nextAttemptAt`. */
+  scheduleRetry(instanceId: string, nextAttemptAt: number, reason: string): Promise<InterviewRecord> {
+    return this.update('scheduling a retry', instanceId, (r) => ({
+      ...r,
+      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), lastError: reason, nextAttemptAt },
+    }));
+  }
+
+  /** Puts a refused interview back in the outbox (after the cause was fixed on the server). */
+  requeue(instanceId: string): Promise<InterviewRecord> {
+    return this.update('re-queuing', instanceId, (r) => {
+      if (r.state !== 'error') throw new Error(`interview ${instanceId} is ${r.state}`);
+      return { ...r, state: 'queued', sync: { ...r.sync, nextAttemptAt: 0 } };
+    });
+  }
+
+  /** Only on the user's request, and only once the server has acknowledged the interview. */
+  async removeAcknowledged(instanceId: string): Promise<void> {
+    await this.write('removing the interview', (db) => db.transaction('rw', db.interviews, async () => {
+      const r = await db.interviews.get(instanceId);
+      if (!r) return;
+      if (!acknowledgedStates.includes(r.state)) throw new Error(`interview ${instanceId} is ${r.state}: not acknowledged by the server`);
+      await db.interviews.delete(instanceId);
+    }));
+  }
+
+  /** Calls `onChange` with the query's result now and whenever the tables it read change. */
+  observe<T>(query: (store: LocalStore) => Promise<T>, onChange: (value: T) => void, onError: (error: unknown) => void): () => void {
+    const subscription = liveQuery(() => query(this)).subscribe({ next: onChange, error: onError });
+    return () => subscription.unsubscribe();
+  }
+}

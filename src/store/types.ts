@@ -1,0 +1,62 @@
+import type { Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt } from '../protocol';
+
+/**
+ * The life of an interview on the device (DESIGN.md §3). `finalized`: SurveyJS completed but no
+ * disposition chosen yet; `queued`: in the outbox; `error`: the server refused the request (not a
+ * conflict), kept with the Problem's title; `conflict`: another interview with this id exists.
+ */
+export const interviewStates = ['draft', 'finalized', 'queued', 'uploaded', 'accepted', 'rejected', 'conflict', 'error'] as const;
+export type InterviewState = (typeof interviewStates)[number];
+
+export interface SyncInfo {
+  attempts: number;
+  /** Epoch milliseconds before which the outbox does not retry. */
+  nextAttemptAt: number;
+  lastAttemptAt?: string;
+  lastError?: string;
+  uploadedAt?: string;
+  receipt?: SubmissionReceipt;
+  problem?: Problem;
+}
+
+export interface InterviewRecord {
+  /** UUIDv7, made on the device. */
+  instanceId: string;
+  questionnaireId: string;
+  version: number;
+  owner: string;
+  caseId?: string;
+  state: InterviewState;
+  data: Record<string, unknown>;
+  /** Index of the page the interviewer was on, for resume. */
+  pageNo: number;
+  locale: Locale;
+  paradata: Paradata;
+  disposition?: string;
+  /** Self-completion (casi_) pages the respondent has left: hidden from the interviewer. */
+  lockedPages: string[];
+  /** Answers of locked pages, kept apart so the interviewer's screen never shows them. */
+  lockedData: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+  sync: SyncInfo;
+}
+
+export interface CachedQuestionnaire extends QuestionnaireSummary {
+  definition: Record<string, unknown>;
+  cachedAt: string;
+}
+
+export interface StoredSession {
+  token: string;
+  role: Role;
+  username: string;
+  expiresAt: string;
+  /** Set when the server answered 401: the interviewer must log in again; nothing is lost. */
+  expired?: boolean;
+}
+
+export interface SyncStatus {
+  lastSyncAt?: string;
+  lastResult?: string;
+}

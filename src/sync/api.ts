@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  isProblem, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionReceiptSchema,
+  type Problem, type QuestionnaireSummary, type Session, type SubmissionReceipt, type SubmissionRequest,
+} from '../protocol';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** A request that reached the server and was answered with a Problem, or did not reach it. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly problem: Problem) {
+    super(problem.detail ? `${problem.title} (${problem.detail})` : problem.title);
+    this.name = 'ApiError';
+  }
+}
+
+/** The network or the server is unreachable: worth retrying later. */
+export class NetworkError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+export type SubmissionResult =
+  | { kind: 'stored'; status: 200 | 201; receipt: SubmissionReceipt }
+  | { kind: 'problem'; status: number; problem: Problem };
+
+async function readProblem(response: Response): Promise<Problem> {
+  const text = await response.text().catch(() => '');
+  try {
+    const body: unknown = JSON.parse(text);
+    if (isProblem(body)) return body;
+  } catch {
+    // not JSON: fall through to a generic problem carrying the status
+  }
+  const generic = response.status >= 500 ? problem('internal-error') : problem('validation-failed');
+  return { ...generic, status: response.status, detail: `HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}` };
+}
+
+const SummariesSchema = z.array(QuestionnaireSummarySchema);
+const DefinitionSchema = z.record(z.string(), z.unknown());
+
+/** The HTTP contract of DESIGN.md §4, as the device uses it. Responses are validated. */
+export class ApiClient {
+  constructor(private readonly fetchFn: FetchLike, private readonly baseUrl = '') {}
+
+  private async call(path: string, init: RequestInit, token?: string): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    try {
+      return await this.fetchFn(this.baseUrl + path, { ...init, headers, cache: 'no-store' });
+    } catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error), error);
+    }
+  }
+
+  private async json<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+    const parsed = schema.safeParse(await response.json());
+    if (!parsed.success) {
+      throw new ApiError(response.status, problem('validation-failed', `unexpected response from ${response.url || 'server'}: ${parsed.error.issues[0]?.message ?? ''}`));
+    }
+    return parsed.data;
+  }
+
+  async login(username: string, password: string): Promise<Session> {
+    const response = await this.call('/api/v1/session', { method: 'POST', body: JSON.stringify({ username, password }) });
+    const session = await this.json(response, SessionSchema.partial({ username: true }));
+    return { ...session, username: session.username ?? username };
+  }
+
+  async logout(token: string): Promise<void> {
+    const response = await this.call('/api/v1/session', { method: 'DELETE' }, token);
+    if (!response.ok && response.status !== 401) throw new ApiError(response.status, await readProblem(response));
+  }
+
+  async listQuestionnaires(token: string): Promise<QuestionnaireSummary[]> {
+    return this.json(await this.call('/api/v1/questionnaires', { method: 'GET' }, token), SummariesSchema);
+  }
+
+  async getQuestionnaire(token: string, id: string, version: number): Promise<Record<string, unknown>> {
+    const path = `/api/v1/questionnaires/${encodeURIComponent(id)}/${version}`;
+    return this.json(await this.call(path, { method: 'GET' }, token), DefinitionSchema);
+  }
+
+  /** PUT is idempotent on the server: the same body under the same id is a 200, never a second row. */
+  async putSubmission(token: string, instanceId: string, body: SubmissionRequest): Promise<SubmissionResult> {
+    const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}`;
+    const response = await this.call(path, { method: 'PUT', body: JSON.stringify(body) }, token);
+    if (response.status === 200 || response.status === 201) {
+      const receipt = await this.json(response, SubmissionReceiptSchema);
+      return { kind: 'stored', status: response.status, receipt };
+    }
+    return { kind: 'problem', status: response.status, problem: await readProblem(response) };
+  }
+}

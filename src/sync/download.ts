@@ -1,0 +1,25 @@
+import type { QuestionnaireSummary } from '../protocol';
+import type { ApiClient } from './api';
+
+export interface QuestionnaireCache {
+  hasQuestionnaire(id: string, version: number): Promise<boolean>;
+  putQuestionnaire(summary: QuestionnaireSummary, definition: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Fetches the list of published questionnaires and caches the JSON of each version not yet on
+ * the device, so interviews can start offline. Versions are immutable once published.
+ */
+export async function downloadQuestionnaires(
+  api: Pick<ApiClient, 'listQuestionnaires' | 'getQuestionnaire'>, token: string, cache: QuestionnaireCache,
+): Promise<{ published: QuestionnaireSummary[]; fetched: string[] }> {
+  const published = await api.listQuestionnaires(token);
+  const fetched: string[] = [];
+  for (const summary of published) {
+    if (await cache.hasQuestionnaire(summary.id, summary.version)) continue;
+    const definition = await api.getQuestionnaire(token, summary.id, summary.version);
+    await cache.putQuestionnaire(summary, definition);
+    fetched.push(`${summary.id}@${summary.version}`);
+  }
+  return { published, fetched };
+}

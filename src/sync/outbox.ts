@@ -1,0 +1,112 @@
+import type { Problem, SubmissionReceipt } from '../protocol';
+import type { InterviewRecord, StoredSession } from '../store';
+import { ApiError, NetworkError, type ApiClient } from './api';
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
+import { submissionBody } from './submission';
+
+/** What the outbox needs from the device's storage (LocalStore implements it). */
+export interface OutboxStore {
+  getSession(): Promise<StoredSession | undefined>;
+  markSessionExpired(): Promise<void>;
+  listDue(now: number): Promise<InterviewRecord[]>;
+  nextRetryAt(): Promise<number | undefined>;
+  markUploaded(instanceId: string, receipt: SubmissionReceipt): Promise<unknown>;
+  markConflict(instanceId: string, problem: Problem): Promise<unknown>;
+  markRefused(instanceId: string, problem: Problem): Promise<unknown>;
+  scheduleRetry(instanceId: string, nextAttemptAt: number, reason: string): Promise<unknown>;
+  setSyncStatus(status: { lastSyncAt?: string; lastResult?: string }): Promise<void>;
+}
+
+export interface OutboxDeps {
+  store: OutboxStore;
+  api: Pick<ApiClient, 'putSubmission'>;
+  now: () => number;
+  random: () => number;
+  backoff?: BackoffPolicy;
+  /** "Sync now": also retry interviews whose backoff has not run out. */
+  force?: boolean;
+}
+
+export interface OutboxReport {
+  uploaded: string[];
+  conflicts: string[];
+  refused: string[];
+  retrying: string[];
+  /** The session was refused (401): log in again; everything stays queued. */
+  needsLogin: boolean;
+  /** No session at all, or it is already known to be expired. */
+  skipped: boolean;
+  /** When the earliest queued interview is due again, if any is left. */
+  nextAttemptAt?: number;
+}
+
+function isTransient(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
+}
+
+/**
+ * One pass over the outbox: uploads each due interview once. 200/201 → uploaded; 409 → conflict
+ * kept on the device; 401 → stop, keep everything, ask for a new log-in; other 4xx → refused with
+ * the Problem's title; network failures and 5xx → retried later with backoff and full jitter.
+ */
+export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
+  const { store, api, now, random } = deps;
+  const report: OutboxReport = { uploaded: [], conflicts: [], refused: [], retrying: [], needsLogin: false, skipped: false };
+  const session = await store.getSession();
+  if (!session || session.expired) {
+    report.skipped = true;
+    report.nextAttemptAt = await store.nextRetryAt();
+    return report;
+  }
+  for (const record of await store.listDue(deps.force ? Number.POSITIVE_INFINITY : now())) {
+    const id = record.instanceId;
+    let transientReason: string | undefined;
+    try {
+      const result = await api.putSubmission(session.token, id, submissionBody(record));
+      if (result.kind === 'stored') {
+        await store.markUploaded(id, result.receipt);
+        report.uploaded.push(id);
+        continue;
+      }
+      const { status, problem: p } = result;
+      if (status === 401) {
+        await store.markSessionExpired();
+        report.needsLogin = true;
+        break;
+      }
+      if (status === 409) {
+        await store.markConflict(id, p);
+        report.conflicts.push(id);
+        continue;
+      }
+      if (isTransient(status)) {
+        transientReason = p.title;
+      } else {
+        await store.markRefused(id, p);
+        report.refused.push(id);
+        continue;
+      }
+    } catch (error) {
+      if (error instanceof NetworkError) transientReason = `network: ${error.message}`;
+      else if (error instanceof ApiError && isTransient(error.status)) transientReason = error.problem.title;
+      else if (error instanceof ApiError) {
+        await store.markRefused(id, error.problem);
+        report.refused.push(id);
+        continue;
+      } else throw error;
+    }
+    const at = now() + backoffDelay(record.sync.attempts, random, deps.backoff ?? defaultBackoff);
+    await store.scheduleRetry(id, at, transientReason);
+    report.retrying.push(id);
+  }
+  const summary = [
+    `${report.uploaded.length} uploaded`,
+    report.conflicts.length ? `${report.conflicts.length} conflict` : '',
+    report.refused.length ? `${report.refused.length} refused` : '',
+    report.retrying.length ? `${report.retrying.length} retrying` : '',
+    report.needsLogin ? 'log in again' : '',
+  ].filter(Boolean).join(', ');
+  await store.setSyncStatus({ lastSyncAt: new Date(now()).toISOString(), lastResult: summary });
+  report.nextAttemptAt = await store.nextRetryAt();
+  return report;
+}

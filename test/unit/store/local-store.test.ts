@@ -1,0 +1,147 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosaver, LocalStore, StorageWriteError, type Progress } from '../../../src/store';
+
+let store: LocalStore;
+let n = 0;
+
+beforeEach(async () => {
+  n += 1;
+  store = new LocalStore(`test-store-${n}`);
+  await store.open();
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await store.destroy();
+});
+
+const id = '01936f0e-8b1a-7c2d-9e3f-0123456789ab';
+
+async function draft(): Promise<void> {
+  await store.createInterview({
+    instanceId: id, questionnaireId: 'demo', version: 1, owner: 'ana', locale: 'sq',
+    paradata: { startedAt: '2026-11-25T10:00:00.000Z' },
+  });
+}
+
+function progress(data: Record<string, unknown>, pageNo: number): Progress {
+  return { data, pageNo, locale: 'sq', paradata: { startedAt: '2026-11-25T10:00:00.000Z', questionTimes: { consent: 1200 } }, lockedPages: [], lockedData: {} };
+}
+
+function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+describe('LocalStore', () => {
+  it('resumes a draft with its answers and page after the database is reopened', async () => {
+    await draft();
+    await store.saveProgress(id, progress({ consent: 1, age: 44 }, 1));
+    store.close();
+    const reopened = new LocalStore(store.name);
+    await reopened.open();
+    const r = await reopened.getInterview(id);
+    expect(r?.data).toEqual({ consent: 1, age: 44 });
+    expect(r?.pageNo).toBe(1);
+    expect(r?.state).toBe('draft');
+    expect(r?.paradata.questionTimes).toEqual({ consent: 1200 });
+    reopened.close();
+  });
+
+  it('surfaces a quota failure as a StorageWriteError of kind quota, and keeps the old answers', async () => {
+    await draft();
+    await store.saveProgress(id, progress({ consent: 1 }, 0));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quotaError();
+    });
+    const failure = await store.saveProgress(id, progress({ consent: 1, age: 50 }, 0)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StorageWriteError);
+    expect((failure as StorageWriteError).kind).toBe('quota');
+    vi.restoreAllMocks();
+    expect((await store.getInterview(id))?.data).toEqual({ consent: 1 });
+  });
+
+  it('reopens the connection and retries once when it was lost', async () => {
+    await draft();
+    const realPut = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+      calls += 1;
+      if (calls === 1) throw new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError');
+      return realPut.apply(this, args);
+    });
+    await store.saveProgress(id, progress({ consent: 2 }, 0));
+    expect(calls).toBe(2);
+    vi.restoreAllMocks();
+    expect((await store.getInterview(id))?.data).toEqual({ consent: 2 });
+  });
+
+  it('does not remove an interview the server has not acknowledged', async () => {
+    await draft();
+    await store.finalize(id, progress({ consent: 1 }, 2));
+    await store.queue(id, '1.1');
+    await expect(store.removeAcknowledged(id)).rejects.toThrow(/not acknowledged/);
+    expect(await store.getInterview(id)).toBeDefined();
+    await store.markUploaded(id, { instanceId: id, sha256: 'x', receivedAt: '2026-11-25T10:00:00Z', reviewState: 'received' });
+    await store.removeAcknowledged(id);
+    expect(await store.getInterview(id)).toBeUndefined();
+  });
+
+  it('refuses to autosave over a finalized interview', async () => {
+    await draft();
+    await store.finalize(id, progress({ consent: 1 }, 2));
+    await expect(store.saveProgress(id, progress({ consent: 2 }, 0))).rejects.toThrow(/not a draft/);
+  });
+
+  it('keeps only the newest version of each cached questionnaire in the list', async () => {
+    await store.putQuestionnaire({ id: 'demo', version: 1, title: { default: 'v1' }, locales: ['en'] }, { pages: [] });
+    await store.putQuestionnaire({ id: 'demo', version: 2, title: { default: 'v2' }, locales: ['en'] }, { pages: [] });
+    const list = await store.listQuestionnaires();
+    expect(list.map((q) => q.version)).toEqual([2]);
+    expect(await store.hasQuestionnaire('demo', 1)).toBe(true);
+  });
+
+  it('makes the device id once', async () => {
+    const a = await store.getDeviceId();
+    expect(await store.getDeviceId()).toBe(a);
+  });
+});
+
+describe('Autosaver with the store', () => {
+  it('writes only the newest snapshot after the debounce, and flush writes at once', async () => {
+    await draft();
+    const saved: number[] = [];
+    const saver = new Autosaver<Progress>(async (p) => {
+      await store.saveProgress(id, p);
+      saved.push(p.data.age as number);
+    }, { delayMs: 50, onError: () => undefined });
+    saver.schedule(progress({ age: 1 }, 0));
+    saver.schedule(progress({ age: 2 }, 0));
+    saver.schedule(progress({ age: 3 }, 1));
+    await new Promise((r) => setTimeout(r, 120));
+    expect(saved).toEqual([3]);
+    saver.schedule(progress({ age: 4 }, 1));
+    await saver.flush();
+    expect(saved).toEqual([3, 4]);
+    expect((await store.getInterview(id))?.data).toEqual({ age: 4 });
+  });
+
+  it('reports a failed write and retries the same snapshot on the next flush', async () => {
+    await draft();
+    const errors: unknown[] = [];
+    const saver = new Autosaver<Progress>((p) => store.saveProgress(id, p).then(() => undefined), {
+      delayMs: 10_000, onError: (e) => errors.push(e),
+    });
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quotaError();
+    });
+    saver.schedule(progress({ age: 30 }, 0));
+    await expect(saver.flush()).rejects.toBeInstanceOf(StorageWriteError);
+    expect(errors).toHaveLength(1);
+    expect(saver.dirty).toBe(true);
+    spy.mockRestore();
+    await saver.flush();
+    expect(saver.dirty).toBe(false);
+    expect((await store.getInterview(id))?.data).toEqual({ age: 30 });
+  });
+});
