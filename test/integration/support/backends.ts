@@ -1,0 +1,45 @@
+// Each integration test file runs its suites on a fresh embedded PGlite and, when
+// DATABASE_URL is set (CI), on a freshly created PostgreSQL database dropped afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type DatabaseConfig } from '../../../src/server';
+
+export type BackendName = 'pglite' | 'postgres';
+
+export const backends: BackendName[] = process.env.DATABASE_URL?.trim() ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface ScratchDatabase {
+  config: DatabaseConfig;
+  dispose(): Promise<void>;
+}
+
+export async function scratchDatabase(backend: BackendName): Promise<ScratchDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jha-it-'));
+  if (backend === 'pglite') {
+    return { config: { dataDir }, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env.DATABASE_URL as string;
+  const name = `jha_it_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ databaseUrl: adminUrl, dataDir });
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.close();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = '/' + name;
+  return {
+    config: { databaseUrl: url.toString(), dataDir },
+    async dispose() {
+      const cleanup = await openDatabase({ databaseUrl: adminUrl, dataDir });
+      try {
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await cleanup.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
