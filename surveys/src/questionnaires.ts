@@ -1,0 +1,7 @@
+/** The standard questionnaires built here, by output file name (relative to `surveys/`). */
+import { corruption } from './corruption';
+import type { Element } from './elements';
+
+export const QUESTIONNAIRES: Record<string, () => Element> = {
+  'corruption.json': corruption,
+};

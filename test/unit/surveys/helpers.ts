@@ -1,0 +1,76 @@
+/** Shared checks for the standard questionnaires: load the committed JSON into survey-core in node. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Model, type Question } from 'survey-core';
+import { LOCALES } from '../../../surveys/src/i18n';
+
+export const surveysDir = fileURLToPath(new URL('../../../surveys/', import.meta.url));
+
+export function readQuestionnaire(file: string): unknown {
+  return JSON.parse(readFileSync(`${surveysDir}${file}`, 'utf8'));
+}
+
+export function newModel(file: string): Model {
+  return new Model(readQuestionnaire(file));
+}
+
+/** Names of the questions visible under the current answers (pages' visibility included). */
+export function visibleQuestions(model: Model): Set<string> {
+  return new Set(model.getAllQuestions(true).map((q: Question) => q.name));
+}
+
+interface LocalizedString {
+  path: string;
+  value: Record<string, unknown>;
+}
+
+/** Every localized string object (`{ default, sq, … }`) in a questionnaire, with its JSON path. */
+export function localizedStrings(node: unknown, path = '$'): LocalizedString[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => localizedStrings(item, `${path}[${i}]`));
+  if (node === null || typeof node !== 'object') return [];
+  const obj = node as Record<string, unknown>;
+  if (typeof obj.default === 'string') return [{ path, value: obj }];
+  return Object.entries(obj).flatMap(([key, value]) => localizedStrings(value, `${path}.${key}`));
+}
+
+/** Localizable properties that must never be plain strings (they would show English in every locale). */
+const LOCALIZABLE = new Set(['title', 'description', 'text', 'html', 'completedHtml', 'placeholder', 'minRateDescription', 'maxRateDescription', 'keyDuplicationError', 'addRowText', 'removeRowText', 'requiredErrorText']);
+
+export function plainLocalizableStrings(node: unknown, path = '$'): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => plainLocalizableStrings(item, `${path}[${i}]`));
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
+    LOCALIZABLE.has(key) && typeof value === 'string' ? [`${path}.${key}`] : plainLocalizableStrings(value, `${path}.${key}`),
+  );
+}
+
+/** Words spelled the same in English and in a language of the region (checked one by one). */
+const SAME_AS_ENGLISH = new Set(['Region']);
+
+const CYRILLIC_LOCALES = new Set(['mk', 'sr']);
+/** Acronyms and codes that stay in Latin script inside Cyrillic text. */
+const LATIN_IN_CYRILLIC = new Set(['ICCS', 'ISO', 'EUR']);
+
+function wrongScript(locale: string, text: string): boolean {
+  const plain = text.replace(/<[^>]*>/g, ' ');
+  if (CYRILLIC_LOCALES.has(locale)) {
+    return (plain.match(/[A-Za-z]{2,}/g) ?? []).some((word) => !LATIN_IN_CYRILLIC.has(word));
+  }
+  return /[\u0400-\u04FF]/.test(plain);
+}
+
+/** Translation problems: a locale missing or empty, or an English text copied into another locale. */
+export function translationProblems(json: unknown): string[] {
+  const problems: string[] = [];
+  for (const { path, value } of localizedStrings(json)) {
+    for (const locale of LOCALES) {
+      const text = value[locale];
+      if (typeof text !== 'string' || text.trim() === '') problems.push(`${path}: no ${locale}`);
+      else if (locale !== 'default' && /[a-z]{3}/i.test(text) && text === value.default && !SAME_AS_ENGLISH.has(text)) problems.push(`${path}: ${locale} is the English text`);
+      else if (wrongScript(locale, text)) problems.push(`${path}: ${locale} mixes scripts: ${text}`);
+    }
+    const extra = Object.keys(value).filter((k) => !(LOCALES as readonly string[]).includes(k));
+    if (extra.length > 0) problems.push(`${path}: unexpected locales ${extra.join(', ')}`);
+  }
+  return problems.concat(plainLocalizableStrings(json).map((p) => `${p}: plain string, not localized`));
+}
