@@ -13,4 +13,8 @@ export interface LintOptions {
   fileName?: string;
   /** The previously published version, to catch removed or reused names and values. */
   previous?: unknown;
+  /** Survey variables the app sets at run time (survey.setVariable), valid in expressions. */
+  variables?: readonly string[];
+  /** Expression functions the app registers besides SurveyJS's built-ins. */
+  functions?: readonly string[];
 }

@@ -1,0 +1,58 @@
+// Rules about choice lists: `choice-missing-value`, `choice-duplicate`.
+import { isObject, type QuestionnaireModel } from '../model';
+import type { RawFinding } from './finding';
+
+/** Values SurveyJS stores for the special items it adds itself. */
+const specialItems: Record<string, string> = {
+  showOtherItem: 'other', showNoneItem: 'none', showRefuseItem: 'refused', showDontKnowItem: 'dontknow',
+};
+
+function itemValue(item: unknown): unknown {
+  if (isObject(item)) return item.value;
+  return item;
+}
+
+export function choiceRule(model: QuestionnaireModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const list of model.itemLists) {
+    const question = list.owner === '(survey)' ? undefined : list.owner;
+    const seen = new Map<string, number>();
+    list.items.forEach((item, i) => {
+      const value = itemValue(item);
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        findings.push({
+          question, rule: 'choice-missing-value', message: `${list.where}[${i}] has no value`,
+          fix: 'Give every choice a stable "value" (a code such as 1, 2, 3); the text is only its label.',
+        });
+        return;
+      }
+      if (typeof value === 'object') {
+        findings.push({
+          question, rule: 'choice-missing-value', message: `${list.where}[${i}] has a value that is not a number or text`,
+          fix: 'Use a number or a short code as the value.',
+        });
+        return;
+      }
+      const key = String(value).toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) {
+        findings.push({
+          question, rule: 'choice-duplicate', message: `${list.where}[${i}] repeats the value ${JSON.stringify(value)} of ${list.where}[${first}]`,
+          fix: 'Give each choice its own value; two labels with one code cannot be told apart in the data.',
+        });
+      } else seen.set(key, i);
+    });
+    const element = list.element;
+    if (element && list.where === 'choices') {
+      for (const [flag, special] of Object.entries(specialItems)) {
+        if (element.json[flag] === true && seen.has(special)) {
+          findings.push({
+            question, rule: 'choice-duplicate', message: `choices contain the value "${special}", which ${flag} adds as well`,
+            fix: `Remove that choice (and keep ${flag}) or turn ${flag} off.`,
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,190 @@
+// Rules about expressions: `expression-syntax`, `expression-unknown-name`,
+// `expression-unknown-function`, `expression-self-reference`. Parsing is SurveyJS's own parser,
+// so what passes here is what the tablet will run.
+import { ConditionsParser, FunctionFactory, type Operand } from 'survey-core';
+import { repeatedNames, subNames, type ElementNode, type ExpressionSite, type QuestionnaireModel } from '../model';
+import { nearest } from '../nearest';
+import type { RawFinding } from './finding';
+
+/** Variables SurveyJS provides everywhere (settings.expressionVariables and survey variables). */
+const globalVariables = ['locale', 'pageno', 'pagecount', 'correctanswers', 'incorrectanswers', 'questioncount', 'survey', 'self', 'composite', 'parent'];
+const panelVariables = ['panel', 'prevpanel', 'nextpanel', 'parentpanel', 'panelindex', 'visiblepanelindex'];
+const rowVariables = ['row', 'prevrow', 'nextrow', 'totalrow', 'rowindex', 'visiblerowindex', 'rowvalue', 'rowname', 'rowtitle', 'matrix', 'column'];
+const itemVariables = ['item', 'choice'];
+
+export interface ParsedExpression {
+  operand: Operand;
+  variables: string[];
+  functions: string[];
+}
+
+export interface ParseError {
+  position: number;
+  message: string;
+}
+
+const parser = new ConditionsParser();
+
+/** Parses with SurveyJS's parser: the operand tree, or where it failed. */
+export function parseExpression(text: string): ParsedExpression | ParseError {
+  const operand = parser.parseExpression(text);
+  if (!operand) {
+    const at = parser.error?.at ?? 0;
+    return { position: at, message: parser.error?.code ?? 'syntax error' };
+  }
+  const variables: string[] = [];
+  operand.setVariables(variables);
+  const list: Operand[] = [];
+  operand.addOperandsToList(list);
+  const functions = list.filter((o) => o.getType() === 'function')
+    .map((o) => (o as unknown as { functionName: string }).functionName);
+  return { operand, variables: [...new Set(variables)], functions: [...new Set(functions)] };
+}
+
+/** Splits `q[0].x.y` into `q`, and the rest: `[0].x.y` → ['x', 'y'] (indexes dropped). */
+function splitVariable(variable: string): { head: string; rest: string[] } {
+  const m = /^([^.[]+)(.*)$/.exec(variable);
+  const head = m ? m[1] : variable;
+  const rest = (m ? m[2] : '').replace(/\[[^\]]*\]/g, '').split('.').filter((s) => s !== '');
+  return { head, rest };
+}
+
+function stripPostfix(name: string): string {
+  return name.replace(/-(unwrapped|total)$/i, '');
+}
+
+interface NameIndex {
+  /** Lower-case name → element (or undefined for calculated values and variables). */
+  survey: Map<string, ElementNode | undefined>;
+  surveyNames: string[];
+  /** Lower-case name → the dynamic panel or matrix that repeats it. */
+  repeated: Map<string, ElementNode>;
+}
+
+function buildIndex(model: QuestionnaireModel, extraVariables: readonly string[]): NameIndex {
+  const survey = new Map<string, ElementNode | undefined>();
+  const surveyNames: string[] = [];
+  const repeated = new Map<string, ElementNode>();
+  const add = (name: string, element?: ElementNode): void => {
+    if (name === '' || survey.has(name.toLowerCase())) return;
+    survey.set(name.toLowerCase(), element);
+    surveyNames.push(name);
+  };
+  for (const e of model.elements) {
+    if (e.kind !== 'question') continue;
+    if (e.repeatedIn) {
+      if (!repeated.has(e.name.toLowerCase())) repeated.set(e.name.toLowerCase(), e.repeatedIn);
+      continue;
+    }
+    add(e.name, e);
+    if (typeof e.json.valueName === 'string') add(e.json.valueName, e);
+  }
+  for (const c of model.calculatedValues) add(c.name);
+  for (const v of [...model.declaredVariables, ...extraVariables]) add(v);
+  return { survey, surveyNames, repeated };
+}
+
+function sub(container: ElementNode, model: QuestionnaireModel): string[] {
+  const names = repeatedNames(model, container).map((e) => e.name);
+  return [...names, ...subNames(container)];
+}
+
+/** Checks one variable reference; returns [message, fix] when it does not resolve. */
+function resolve(variable: string, site: ExpressionSite, index: NameIndex, model: QuestionnaireModel): [string, string] | undefined {
+  if (index.survey.has(variable.toLowerCase())) return undefined;
+  const { head: rawHead, rest } = splitVariable(variable);
+  const head = stripPostfix(rawHead);
+  const lower = head.toLowerCase();
+  if (globalVariables.includes(lower)) return undefined;
+  if (itemVariables.includes(lower)) return undefined;
+  if (panelVariables.includes(lower)) {
+    let scope = site.panelScope;
+    if (lower === 'parentpanel') scope = scope?.repeatedIn;
+    if (!scope) return [`{${variable}} is used outside a dynamic panel`, `Use {${head}.…} only inside a dynamic panel's template; elsewhere name the question, e.g. {panelname[0].x}.`];
+    if (rest.length === 0) return undefined;
+    const names = sub(scope, model);
+    if (names.some((n) => n.toLowerCase() === rest[0].toLowerCase())) return undefined;
+    const guess = nearest(rest[0], names);
+    return [`{${variable}}: the dynamic panel "${scope.name}" has no question "${rest[0]}"`, guess ? `Did you mean {${head}.${guess}}?` : `Use one of: ${names.join(', ')}.`];
+  }
+  if (rowVariables.includes(lower)) {
+    const scope = site.rowScope;
+    if (!scope) return [`{${variable}} is used outside a matrix column or detail panel`, 'Use {row.column} only in a column or detail panel of a dropdown/dynamic matrix.'];
+    if (rest.length === 0 || lower !== 'row') return undefined;
+    const names = sub(scope, model);
+    if (names.some((n) => n.toLowerCase() === rest[0].toLowerCase())) return undefined;
+    const guess = nearest(rest[0], names);
+    return [`{${variable}}: the matrix "${scope.name}" has no column "${rest[0]}"`, guess ? `Did you mean {row.${guess}}?` : `Use one of: ${names.join(', ')}.`];
+  }
+  if (!index.survey.has(lower)) {
+    const container = index.repeated.get(lower);
+    if (container) {
+      if (site.panelScope === container || site.rowScope === container) {
+        const prefix = site.panelScope === container ? 'panel' : 'row';
+        return [`{${variable}} names "${head}" of the same ${prefix === 'panel' ? 'dynamic panel' : 'matrix row'} without the "${prefix}." prefix`, `Write {${prefix}.${head}}.`];
+      }
+      return [`{${variable}} names "${head}", which exists only inside "${container.name}"`, `Refer to one entry, e.g. {${container.name}[0].${head}}, or use the expression inside "${container.name}" as {panel.${head}}.`];
+    }
+    const candidates = [...index.surveyNames];
+    if (site.panelScope) candidates.push(...sub(site.panelScope, model).map((n) => `panel.${n}`));
+    const guess = nearest(variable, candidates);
+    return [`{${variable}} is not a question, calculated value or variable of this questionnaire`, guess ? `Did you mean {${guess}}?` : 'Name an existing question or calculated value.'];
+  }
+  const element = index.survey.get(lower);
+  if (!element || rest.length === 0) return undefined;
+  const names = element.type === 'paneldynamic' || element.type === 'matrixdynamic' ? sub(element, model)
+    : element.type === 'multipletext' ? subNames(element) : undefined;
+  if (!names) return undefined;
+  if (names.some((n) => n.toLowerCase() === rest[0].toLowerCase())) return undefined;
+  const guess = nearest(rest[0], names);
+  return [`{${variable}}: "${element.name}" has no item "${rest[0]}"`, guess ? `Did you mean "${guess}"?` : `Use one of: ${names.join(', ')}.`];
+}
+
+function excerpt(text: string, at: number): string {
+  const start = Math.max(0, at - 15);
+  return `${start > 0 ? '…' : ''}${text.slice(start, at)}▸${text.slice(at, at + 15)}${at + 15 < text.length ? '…' : ''}`;
+}
+
+export interface ExpressionRuleOptions {
+  variables?: readonly string[];
+  functions?: readonly string[];
+}
+
+export function expressionRule(model: QuestionnaireModel, options: ExpressionRuleOptions = {}): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const index = buildIndex(model, options.variables ?? []);
+  const functions = [...FunctionFactory.Instance.getAll(), ...(options.functions ?? [])];
+  for (const site of model.expressions) {
+    if (site.text.trim() === '') continue;
+    const question = site.owner === '(survey)' ? undefined : site.owner;
+    const parsed = parseExpression(site.text);
+    if ('position' in parsed) {
+      findings.push({
+        question, rule: 'expression-syntax',
+        message: `${site.where} "${site.text}" does not parse (at character ${parsed.position + 1}: ${excerpt(site.text, parsed.position)})`,
+        fix: 'Check brackets, quotes and operators there; names go in braces, e.g. {age} >= 18 and {sex} = 2.',
+      });
+      continue;
+    }
+    for (const variable of parsed.variables) {
+      const problem = resolve(variable, site, index, model);
+      if (problem) findings.push({ question, rule: 'expression-unknown-name', message: `${site.where}: ${problem[0]}`, fix: problem[1] });
+    }
+    for (const fn of parsed.functions) {
+      if (functions.includes(fn)) continue;
+      const guess = nearest(fn, functions);
+      findings.push({
+        question, rule: 'expression-unknown-function', message: `${site.where} calls ${fn}(), which SurveyJS does not know`,
+        fix: guess ? `Did you mean ${guess}()?` : `Use a built-in function (${functions.join(', ')}) or register it in the app.`,
+      });
+    }
+    if (site.property === 'visibleIf' && site.where === 'visibleIf' && site.element && site.element.name !== ''
+      && parsed.variables.some((v) => splitVariable(v).head.toLowerCase() === site.element?.name.toLowerCase())) {
+      findings.push({
+        question, rule: 'expression-self-reference', message: `visibleIf depends on the question's own answer`,
+        fix: 'Base visibility on earlier answers: once hidden, the question could never be shown again.',
+      });
+    }
+  }
+  return findings;
+}

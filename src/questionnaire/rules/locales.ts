@@ -1,0 +1,74 @@
+// Rules about translations: `locale-missing`, `locale-untranslated`, `locale-script`.
+import { isLocalizedObject, type LocalizableSite, type QuestionnaireModel } from '../model';
+import type { RawFinding } from './finding';
+
+const cyrillicLocales = new Set(['mk', 'sr']);
+const latinLocales = new Set(['sq', 'bs', 'hr', 'cnr', 'sr-Latn', 'default', 'en']);
+
+/** The locales a text carries (non-empty), with SurveyJS's `default` for a plain string. */
+export function textsByLocale(value: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') {
+    if (value.trim() !== '') out.set('default', value);
+  } else if (isLocalizedObject(value)) {
+    for (const [locale, text] of Object.entries(value)) if (typeof text === 'string' && text.trim() !== '') out.set(locale, text);
+  }
+  return out;
+}
+
+/** Every locale used anywhere in the questionnaire, `default` first. */
+export function usedLocales(model: QuestionnaireModel): string[] {
+  const used = new Set<string>(['default']);
+  for (const t of model.texts) for (const locale of textsByLocale(t.value).keys()) used.add(locale);
+  return [...used];
+}
+
+function label(t: LocalizableSite): string | undefined {
+  return t.owner === '(survey)' ? undefined : t.owner;
+}
+
+function words(text: string): number {
+  return (text.replace(/\{[^}]*\}|<[^>]*>/g, ' ').match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+export function localeRule(model: QuestionnaireModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const used = usedLocales(model);
+  for (const t of model.texts) {
+    const texts = textsByLocale(t.value);
+    const missing = used.filter((l) => !texts.has(l));
+    if (missing.length > 0) {
+      findings.push({
+        question: label(t), rule: 'locale-missing',
+        message: `${t.where} has no text in ${missing.map((l) => (l === 'default' ? 'default (English)' : l)).join(', ')}`,
+        fix: `Add the translation${missing.length > 1 ? 's' : ''}: every string carries all locales the questionnaire uses (${used.join(', ')}).`,
+      });
+    }
+    const english = texts.get('default');
+    if (english !== undefined && words(english) >= 3) {
+      const copies = [...texts].filter(([l, text]) => l !== 'default' && l !== 'en' && text.trim() === english.trim()).map(([l]) => l);
+      if (copies.length > 0) {
+        findings.push({
+          question: label(t), rule: 'locale-untranslated', message: `${t.where} in ${copies.join(', ')} is the English text`,
+          fix: 'Translate it; an English copy hides a missing translation.',
+        });
+      }
+    }
+    for (const [locale, text] of texts) {
+      const hasCyrillic = /\p{Script=Cyrillic}/u.test(text);
+      const hasLatinWord = /\p{Script=Latin}{2,}/u.test(text.replace(/\{[^}]*\}|<[^>]*>/g, ' '));
+      if (cyrillicLocales.has(locale) && !hasCyrillic && hasLatinWord && words(text) >= 2) {
+        findings.push({
+          question: label(t), rule: 'locale-script', message: `${t.where} in ${locale} is written in Latin script`,
+          fix: `Write ${locale} in Cyrillic${locale === 'sr' ? ' (Serbian Latin belongs under "sr-Latn")' : ''}.`,
+        });
+      } else if (latinLocales.has(locale) && hasCyrillic) {
+        findings.push({
+          question: label(t), rule: 'locale-script', message: `${t.where} in ${locale} contains Cyrillic letters`,
+          fix: `Write ${locale} in Latin script${locale === 'sr-Latn' ? ' (Serbian Cyrillic belongs under "sr")' : ''}.`,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,191 @@
+// Rule `schema`: the definition against SurveyJS's own JSON Schema (draft-07).
+//
+// The schema is generated from SurveyJS's class metadata and is stricter than SurveyJS itself in
+// places, so it is relaxed once before compiling (see `relax`). Element arrays are validated one
+// element at a time against the definition named by the element's `type`: the schema lists element
+// kinds in an `anyOf` without a discriminator, whose errors would be unreadable.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import surveySchema from '../../../node_modules/survey-core/surveyjs_definition.json';
+import { nearest } from '../nearest';
+import { isObject, type JsonObject, type QuestionnaireModel } from '../model';
+import type { RawFinding } from './finding';
+
+/** Properties that hold answer values, which SurveyJS accepts of any JSON type. */
+const anyValueProperties = new Set([
+  'value', 'defaultValue', 'correctAnswer', 'valueTrue', 'valueFalse', 'setValue', 'defaultPanelValue',
+  'defaultRowValue', 'min', 'max',
+]);
+
+function isElementList(schema: JsonObject): boolean {
+  const items = schema.items;
+  return isObject(items) && Array.isArray(items.anyOf)
+    && items.anyOf.some((s) => isObject(s) && s.$ref === 'panel');
+}
+
+/**
+ * Returns a copy that accepts what SurveyJS accepts: numeric enums are editor hints (any count of
+ * columns or panels works), `type: string` enums that list booleans or numbers are generator slips,
+ * value-holding properties take any JSON, and element lists are checked element by element.
+ */
+function relax(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(relax);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) out[key] = relax(value);
+  if (Array.isArray(out.enum)) {
+    const values = out.enum as unknown[];
+    if (values.every((v) => typeof v === 'number')) delete out.enum;
+    else if (out.type === 'string' && values.some((v) => typeof v !== 'string')) delete out.type;
+  }
+  if (isObject(out.properties)) {
+    const props = out.properties;
+    for (const key of Object.keys(props)) {
+      if (anyValueProperties.has(key)) props[key] = {};
+      else if (isObject(props[key]) && isElementList(props[key])) {
+        props[key] = { type: 'array', items: { type: 'object' } };
+      }
+    }
+  }
+  return out;
+}
+
+interface Compiled {
+  root: ValidateFunction;
+  byType: Map<string, ValidateFunction>;
+  types: string[];
+}
+
+let compiled: Compiled | undefined;
+
+/** Compiles SurveyJS's schema on first use (about half a second), then reuses it. */
+function schemaValidators(): Compiled {
+  if (compiled) return compiled;
+  const schema = relax(surveySchema) as JsonObject;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addSchema(schema, 'surveyjs');
+  const root = ajv.getSchema('surveyjs');
+  if (!root) throw new Error('SurveyJS JSON Schema did not compile');
+  const definitions = isObject(schema.definitions) ? schema.definitions : {};
+  const byType = new Map<string, ValidateFunction>();
+  // Question and panel kinds are the definitions that an element list may hold.
+  const elementKinds = (surveySchema as JsonObject).definitions as JsonObject;
+  const panelbase = elementKinds.panelbase as { properties: { elements: { items: { anyOf: { $ref: string }[] } } } };
+  const kinds = panelbase.properties.elements.items.anyOf.map((r) => r.$ref)
+    .filter((k) => !['matrixdropdownbase', 'textbase', 'nonvalue'].includes(k) && k in definitions);
+  for (const kind of kinds) {
+    const validate = ajv.getSchema(kind);
+    if (validate) byType.set(kind, validate);
+  }
+  compiled = { root, byType, types: [...byType.keys()] };
+  return compiled;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (isObject(node)) node = node[key];
+    else return undefined;
+  }
+  return node;
+}
+
+function propertyPath(pointer: string): string {
+  return pointer.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+}
+
+/** Collapses ajv's errors (one per anyOf branch) into one readable sentence per location. */
+function readableErrors(errors: ErrorObject[], instance: unknown): { path: string; message: string }[] {
+  // A choice without a value is reported by the more specific `choice-missing-value` rule.
+  const choiceWithoutValue = new Set(errors
+    .filter((e) => e.keyword === 'required' && e.params.missingProperty === 'value').map((e) => e.instancePath));
+  const relevant = errors.filter((e) => !choiceWithoutValue.has(e.instancePath));
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of relevant) {
+    const list = byPath.get(e.instancePath) ?? [];
+    list.push(e);
+    byPath.set(e.instancePath, list);
+  }
+  const paths = [...byPath.keys()];
+  const out: { path: string; message: string }[] = [];
+  for (const [path, list] of byPath) {
+    const deeper = paths.some((p) => p !== path && p.startsWith(`${path}/`));
+    const concrete = list.filter((e) => !['anyOf', 'oneOf', 'allOf', 'if'].includes(e.keyword));
+    if (concrete.length === 0) {
+      if (!deeper) out.push({ path, message: 'has a form that SurveyJS does not accept' });
+      continue;
+    }
+    const value = valueAt(instance, path);
+    const typeErrors = concrete.filter((e) => e.keyword === 'type');
+    const others = concrete.filter((e) => e.keyword !== 'type');
+    if (others.length === 0 && deeper && isObject(value)) continue;
+    if (typeErrors.length > 0 && (others.length === 0 || !isObject(value))) {
+      const expected = [...new Set(typeErrors.map((e) => String(e.params.type)))];
+      if (!(isObject(value) && expected.length > 1 && deeper)) {
+        out.push({ path, message: `must be ${expected.join(' or ')}, found ${describe(value)}` });
+      }
+    }
+    for (const e of others) {
+      if (e.keyword === 'required') out.push({ path, message: `lacks the required property "${String(e.params.missingProperty)}"` });
+      else if (e.keyword === 'enum') {
+        const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+        const shown = allowed.length > 8 ? `${allowed.slice(0, 8).join(', ')}, …` : allowed.join(', ');
+        out.push({ path, message: `is ${describe(value)}, which is not one of ${shown}` });
+      } else out.push({ path, message: `${e.message ?? 'is invalid'} (found ${describe(value)})` });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const key = `${e.path} ${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function schemaRule(model: QuestionnaireModel): RawFinding[] {
+  const { root, byType, types } = schemaValidators();
+  const findings: RawFinding[] = [];
+  if (!root(model.definition)) {
+    for (const e of readableErrors(root.errors ?? [], model.definition)) {
+      findings.push({
+        rule: 'schema', message: `${propertyPath(e.path) || 'the questionnaire'} ${e.message}`,
+        fix: 'Correct the property as SurveyJS documents it (survey-core/surveyjs_definition.json).',
+      });
+    }
+  }
+  for (const element of model.elements) {
+    if (element.kind === 'page') continue;
+    const label = element.name || undefined;
+    if (element.type === '') {
+      findings.push({ question: label, rule: 'schema', message: `element at ${element.pointer} has no "type"`, fix: 'Add "type", e.g. "radiogroup", "text" or "panel".' });
+      continue;
+    }
+    const validate = byType.get(element.type);
+    if (!validate) {
+      const guess = nearest(element.type, types);
+      findings.push({
+        question: label, rule: 'schema', message: `unknown element type "${element.type}"`,
+        fix: guess ? `Did you mean "${guess}"?` : `Use one of SurveyJS's types: ${types.join(', ')}.`,
+      });
+      continue;
+    }
+    if (!validate(element.json)) {
+      for (const e of readableErrors(validate.errors ?? [], element.json)) {
+        findings.push({
+          question: label, rule: 'schema',
+          message: `${propertyPath(e.path) || `the ${element.type}`} ${e.message}`,
+          fix: `Correct the property as SurveyJS documents it for a "${element.type}" (survey-core/surveyjs_definition.json).`,
+        });
+      }
+    }
+  }
+  return findings;
+}

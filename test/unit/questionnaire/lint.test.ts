@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatFinding, lintQuestionnaire, type LintFinding } from '../../../src/questionnaire';
+
+const fixtures = join(__dirname, '../../fixtures/questionnaires');
+const load = (path: string): unknown => JSON.parse(readFileSync(join(fixtures, path), 'utf8'));
+const clean = load('clean/household.json');
+
+/** Each broken questionnaire differs from clean/household.json by one defect (make-fixtures.mjs). */
+const broken: Record<string, { rule: string; question?: string; mentions: string[] }> = {
+  'schema-wrong-type': { rule: 'schema', question: 'age', mentions: ['isRequired', 'boolean'] },
+  'schema-unknown-element-type': { rule: 'schema', question: 'sex', mentions: ['radiogrup', 'radiogroup'] },
+  'schema-bad-enum': { rule: 'schema', question: 'vic_burglary_times', mentions: ['inputType', 'numeric'] },
+  'duplicate-name': { rule: 'duplicate-name', question: 'age', mentions: ['dropdown'] },
+  'duplicate-name-calculated': { rule: 'duplicate-name', question: 'sex', mentions: ['calculated value'] },
+  'expression-syntax': { rule: 'expression-syntax', question: 'vic_burglary_when', mentions: ['visibleIf', 'character 21'] },
+  'expression-unbalanced': { rule: 'expression-syntax', question: 'vic_burglary_times', mentions: ['visibleIf'] },
+  'expression-unterminated-string': { rule: 'expression-syntax', question: 'vic_burglary_5y', mentions: ["'north"] },
+  'expression-unknown-name': { rule: 'expression-unknown-name', question: 'vic_burglary_when', mentions: ['{vic_burglary_5yr}', 'Did you mean {vic_burglary_5y}?'] },
+  'expression-unknown-name-page': { rule: 'expression-unknown-name', question: 'crime', mentions: ['{consnt}', '{consent}'] },
+  'expression-unknown-panel-name': { rule: 'expression-unknown-name', question: 'inc_why_not', mentions: ['inc_reportd', '{panel.inc_reported}'] },
+  'expression-template-without-prefix': { rule: 'expression-unknown-name', question: 'inc_why_not', mentions: ['{panel.inc_reported}'] },
+  'expression-unknown-row-name': { rule: 'expression-unknown-name', question: 'trust', mentions: ['levl', '{row.level}'] },
+  'expression-unknown-indexed-name': { rule: 'expression-unknown-name', question: 'first_incident_home', mentions: ['inc_were', 'inc_where'] },
+  'expression-unknown-function': { rule: 'expression-unknown-function', question: 'vic_burglary_12m', mentions: ['iff()', 'iif()'] },
+  'calculated-unknown-name': { rule: 'expression-unknown-name', question: 'vic_burglary_12m', mentions: ['vic_burglary_wen', '{vic_burglary_when}'] },
+  'validator-unknown-name': { rule: 'expression-unknown-name', question: 'age', mentions: ['validators[0].expression', '{agee}'] },
+  'trigger-unknown-name': { rule: 'expression-unknown-name', question: 'triggers[0]', mentions: ['{consen}', '{consent}'] },
+  'choices-visible-if-unknown-name': { rule: 'expression-unknown-name', question: 'contacts', mentions: ['choicesVisibleIf', '{agge}'] },
+  'expression-self-reference': { rule: 'expression-self-reference', question: 'region', mentions: ['visibleIf'] },
+  'choice-missing-value': { rule: 'choice-missing-value', question: 'sex', mentions: ['choices[1]'] },
+  'choice-duplicate': { rule: 'choice-duplicate', question: 'region', mentions: ['"north"'] },
+  'choice-duplicate-column': { rule: 'choice-duplicate', question: 'trust', mentions: ['columns[0].choices[1]'] },
+  'locale-missing': { rule: 'locale-missing', question: 'age', mentions: ['title', 'sq'] },
+  'locale-missing-choice': { rule: 'locale-missing', question: 'vic_burglary_when', mentions: ['choices[1].text', 'sr-Latn'] },
+  'locale-untranslated': { rule: 'locale-untranslated', question: 'consent', mentions: ['bs'] },
+  'locale-script': { rule: 'locale-script', question: 'vic_burglary_times', mentions: ['sr', 'Latin'] },
+  'export-name': { rule: 'export-name', question: 'VicBurglaryTimes', mentions: ['vic_burglary_times'] },
+  'export-name-reserved': { rule: 'export-name', question: 'disposition', mentions: ['export writes itself'] },
+  'reference-unknown-name': { rule: 'reference-unknown-name', question: 'triggers[1]', mentions: ['vic_burglary_tims', 'vic_burglary_times'] },
+  'empty-page': { rule: 'empty-page', question: 'closing', mentions: ['no elements'] },
+  'required-hidden': { rule: 'required-hidden', question: 'region', mentions: ['never be shown'] },
+};
+
+describe('lintQuestionnaire on a clean questionnaire', () => {
+  it('finds nothing in the eight-locale fixture with panels, matrices, calculated values and triggers', () => {
+    expect(lintQuestionnaire(clean)).toEqual([]);
+  });
+
+  it('refuses what is not a questionnaire', () => {
+    expect(lintQuestionnaire({ indicators: [] }).map((f) => f.rule)).toEqual(['not-a-questionnaire']);
+    expect(lintQuestionnaire([1, 2]).map((f) => f.rule)).toEqual(['not-a-questionnaire']);
+  });
+});
+
+describe('lintQuestionnaire on broken questionnaires (one defect each)', () => {
+  it('has a test case for every file in broken/', () => {
+    const files = readdirSync(join(fixtures, 'broken')).map((f) => f.replace(/\.json$/, '')).sort();
+    expect(files).toEqual(Object.keys(broken).sort());
+  });
+
+  for (const [name, expected] of Object.entries(broken)) {
+    it(`${name}: ${expected.rule} on ${expected.question}`, () => {
+      const findings = lintQuestionnaire(load(`broken/${name}.json`), { fileName: `${name}.json` });
+      expect(findings.map((f) => [f.rule, f.question])).toEqual([[expected.rule, expected.question]]);
+      const [finding] = findings;
+      const line = formatFinding(finding);
+      for (const text of expected.mentions) expect(line).toContain(text);
+      expect(finding.file).toBe(`${name}.json`);
+      expect(finding.fix.length).toBeGreaterThan(5);
+    });
+  }
+});
+
+describe('versioning against the previous version', () => {
+  const rules = (file: string): [string, string | undefined][] =>
+    lintQuestionnaire(load(file), { previous: clean }).map((f: LintFinding) => [f.rule, f.question]);
+
+  it('accepts an added value', () => {
+    expect(rules('versions/v2-added-value.json')).toEqual([]);
+  });
+  it('catches a removed variable', () => {
+    expect(rules('versions/v2-removed-name.json')).toEqual([['version-removed-name', 'region']]);
+  });
+  it('catches a removed choice value', () => {
+    expect(rules('versions/v2-removed-value.json')).toEqual([['version-removed-value', 'region']]);
+  });
+  it('catches a value whose meaning was reused', () => {
+    const findings = lintQuestionnaire(load('versions/v2-reused-value.json'), { previous: clean });
+    expect(findings.map((f) => f.rule)).toEqual(['version-reused-value']);
+    expect(findings[0].message).toContain('"South"');
+    expect(findings[0].message).toContain('"East"');
+  });
+  it('catches a changed answer type', () => {
+    const changed = structuredClone(clean) as { pages: { elements: { name: string; type: string }[] }[] };
+    const sex = changed.pages[1].elements.find((e) => e.name === 'sex');
+    if (!sex) throw new Error('fixture lacks sex');
+    sex.type = 'checkbox';
+    expect(lintQuestionnaire(changed, { previous: clean }).map((f) => [f.rule, f.question])).toEqual([['version-changed-type', 'sex']]);
+  });
+});
+
+describe('options', () => {
+  const withVariable = {
+    pages: [{ name: 'p', elements: [{ type: 'text', name: 'q', visibleIf: "{interviewer_role} = 'x' and isSpecial({q})" }] }],
+  };
+  it('knows variables and functions that the app provides', () => {
+    expect(lintQuestionnaire(withVariable).map((f) => f.rule).sort()).toEqual(['expression-unknown-function', 'expression-unknown-name', 'expression-self-reference'].sort());
+    expect(lintQuestionnaire(withVariable, { variables: ['interviewer_role'], functions: ['isSpecial'] }).map((f) => f.rule))
+      .toEqual(['expression-self-reference']);
+  });
+});
