@@ -1,0 +1,146 @@
+// The built `jha-survey` command, spawned as a user would run it (always on PGlite here:
+// DATABASE_URL is blanked, which is how browser tests run the server too).
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/server';
+import { FIXTURES } from './support/http';
+
+const root = packageRoot();
+const bin = join(root, 'bin', 'jha-survey.mjs');
+
+interface Running {
+  child: ChildProcess;
+  base: string;
+  stdout: () => string;
+}
+
+function startCli(env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, [bin, 'start'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`start did not listen in time:\n${out}\n${err}`)), 45_000);
+    const check = () => {
+      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, base: m[1], stdout: () => out });
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`start exited with ${code}:\n${out}\n${err}`));
+    });
+  });
+}
+
+function stop(run: Running): Promise<number | null> {
+  return new Promise((resolve) => {
+    run.child.removeAllListeners('exit');
+    run.child.on('exit', (code) => resolve(code));
+    run.child.kill('SIGTERM');
+  });
+}
+
+function users(args: string[], env: Record<string, string>, input?: string) {
+  return spawnSync(process.execPath, [bin, 'users', ...args], { cwd: root, env: { ...process.env, ...env }, input, encoding: 'utf8' });
+}
+
+function demoPasswords(stdout: string): Record<string, string> {
+  return Object.fromEntries([...stdout.matchAll(/^ {3}(\w+)\s+(\S+)\s+\((\w+)\)$/gm)].map((m) => [m[3], m[2]]));
+}
+
+async function loginStatus(base: string, username: string, password: string): Promise<number> {
+  const res = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  return res.status;
+}
+
+describe('jha-survey start and users add (built CLI, PGlite)', () => {
+  let work: string;
+  let env: Record<string, string>;
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
+    work = mkdtempSync(join(tmpdir(), 'jha-cli-'));
+    const surveys = join(work, 'surveys');
+    const app = join(work, 'app');
+    mkdirSync(surveys);
+    mkdirSync(join(app, 'assets'), { recursive: true });
+    cpSync(join(FIXTURES, 'household.json'), join(surveys, 'household.json'));
+    writeFileSync(join(app, 'index.html'), '<!doctype html><title>jha-survey app</title><div id="root"></div>');
+    writeFileSync(join(app, 'sw.js'), 'self.addEventListener("install", () => {});');
+    writeFileSync(join(app, 'assets', 'index-Ab12Cd34.js'), 'console.log("app");');
+    env = { JHA_DATA_DIR: join(work, 'data'), JHA_SURVEYS_DIR: surveys, JHA_APP_DIR: app, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '' };
+  });
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('starts, prints the demo accounts once, serves the PWA with caching headers, locks the database, stops on SIGTERM', async () => {
+    const run = await startCli(env);
+    try {
+      const out = run.stdout();
+      expect(out).toContain('published household version 1');
+      const passwords = demoPasswords(out);
+      expect(Object.keys(passwords).sort()).toEqual(['admin', 'analyst', 'interviewer', 'manager']);
+      expect(await loginStatus(run.base, 'manager', passwords.manager)).toBe(201);
+
+      const index = await fetch(`${run.base}/`);
+      expect(index.status).toBe(200);
+      expect(await index.text()).toContain('jha-survey app');
+      expect(index.headers.get('cache-control')).toBe('no-cache');
+      expect((await fetch(`${run.base}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
+      const asset = await fetch(`${run.base}/assets/index-Ab12Cd34.js`);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const deep = await fetch(`${run.base}/interviews/42`);
+      expect(deep.status).toBe(200);
+      expect(deep.headers.get('cache-control')).toBe('no-cache');
+      expect(await deep.text()).toContain('jha-survey app');
+      const api = await fetch(`${run.base}/api/v1/nothing-here`);
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+
+      const locked = users(['add', 'late', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'late-password' });
+      expect(locked.status).toBe(2);
+      expect(locked.stderr.trim().split('\n')).toHaveLength(1);
+      expect(locked.stderr).toMatch(/^jha-survey: database-locked: /);
+    } finally {
+      expect(await stop(run)).toBe(0);
+    }
+    expect(existsSync(join(env.JHA_DATA_DIR, 'jha-survey.lock'))).toBe(false);
+  });
+
+  it('adds users on the same database (JHA_PASSWORD or stdin); a taken name exits 2 with one line', async () => {
+    const added = users(['add', 'vesna', '--role', 'interviewer'], { ...env, JHA_PASSWORD: 'vesna-password' });
+    expect(added.status).toBe(0);
+    const fromStdin = users(['add', 'petar', '--role', 'manager'], env, 'petar-password\n');
+    expect(fromStdin.status).toBe(0);
+    const again = users(['add', 'vesna', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'another-password' });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe('jha-survey: user-exists: an account named vesna already exists\n');
+    const badRole = users(['add', 'x', '--role', 'boss'], { ...env, JHA_PASSWORD: 'x-password' });
+    expect(badRole.status).toBe(2);
+    expect(badRole.stderr).toContain('--role must be one of');
+
+    // A lock left by a process that no longer exists is taken over.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(join(env.JHA_DATA_DIR, 'jha-survey.lock'), `${dead.stdout}\n`);
+
+    const run = await startCli({ ...env, JHA_APP_DIR: join(work, 'no-such-app') });
+    try {
+      expect(demoPasswords(run.stdout())).toEqual({});
+      expect(run.stdout()).not.toContain('Demo accounts');
+      expect(await loginStatus(run.base, 'vesna', 'vesna-password')).toBe(201);
+      expect(await loginStatus(run.base, 'petar', 'petar-password')).toBe(201);
+      const page = await fetch(`${run.base}/`);
+      expect(await page.text()).toContain('npm run build');
+    } finally {
+      expect(await stop(run)).toBe(0);
+    }
+  });
+});
