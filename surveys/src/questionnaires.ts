@@ -1,7 +1,9 @@
 /** The standard questionnaires built here, by output file name (relative to `surveys/`). */
 import { corruption } from './corruption';
 import type { Element } from './elements';
+import { safety } from './safety';
 
 export const QUESTIONNAIRES: Record<string, () => Element> = {
   'corruption.json': corruption,
+  'safety.json': safety,
 };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { safety } from '../../../surveys/src/safety';
+import { newModel, readQuestionnaire, translationProblems, visibleQuestions } from './helpers';
+
+const FILE = 'safety.json';
+const consented = { consent: 1, region: 'capital', urban: 2, sex: 1, age: 67, education: 2 };
+const noViolence = { vio_physical_12m: 2, vio_psych_12m: 2, vio_sexual_12m: 2 };
+
+describe('safety.json', () => {
+  it('is the output of its generator (run `npx tsx surveys/src/build.ts` after editing surveys/src/)', () => {
+    expect(readQuestionnaire(FILE)).toEqual(JSON.parse(JSON.stringify(safety())));
+  });
+
+  it('loads in survey-core without JSON errors', () => {
+    const model = newModel(FILE);
+    expect(model.jsonErrors ?? []).toEqual([]);
+  });
+
+  it('has every string in all eight locales, none left in English', () => {
+    expect(translationProblems(readQuestionnaire(FILE))).toEqual([]);
+  });
+
+  it('puts sexual violence, and only it, on a self-completion page', () => {
+    const model = newModel(FILE);
+    const casi = model.pages.filter((p) => p.name.startsWith('casi_'));
+    expect(casi).toHaveLength(1);
+    expect(casi[0].questions.map((q) => q.name)).toEqual(['vio_sexual_12m', 'vio_sexual_reported']);
+  });
+
+  it('16.1.4: safe_feel from safe_dark, and from the probe for those who never go out', () => {
+    const model = newModel(FILE);
+    const cases: [Record<string, number>, number, boolean][] = [
+      [{ safe_dark: 1 }, 1, false],
+      [{ safe_dark: 2 }, 1, false],
+      [{ safe_dark: 3 }, 0, false],
+      [{ safe_dark: 4 }, 0, false],
+      [{ safe_dark: 99 }, 0, false],
+      [{ safe_dark: 5, safe_dark_would: 2 }, 1, true],
+      [{ safe_dark: 5, safe_dark_would: 3 }, 0, true],
+      [{ safe_dark: 5, safe_dark_would: 99 }, 0, true],
+    ];
+    for (const [answers, expected, probe] of cases) {
+      model.clear();
+      model.data = { ...consented, ...answers };
+      expect(model.getVariable('safe_feel'), JSON.stringify(answers)).toBe(expected);
+      expect(visibleQuestions(model).has('safe_dark_would')).toBe(probe);
+    }
+    model.clear();
+    model.data = { ...consented, safe_dark: 4 };
+    expect(visibleQuestions(model).has('safe_dark_reason')).toBe(true);
+  });
+
+  it('no violence: no reporting questions, reporting flags left empty', () => {
+    const model = newModel(FILE);
+    model.data = { ...consented, ...noViolence };
+    const visible = visibleQuestions(model);
+    expect([...visible].filter((n) => n.endsWith('_reported'))).toEqual([]);
+    model.doComplete();
+    for (const t of ['physical', 'psych', 'sexual']) expect(model.data).not.toHaveProperty(`vio_${t}_rep_comp`);
+  });
+
+  it('16.3.1: victims are asked about reporting; reported to a competent or recognised body counts', () => {
+    const model = newModel(FILE);
+    model.data = { ...consented, ...noViolence, vio_physical_12m: 1, vio_sexual_12m: 1, vio_psych_12m: 1 };
+    const visible = visibleQuestions(model);
+    for (const t of ['physical', 'psych', 'sexual']) expect(visible.has(`vio_${t}_reported`)).toBe(true);
+    model.setValue('vio_physical_reported', 1);
+    model.setValue('vio_psych_reported', 2);
+    model.setValue('vio_sexual_reported', 3);
+    expect(model.getVariable('vio_physical_rep_comp')).toBe(1);
+    expect(model.getVariable('vio_psych_rep_comp')).toBe(1);
+    expect(model.getVariable('vio_sexual_rep_comp')).toBe(0);
+    model.doComplete();
+    expect(model.data).toMatchObject({ vio_physical_rep_comp: 1, vio_psych_rep_comp: 1, vio_sexual_rep_comp: 0 });
+  });
+
+  it('16.6.2: satisfaction only for users of the service', () => {
+    const model = newModel(FILE);
+    model.data = { ...consented, svc_health_used: 1, svc_education_used: 2, svc_govdocs_used: 1 };
+    const visible = visibleQuestions(model);
+    expect(visible.has('svc_health_sat')).toBe(true);
+    expect(visible.has('svc_education_sat')).toBe(false);
+    expect(visible.has('svc_govdocs_sat')).toBe(true);
+    for (const i of ['police', 'courts', 'prosecution', 'government', 'parliament']) expect(visible.has(`trust_${i}`)).toBe(true);
+  });
+
+  it('ends after the introduction when consent is refused', () => {
+    const model = newModel(FILE);
+    model.data = { consent: 2 };
+    expect(model.visiblePages.map((p) => p.name)).toEqual(['intro']);
+  });
+});
