@@ -20,7 +20,6 @@ export interface Progress {
   locale: Locale;
   paradata: Paradata;
   lockedPages: string[];
-  lockedData: Record<string, unknown>;
 }
 
 /** States whose record the outbox may still upload. */
@@ -166,7 +165,6 @@ export class LocalStore {
       data: {},
       pageNo: 0,
       lockedPages: [],
-      lockedData: {},
       createdAt: at,
       updatedAt: at,
       sync: { attempts: 0, nextAttemptAt: 0 },

@@ -33,10 +33,8 @@ export interface InterviewRecord {
   locale: Locale;
   paradata: Paradata;
   disposition?: string;
-  /** Self-completion (casi_) pages the respondent has left: hidden from the interviewer. */
+  /** Self-completion (casi_) pages the respondent has left: hidden from the interviewer and read-only. */
   lockedPages: string[];
-  /** Answers of locked pages, kept apart so the interviewer's screen never shows them. */
-  lockedData: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
   sync: SyncInfo;

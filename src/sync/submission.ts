@@ -12,7 +12,7 @@ export function submissionBody(record: InterviewRecord): SubmissionRequest {
     questionnaireId: record.questionnaireId,
     version: record.version,
     ...(record.caseId === undefined ? {} : { caseId: record.caseId }),
-    data: { ...record.data, ...record.lockedData },
+    data: record.data,
     paradata: record.paradata,
     disposition: record.disposition,
   };

@@ -26,7 +26,7 @@ async function draft(): Promise<void> {
 }
 
 function progress(data: Record<string, unknown>, pageNo: number): Progress {
-  return { data, pageNo, locale: 'sq', paradata: { startedAt: '2026-11-25T10:00:00.000Z', questionTimes: { consent: 1200 } }, lockedPages: [], lockedData: {} };
+  return { data, pageNo, locale: 'sq', paradata: { startedAt: '2026-11-25T10:00:00.000Z', questionTimes: { consent: 1200 } }, lockedPages: [] };
 }
 
 function quotaError(): DOMException {

@@ -57,7 +57,7 @@ afterEach(async () => {
 
 async function queued(instanceId: string, data: Record<string, unknown> = { consent: 1 }): Promise<void> {
   await store.createInterview({ instanceId, questionnaireId: 'demo', version: 1, owner: 'ana', locale: 'en', paradata: { startedAt: '2026-11-25T09:00:00.000Z' } });
-  await store.finalize(instanceId, { data, pageNo: 2, locale: 'en', paradata: { startedAt: '2026-11-25T09:00:00.000Z', endedAt: '2026-11-25T09:10:00.000Z' }, lockedPages: [], lockedData: {} });
+  await store.finalize(instanceId, { data, pageNo: 2, locale: 'en', paradata: { startedAt: '2026-11-25T09:00:00.000Z', endedAt: '2026-11-25T09:10:00.000Z' }, lockedPages: [] });
   await store.queue(instanceId, '1.1');
 }
 

@@ -1,0 +1,128 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Locale } from '../protocol';
+import { locales } from '../protocol';
+import type { OutboxReport } from '../sync';
+import { StatusBar } from './components/StatusBar';
+import { StorageBanner } from './components/StorageBanner';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import { useLive } from './hooks/use-live';
+import { useOnline } from './hooks/use-online';
+import { useStorageStatus } from './hooks/use-storage-status';
+import { I18nContext, languageTags, translator } from './i18n';
+import { navigate, parseRoute, type Route } from './routes';
+import { FinalizeScreen } from './screens/FinalizeScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { LoginScreen } from './screens/LoginScreen';
+import { createDevice, DeviceContext, ReportErrorContext, useDevice } from './services/device';
+
+const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
+
+function initialLocale(): Locale {
+  const tag = navigator.language;
+  const match = locales.find((l) => l !== 'en' && (tag === l || tag.startsWith(`${l}-`)));
+  return match ?? 'en';
+}
+
+export function App() {
+  const [errors, setErrors] = useState<unknown[]>([]);
+  const report = useCallback((error: unknown) => {
+    console.error(error);
+    setErrors((list) => [...list.slice(-2), error]);
+  }, []);
+  const [lastReport, setLastReport] = useState<OutboxReport>();
+  const device = useMemo(() => createDevice(setLastReport, report), [report]);
+  return (
+    <ReportErrorContext.Provider value={report}>
+      <DeviceContext.Provider value={device}>
+        <Shell errors={errors} dismiss={() => setErrors([])} lastReport={lastReport} />
+      </DeviceContext.Provider>
+    </ReportErrorContext.Provider>
+  );
+}
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: () => void; lastReport: OutboxReport | undefined }) {
+  const device = useDevice();
+  const { store, scheduler, api } = device;
+  const route = useRoute();
+  const online = useOnline();
+  const [storage, refreshStorage] = useStorageStatus();
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [syncing, setSyncing] = useState(false);
+  const session = useLive((s) => s.getSession().then((v) => v ?? null), 'session');
+  const pending = useLive((s) => s.countPending(), 'pending');
+  const syncStatus = useLive((s) => s.getSyncStatus(), 'sync-status');
+
+  useEffect(() => {
+    void store.getLocale().then((l) => { if (l) setLocaleState(l); }, () => undefined);
+  }, [store]);
+  const setLocale = useCallback((l: Locale) => {
+    setLocaleState(l);
+    void store.setLocale(l).catch(() => undefined);
+  }, [store]);
+  useEffect(() => {
+    document.documentElement.lang = languageTags[locale];
+  }, [locale]);
+  const i18n = useMemo(() => ({ locale, t: translator(locale), setLocale }), [locale, setLocale]);
+
+  // Sync on start and whenever the network comes back; questionnaires are refreshed with it.
+  const sessionToken = session ? session.token : undefined;
+  useEffect(() => {
+    if (!online || !sessionToken) return;
+    void scheduler.trigger();
+    void device.refreshQuestionnaires().catch(() => undefined);
+  }, [online, sessionToken, scheduler, device]);
+  useEffect(() => { refreshStorage(); }, [pending, refreshStorage]);
+
+  const syncNow = () => {
+    setSyncing(true);
+    void Promise.all([scheduler.trigger(true), device.refreshQuestionnaires().catch(() => undefined)]).finally(() => setSyncing(false));
+  };
+  const logOut = () => {
+    void (async () => {
+      if (session && navigator.onLine) await api.logout(session.token).catch(() => undefined);
+      await store.clearSession();
+      navigate({ screen: 'home' });
+    })();
+  };
+
+  let body;
+  if (session === undefined) body = <main className="screen"><p>{i18n.t('loading')}</p></main>;
+  else if (session === null || route.screen === 'login') body = <LoginScreen expiredUser={session?.expired ? session.username : undefined} />;
+  else if (route.screen === 'interview') {
+    body = (
+      <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
+        <InterviewScreen key={route.id} id={route.id} />
+      </Suspense>
+    );
+  } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;
+  else body = <HomeScreen session={session} />;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <StatusBar
+        session={session ?? undefined} online={online} pending={pending} syncStatus={syncStatus}
+        syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut}
+      />
+      <UpdatePrompt />
+      {errors.length > 0 ? <StorageBanner error={errors[errors.length - 1]} onDismiss={dismiss} /> : null}
+      {session?.expired && route.screen !== 'login' ? (
+        <div className="banner banner-warn" role="status" data-testid="login-again">
+          <p>{i18n.t('loginAgain')}</p>
+          <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button>
+        </div>
+      ) : null}
+      {lastReport?.needsLogin && !session?.expired ? <p className="banner banner-warn">{i18n.t('syncNeedsLogin')}</p> : null}
+      {body}
+    </I18nContext.Provider>
+  );
+}

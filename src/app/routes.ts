@@ -1,0 +1,25 @@
+/** Hash routes, so a reload (or a killed tab reopened) lands on the same screen. */
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'login' }
+  | { screen: 'interview'; id: string }
+  | { screen: 'finalize'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const [, screen, id] = hash.replace(/^#/, '').split('/');
+  if ((screen === 'interview' || screen === 'finalize') && id) return { screen, id: decodeURIComponent(id) };
+  if (screen === 'login') return { screen: 'login' };
+  return { screen: 'home' };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.screen) {
+    case 'home': return '#/';
+    case 'login': return '#/login';
+    default: return `#/${route.screen}/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}

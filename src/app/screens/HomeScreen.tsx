@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { v7 as uuidv7 } from 'uuid';
+import type { CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
+import { StateBadge } from '../components/StateBadge';
+import { languageTags, useI18n } from '../i18n';
+import { useLive } from '../hooks/use-live';
+import { navigate } from '../routes';
+import { useDevice, useReportError } from '../services/device';
+import { downloadInterview } from '../services/export-file';
+
+export function titleOf(q: Pick<CachedQuestionnaire, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
+  if (!q) return fallback;
+  return q.title[locale === 'en' ? 'default' : locale] ?? q.title.default ?? q.title.en ?? q.id;
+}
+
+export function HomeScreen({ session }: { session: StoredSession }) {
+  const { t, locale } = useI18n();
+  const device = useDevice();
+  const report = useReportError();
+  const questionnaires = useLive((s) => s.listQuestionnaires(), 'questionnaires');
+  const interviews = useLive((s) => s.listInterviews(session.username), `interviews:${session.username}`);
+  const [starting, setStarting] = useState(false);
+  const time = (iso: string) => new Date(iso).toLocaleString(languageTags[locale], { dateStyle: 'medium', timeStyle: 'short' });
+
+  const start = async (q: CachedQuestionnaire) => {
+    setStarting(true);
+    try {
+      const instanceId = uuidv7();
+      await device.store.createInterview({
+        instanceId, questionnaireId: q.id, version: q.version, owner: session.username, locale,
+        paradata: {
+          startedAt: new Date().toISOString(), deviceId: await device.store.getDeviceId(), appVersion: device.appVersion,
+          questionnaireVersion: q.version, locale, languageSwitches: [], questionTimes: {},
+        },
+      });
+      navigate({ screen: 'interview', id: instanceId });
+    } catch (e) {
+      report(e);
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const act = (fn: () => Promise<unknown>) => () => void fn().catch(report);
+  const byId = new Map((questionnaires ?? []).map((q) => [q.id, q]));
+
+  return (
+    <main className="screen">
+      <section aria-labelledby="q-heading">
+        <h2 id="q-heading">{t('questionnaires')}</h2>
+        {questionnaires === undefined ? <p>{t('loading')}</p> : questionnaires.length === 0 ? <p>{t('noQuestionnaires')}</p> : (
+          <ul className="cards">
+            {questionnaires.map((q) => (
+              <li key={q.id} className="card" data-testid={`questionnaire-${q.id}`}>
+                <div>
+                  <strong>{titleOf(q, locale)}</strong>
+                  <div className="muted">{q.id} · {t('version', { version: q.version })}</div>
+                </div>
+                <button type="button" className="button primary" disabled={starting} onClick={() => void start(q)}>{t('startInterview')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="i-heading">
+        <h2 id="i-heading">{t('myInterviews')}</h2>
+        {interviews === undefined ? <p>{t('loading')}</p> : interviews.length === 0 ? <p>{t('noInterviews')}</p> : (
+          <ul className="cards">
+            {interviews.map((r) => (
+              <InterviewRow key={r.instanceId} record={r} title={titleOf(byId.get(r.questionnaireId), locale, r.questionnaireId)} time={time} act={act} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
+
+interface RowProps {
+  record: InterviewRecord;
+  title: string;
+  time: (iso: string) => string;
+  act: (fn: () => Promise<unknown>) => () => void;
+}
+
+function InterviewRow({ record: r, title, time, act }: RowProps) {
+  const { t } = useI18n();
+  const { store, scheduler } = useDevice();
+  return (
+    <li className="card interview" data-testid="interview" data-instance={r.instanceId} data-state={r.state}>
+      <div>
+        <strong>{title}</strong> <StateBadge state={r.state} />
+        <div className="muted">{t('started', { time: time(r.paradata.startedAt) })} · <code>{r.instanceId.slice(-12)}</code>{r.disposition ? ` · ${r.disposition}` : ''}</div>
+        {r.sync.problem && (r.state === 'conflict' || r.state === 'error') ? (
+          <div className="form-error" data-testid="problem">{t('problemPrefix', { title: r.sync.problem.title })}{r.sync.problem.detail ? ` — ${r.sync.problem.detail}` : ''}</div>
+        ) : null}
+        {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
+      </div>
+      <div className="actions">
+        {r.state === 'draft' ? <button type="button" className="button primary" onClick={() => navigate({ screen: 'interview', id: r.instanceId })}>{t('resume')}</button> : null}
+        {r.state === 'draft' || r.state === 'finalized'
+          ? <button type="button" className="button" onClick={() => navigate({ screen: 'finalize', id: r.instanceId })}>{t('chooseDisposition')}</button> : null}
+        {r.state === 'error'
+          ? <button type="button" className="button" onClick={act(async () => { await store.requeue(r.instanceId); await scheduler.trigger(true); })}>{t('retryUpload')}</button> : null}
+        <button type="button" className="button secondary" onClick={() => downloadInterview(r)}>{t('exportJson')}</button>
+        {r.state === 'uploaded' || r.state === 'accepted' ? (
+          <button type="button" className="button secondary" onClick={act(async () => {
+            if (window.confirm(t('confirmRemove'))) await store.removeAcknowledged(r.instanceId);
+          })}>{t('remove')}</button>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,197 @@
+// The questionnaire runner. Loaded lazily (React.lazy) so SurveyJS stays out of the first
+// screen's JavaScript; the service worker precaches this chunk and its CSS for offline use.
+import 'survey-core/survey-core.min.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Model, type PageModel } from 'survey-core';
+import { Survey } from 'survey-react-ui';
+import type { Locale } from '../../protocol';
+import { Autosaver, type CachedQuestionnaire, type InterviewRecord, type Progress } from '../../store';
+import { useI18n } from '../i18n';
+import { navigate } from '../routes';
+import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
+import { QuestionTimer } from '../runner/question-timer';
+import { registerRunnerLocales } from '../runner/register-locales';
+import { surveyLocaleOf } from '../runner/survey-locale';
+import { useDevice, useReportError } from '../services/device';
+
+registerRunnerLocales();
+
+type SaveState = 'saved' | 'saving' | 'failed';
+
+export default function InterviewScreen({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { store } = useDevice();
+  const report = useReportError();
+  const [loaded, setLoaded] = useState<{ record: InterviewRecord; questionnaire: CachedQuestionnaire } | 'missing' | 'no-questionnaire'>();
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const record = await store.getInterview(id);
+      if (!record) return 'missing' as const;
+      if (record.state !== 'draft') {
+        navigate({ screen: record.state === 'finalized' ? 'finalize' : 'home', id });
+        return undefined;
+      }
+      const questionnaire = await store.getQuestionnaire(record.questionnaireId, record.version);
+      return questionnaire ? { record, questionnaire } : ('no-questionnaire' as const);
+    })().then((value) => { if (live && value) setLoaded(value); }, report);
+    return () => { live = false; };
+  }, [id, store, report]);
+
+  if (loaded === undefined) return <main className="screen"><p>{t('loading')}</p></main>;
+  if (loaded === 'missing') return <main className="screen"><p>{t('notFoundInterview')}</p></main>;
+  if (loaded === 'no-questionnaire') return <main className="screen"><p>{t('questionnaireMissing')}</p></main>;
+  return <Runner record={loaded.record} definition={loaded.questionnaire.definition} />;
+}
+
+function Runner({ record, definition }: { record: InterviewRecord; definition: Record<string, unknown> }) {
+  const { t, locale } = useI18n();
+  const { store } = useDevice();
+  const report = useReportError();
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+
+  // One SurveyJS model, paradata and saver per interview, living as long as this screen.
+  const session = useMemo(() => {
+    const model = new Model(definition);
+    model.locale = surveyLocaleOf(record.locale);
+    model.data = record.data;
+    const lockedPages = [...record.lockedPages];
+    for (const name of lockedPages) lock(model.getPageByName(name));
+    if (record.pageNo > 0 && record.pageNo < model.pages.length) model.currentPageNo = record.pageNo;
+    const paradata = { ...record.paradata, languageSwitches: [...(record.paradata.languageSwitches ?? [])] };
+    const timer = new QuestionTimer(() => Date.now(), { ...(record.paradata.questionTimes ?? {}) });
+    const state = { locale: record.locale, completing: false };
+    const snapshot = (): Progress => ({
+      data: model.data as Record<string, unknown>,
+      pageNo: model.currentPageNo,
+      locale: state.locale,
+      paradata: { ...paradata, questionTimes: timer.snapshot() },
+      lockedPages: [...lockedPages],
+    });
+    return { model, paradata, timer, state, lockedPages, snapshot };
+  }, [record, definition]);
+  const [handOver, setHandOver] = useState<HandOver>(() => (isSelfCompletionPage(session.model.currentPage?.name) ? 'to-respondent' : undefined));
+
+  const saver = useMemo(() => new Autosaver<Progress>(
+    async (p) => {
+      setSaveState('saving');
+      await store.saveProgress(record.instanceId, p);
+    },
+    { delayMs: 250, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
+  ), [store, record.instanceId, report]);
+
+  useEffect(() => {
+    const { model, timer, snapshot, lockedPages, state } = session;
+    const save = () => saver.schedule(snapshot());
+    const flushNow = () => {
+      saver.schedule(snapshot());
+      return saver.flush().catch(() => undefined);
+    };
+    const onValue = (_: Model, o: { name: string }) => { timer.answered(o.name); save(); };
+    const onFocus = (_: Model, o: { question: { name: string } }) => { timer.focus(o.question.name); };
+    const onPageChanging = (_: Model, o: { oldCurrentPage: PageModel; newCurrentPage: PageModel }) => {
+      if (isSelfCompletionPage(o.oldCurrentPage?.name) && !isSelfCompletionPage(o.newCurrentPage?.name) && !lockedPages.includes(o.oldCurrentPage.name)) {
+        lockedPages.push(o.oldCurrentPage.name);
+      }
+    };
+    const onPageChanged = (_: Model, o: { oldCurrentPage: PageModel; newCurrentPage: PageModel }) => {
+      timer.pause();
+      timer.resume();
+      for (const name of lockedPages) lock(model.getPageByName(name));
+      setHandOver(handOverBetween(o.oldCurrentPage?.name, o.newCurrentPage?.name));
+      save();
+    };
+    // Locked self-completion pages are shown again for the instant of completion, so SurveyJS
+    // does not clear their answers as "invisible".
+    const onCompleting = () => {
+      state.completing = true;
+      for (const name of lockedPages) {
+        const page = model.getPageByName(name);
+        if (page) page.visible = true;
+      }
+    };
+    const onComplete = () => {
+      timer.pause();
+      session.paradata.endedAt = new Date().toISOString();
+      saver.cancel();
+      void store.finalize(record.instanceId, snapshot()).then(
+        () => navigate({ screen: 'finalize', id: record.instanceId }),
+        (e: unknown) => { setSaveState('failed'); report(e); },
+      );
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') {
+        timer.pause();
+        if (!state.completing) void flushNow();
+      } else timer.resume();
+    };
+    const onPageHide = () => { if (!state.completing) void flushNow(); };
+
+    model.onValueChanged.add(onValue);
+    model.onFocusInQuestion.add(onFocus);
+    model.onCurrentPageChanging.add(onPageChanging);
+    model.onCurrentPageChanged.add(onPageChanged);
+    model.onCompleting.add(onCompleting);
+    model.onComplete.add(onComplete);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
+    timer.resume();
+    return () => {
+      model.onValueChanged.remove(onValue);
+      model.onFocusInQuestion.remove(onFocus);
+      model.onCurrentPageChanging.remove(onPageChanging);
+      model.onCurrentPageChanged.remove(onPageChanged);
+      model.onCompleting.remove(onCompleting);
+      model.onComplete.remove(onComplete);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', onPageHide);
+      timer.pause();
+      if (!state.completing && saver.dirty) void saver.flush().catch(() => undefined);
+    };
+  }, [session, saver, store, record.instanceId, report]);
+
+  // The interface language switches the questionnaire's language too, recorded in the paradata.
+  const previous = useRef<Locale>(record.locale);
+  useEffect(() => {
+    if (previous.current === locale) return;
+    const { model, paradata, state, snapshot } = session;
+    paradata.languageSwitches.push({ at: new Date().toISOString(), from: previous.current, to: locale });
+    previous.current = locale;
+    state.locale = locale;
+    model.locale = surveyLocaleOf(locale);
+    saver.schedule(snapshot());
+  }, [locale, session, saver]);
+
+  const leave = () => {
+    saver.schedule(session.snapshot());
+    void saver.flush().then(() => navigate({ screen: 'home' }), () => undefined);
+  };
+
+  return (
+    <main className="screen interview-screen">
+      <div className="interview-bar">
+        <button type="button" className="button secondary" onClick={leave}>{t('backHome')}</button>
+        <span className={`save-state save-${saveState}`} data-testid="save-state" role="status">
+          {saveState === 'saved' ? t('saved') : saveState === 'saving' ? t('saving') : t('notSaved')}
+        </span>
+        {saveState === 'failed'
+          ? <button type="button" className="button" onClick={() => void saver.flush().catch(() => undefined)}>{t('retrySave')}</button> : null}
+      </div>
+      {handOver ? (
+        <div className="hand-over" role="dialog" aria-modal="true" aria-labelledby="hand-over-title">
+          <h2 id="hand-over-title">{handOver === 'to-respondent' ? t('handOverTitle') : t('handBackTitle')}</h2>
+          {handOver === 'to-respondent' ? <p>{t('handOverText')}</p> : <p>{t('lockedSection')}</p>}
+          <button type="button" className="button primary" onClick={() => setHandOver(undefined)}>
+            {handOver === 'to-respondent' ? t('handOverContinue') : t('handBackContinue')}
+          </button>
+        </div>
+      ) : <Survey model={session.model} />}
+    </main>
+  );
+}
+
+function lock(page: PageModel | null | undefined): void {
+  if (!page) return;
+  page.readOnly = true;
+  page.visible = false;
+}

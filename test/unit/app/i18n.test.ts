@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../../src/protocol';
+import { catalogues, translator } from '../../../src/app/i18n';
+
+describe('app UI strings', () => {
+  const english = catalogues.en;
+  const placeholders = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).sort();
+
+  it.each(locales.filter((l) => l !== 'en'))('%s has every key, translated, with the same placeholders', (locale) => {
+    const messages = catalogues[locale];
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(messages) as Array<[keyof typeof english, string]>) {
+      expect(text.trim().length, key).toBeGreaterThan(0);
+      expect(placeholders(text), key).toEqual(placeholders(english[key]));
+    }
+    const identical = Object.keys(english).filter((k) => english[k as keyof typeof english] === messages[k as keyof typeof english]);
+    // Only proper names, codes and international words may equal English.
+    expect(identical.length, identical.join(', ')).toBeLessThan(6);
+  });
+
+  it('Serbian Cyrillic and Macedonian are written in Cyrillic, the others in Latin', () => {
+    const cyrillic = /[\u0400-\u04FF]/;
+    for (const locale of ['sr', 'mk'] as const) expect(cyrillic.test(catalogues[locale].syncNow)).toBe(true);
+    for (const locale of ['sq', 'bs', 'hr', 'cnr', 'sr-Latn'] as const) expect(cyrillic.test(catalogues[locale].syncNow)).toBe(false);
+  });
+
+  it('fills placeholders', () => {
+    expect(translator('hr')('pending', { count: 3 })).toBe('3 čeka na slanje');
+  });
+});
