@@ -11,3 +11,4 @@ export {
 } from './model';
 export { levenshtein, nearest } from './nearest';
 export { formatFinding } from './format';
+export * from './ui-locales';

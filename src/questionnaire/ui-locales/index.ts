@@ -1,0 +1,3 @@
+export { registerSurveyLocales, surveyLocales, type SurveyLocale } from './register';
+export { translationCoverage, type LocaleCoverage } from './coverage';
+export type { SurveyUiStrings, SurveyUiKey } from './strings';
