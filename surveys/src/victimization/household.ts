@@ -1,0 +1,584 @@
+/**
+ * Introduction, household roster, random selection of the adult respondent, respondent
+ * demographics (with the Washington Group short set) and vehicle ownership — the first pages of
+ * the victimization questionnaire. Names and codes: surveys/VARIABLES.md.
+ */
+import { T, type Loc } from './lang';
+import { choice, dropdown, html, integer, page, radio, type Element } from './elements';
+import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './common';
+
+const INTERVIEWER_RECORDS = T(
+  'Interviewer: record.',
+  'Intervistuesi: shënoni.',
+  'Anketar: upišite.',
+  'Anketar: upišite.',
+  'Анкетар: запишете.',
+  'Anketar: upišite.',
+  'Анкетар: упишите.',
+);
+
+const MALE = T('Male', 'Mashkull', 'Muški', 'Muški', 'Машки', 'Muški', 'Мушки');
+const FEMALE = T('Female', 'Femër', 'Ženski', 'Ženski', 'Женски', 'Ženski', 'Женски');
+
+const introText = T(
+  '<p><b>Read to the person who opens the door:</b></p><p>Good day. My name is … and I am an interviewer of [name of the statistical office]. We are carrying out a survey about crime and safety, to learn how often people are victims of crime, whether they report it, and how safe they feel. Your household was selected at random. The interview takes about 30 minutes.</p><p>Your answers are confidential, are protected by the law on official statistics and will be used only for statistical purposes. Taking part is voluntary: you may skip any question or stop at any time.</p>',
+  '<p><b>Lexojini personit që hap derën:</b></p><p>Mirëdita. Unë quhem … dhe jam intervistues/e i/e [emri i institutit të statistikave]. Po kryejmë një anketë për krimin dhe sigurinë, për të mësuar sa shpesh njerëzit bëhen viktima të krimit, nëse e denoncojnë atë dhe sa të sigurt ndihen. Ekonomia juaj familjare u përzgjodh rastësisht. Intervista zgjat rreth 30 minuta.</p><p>Përgjigjet tuaja janë konfidenciale, mbrohen nga ligji për statistikat zyrtare dhe do të përdoren vetëm për qëllime statistikore. Pjesëmarrja është vullnetare: mund të mos i përgjigjeni ndonjë pyetjeje ose të ndaloni në çdo kohë.</p>',
+  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Moje ime je … i anketar/ka sam [naziv zavoda za statistiku]. Provodimo istraživanje o kriminalu i sigurnosti, kako bismo saznali koliko često su ljudi žrtve krivičnih djela, da li ih prijavljuju i koliko se sigurno osjećaju. Vaše domaćinstvo je izabrano slučajnim odabirom. Intervju traje oko 30 minuta.</p><p>Vaši odgovori su povjerljivi, zaštićeni zakonom o statistici i koristit će se samo u statističke svrhe. Učešće je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti intervju u bilo kojem trenutku.</p>',
+  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Zovem se … i anketar/ica sam [naziv statističkog ureda]. Provodimo istraživanje o kriminalu i sigurnosti kako bismo saznali koliko su često ljudi žrtve kaznenih djela, prijavljuju li ih i koliko se sigurno osjećaju. Vaše je kućanstvo izabrano slučajnim odabirom. Razgovor traje oko 30 minuta.</p><p>Vaši su odgovori povjerljivi, zaštićeni zakonom o službenoj statistici i upotrebljavat će se samo u statističke svrhe. Sudjelovanje je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti razgovor u bilo kojem trenutku.</p>',
+  '<p><b>Прочитајте му на лицето што ќе ја отвори вратата:</b></p><p>Добар ден. Моето име е … и сум анкетар/ка на [назив на заводот за статистика]. Спроведуваме истражување за криминалот и безбедноста, за да дознаеме колку често луѓето се жртви на кривични дела, дали ги пријавуваат и колку безбедно се чувствуваат. Вашето домаќинство е избрано по случаен избор. Интервјуто трае околу 30 минути.</p><p>Вашите одговори се доверливи, заштитени со законот за државна статистика и ќе се користат само за статистички цели. Учеството е доброволно: можете да прескокнете кое било прашање или да прекинете во секое време.</p>',
+  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Moje ime je … i anketar/ka sam [naziv zavoda za statistiku]. Sprovodimo istraživanje o kriminalu i bezbjednosti, kako bismo saznali koliko su često ljudi žrtve krivičnih djela, da li ih prijavljuju i koliko se bezbjedno osjećaju. Vaše domaćinstvo je izabrano slučajnim izborom. Intervju traje oko 30 minuta.</p><p>Vaši odgovori su povjerljivi, zaštićeni zakonom o zvaničnoj statistici i koristiće se samo u statističke svrhe. Učešće je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti intervju u bilo kom trenutku.</p>',
+  '<p><b>Прочитајте особи која отвори врата:</b></p><p>Добар дан. Моје име је … и анкетар/ка сам [назив завода за статистику]. Спроводимо истраживање о криминалу и безбедности, како бисмо сазнали колико су често људи жртве кривичних дела, да ли их пријављују и колико се безбедно осећају. Ваше домаћинство је изабрано случајним избором. Интервју траје око 30 минута.</p><p>Ваши одговори су поверљиви, заштићени законом о званичној статистици и користиће се само у статистичке сврхе. Учешће је добровољно: можете прескочити било које питање или прекинути интервју у било ком тренутку.</p>',
+);
+
+export function introPage(): Element {
+  return page('intro', T('Introduction and consent', 'Hyrje dhe pëlqim', 'Uvod i pristanak', 'Uvod i pristanak', 'Вовед и согласност', 'Uvod i pristanak', 'Увод и пристанак'), [
+    html('intro_text', introText),
+    radio(
+      'consent',
+      T(
+        'Do you agree to take part in this survey?',
+        'A pranoni të merrni pjesë në këtë anketë?',
+        'Da li pristajete da učestvujete u ovom istraživanju?',
+        'Pristajete li sudjelovati u ovom istraživanju?',
+        'Дали се согласувате да учествувате во ова истражување?',
+        'Da li pristajete da učestvujete u ovom istraživanju?',
+        'Да ли пристајете да учествујете у овом истраживању?',
+      ),
+      yesNo(),
+    ),
+  ]);
+}
+
+const REGIONS: [string, Loc][] = [
+  ['capital', T('Capital city region', 'Rajoni i kryeqytetit', 'Regija glavnog grada', 'Regija glavnog grada', 'Регион на главниот град', 'Region glavnog grada', 'Регион главног града')],
+  ['north', T('North', 'Veri', 'Sjever', 'Sjever', 'Север', 'Sjever', 'Север')],
+  ['south', T('South', 'Jug', 'Jug', 'Jug', 'Југ', 'Jug', 'Југ')],
+  ['east', T('East', 'Lindje', 'Istok', 'Istok', 'Исток', 'Istok', 'Исток')],
+  ['west', T('West', 'Perëndim', 'Zapad', 'Zapad', 'Запад', 'Zapad', 'Запад')],
+];
+
+const ROSTER_ROWS_MATCH = "countInArray({hh_roster}, 'member_line') = {hh_size}";
+const ADULTS_IN_ROSTER = "countInArray({hh_roster}, 'member_age', '{member_age} >= 18')";
+
+export function householdPage(): Element {
+  const roster: Element = {
+    type: 'matrixdynamic',
+    name: 'hh_roster',
+    title: T(
+      'List of household members: first name (or initials), sex and age of each person, starting with the person you are talking to.',
+      'Lista e anëtarëve të ekonomisë familjare: emri (ose inicialet), gjinia dhe mosha e secilit person, duke filluar nga personi me të cilin po flisni.',
+      'Spisak članova domaćinstva: ime (ili inicijali), spol i starost svake osobe, počevši od osobe s kojom razgovarate.',
+      'Popis članova kućanstva: ime (ili inicijali), spol i dob svake osobe, počevši od osobe s kojom razgovarate.',
+      'Список на членовите на домаќинството: име (или иницијали), пол и возраст на секое лице, почнувајќи од лицето со кое разговарате.',
+      'Spisak članova domaćinstva: ime (ili inicijali), pol i starost svakog lica, počev od lica sa kojim razgovarate.',
+      'Списак чланова домаћинства: име (или иницијали), пол и старост сваког лица, почев од лица са којим разговарате.',
+    ),
+    isRequired: true,
+    rowCount: 1,
+    minRowCount: 1,
+    maxRowCount: 30,
+    addRowText: T('Add a household member', 'Shto një anëtar', 'Dodaj člana domaćinstva', 'Dodaj člana kućanstva', 'Додај член на домаќинството', 'Dodaj člana domaćinstva', 'Додај члана домаћинства'),
+    removeRowText: T('Remove', 'Hiq', 'Ukloni', 'Ukloni', 'Отстрани', 'Ukloni', 'Уклони'),
+    columns: [
+      {
+        name: 'member_line',
+        title: T('No.', 'Nr.', 'R. br.', 'R. br.', 'Р. бр.', 'R. br.', 'Р. бр.'),
+        cellType: 'expression',
+        expression: '{rowIndex}',
+      },
+      {
+        name: 'member_name',
+        title: T('First name or initials', 'Emri ose inicialet', 'Ime ili inicijali', 'Ime ili inicijali', 'Име или иницијали', 'Ime ili inicijali', 'Име или иницијали'),
+        cellType: 'text',
+        isRequired: true,
+      },
+      {
+        name: 'member_sex',
+        title: T('Sex', 'Gjinia', 'Spol', 'Spol', 'Пол', 'Pol', 'Пол'),
+        cellType: 'dropdown',
+        isRequired: true,
+        choices: [choice(1, MALE), choice(2, FEMALE)],
+      },
+      {
+        name: 'member_age',
+        title: T('Age (completed years)', 'Mosha (vite të mbushura)', 'Starost (navršene godine)', 'Dob (navršene godine)', 'Возраст (наполнети години)', 'Starost (navršene godine)', 'Старост (навршене године)'),
+        cellType: 'text',
+        inputType: 'number',
+        isRequired: true,
+        validators: [
+          {
+            type: 'numeric',
+            minValue: 0,
+            maxValue: 110,
+            text: T(
+              'Age must be between 0 and 110.',
+              'Mosha duhet të jetë nga 0 deri në 110.',
+              'Starost mora biti između 0 i 110.',
+              'Dob mora biti između 0 i 110.',
+              'Возраста мора да биде меѓу 0 и 110.',
+              'Starost mora biti između 0 i 110.',
+              'Старост мора бити између 0 и 110.',
+            ),
+          },
+        ],
+      },
+    ],
+    validators: [
+      {
+        type: 'expression',
+        expression: ROSTER_ROWS_MATCH,
+        text: T(
+          'The list must have one line for each household member: the number of lines differs from the household size above.',
+          'Lista duhet të ketë një rresht për secilin anëtar: numri i rreshtave ndryshon nga madhësia e ekonomisë familjare më sipër.',
+          'Spisak mora imati po jedan red za svakog člana domaćinstva: broj redova razlikuje se od broja članova navedenog iznad.',
+          'Popis mora imati po jedan redak za svakog člana kućanstva: broj redaka razlikuje se od broja članova navedenog iznad.',
+          'Списокот мора да има по еден ред за секој член на домаќинството: бројот на редови се разликува од бројот на членови наведен погоре.',
+          'Spisak mora imati po jedan red za svakog člana domaćinstva: broj redova razlikuje se od broja članova navedenog iznad.',
+          'Списак мора имати по један ред за сваког члана домаћинства: број редова разликује се од броја чланова наведеног изнад.',
+        ),
+      },
+      {
+        type: 'expression',
+        expression: `${ADULTS_IN_ROSTER} >= 1`,
+        text: T(
+          'At least one household member must be aged 18 or over; otherwise the household is out of scope.',
+          'Të paktën një anëtar duhet të jetë 18 vjeç e lart; përndryshe ekonomia familjare nuk përfshihet në anketë.',
+          'Najmanje jedan član domaćinstva mora imati 18 ili više godina; u suprotnom domaćinstvo nije obuhvaćeno istraživanjem.',
+          'Najmanje jedan član kućanstva mora imati 18 ili više godina; u suprotnom kućanstvo nije obuhvaćeno istraživanjem.',
+          'Најмалку еден член на домаќинството мора да има 18 или повеќе години; во спротивно домаќинството не е опфатено со истражувањето.',
+          'Najmanje jedan član domaćinstva mora imati 18 ili više godina; u suprotnom domaćinstvo nije obuhvaćeno istraživanjem.',
+          'Најмање један члан домаћинства мора имати 18 или више година; у супротном домаћинство није обухваћено истраживањем.',
+        ),
+      },
+    ],
+  };
+
+  return page('household', T('Household', 'Ekonomia familjare', 'Domaćinstvo', 'Kućanstvo', 'Домаќинство', 'Domaćinstvo', 'Домаћинство'), [
+    dropdown(
+      'region',
+      T('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион'),
+      REGIONS.map(([value, text]) => choice(value, text)),
+      {
+        description: T(
+          'Interviewer: record the statistical region of the address.',
+          'Intervistuesi: shënoni rajonin statistikor të adresës.',
+          'Anketar: upišite statističku regiju adrese.',
+          'Anketar: upišite statističku regiju adrese.',
+          'Анкетар: запишете го статистичкиот регион на адресата.',
+          'Anketar: upišite statistički region adrese.',
+          'Анкетар: упишите статистички регион адресе.',
+        ),
+      },
+    ),
+    radio(
+      'urban',
+      T('Type of settlement', 'Lloji i vendbanimit', 'Tip naselja', 'Vrsta naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља'),
+      [
+        choice(1, T('Urban', 'Urban', 'Gradsko', 'Gradsko', 'Урбано', 'Gradsko', 'Градско')),
+        choice(2, T('Rural', 'Rural', 'Seosko', 'Seosko', 'Рурално', 'Seosko', 'Сеоско')),
+      ],
+      { description: INTERVIEWER_RECORDS },
+    ),
+    integer(
+      'hh_size',
+      T(
+        'How many people live in this household, including you? Count everyone who usually lives here and shares living expenses.',
+        'Sa persona jetojnë në këtë ekonomi familjare, duke ju përfshirë edhe ju? Numëroni të gjithë ata që jetojnë zakonisht këtu dhe ndajnë shpenzimet e jetesës.',
+        'Koliko osoba živi u ovom domaćinstvu, uključujući i Vas? Računajte sve koji ovdje obično žive i dijele troškove života.',
+        'Koliko osoba živi u ovom kućanstvu, uključujući i Vas? Računajte sve koji ovdje uobičajeno žive i dijele troškove života.',
+        'Колку лица живеат во ова домаќинство, вклучувајќи ве и вас? Сметајте ги сите што вообичаено живеат тука и ги делат трошоците за живот.',
+        'Koliko lica živi u ovom domaćinstvu, uključujući i Vas? Računajte sve koji ovdje obično žive i dijele troškove života.',
+        'Колико лица живи у овом домаћинству, укључујући и Вас? Рачунајте све који овде обично живе и деле трошкове живота.',
+      ),
+      1,
+      30,
+      T(
+        'Enter a number from 1 to 30.',
+        'Shkruani një numër nga 1 deri në 30.',
+        'Unesite broj od 1 do 30.',
+        'Unesite broj od 1 do 30.',
+        'Внесете број од 1 до 30.',
+        'Unesite broj od 1 do 30.',
+        'Унесите број од 1 до 30.',
+      ),
+    ),
+    roster,
+    {
+      type: 'expression',
+      name: 'hh_eligible',
+      title: T(
+        'Household members aged 18 or over',
+        'Anëtarë të ekonomisë familjare 18 vjeç e lart',
+        'Članovi domaćinstva stari 18 i više godina',
+        'Članovi kućanstva u dobi od 18 i više godina',
+        'Членови на домаќинството на возраст од 18 и повеќе години',
+        'Članovi domaćinstva stari 18 i više godina',
+        'Чланови домаћинства стари 18 и више година',
+      ),
+      expression: ADULTS_IN_ROSTER,
+    },
+  ], CONSENTED);
+}
+
+export function selectionPage(): Element {
+  const chosen = '{sel_line} notempty';
+  return page('selection', T('Selection of the respondent', 'Përzgjedhja e të anketuarit', 'Izbor ispitanika', 'Odabir ispitanika', 'Избор на испитаник', 'Izbor ispitanika', 'Избор испитаника'), [
+    radio(
+      'sel_method',
+      T(
+        'Respondent selection method (as instructed for this sample)',
+        'Metoda e përzgjedhjes së të anketuarit (sipas udhëzimit për këtë mostër)',
+        'Metod izbora ispitanika (prema uputstvu za ovaj uzorak)',
+        'Metoda odabira ispitanika (prema uputi za ovaj uzorak)',
+        'Метод на избор на испитаникот (според упатството за овој примерок)',
+        'Metod izbora ispitanika (prema uputstvu za ovaj uzorak)',
+        'Метод избора испитаника (према упутству за овај узорак)',
+      ),
+      [
+        choice(1, T('Kish grid', 'Tabela e Kishit', 'Kišova tabela', 'Kishova tablica', 'Кишова табела', 'Kišova tabela', 'Кишова табела')),
+        choice(2, T('Last birthday', 'Ditëlindja e fundit', 'Posljednji rođendan', 'Posljednji rođendan', 'Последен роденден', 'Posljednji rođendan', 'Последњи рођендан')),
+      ],
+    ),
+    html(
+      'sel_kish_note',
+      T(
+        '<p><b>Kish grid.</b> Number the household members aged 18 or over: first the men from the oldest to the youngest, then the women from the oldest to the youngest. In the Kish table on the assignment sheet, find the row for the number of eligible members ({hh_eligible}); it gives the number of the person to interview. Select that person’s line in the list below.</p>',
+        '<p><b>Tabela e Kishit.</b> Numëroni anëtarët e ekonomisë familjare 18 vjeç e lart: së pari burrat nga më i moshuari te më i riu, pastaj gratë nga më e moshuara te më e reja. Në tabelën e Kishit në fletën e detyrës, gjeni rreshtin për numrin e anëtarëve që plotësojnë kushtin ({hh_eligible}); ai tregon numrin e personit që duhet intervistuar. Më poshtë zgjidhni rreshtin e atij personi në listë.</p>',
+        '<p><b>Kišova tabela.</b> Numerišite članove domaćinstva stare 18 i više godina: prvo muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. U Kišovoj tabeli na listu zadatka pronađite red za broj članova koji ispunjavaju uslov ({hh_eligible}); on daje redni broj osobe koju treba anketirati. Ispod izaberite red te osobe u spisku.</p>',
+        '<p><b>Kishova tablica.</b> Numerirajte članove kućanstva u dobi od 18 i više godina: najprije muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. U Kishovoj tablici na listu zadatka pronađite redak za broj članova koji ispunjavaju uvjet ({hh_eligible}); on daje redni broj osobe koju treba anketirati. U nastavku odaberite redak te osobe na popisu.</p>',
+        '<p><b>Кишова табела.</b> Нумерирајте ги членовите на домаќинството на возраст од 18 и повеќе години: прво мажите од најстариот до најмладиот, потоа жените од најстарата до најмладата. Во Кишовата табела на листот со задачата, најдете го редот за бројот на членови што го исполнуваат условот ({hh_eligible}); тој го дава редниот број на лицето што треба да се анкетира. Подолу изберете го редот на тоа лице во списокот.</p>',
+        '<p><b>Kišova tabela.</b> Numerišite članove domaćinstva stare 18 i više godina: prvo muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. U Kišovoj tabeli na listu zadatka pronađite red za broj članova koji ispunjavaju uslov ({hh_eligible}); on daje redni broj lica koje treba anketirati. Ispod izaberite red tog lica u spisku.</p>',
+        '<p><b>Кишова табела.</b> Нумеришите чланове домаћинства старе 18 и више година: прво мушкарце од најстаријег до најмлађег, затим жене од најстарије до најмлађе. У Кишовој табели на листу задатка пронађите ред за број чланова који испуњавају услов ({hh_eligible}); он даје редни број лица које треба анкетирати. Испод изаберите ред тог лица у списку.</p>',
+      ),
+      '{sel_method} = 1',
+    ),
+    html(
+      'sel_birthday_note',
+      T(
+        '<p><b>Last birthday.</b> Ask: “Of the people aged 18 or over who live in this household, who had the most recent birthday?” Select that person’s line in the list below.</p>',
+        '<p><b>Ditëlindja e fundit.</b> Pyetni: “Nga personat 18 vjeç e lart që jetojnë në këtë ekonomi familjare, kush e ka pasur ditëlindjen më së fundi?” Më poshtë zgjidhni rreshtin e atij personi në listë.</p>',
+        '<p><b>Posljednji rođendan.</b> Pitajte: „Od osoba starih 18 i više godina koje žive u ovom domaćinstvu, ko je posljednji imao rođendan?“ Ispod izaberite red te osobe u spisku.</p>',
+        '<p><b>Posljednji rođendan.</b> Pitajte: „Od osoba u dobi od 18 i više godina koje žive u ovom kućanstvu, tko je posljednji imao rođendan?” U nastavku odaberite redak te osobe na popisu.</p>',
+        '<p><b>Последен роденден.</b> Прашајте: „Од лицата на возраст од 18 и повеќе години што живеат во ова домаќинство, кој последен имал роденден?“ Подолу изберете го редот на тоа лице во списокот.</p>',
+        '<p><b>Posljednji rođendan.</b> Pitajte: „Od lica starih 18 i više godina koja žive u ovom domaćinstvu, ko je posljednji imao rođendan?“ Ispod izaberite red tog lica u spisku.</p>',
+        '<p><b>Последњи рођендан.</b> Питајте: „Од лица старих 18 и више година која живе у овом домаћинству, ко је последњи имао рођендан?“ Испод изаберите ред тог лица у списку.</p>',
+      ),
+      '{sel_method} = 2',
+    ),
+    {
+      type: 'dropdown',
+      name: 'sel_line',
+      title: T(
+        'Selected respondent (line in the household list)',
+        'I anketuari i përzgjedhur (rreshti në listën e ekonomisë familjare)',
+        'Izabrani ispitanik (red u spisku članova domaćinstva)',
+        'Odabrani ispitanik (redak na popisu članova kućanstva)',
+        'Избран испитаник (ред во списокот на членови на домаќинството)',
+        'Izabrani ispitanik (red u spisku članova domaćinstva)',
+        'Изабрани испитаник (ред у списку чланова домаћинства)',
+      ),
+      visibleIf: '{sel_method} notempty',
+      isRequired: true,
+      choicesFromQuestion: 'hh_roster',
+      choiceValuesFromQuestion: 'member_line',
+      choiceTextsFromQuestion: 'member_name',
+      validators: [
+        {
+          type: 'expression',
+          expression: "countInArray({hh_roster}, 'member_line', '{member_line} = {sel_line} and {member_age} >= 18') = 1",
+          text: T(
+            'The selected person must be aged 18 or over.',
+            'Personi i përzgjedhur duhet të jetë 18 vjeç e lart.',
+            'Izabrana osoba mora imati 18 ili više godina.',
+            'Odabrana osoba mora imati 18 ili više godina.',
+            'Избраното лице мора да има 18 или повеќе години.',
+            'Izabrano lice mora imati 18 ili više godina.',
+            'Изабрано лице мора имати 18 или више година.',
+          ),
+        },
+      ],
+    },
+    html(
+      'sel_continue_note',
+      T(
+        '<p><b>Continue the interview with the selected person only (line {sel_line}).</b> If this is not the person you have been talking to, ask for the selected person, introduce yourself and the survey again and ask for his or her consent. If the selected person is not at home, arrange a time to come back; do not replace him or her with another household member.</p>',
+        '<p><b>Vazhdoni intervistën vetëm me personin e përzgjedhur (rreshti {sel_line}).</b> Nëse ky nuk është personi me të cilin keni folur, kërkoni personin e përzgjedhur, prezantoni sërish veten dhe anketën dhe kërkoni pëlqimin e tij ose të saj. Nëse personi i përzgjedhur nuk është në shtëpi, caktoni një kohë për t’u kthyer; mos e zëvendësoni me një anëtar tjetër të ekonomisë familjare.</p>',
+        '<p><b>Intervju nastavite samo s izabranom osobom (red {sel_line}).</b> Ako to nije osoba s kojom ste razgovarali, zamolite da razgovarate s izabranom osobom, ponovo predstavite sebe i istraživanje i zatražite njen pristanak. Ako izabrana osoba nije kod kuće, dogovorite vrijeme ponovnog dolaska; ne zamjenjujte je drugim članom domaćinstva.</p>',
+        '<p><b>Razgovor nastavite samo s odabranom osobom (redak {sel_line}).</b> Ako to nije osoba s kojom ste razgovarali, zamolite da razgovarate s odabranom osobom, ponovno predstavite sebe i istraživanje te zatražite njezin pristanak. Ako odabrana osoba nije kod kuće, dogovorite vrijeme ponovnog dolaska; ne zamjenjujte je drugim članom kućanstva.</p>',
+        '<p><b>Продолжете го интервјуто само со избраното лице (ред {sel_line}).</b> Ако тоа не е лицето со кое сте разговарале, побарајте да разговарате со избраното лице, повторно претставете се себеси и истражувањето и побарајте негова или нејзина согласност. Ако избраното лице не е дома, договорете време за повторна посета; не го заменувајте со друг член на домаќинството.</p>',
+        '<p><b>Intervju nastavite samo sa izabranim licem (red {sel_line}).</b> Ako to nije lice sa kojim ste razgovarali, zamolite da razgovarate sa izabranim licem, ponovo predstavite sebe i istraživanje i zatražite njegov ili njen pristanak. Ako izabrano lice nije kod kuće, dogovorite vrijeme ponovnog dolaska; ne zamjenjujte ga drugim članom domaćinstva.</p>',
+        '<p><b>Интервју наставите само са изабраним лицем (ред {sel_line}).</b> Ако то није лице са којим сте разговарали, замолите да разговарате са изабраним лицем, поново представите себе и истраживање и затражите његов или њен пристанак. Ако изабрано лице није код куће, договорите време поновног доласка; не замењујте га другим чланом домаћинства.</p>',
+      ),
+      chosen,
+    ),
+    radio(
+      'resp_consent',
+      T(
+        'Does the selected person agree to be interviewed?',
+        'A pranon personi i përzgjedhur të intervistohet?',
+        'Da li izabrana osoba pristaje na intervju?',
+        'Pristaje li odabrana osoba na razgovor?',
+        'Дали избраното лице се согласува да биде интервјуирано?',
+        'Da li izabrano lice pristaje na intervju?',
+        'Да ли изабрано лице пристаје на интервју?',
+      ),
+      yesNo(),
+      { visibleIf: chosen },
+    ),
+  ], CONSENTED);
+}
+
+export function respondentPage(): Element {
+  return page('respondent', T('About you', 'Të dhëna për ju', 'O Vama', 'O Vama', 'За вас', 'O Vama', 'О Вама'), [
+    radio(
+      'sex',
+      T(
+        'Sex of the respondent (record; ask only if necessary)',
+        'Gjinia e të anketuarit (shënoni; pyetni vetëm nëse është e nevojshme)',
+        'Spol ispitanika (upišite; pitajte samo ako je potrebno)',
+        'Spol ispitanika (upišite; pitajte samo ako je potrebno)',
+        'Пол на испитаникот (запишете; прашајте само ако е потребно)',
+        'Pol ispitanika (upišite; pitajte samo ako je potrebno)',
+        'Пол испитаника (упишите; питајте само ако је потребно)',
+      ),
+      [choice(1, MALE), choice(2, FEMALE)],
+    ),
+    integer(
+      'age',
+      T(
+        'How old are you? (completed years)',
+        'Sa vjeç jeni? (vite të mbushura)',
+        'Koliko imate godina? (navršenih)',
+        'Koliko imate godina? (navršenih)',
+        'Колку години имате? (наполнети)',
+        'Koliko imate godina? (navršenih)',
+        'Колико имате година? (навршених)',
+      ),
+      18,
+      110,
+      T(
+        'Age must be between 18 and 110.',
+        'Mosha duhet të jetë nga 18 deri në 110.',
+        'Starost mora biti između 18 i 110 godina.',
+        'Dob mora biti između 18 i 110 godina.',
+        'Возраста мора да биде меѓу 18 и 110 години.',
+        'Starost mora biti između 18 i 110 godina.',
+        'Старост мора бити између 18 и 110 година.',
+      ),
+    ),
+    radio(
+      'education',
+      T(
+        'What is the highest level of education you have completed?',
+        'Cili është niveli më i lartë i arsimit që keni përfunduar?',
+        'Koji je najviši nivo obrazovanja koji ste završili?',
+        'Koju ste najvišu razinu obrazovanja završili?',
+        'Кое е највисокото ниво на образование што сте го завршиле?',
+        'Koji je najviši nivo obrazovanja koji ste završili?',
+        'Који је највиши ниво образовања који сте завршили?',
+      ),
+      [
+        choice(1, T(
+          'No schooling, or primary school not completed (ISCED 0–1)',
+          'Pa shkollë ose me shkollë fillore të pambaruar (ISCED 0–1)',
+          'Bez škole ili nezavršena osnovna škola (ISCED 0–1)',
+          'Bez škole ili nezavršena osnovna škola (ISCED 0–1)',
+          'Без училиште или незавршено основно училиште (ISCED 0–1)',
+          'Bez škole ili nezavršena osnovna škola (ISCED 0–1)',
+          'Без школе или незавршена основна школа (ISCED 0–1)',
+        )),
+        choice(2, T(
+          'Primary school completed, 8 or 9 years (ISCED 2)',
+          'Shkollë fillore ose 9-vjeçare e përfunduar (ISCED 2)',
+          'Završena osnovna škola, 8 ili 9 godina (ISCED 2)',
+          'Završena osnovna škola, 8 ili 9 godina (ISCED 2)',
+          'Завршено основно училиште, 8 или 9 години (ISCED 2)',
+          'Završena osnovna škola, 8 ili 9 godina (ISCED 2)',
+          'Завршена основна школа, 8 или 9 година (ISCED 2)',
+        )),
+        choice(3, T(
+          'Secondary school (ISCED 3–4)',
+          'Shkollë e mesme (ISCED 3–4)',
+          'Srednja škola (ISCED 3–4)',
+          'Srednja škola (ISCED 3–4)',
+          'Средно училиште (ISCED 3–4)',
+          'Srednja škola (ISCED 3–4)',
+          'Средња школа (ISCED 3–4)',
+        )),
+        choice(4, T(
+          'Higher education: college or university (ISCED 5–8)',
+          'Arsim i lartë: kolegj ose universitet (ISCED 5–8)',
+          'Više ili visoko obrazovanje: viša škola ili fakultet (ISCED 5–8)',
+          'Stručni ili sveučilišni studij (ISCED 5–8)',
+          'Више или високо образование: виша школа или факултет (ISCED 5–8)',
+          'Više ili visoko obrazovanje: viša škola ili fakultet (ISCED 5–8)',
+          'Више или високо образовање: виша школа или факултет (ISCED 5–8)',
+        )),
+      ],
+    ),
+    radio(
+      'employment',
+      T(
+        'What is your main activity at present?',
+        'Cili është aktiviteti juaj kryesor aktualisht?',
+        'Koja je trenutno Vaša glavna aktivnost?',
+        'Koja je trenutačno Vaša glavna aktivnost?',
+        'Која е моментално вашата главна активност?',
+        'Koja je trenutno Vaša glavna aktivnost?',
+        'Која је тренутно Ваша главна активност?',
+      ),
+      [
+        choice(1, T('Employed or self-employed', 'I/e punësuar ose i/e vetëpunësuar', 'Zaposlen/a ili samozaposlen/a', 'Zaposlen/a ili samozaposlen/a', 'Вработен/а или самовработен/а', 'Zaposlen/a ili samozaposlen/a', 'Запослен/а или самозапослен/а')),
+        choice(2, T('Unemployed', 'I/e papunë', 'Nezaposlen/a', 'Nezaposlen/a', 'Невработен/а', 'Nezaposlen/a', 'Незапослен/а')),
+        choice(3, T('Pupil or student', 'Nxënës/e ose student/e', 'Učenik/ca ili student/ica', 'Učenik/ica ili student/ica', 'Ученик/ичка или студент/ка', 'Učenik/ca ili student/kinja', 'Ученик/ца или студент/киња')),
+        choice(4, T('Retired', 'Pensionist/e', 'Penzioner/ka', 'Umirovljenik/ica', 'Пензионер/ка', 'Penzioner/ka', 'Пензионер/ка')),
+        choice(5, T('Homemaker', 'Shtëpiak/e (kujdeset për shtëpinë)', 'Domaćica/domaćin', 'Kućanica/kućanin', 'Домаќинка/домаќин', 'Domaćica/domaćin', 'Домаћица/домаћин')),
+        choice(6, T('Other', 'Tjetër', 'Drugo', 'Drugo', 'Друго', 'Drugo', 'Друго')),
+      ],
+    ),
+    radio(
+      'citizenship',
+      T(
+        'Are you a citizen of this country?',
+        'A jeni shtetas/e i/e këtij vendi?',
+        'Da li ste državljanin/ka ove države?',
+        'Jeste li državljanin/ka ove države?',
+        'Дали сте државјанин/ка на оваа земја?',
+        'Da li ste državljanin/ka ove države?',
+        'Да ли сте држављанин/ка ове државе?',
+      ),
+      yesNo(),
+    ),
+  ], INTERVIEWED);
+}
+
+/** Washington Group short set: domain name suffix and question. */
+const WG_DOMAINS: [string, Loc][] = [
+  ['seeing', T(
+    'Do you have difficulty seeing, even if wearing glasses?',
+    'A keni vështirësi të shihni, edhe nëse mbani syze?',
+    'Da li imate poteškoća s vidom, čak i kada nosite naočale?',
+    'Imate li poteškoća s vidom, čak i kad nosite naočale?',
+    'Дали имате тешкотии со видот, дури и кога носите очила?',
+    'Da li imate poteškoća sa vidom, čak i kada nosite naočare?',
+    'Да ли имате тешкоћа са видом, чак и када носите наочаре?',
+  )],
+  ['hearing', T(
+    'Do you have difficulty hearing, even if using a hearing aid?',
+    'A keni vështirësi të dëgjoni, edhe nëse përdorni aparat dëgjimi?',
+    'Da li imate poteškoća sa sluhom, čak i kada koristite slušni aparat?',
+    'Imate li poteškoća sa sluhom, čak i kad upotrebljavate slušni aparat?',
+    'Дали имате тешкотии со слухот, дури и кога користите слушен апарат?',
+    'Da li imate poteškoća sa sluhom, čak i kada koristite slušni aparat?',
+    'Да ли имате тешкоћа са слухом, чак и када користите слушни апарат?',
+  )],
+  ['walking', T(
+    'Do you have difficulty walking or climbing steps?',
+    'A keni vështirësi të ecni ose të ngjitni shkallë?',
+    'Da li imate poteškoća pri hodanju ili penjanju uz stepenice?',
+    'Imate li poteškoća pri hodanju ili penjanju uz stepenice?',
+    'Дали имате тешкотии при одење или качување по скалила?',
+    'Da li imate poteškoća pri hodanju ili penjanju uz stepenice?',
+    'Да ли имате тешкоћа при ходању или пењању уз степенице?',
+  )],
+  ['cognition', T(
+    'Do you have difficulty remembering or concentrating?',
+    'A keni vështirësi të mbani mend ose të përqendroheni?',
+    'Da li imate poteškoća s pamćenjem ili koncentracijom?',
+    'Imate li poteškoća s pamćenjem ili koncentracijom?',
+    'Дали имате тешкотии со помнењето или концентрацијата?',
+    'Da li imate poteškoća sa pamćenjem ili koncentracijom?',
+    'Да ли имате тешкоћа са памћењем или концентрацијом?',
+  )],
+  ['selfcare', T(
+    'Do you have difficulty with self-care, such as washing all over or dressing?',
+    'A keni vështirësi me kujdesin për veten, si të laheni të tërë ose të visheni?',
+    'Da li imate poteškoća sa brigom o sebi, kao što je kupanje ili oblačenje?',
+    'Imate li poteškoća s brigom o sebi, primjerice pri kupanju ili odijevanju?',
+    'Дали имате тешкотии со грижата за себе, како што се капење или облекување?',
+    'Da li imate poteškoća sa brigom o sebi, kao što je kupanje ili oblačenje?',
+    'Да ли имате тешкоћа са бригом о себи, као што је купање или облачење?',
+  )],
+  ['communication', T(
+    'Using your usual language, do you have difficulty communicating, for example understanding or being understood?',
+    'Duke përdorur gjuhën tuaj të zakonshme, a keni vështirësi të komunikoni, për shembull të kuptoni të tjerët ose të kuptoheni prej tyre?',
+    'Koristeći jezik kojim obično govorite, da li imate poteškoća u komunikaciji, na primjer da razumijete druge ili da Vas drugi razumiju?',
+    'Služeći se jezikom kojim uobičajeno govorite, imate li poteškoća u komunikaciji, primjerice da razumijete druge ili da drugi razumiju Vas?',
+    'Користејќи го јазикот што вообичаено го зборувате, дали имате тешкотии во комуникацијата, на пример да ги разберете другите или другите да ве разберат вас?',
+    'Koristeći jezik kojim obično govorite, da li imate poteškoća u komunikaciji, na primjer da razumijete druge ili da Vas drugi razumiju?',
+    'Користећи језик којим обично говорите, да ли имате тешкоћа у комуникацији, на пример да разумете друге или да Вас други разумеју?',
+  )],
+];
+
+export const WG_NAMES = WG_DOMAINS.map(([domain]) => `wg_${domain}`);
+
+/** `disability` = 1 if any domain is "a lot of difficulty" (3) or "cannot do at all" (4), else 2. */
+export const DISABILITY_EXPRESSION = `iif(${WG_NAMES.map((n) => `{${n}} = 3 or {${n}} = 4`).join(' or ')}, 1, 2)`;
+
+export function disabilityPage(): Element {
+  const scale = [
+    choice(1, T('No, no difficulty', 'Jo, pa vështirësi', 'Ne, bez poteškoća', 'Ne, bez poteškoća', 'Не, без тешкотии', 'Ne, bez poteškoća', 'Не, без тешкоћа')),
+    choice(2, T('Yes, some difficulty', 'Po, pak vështirësi', 'Da, izvjesne poteškoće', 'Da, određene poteškoće', 'Да, извесни тешкотии', 'Da, izvjesne poteškoće', 'Да, извесне тешкоће')),
+    choice(3, T('Yes, a lot of difficulty', 'Po, shumë vështirësi', 'Da, velike poteškoće', 'Da, velike poteškoće', 'Да, големи тешкотии', 'Da, velike poteškoće', 'Да, велике тешкоће')),
+    choice(4, T('Cannot do at all', 'Nuk mund ta bëj fare', 'Uopšte ne mogu', 'Uopće ne mogu', 'Воопшто не можам', 'Uopšte ne mogu', 'Уопште не могу')),
+    choice(8, DONT_KNOW),
+    choice(9, REFUSED),
+  ];
+  return page('disability', T('Difficulties in daily activities', 'Vështirësi në aktivitetet e përditshme', 'Poteškoće u svakodnevnim aktivnostima', 'Poteškoće u svakodnevnim aktivnostima', 'Тешкотии во секојдневните активности', 'Poteškoće u svakodnevnim aktivnostima', 'Тешкоће у свакодневним активностима'), [
+    html('wg_intro', T(
+      '<p>The next questions ask about difficulties you may have doing certain activities because of a health problem.</p>',
+      '<p>Pyetjet e ardhshme kanë të bëjnë me vështirësitë që mund të keni në kryerjen e disa aktiviteteve për shkak të një problemi shëndetësor.</p>',
+      '<p>Sljedeća pitanja odnose se na poteškoće koje možete imati pri obavljanju određenih aktivnosti zbog zdravstvenog problema.</p>',
+      '<p>Sljedeća se pitanja odnose na poteškoće koje možete imati pri obavljanju određenih aktivnosti zbog zdravstvenog problema.</p>',
+      '<p>Следните прашања се однесуваат на тешкотиите што можеби ги имате при извршување на одредени активности поради здравствен проблем.</p>',
+      '<p>Sljedeća pitanja odnose se na poteškoće koje možete imati pri obavljanju određenih aktivnosti zbog zdravstvenog problema.</p>',
+      '<p>Следећа питања односе се на тешкоће које можете имати при обављању одређених активности због здравственог проблема.</p>',
+    )),
+    ...WG_DOMAINS.map(([domain, title]) => radio(`wg_${domain}`, title, scale)),
+  ], INTERVIEWED);
+}
+
+const VEHICLES: [string, Loc][] = [
+  ['hh_car', T(
+    'Over the past five years, has anyone in your household owned or had regular use of a car, van or truck for private use?',
+    'Gjatë pesë viteve të fundit, a ka pasur dikush në ekonominë tuaj familjare në pronësi ose në përdorim të rregullt një makinë, furgon ose kamion për përdorim privat?',
+    'Da li je u posljednjih pet godina neko u Vašem domaćinstvu posjedovao ili redovno koristio automobil, kombi ili kamion za privatne potrebe?',
+    'Je li u posljednjih pet godina netko u Vašem kućanstvu posjedovao ili redovito upotrebljavao osobni automobil, kombi ili kamion za privatne potrebe?',
+    'Во последните пет години, дали некој во вашето домаќинство поседувал или редовно користел автомобил, комбе или камион за приватни потреби?',
+    'Da li je u posljednjih pet godina neko u Vašem domaćinstvu posjedovao ili redovno koristio automobil, kombi ili kamion za privatne potrebe?',
+    'Да ли је у последњих пет година неко у Вашем домаћинству поседовао или редовно користио аутомобил, комби или камион за приватне потребе?',
+  )],
+  ['hh_moto', T(
+    'Over the past five years, has anyone in your household owned a motorcycle, moped or scooter?',
+    'Gjatë pesë viteve të fundit, a ka pasur dikush në ekonominë tuaj familjare motoçikletë, moped ose skuter?',
+    'Da li je u posljednjih pet godina neko u Vašem domaćinstvu posjedovao motocikl, moped ili skuter?',
+    'Je li u posljednjih pet godina netko u Vašem kućanstvu posjedovao motocikl, moped ili skuter?',
+    'Во последните пет години, дали некој во вашето домаќинство поседувал мотоцикл, мопед или скутер?',
+    'Da li je u posljednjih pet godina neko u Vašem domaćinstvu posjedovao motocikl, moped ili skuter?',
+    'Да ли је у последњих пет година неко у Вашем домаћинству поседовао мотоцикл, мопед или скутер?',
+  )],
+  ['hh_bicycle', T(
+    'Over the past five years, has anyone in your household owned a bicycle?',
+    'Gjatë pesë viteve të fundit, a ka pasur dikush në ekonominë tuaj familjare biçikletë?',
+    'Da li je u posljednjih pet godina neko u Vašem domaćinstvu posjedovao bicikl?',
+    'Je li u posljednjih pet godina netko u Vašem kućanstvu posjedovao bicikl?',
+    'Во последните пет години, дали некој во вашето домаќинство поседувал велосипед?',
+    'Da li je u posljednjih pet godina neko u Vašem domaćinstvu posjedovao bicikl?',
+    'Да ли је у последњих пет година неко у Вашем домаћинству поседовао бицикл?',
+  )],
+];
+
+export function vehiclesPage(): Element {
+  return page('vehicles', T('Household vehicles', 'Automjetet e ekonomisë familjare', 'Vozila domaćinstva', 'Vozila kućanstva', 'Возила на домаќинството', 'Vozila domaćinstva', 'Возила домаћинства'), [
+    html('hh_crime_intro', T(
+      '<p>Now I would like to ask you about some crimes that you or your household may have experienced, whether or not they were reported to the police. For each, I will first ask whether it happened in the past five years, and then when it happened the last time.</p>',
+      '<p>Tani dëshiroj t’ju pyes për disa krime që ju ose ekonomia juaj familjare mund t’i keni përjetuar, pavarësisht nëse janë denoncuar në polici apo jo. Për secilin, fillimisht do t’ju pyes nëse ka ndodhur në pesë vitet e fundit, dhe pastaj kur ka ndodhur herën e fundit.</p>',
+      '<p>Sada bih Vas želio/la pitati o nekim krivičnim djelima koja ste Vi ili Vaše domaćinstvo možda doživjeli, bez obzira na to da li su prijavljena policiji. Za svako ću Vas prvo pitati da li se desilo u posljednjih pet godina, a zatim kada se desilo posljednji put.</p>',
+      '<p>Sada bih Vas želio/la pitati o nekim kaznenim djelima koja ste Vi ili Vaše kućanstvo možda doživjeli, bez obzira na to jesu li prijavljena policiji. Za svako ću Vas najprije pitati je li se dogodilo u posljednjih pet godina, a zatim kada se dogodilo posljednji put.</p>',
+      '<p>Сега би сакал/а да ве прашам за некои кривични дела што вие или вашето домаќинство можеби сте ги доживеале, без разлика дали се пријавени во полиција. За секое, прво ќе ве прашам дали се случило во последните пет години, а потоа кога се случило последниот пат.</p>',
+      '<p>Sada bih želio/la da Vas pitam o nekim krivičnim djelima koja ste Vi ili Vaše domaćinstvo možda doživjeli, bez obzira na to da li su prijavljena policiji. Za svako ću Vas prvo pitati da li se desilo u posljednjih pet godina, a zatim kada se desilo posljednji put.</p>',
+      '<p>Сада бих желео/ла да Вас питам о неким кривичним делима која сте Ви или Ваше домаћинство можда доживели, без обзира на то да ли су пријављена полицији. За свако ћу Вас прво питати да ли се десило у последњих пет година, а затим када се десило последњи пут.</p>',
+    )),
+    ...VEHICLES.map(([name, title]) => radio(name, title, yesNo())),
+  ], INTERVIEWED);
+}
