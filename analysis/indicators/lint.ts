@@ -1,0 +1,81 @@
+/**
+ * The catalogue linter: every variable an indicator reads must exist in the standard
+ * questionnaires, so that renaming a question cannot silently empty a published table.
+ */
+import { ExpressionError } from './expression';
+import { type Catalogue, compileIndicator, indicatorVariables, INDICATOR_TYPES } from './catalogue';
+
+export interface CatalogueFinding {
+  readonly indicator: string;
+  readonly message: string;
+}
+
+/** Columns every export carries besides the questions (VARIABLES.md conventions). */
+export const DESIGN_VARIABLES: readonly string[] = ['weight', 'weight_hh', 'stratum', 'psu', 'fpc', 'disposition', 'interviewer'];
+
+/**
+ * Collects the result variable names of a SurveyJS questionnaire: question names, matrix cells
+ * (`matrix__row__column`, as the export writes them), and calculated values kept in the result.
+ */
+export function questionnaireVariableNames(survey: unknown): Set<string> {
+  const names = new Set<string>();
+  const value = (o: unknown): string | undefined => {
+    if (typeof o === 'string') return o;
+    if (o && typeof o === 'object' && 'value' in o) return String((o as { value: unknown }).value);
+    return undefined;
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.name === 'string' && typeof o.type === 'string' && !['panel', 'page'].includes(o.type)) {
+      names.add(o.name);
+      if (['matrixdropdown', 'matrixdynamic'].includes(o.type) && Array.isArray(o.columns)) {
+        const cols = o.columns.map(value).filter((c): c is string => c !== undefined);
+        const rows = Array.isArray(o.rows) ? o.rows.map(value).filter((r): r is string => r !== undefined) : [];
+        for (const c of cols) {
+          names.add(`${o.name}__${c}`);
+          for (const r of rows) names.add(`${o.name}__${r}__${c}`);
+        }
+      }
+    }
+    if (Array.isArray(o.calculatedValues)) {
+      for (const cv of o.calculatedValues as Record<string, unknown>[]) {
+        if (typeof cv.name === 'string' && cv.includeIntoResult === true) names.add(cv.name);
+      }
+    }
+    for (const key of ['pages', 'elements', 'templateElements', 'questions']) if (key in o) visit(o[key]);
+  };
+  visit(survey);
+  return names;
+}
+
+/** Lints a catalogue against the known variable names; no findings means every table can be built. */
+export function lintCatalogue(catalogue: Catalogue, knownVariables: ReadonlySet<string>): CatalogueFinding[] {
+  const findings: CatalogueFinding[] = [];
+  const groups = new Set(catalogue.groups.map((g) => g.id));
+  const seen = new Set<string>();
+  for (const def of catalogue.indicators) {
+    const report = (message: string): void => { findings.push({ indicator: def.id, message }); };
+    if (seen.has(def.id)) report('duplicate indicator id');
+    seen.add(def.id);
+    if (!groups.has(def.group)) report(`unknown group "${def.group}"`);
+    if (!INDICATOR_TYPES.includes(def.type)) report(`unknown type "${def.type}"`);
+    if (def.type === 'ratio' && def.denominator === undefined) report('a ratio needs a denominator');
+    if (def.type !== 'ratio' && def.denominator !== undefined) report(`a ${def.type} takes no denominator (use the universe)`);
+    let compiled;
+    try {
+      compiled = compileIndicator(def);
+    } catch (err) {
+      if (err instanceof ExpressionError) { report(err.message); continue; }
+      throw err;
+    }
+    for (const v of indicatorVariables(compiled)) {
+      if (!knownVariables.has(v)) report(`unknown variable "${v}" (not in the standard questionnaires; check surveys/VARIABLES.md)`);
+    }
+    for (const d of def.disaggregations) {
+      if (!knownVariables.has(d)) report(`unknown disaggregation variable "${d}"`);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,11 @@
+export { Random, mixSeed, plogis, qlogis } from './random';
+export { makePopulation, householdAdults, REGIONS, TEXT_LEVELS, type Population, type PopulationOptions, type Stratum } from './population';
+export {
+  drawSample, sampleTable, sampleCsv, dispositionsCsv, recordColumns, DESIGN_COLUMNS,
+  type SampleOptions, type SimulatedSample, type DispositionRecord,
+} from './sample';
+export { populationTruth } from './truth';
+export { VARIABLES, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, OFFICIALS } from './variables';
+
+/** The design.json the simulator writes beside microdata.csv (PPS with replacement approximation: no fpc). */
+export const SIMULATED_DESIGN = { weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu', lonelyPsu: 'fail', ciMethod: 'logit', level: 0.95 } as const;
