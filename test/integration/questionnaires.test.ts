@@ -7,6 +7,7 @@ import { backends, scratchDatabase } from './support/backends';
 import { call, expectProblem, FIXTURES, login, startTestServer, type TestServer } from './support/http';
 
 const household = JSON.parse(readFileSync(join(FIXTURES, 'household.json'), 'utf8')) as Record<string, unknown>;
+const retitled = (en: string) => ({ ...household, title: { default: en, sq: `${en} (sq)`, mk: `${en} (мк)` } });
 
 describe.each(backends)('questionnaires and assignments on %s', (backend) => {
   let t: TestServer;
@@ -43,7 +44,7 @@ describe.each(backends)('questionnaires and assignments on %s', (backend) => {
   });
 
   it('a manager publishes a new version; identical content is not republished', async () => {
-    const definition = { ...household, title: 'Household v2' };
+    const definition = retitled('Household v2');
     const first = await call(t.base, 'POST', '/questionnaires', { token: manager, body: { id: 'household', definition } });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ id: 'household', version: 2, published: true });
@@ -61,6 +62,13 @@ describe.each(backends)('questionnaires and assignments on %s', (backend) => {
     expect(body.findings).toEqual(expect.arrayContaining([expect.objectContaining({ question: 'age', rule: expect.any(String), message: expect.any(String), fix: expect.any(String) })]));
     expectProblem(await call(t.base, 'GET', '/questionnaires/broken/1', { token: manager }), 404, 'not-found');
     expectProblem(await call(t.base, 'POST', '/questionnaires', { token: manager, body: { id: 'Bad Id', definition: household } }), 400, 'validation-failed');
+  });
+
+  it('422 when a new version drops a variable of the published one', async () => {
+    const pages = household.pages as { name: string; elements: { name: string }[] }[];
+    const dropped = { ...household, pages: [{ ...pages[0], elements: pages[0].elements.filter((e) => e.name !== 'age') }, pages[1]] };
+    const body = expectProblem(await call(t.base, 'POST', '/questionnaires', { token: manager, body: { id: 'household', definition: dropped } }), 422, 'lint-findings');
+    expect((body.findings as { question?: string }[]).some((f) => f.question === 'age')).toBe(true);
   });
 
   it('assignments: a manager assigns cases; an interviewer sees only her own', async () => {
@@ -106,7 +114,7 @@ describe.each(backends)('publishing surveys/*.json at start-up on %s', (backend)
       expect(server.migrationsApplied).toEqual([]);
       await server.close();
 
-      writeFileSync(join(dir, 'household.json'), JSON.stringify({ ...household, title: 'Changed' }, null, 2));
+      writeFileSync(join(dir, 'household.json'), JSON.stringify(retitled('Changed'), null, 2));
       server = await start();
       expect(server.surveys.find((s) => s.file === 'household.json')).toMatchObject({ status: 'published', version: 2 });
       const versions = await server.db.query<{ version: number }>("SELECT version FROM questionnaires WHERE id = 'household' ORDER BY version");

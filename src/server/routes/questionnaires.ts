@@ -4,7 +4,8 @@ import { PublishRequestSchema, QuestionnaireIdSchema } from '../../protocol';
 import { authenticate, requireRole } from '../auth';
 import { MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { checkQuestionnaire, getDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
+import { lintQuestionnaire } from '../../questionnaire';
+import { getDefinition, latestDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
 import { parseWith } from '../validate';
 
 const VersionParams = z.object({ id: QuestionnaireIdSchema, version: z.coerce.number().int().positive() });
@@ -27,7 +28,9 @@ export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext)
   app.post('/questionnaires', { bodyLimit: 5 * MB }, async (request, reply) => {
     const caller = await requireRole(db, request, 'manager');
     const { id, definition } = parseWith(PublishRequestSchema, request.body);
-    const findings = checkQuestionnaire(definition);
+    // Checked against the latest version too: a new version may add names, never drop or reuse one.
+    const previous = (await latestDefinition(db, id))?.definition;
+    const findings = lintQuestionnaire(definition, { previous });
     if (findings.length > 0) {
       throw new HttpProblem('lint-findings', `${findings.length} finding(s); the first: ${findings[0].message}`, { findings });
     }

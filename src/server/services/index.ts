@@ -2,7 +2,6 @@ export * from './accounts';
 export * from './assignments';
 export * from './csv-export';
 export * from './monitoring';
-export * from './questionnaire-check';
 export * from './questionnaires';
 export * from './submissions';
 export * from './survey-files';

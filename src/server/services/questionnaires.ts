@@ -54,11 +54,6 @@ export function questionnaireLocales(definition: Json): string[] {
   return [...found];
 }
 
-/** A questionnaire file is one with pages or elements (surveys/indicators.json is not). */
-export function looksLikeQuestionnaire(value: unknown): value is Json {
-  return isRecord(value) && (Array.isArray(value.pages) || Array.isArray(value.elements));
-}
-
 export interface PublishResult {
   id: string;
   version: number;

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { QuestionnaireIdSchema } from '../../protocol';
 import type { Database } from '../db';
-import { checkQuestionnaire } from './questionnaire-check';
-import { looksLikeQuestionnaire, publishQuestionnaire } from './questionnaires';
+import { formatFinding, isQuestionnaire, lintQuestionnaire } from '../../questionnaire';
+import { latestDefinition, publishQuestionnaire } from './questionnaires';
 
 export interface SurveyFileOutcome {
   file: string;
@@ -16,8 +16,9 @@ export interface SurveyFileOutcome {
 
 /**
  * Publishes every questionnaire file `DIR/<id>.json` whose content is new. Files that are
- * not questionnaires (no pages/elements, e.g. indicators.json) are skipped; a file with
- * findings is rejected with its reasons and the others still publish.
+ * not questionnaires (no pages/elements, e.g. indicators.json) are skipped; a file with lint
+ * findings (checked against the latest published version too) is rejected with its reasons
+ * and the others still publish.
  */
 export async function publishSurveyFiles(db: Database, dir: string): Promise<SurveyFileOutcome[]> {
   if (!existsSync(dir)) return [];
@@ -31,7 +32,7 @@ export async function publishSurveyFiles(db: Database, dir: string): Promise<Sur
       outcomes.push({ file, id, status: 'rejected', reasons: [`not valid JSON: ${(err as Error).message}`] });
       continue;
     }
-    if (!looksLikeQuestionnaire(definition)) {
+    if (!isQuestionnaire(definition)) {
       outcomes.push({ file, status: 'skipped' });
       continue;
     }
@@ -39,9 +40,10 @@ export async function publishSurveyFiles(db: Database, dir: string): Promise<Sur
       outcomes.push({ file, id, status: 'rejected', reasons: ['the file name must be a questionnaire id: lower-case letters, digits and -'] });
       continue;
     }
-    const findings = checkQuestionnaire(definition, file);
+    const previous = (await latestDefinition(db, id))?.definition;
+    const findings = lintQuestionnaire(definition, { fileName: file, previous });
     if (findings.length > 0) {
-      outcomes.push({ file, id, status: 'rejected', reasons: findings.map((f) => `${f.question ?? '-'}: ${f.message} (${f.fix})`) });
+      outcomes.push({ file, id, status: 'rejected', reasons: findings.map(formatFinding) });
       continue;
     }
     const result = await db.transaction((tx) => publishQuestionnaire(tx, id, definition, null));
