@@ -14,11 +14,16 @@ function kindLabel(e: ElementNode): string {
   return e.kind === 'question' ? `${e.type} question` : e.kind;
 }
 
-/** Names are unique per scope: the survey, or one dynamic panel's template, or one detail panel. */
+/**
+ * Names are unique per scope: the survey, or one dynamic panel's template, or one detail panel.
+ * Pages have their own scope: a page name never reaches the data, so a page may share a name
+ * with a question or calculated value, but not with another page.
+ */
 export function duplicateNameRule(model: QuestionnaireModel): RawFinding[] {
   const findings: RawFinding[] = [];
-  const scopes = new Map<ElementNode | undefined, Map<string, string>>();
-  const claim = (scope: ElementNode | undefined, name: string, label: string): void => {
+  const pageScope = 'pages';
+  const scopes = new Map<ElementNode | string | undefined, Map<string, string>>();
+  const claim = (scope: ElementNode | string | undefined, name: string, label: string): void => {
     if (name === '') return;
     const seen = scopes.get(scope) ?? new Map<string, string>();
     scopes.set(scope, seen);
@@ -30,11 +35,11 @@ export function duplicateNameRule(model: QuestionnaireModel): RawFinding[] {
     }
     findings.push({
       question: name, rule: 'duplicate-name',
-      message: `the name "${name}" is used twice (${first} and ${label})${scope ? ` inside "${scope.name}"` : ''}`,
+      message: `the name "${name}" is used twice (${first} and ${label})${typeof scope === 'object' ? ` inside "${scope.name}"` : ''}`,
       fix: 'Give each page, panel, question and calculated value its own name; answers are stored by name.',
     });
   };
-  for (const e of model.elements) claim(e.repeatedIn, e.name, kindLabel(e));
+  for (const e of model.elements) claim(e.kind === 'page' ? pageScope : e.repeatedIn, e.name, kindLabel(e));
   for (const c of model.calculatedValues) claim(undefined, c.name, 'calculated value');
   for (const e of model.elements) {
     const columns = e.json.columns;

@@ -51,13 +51,14 @@ function relax(node: unknown): unknown {
 
 interface Compiled {
   root: ValidateFunction;
-  byType: Map<string, ValidateFunction>;
+  /** Compiles the validator of one element type on first use. */
+  forType: (type: string) => ValidateFunction | undefined;
   types: string[];
 }
 
 let compiled: Compiled | undefined;
 
-/** Compiles SurveyJS's schema on first use (about half a second), then reuses it. */
+/** Compiles SurveyJS's schema on first use, each element type only when first met, then reuses it. */
 function schemaValidators(): Compiled {
   if (compiled) return compiled;
   const schema = relax(surveySchema) as JsonObject;
@@ -66,17 +67,17 @@ function schemaValidators(): Compiled {
   const root = ajv.getSchema('surveyjs');
   if (!root) throw new Error('SurveyJS JSON Schema did not compile');
   const definitions = isObject(schema.definitions) ? schema.definitions : {};
-  const byType = new Map<string, ValidateFunction>();
   // Question and panel kinds are the definitions that an element list may hold.
-  const elementKinds = (surveySchema as JsonObject).definitions as JsonObject;
-  const panelbase = elementKinds.panelbase as { properties: { elements: { items: { anyOf: { $ref: string }[] } } } };
-  const kinds = panelbase.properties.elements.items.anyOf.map((r) => r.$ref)
+  const panelbase = (surveySchema as JsonObject).definitions as { panelbase: { properties: { elements: { items: { anyOf: { $ref: string }[] } } } } };
+  const types = panelbase.panelbase.properties.elements.items.anyOf.map((r) => r.$ref)
     .filter((k) => !['matrixdropdownbase', 'textbase', 'nonvalue'].includes(k) && k in definitions);
-  for (const kind of kinds) {
-    const validate = ajv.getSchema(kind);
-    if (validate) byType.set(kind, validate);
-  }
-  compiled = { root, byType, types: [...byType.keys()] };
+  const byType = new Map<string, ValidateFunction | undefined>();
+  const forType = (type: string): ValidateFunction | undefined => {
+    if (!types.includes(type)) return undefined;
+    if (!byType.has(type)) byType.set(type, ajv.getSchema(type));
+    return byType.get(type);
+  };
+  compiled = { root, forType, types };
   return compiled;
 }
 
@@ -151,7 +152,7 @@ function readableErrors(errors: ErrorObject[], instance: unknown): { path: strin
 }
 
 export function schemaRule(model: QuestionnaireModel): RawFinding[] {
-  const { root, byType, types } = schemaValidators();
+  const { root, forType, types } = schemaValidators();
   const findings: RawFinding[] = [];
   if (!root(model.definition)) {
     for (const e of readableErrors(root.errors ?? [], model.definition)) {
@@ -168,7 +169,7 @@ export function schemaRule(model: QuestionnaireModel): RawFinding[] {
       findings.push({ question: label, rule: 'schema', message: `element at ${element.pointer} has no "type"`, fix: 'Add "type", e.g. "radiogroup", "text" or "panel".' });
       continue;
     }
-    const validate = byType.get(element.type);
+    const validate = forType(element.type);
     if (!validate) {
       const guess = nearest(element.type, types);
       findings.push({

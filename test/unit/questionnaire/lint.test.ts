@@ -1,11 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFinding, lintQuestionnaire, type LintFinding } from '../../../src/questionnaire';
 
 const fixtures = join(__dirname, '../../fixtures/questionnaires');
 const load = (path: string): unknown => JSON.parse(readFileSync(join(fixtures, path), 'utf8'));
 const clean = load('clean/household.json');
+
+// The first lint compiles SurveyJS's JSON Schema; on a busy machine that exceeds a test's timeout.
+beforeAll(() => {
+  lintQuestionnaire({ pages: [] });
+}, 60_000);
 
 /** Each broken questionnaire differs from clean/household.json by one defect (make-fixtures.mjs). */
 const broken: Record<string, { rule: string; question?: string; mentions: string[] }> = {
@@ -110,4 +115,46 @@ describe('options', () => {
     expect(lintQuestionnaire(withVariable, { variables: ['interviewer_role'], functions: ['isSpecial'] }).map((f) => f.rule))
       .toEqual(['expression-self-reference']);
   });
+});
+
+describe('name scopes', () => {
+  const q = (pages: unknown[]): unknown => ({ pages });
+  it('lets a page share a name with a question, since page names never reach the data', () => {
+    expect(lintQuestionnaire(q([{ name: 'age', elements: [{ type: 'text', name: 'age' }] }]))).toEqual([]);
+  });
+  it('flags two pages with one name', () => {
+    const findings = lintQuestionnaire(q([
+      { name: 'p1', elements: [{ type: 'text', name: 'a' }] },
+      { name: 'P1', elements: [{ type: 'text', name: 'b' }] },
+    ]));
+    expect(findings.map((f) => [f.rule, f.question])).toEqual([['duplicate-name', 'P1']]);
+  });
+  it('lets a dynamic panel template reuse a name of the survey level', () => {
+    expect(lintQuestionnaire(q([{
+      name: 'p', elements: [
+        { type: 'text', name: 'sex' },
+        { type: 'paneldynamic', name: 'members', templateElements: [{ type: 'text', name: 'sex' }] },
+      ],
+    }]))).toEqual([]);
+  });
+});
+
+describe('the questionnaires in surveys/', () => {
+  const dir = join(__dirname, '../../../surveys');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const questionnaires = files.filter((f) => {
+    const json = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>;
+    return Array.isArray(json.pages) || Array.isArray(json.elements);
+  });
+
+  it('include the standard questionnaires', () => {
+    expect(questionnaires).toEqual(expect.arrayContaining(['victimization.json', 'corruption.json', 'safety.json', 'jha-admin.json']));
+  });
+
+  for (const file of questionnaires) {
+    it(`${file} lints clean`, () => {
+      const findings = lintQuestionnaire(JSON.parse(readFileSync(join(dir, file), 'utf8')), { fileName: file });
+      expect(findings.map(formatFinding)).toEqual([]);
+    });
+  }
 });
