@@ -1,9 +1,11 @@
 /** The standard questionnaires built here, by output file name (relative to `surveys/`). */
 import { corruption } from './corruption';
 import type { Element } from './elements';
+import { jhaAdmin } from './jha-admin';
 import { safety } from './safety';
 
 export const QUESTIONNAIRES: Record<string, () => Element> = {
   'corruption.json': corruption,
   'safety.json': safety,
+  'jha-admin.json': jhaAdmin,
 };

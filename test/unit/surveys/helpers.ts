@@ -48,13 +48,13 @@ export function plainLocalizableStrings(node: unknown, path = '$'): string[] {
 const SAME_AS_ENGLISH = new Set(['Region']);
 
 const CYRILLIC_LOCALES = new Set(['mk', 'sr']);
-/** Acronyms and codes that stay in Latin script inside Cyrillic text. */
+/** Acronyms that stay in Latin script inside Cyrillic text (two-letter ISO country codes too). */
 const LATIN_IN_CYRILLIC = new Set(['ICCS', 'ISO', 'EUR']);
 
 function wrongScript(locale: string, text: string): boolean {
   const plain = text.replace(/<[^>]*>/g, ' ');
   if (CYRILLIC_LOCALES.has(locale)) {
-    return (plain.match(/[A-Za-z]{2,}/g) ?? []).some((word) => !LATIN_IN_CYRILLIC.has(word));
+    return (plain.match(/[A-Za-z]{2,}/g) ?? []).some((word) => !LATIN_IN_CYRILLIC.has(word) && !/^[A-Z]{2}$/.test(word));
   }
   return /[\u0400-\u04FF]/.test(plain);
 }
