@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from '../../analysis/io';
 import { canonicalJson } from '../../src/protocol';
 import { createAccount } from '../../src/server';
 import { backends } from './support/backends';
@@ -196,6 +197,17 @@ describe.each(backends)('CSV export on %s', (backend) => {
         `${a},interviewer,household,1,C-1,1.1,${times},approved,2,41,1,1,0,1,0,1,3,1,"said ""no"", then\nyes",1\r\n` +
         `${b},interviewer,household,1,C-2,1.2,${times},received,1,67,2,0,0,0,1,0,,,,0\r\n`,
     );
+
+    // The analysis reads it as typed columns: numbers, missing values, multi-line quoted text.
+    const table = readCsv(bytes, { columns: { age: 'number', officials__none: 'number', trust__police: 'number', remarks: 'category', instance_id: 'category' } });
+    expect(table.rowCount).toBe(2);
+    const num = (name: string) => [...(table.columns.get(name) as { values: Float64Array }).values];
+    expect(num('age')).toEqual([41, 67]);
+    expect(num('officials__none')).toEqual([0, 1]);
+    expect(num('trust__police')).toEqual([3, NaN]);
+    const remarks = table.columns.get('remarks') as { codes: Int32Array; levels: string[] };
+    expect(remarks.levels[remarks.codes[0]]).toBe('said "no", then\nyes');
+    expect(remarks.codes[1]).toBe(-1);
 
     const interviewer = await call(t.base, 'GET', '/exports/household.csv', { token: ivan });
     expectProblem(interviewer, 403, 'forbidden');
