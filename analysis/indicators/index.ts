@@ -12,3 +12,4 @@ export {
   estimateIndicators, buildDesigns, compileCatalogue, indicatorBySets, domainKey, accumulatePopulation, populationValues,
   type IndicatorEstimate, type IndicatorRunOptions, type IndicatorDesigns, type PopulationSums,
 } from './evaluate';
+export { standardCatalogue } from './standard';

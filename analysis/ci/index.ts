@@ -1,0 +1,10 @@
+export type { Interval } from './interval';
+export { studentInterval } from './student';
+export { meanInterval } from './mean';
+export { logitInterval, logit, expit } from './logit';
+export { xlogitInterval } from './xlogit';
+export { asinInterval } from './asin';
+export { betaInterval } from './beta';
+export { wilsonInterval } from './wilson';
+export { likelihoodInterval, type LikelihoodInput } from './likelihood';
+export { fmmSpline, approxAt } from './spline';

@@ -1,0 +1,255 @@
+import { AnalysisError } from './errors';
+import type { CalibrationStep } from './calibration/steps';
+
+/**
+ * What to do with a stratum that has a single PSU, as R's `options(survey.lonely.psu=)`:
+ * - `fail` (default): stop with an error naming the stratum;
+ * - `remove`, `certainty`: the stratum contributes nothing to the variance;
+ * - `adjust`: its PSU total is centred at zero (the grand mean of the influence values)
+ *   instead of at the stratum mean;
+ * - `average`: the variance is scaled up by (strata) / (strata with more than one PSU).
+ */
+export type LonelyPsuPolicy = 'fail' | 'remove' | 'certainty' | 'average' | 'adjust';
+export const LONELY_PSU_POLICIES: readonly LonelyPsuPolicy[] = ['fail', 'remove', 'certainty', 'average', 'adjust'];
+
+export type ReplicateType = 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap';
+export const REPLICATE_TYPES: readonly ReplicateType[] = ['JK1', 'JKn', 'BRR', 'Fay', 'bootstrap'];
+
+/** Codes into a list of labels; `-1` is missing. (A `CategoryColumn` is one.) */
+export interface Labelled {
+  readonly codes: Int32Array;
+  readonly levels: readonly string[];
+  readonly name?: string;
+}
+
+/**
+ * A design for Taylor-linearization variance (R `svydesign(ids=~psu, strata=~s, fpc=~f,
+ * weights=~w, nest=)` with the ultimate-cluster approximation).
+ */
+export interface LinearizationDesign {
+  readonly kind: 'linearization';
+  readonly rowCount: number;
+  readonly weights: Float64Array;
+  /** Stratum index of each row (all 0 when unstratified). */
+  readonly stratum: Int32Array;
+  readonly strataLabels: readonly string[];
+  readonly hasStrata: boolean;
+  /** PSU index of each row, 0‥psuCount−1 over the whole sample. */
+  readonly psu: Int32Array;
+  readonly psuCount: number;
+  readonly psuStratum: Int32Array;
+  /** n_h: PSUs sampled in each stratum. */
+  readonly psuPerStratum: Int32Array;
+  /** Finite population factor per stratum, (N_h − n_h)/N_h; 1 without fpc. */
+  readonly fpcFactor: Float64Array;
+  readonly hasFpc: boolean;
+  readonly lonelyPsu: LonelyPsuPolicy;
+  /** Calibration steps whose residuals replace the influence values (empty when not calibrated). */
+  readonly calibration: readonly CalibrationStep[];
+}
+
+/**
+ * A design described by replicate weights (R `svrepdesign(..., combined.weights = TRUE)`):
+ * V̂(θ̂) = scale · Σ_r rscale_r (θ̂_r − θ̄)², θ̄ the mean of the replicates (or θ̂ when `mse`).
+ */
+export interface ReplicateDesign {
+  readonly kind: 'replicate';
+  readonly rowCount: number;
+  /** Full-sample analysis weights. */
+  readonly weights: Float64Array;
+  /** One full analysis-weight column per replicate. */
+  readonly replicates: readonly Float64Array[];
+  readonly type: ReplicateType;
+  readonly scale: number;
+  readonly rscales: Float64Array;
+  readonly mse: boolean;
+  readonly rho?: number;
+}
+
+export type SurveyDesign = LinearizationDesign | ReplicateDesign;
+
+export interface LinearizationDesignSpec {
+  readonly weights: Float64Array;
+  readonly strata?: Labelled;
+  readonly psu?: Labelled;
+  /** Population size (every value > 1) or sampling fraction (every value ≤ 1) of the PSUs in each stratum. */
+  readonly fpc?: Float64Array;
+  /** PSU labels are unique only within a stratum (R `nest = TRUE`). */
+  readonly nest?: boolean;
+  readonly lonelyPsu?: LonelyPsuPolicy;
+  /** Column names, used in error messages. */
+  readonly names?: { weights?: string; strata?: string; psu?: string; fpc?: string };
+}
+
+export interface ReplicateDesignSpec {
+  readonly weights: Float64Array;
+  readonly replicates: readonly Float64Array[];
+  readonly type: ReplicateType;
+  /** Fay's ρ (required for `Fay`). */
+  readonly rho?: number;
+  /** Overrides R's default scale for the type. */
+  readonly scale?: number;
+  /** Per-replicate factors; required for `JKn` ((n_h − 1)/n_h of the stratum each replicate perturbs). */
+  readonly rscales?: Float64Array;
+  readonly mse?: boolean;
+  readonly names?: { weights?: string };
+}
+
+export function checkWeights(weights: Float64Array, name = 'weight'): void {
+  let missing = 0, negative = 0, firstNegative = -1;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (Number.isNaN(w)) missing++;
+    else if (w < 0) { if (negative === 0) firstNegative = i; negative++; }
+  }
+  if (missing > 0) throw new AnalysisError('missing-weight', `weight column "${name}" has ${missing} missing value${missing === 1 ? '' : 's'}`);
+  if (negative > 0) throw new AnalysisError('negative-weight', `weight column "${name}" has ${negative} negative value${negative === 1 ? '' : 's'} (first at row ${firstNegative + 1}: ${weights[firstNegative]})`);
+}
+
+function checkNoMissing(labels: Labelled, role: string, name: string | undefined): void {
+  let missing = 0;
+  for (let i = 0; i < labels.codes.length; i++) if (labels.codes[i] < 0) missing++;
+  if (missing > 0) {
+    throw new AnalysisError('missing-design-value', `${role} column "${name ?? labels.name ?? role}" has ${missing} missing value${missing === 1 ? '' : 's'}`);
+  }
+}
+
+/** Builds a linearization design once; every estimator reuses it. */
+export function linearizationDesign(spec: LinearizationDesignSpec): LinearizationDesign {
+  const n = spec.weights.length;
+  const names = spec.names ?? {};
+  checkWeights(spec.weights, names.weights);
+  let stratum: Int32Array;
+  let strataLabels: string[];
+  if (spec.strata) {
+    checkNoMissing(spec.strata, 'strata', names.strata);
+    if (spec.strata.codes.length !== n) throw new AnalysisError('bad-option', 'strata and weights differ in length');
+    // Renumber to the strata that occur, in order of the labels.
+    const used = new Int32Array(spec.strata.levels.length).fill(-1);
+    for (let i = 0; i < n; i++) used[spec.strata.codes[i]] = 1;
+    const order = [...spec.strata.levels.keys()].filter((k) => used[k] === 1);
+    order.sort((a, b) => compareLabels(spec.strata!.levels[a], spec.strata!.levels[b]));
+    order.forEach((k, h) => { used[k] = h; });
+    strataLabels = order.map((k) => spec.strata!.levels[k]);
+    stratum = new Int32Array(n);
+    for (let i = 0; i < n; i++) stratum[i] = used[spec.strata.codes[i]];
+  } else {
+    stratum = new Int32Array(n);
+    strataLabels = ['1'];
+  }
+  const H = strataLabels.length;
+  const psu = new Int32Array(n);
+  const psuStratumList: number[] = [];
+  if (spec.psu) {
+    checkNoMissing(spec.psu, 'PSU', names.psu);
+    if (spec.psu.codes.length !== n) throw new AnalysisError('bad-option', 'PSU and weights differ in length');
+    const L = spec.psu.levels.length;
+    const key = new Map<number, number>();
+    const firstStratum = new Int32Array(L).fill(-1);
+    let lastCode = -1, lastStratum = -1, lastIndex = -1;
+    for (let i = 0; i < n; i++) {
+      const c = spec.psu.codes[i], h = stratum[i];
+      if (c === lastCode && h === lastStratum) { psu[i] = lastIndex; continue; }
+      if (!spec.nest) {
+        if (firstStratum[c] === -1) firstStratum[c] = h;
+        else if (firstStratum[c] !== h) {
+          throw new AnalysisError('not-nested', `PSU "${spec.psu.levels[c]}" appears in strata "${strataLabels[firstStratum[c]]}" and "${strataLabels[h]}": PSU labels repeat across strata, use nest`);
+        }
+      }
+      const k = h * L + c;
+      let idx = key.get(k);
+      if (idx === undefined) { idx = psuStratumList.length; psuStratumList.push(h); key.set(k, idx); }
+      psu[i] = idx; lastCode = c; lastStratum = h; lastIndex = idx;
+    }
+  } else {
+    for (let i = 0; i < n; i++) { psu[i] = i; psuStratumList.push(stratum[i]); }
+  }
+  const psuStratum = Int32Array.from(psuStratumList);
+  const psuPerStratum = new Int32Array(H);
+  for (let p = 0; p < psuStratum.length; p++) psuPerStratum[psuStratum[p]]++;
+  const fpcFactor = new Float64Array(H).fill(1);
+  if (spec.fpc) {
+    const fpc = spec.fpc;
+    const fpcName = names.fpc ?? 'fpc';
+    let anyBig = false, allAtLeastOne = true;
+    for (let i = 0; i < n; i++) {
+      if (Number.isNaN(fpc[i])) throw new AnalysisError('bad-fpc', `fpc column "${fpcName}" has a missing value at row ${i + 1}`);
+      if (fpc[i] > 1) anyBig = true;
+      if (fpc[i] < 1) allAtLeastOne = false;
+    }
+    // R `as.fpc`: population sizes if any value exceeds 1, else sampling fractions.
+    if (anyBig !== allAtLeastOne) throw new AnalysisError('bad-fpc', `fpc column "${fpcName}" mixes population sizes (> 1) and sampling fractions (< 1)`);
+    const seen = new Uint8Array(H);
+    for (let i = 0; i < n; i++) {
+      const h = stratum[i];
+      if (seen[h]) continue;
+      seen[h] = 1;
+      const nh = psuPerStratum[h];
+      const popsize = anyBig ? fpc[i] : nh / fpc[i];
+      if (popsize < nh) throw new AnalysisError('bad-fpc', `fpc implies more than 100% sampling in stratum "${strataLabels[h]}"`);
+      fpcFactor[h] = popsize === Infinity ? 1 : (popsize - nh) / popsize;
+    }
+  }
+  return {
+    kind: 'linearization', rowCount: n, weights: spec.weights, stratum, strataLabels, hasStrata: spec.strata !== undefined,
+    psu, psuCount: psuStratum.length, psuStratum, psuPerStratum, fpcFactor, hasFpc: spec.fpc !== undefined,
+    lonelyPsu: spec.lonelyPsu ?? 'fail', calibration: [],
+  };
+}
+
+/**
+ * Builds a replicate-weight design. Default scales follow R `svrepdesign`:
+ * JK1 (R−1)/R; BRR 1/R; Fay 1/(R(1−ρ)²); bootstrap 1/(R−1); JKn 1 with rscales required.
+ */
+export function replicateDesign(spec: ReplicateDesignSpec): ReplicateDesign {
+  const n = spec.weights.length;
+  checkWeights(spec.weights, spec.names?.weights);
+  const R = spec.replicates.length;
+  if (R < 2) throw new AnalysisError('bad-option', `replicate designs need at least 2 replicate weight columns, got ${R}`);
+  for (const r of spec.replicates) {
+    if (r.length !== n) throw new AnalysisError('bad-option', 'replicate weights and weights differ in length');
+    for (let i = 0; i < n; i++) if (Number.isNaN(r[i])) throw new AnalysisError('missing-weight', 'replicate weights have missing values');
+  }
+  let scale: number;
+  let rscales = spec.rscales ?? new Float64Array(R).fill(1);
+  switch (spec.type) {
+    case 'BRR': scale = 1 / R; break;
+    case 'Fay':
+      if (spec.rho === undefined) throw new AnalysisError('bad-option', 'Fay replicate weights need rho (--fay-rho)');
+      scale = 1 / (R * (1 - spec.rho) ** 2); break;
+    case 'bootstrap': scale = spec.scale ?? 1 / (R - 1); break;
+    case 'JK1': scale = spec.scale ?? (R - 1) / R; break;
+    case 'JKn':
+      if (!spec.rscales) throw new AnalysisError('bad-option', 'JKn replicate weights need rscales ((n_h − 1)/n_h per replicate)');
+      scale = spec.scale ?? 1; break;
+  }
+  if (rscales.length !== R) throw new AnalysisError('bad-option', `rscales has length ${rscales.length}, should be ${R}`);
+  rscales = Float64Array.from(rscales);
+  return { kind: 'replicate', rowCount: n, weights: spec.weights, replicates: spec.replicates, type: spec.type, scale, rscales, mse: spec.mse ?? false, ...(spec.rho !== undefined ? { rho: spec.rho } : {}) };
+}
+
+/**
+ * JKn factors from combined replicate weights: in replicate r the rows of the perturbed
+ * stratum that stay in carry w·n_h/(n_h−1), so rscale_r = (n_h − 1)/n_h = w/w_r on them.
+ */
+export function guessJknRscales(weights: Float64Array, replicates: readonly Float64Array[]): Float64Array {
+  return Float64Array.from(replicates.map((rep) => {
+    let best = 1;
+    let bestRatio = 0;
+    for (let i = 0; i < weights.length; i++) {
+      const w = weights[i], wr = rep[i];
+      if (w > 0 && wr > 0) {
+        const ratio = wr / w;
+        if (ratio > 1 + 1e-9 && ratio > bestRatio) { bestRatio = ratio; best = w / wr; }
+      }
+    }
+    return best;
+  }));
+}
+
+/** Label order used for strata and domains: numeric when both look numeric, else by text. */
+export function compareLabels(a: string, b: string): number {
+  const x = Number(a), y = Number(b);
+  if (a.trim() !== '' && b.trim() !== '' && !Number.isNaN(x) && !Number.isNaN(y)) return x - y || (a < b ? -1 : a > b ? 1 : 0);
+  return a < b ? -1 : a > b ? 1 : 0;
+}

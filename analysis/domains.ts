@@ -1,0 +1,91 @@
+import { AnalysisError } from './errors';
+import { compareLabels, type Labelled } from './design';
+
+/**
+ * Domains (sub-populations) as a code per row. Estimation never subsets the data: a row
+ * outside a domain simply contributes nothing (z = 0) to that domain's estimate.
+ */
+export interface Domains {
+  readonly count: number;
+  /** Domain of each row, or −1 when the row is in none (e.g. a missing by-value). */
+  readonly of: Int32Array;
+  /** `{variable: value}` for each domain; `{}` for the whole population. */
+  readonly labels: readonly Readonly<Record<string, string>>[];
+}
+
+/** The whole population as a single domain. */
+export function wholePopulation(rowCount: number): Domains {
+  return { count: 1, of: new Int32Array(rowCount), labels: [{}] };
+}
+
+/**
+ * Domains formed by every observed combination of one or more by-variables, ordered by
+ * the first variable, then the next (numeric labels in numeric order). Rows with a missing
+ * by-value belong to no domain; with `missing: 'fail'` they are an error naming the column.
+ */
+export function domainsOf(by: readonly (Labelled & { name: string })[], missing: 'fail' | 'exclude' = 'fail'): Domains {
+  if (by.length === 0) throw new AnalysisError('bad-option', 'domainsOf needs at least one by-variable');
+  const n = by[0].codes.length;
+  for (const b of by) {
+    let m = 0;
+    for (let i = 0; i < n; i++) if (b.codes[i] < 0) m++;
+    if (m > 0 && missing === 'fail') {
+      throw new AnalysisError('missing-values', `by-variable "${b.name}" has ${m} missing value${m === 1 ? '' : 's'} (use --missing exclude to leave those rows out)`);
+    }
+  }
+  // Rank of each level within its variable, so combinations sort as the labels do.
+  const ranks = by.map((b) => {
+    const order = [...b.levels.keys()].sort((x, y) => compareLabels(b.levels[x], b.levels[y]));
+    const rank = new Int32Array(b.levels.length);
+    order.forEach((k, r) => { rank[k] = r; });
+    return rank;
+  });
+  const strides: number[] = [];
+  let stride = 1;
+  for (let k = by.length - 1; k >= 0; k--) { strides[k] = stride; stride *= Math.max(1, by[k].levels.length); }
+  const raw = new Float64Array(n);
+  const seen = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    let key = 0;
+    let missingHere = false;
+    for (let k = 0; k < by.length; k++) {
+      const c = by[k].codes[i];
+      if (c < 0) { missingHere = true; break; }
+      key += ranks[k][c] * strides[k];
+    }
+    raw[i] = missingHere ? -1 : key;
+    if (!missingHere && !seen.has(key)) seen.set(key, by.map((b) => b.codes[i]));
+  }
+  const keys = [...seen.keys()].sort((a, b) => a - b);
+  const index = new Map<number, number>(keys.map((k, d) => [k, d]));
+  const of = new Int32Array(n);
+  for (let i = 0; i < n; i++) of[i] = raw[i] < 0 ? -1 : index.get(raw[i])!;
+  const labels = keys.map((k) => Object.fromEntries(by.map((b, j) => [b.name, b.levels[seen.get(k)![j]]])));
+  return { count: keys.length, of, labels };
+}
+
+/** The domain codes with rows whose analysis values are missing taken out (R `na.rm = TRUE`). */
+export function excludeMissing(domains: Domains, ...columns: Float64Array[]): Domains {
+  const of = Int32Array.from(domains.of);
+  for (const c of columns) for (let i = 0; i < of.length; i++) if (Number.isNaN(c[i])) of[i] = -1;
+  return { ...domains, of };
+}
+
+/** Throws naming the column and the count when it has missing values (the default policy). */
+export function failOnMissing(name: string, values: Float64Array): void {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) m++;
+  if (m > 0) throw new AnalysisError('missing-values', `column "${name}" has ${m} missing value${m === 1 ? '' : 's'} (use --missing exclude to estimate over the observed rows)`);
+}
+
+/** The domains that still have rows (after excluding missing values), renumbered in order. */
+export function dropEmptyDomains(domains: Domains): Domains {
+  const counts = new Int32Array(domains.count);
+  for (let i = 0; i < domains.of.length; i++) if (domains.of[i] >= 0) counts[domains.of[i]]++;
+  if (counts.every((c) => c > 0)) return domains;
+  const map = new Int32Array(domains.count).fill(-1);
+  const labels: Readonly<Record<string, string>>[] = [];
+  for (let d = 0; d < domains.count; d++) if (counts[d] > 0) { map[d] = labels.length; labels.push(domains.labels[d]); }
+  const of = Int32Array.from(domains.of, (d) => (d >= 0 ? map[d] : -1));
+  return { count: labels.length, of, labels };
+}

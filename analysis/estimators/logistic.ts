@@ -1,0 +1,96 @@
+/**
+ * The intercept-only logistic fit that R's `svyciprop(method = "logit" | "likelihood")` runs
+ * through `svyglm(y ~ 1, family = quasibinomial)`: `glm.fit`'s iteratively reweighted
+ * least squares, reproduced step by step so the estimate expit(β̂) agrees with R to the last
+ * digits (IRLS stops at |D − D_old|/(|D| + 0.1) < 1e-8, a hair away from logit p̂).
+ */
+const EPS = 2.220446049250313e-16;
+const THRESH = 30;
+
+/** R's logit inverse link (clamped at |η| > 30 like `C_logit_linkinv`). */
+export function linkinv(eta: number): number {
+  const t = eta < -THRESH ? EPS : eta > THRESH ? 1 / EPS : Math.exp(eta);
+  return t / (1 + t);
+}
+
+/** dμ/dη of the logit link (R `C_logit_mu_eta`). */
+export function muEta(eta: number): number {
+  const o = 1 + Math.exp(eta);
+  return eta > THRESH || eta < -THRESH ? EPS : Math.exp(eta) / (o * o);
+}
+
+/** Binomial deviance of a constant fit μ for 0/1 data: 2 Σ W [y log(1/μ) + (1 − y) log(1/(1 − μ))]. */
+export function binomialDeviance(s1: number, s0: number, mu: number): number {
+  return 2 * ((s1 > 0 ? s1 * Math.log(1 / mu) : 0) + (s0 > 0 ? s0 * Math.log(1 / (1 - mu)) : 0));
+}
+
+export interface LogisticFit {
+  readonly beta: number;
+  /** Fitted μ = expit(β̂). */
+  readonly mu: number;
+  /** μ of the iteration before the last: the working weights of the final fit come from it. */
+  readonly muPrevious: number;
+  readonly deviance: number;
+  /** Σ W y and Σ W (1 − y). */
+  readonly s1: number;
+  readonly s0: number;
+}
+
+/**
+ * Fits logit μ = β by IRLS from glm's binomial start μ_i = (W_i y_i + ½)/(W_i + 1).
+ * `weights` are the prior weights (the survey weights rescaled to mean 1), `y` 0/1.
+ */
+export function fitInterceptLogistic(weights: ArrayLike<number>, y: ArrayLike<number>): LogisticFit {
+  let s1 = 0, s0 = 0;
+  for (let i = 0; i < weights.length; i++) { if (y[i] === 1) s1 += weights[i]; else s0 += weights[i]; }
+  // Iteration 1 starts from row-specific μ.
+  let devOld = 0, num = 0, den = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const W = weights[i];
+    const yi = W === 0 ? 0 : y[i];
+    const ms = (W * yi + 0.5) / (W + 1);
+    const eta = Math.log(ms / (1 - ms));
+    const mu = linkinv(eta);
+    devOld += 2 * W * (yi === 1 ? Math.log(1 / mu) : Math.log(1 / (1 - mu)));
+    const me = muEta(eta);
+    if (!(W > 0) || me === 0) continue;
+    const z = eta + (yi - mu) / me;
+    const w2 = (W * me * me) / (mu * (1 - mu));
+    num += w2 * z; den += w2;
+  }
+  let beta = num / den;
+  let muPrevious = NaN;
+  let mu = linkinv(beta);
+  let dev = binomialDeviance(s1, s0, mu);
+  for (let iter = 1; iter < 25; iter++) {
+    if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < 1e-8) break;
+    devOld = dev;
+    muPrevious = mu;
+    beta = newtonStep(beta, s1 / (s1 + s0));
+    mu = linkinv(beta);
+    dev = binomialDeviance(s1, s0, mu);
+  }
+  return { beta, mu, muPrevious: Number.isNaN(muPrevious) ? mu : muPrevious, deviance: dev, s1, s0 };
+}
+
+/** One IRLS step for a constant linear predictor: β + (p − μ)/μ′(β), p the weighted share of ones. */
+function newtonStep(beta: number, p: number): number {
+  const mu = linkinv(beta);
+  return beta + (p - mu) / muEta(beta);
+}
+
+/**
+ * A replicate's refit as `svyglm` on a replicate design does it: `glm.fit(start = β̂)` with
+ * the replicate's weights normalised to sum 1, so only the replicate's share p_r matters.
+ */
+export function refitFromStart(p: number, start: number): number {
+  let beta = start;
+  let devOld = binomialDeviance(p, 1 - p, linkinv(beta));
+  for (let iter = 0; iter < 25; iter++) {
+    beta = newtonStep(beta, p);
+    const dev = binomialDeviance(p, 1 - p, linkinv(beta));
+    if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < 1e-8) break;
+    devOld = dev;
+  }
+  return beta;
+}

@@ -1,0 +1,35 @@
+/**
+ * jha-survey analysis engine: design-based estimation that agrees with R's `survey` package.
+ *
+ * Typical use:
+ *   const table = readCsv(bytes, { columns: { w: 'number', s: 'category', p: 'category', y: 'number', region: 'category' } });
+ *   const design = linearizationDesign({ weights: numericValues(table, 'w'), strata: categoryValues(table, 's'),
+ *                                        psu: categoryValues(table, 'p'), lonelyPsu: 'fail' });
+ *   const byRegion = domainsOf([categoryValues(table, 'region')]);
+ *   const rows = svyMean(design, numericValues(table, 'y'), { domains: byRegion, name: 'y' });
+ *
+ * Every estimator returns one `DomainEstimate` per domain (`domain = {}` for the whole
+ * population) with estimate, se, variance, df, interval, n, deff, cv and reliability flags.
+ */
+export { AnalysisError, type AnalysisErrorCode } from './errors';
+export {
+  linearizationDesign, replicateDesign, guessJknRscales, checkWeights, compareLabels,
+  LONELY_PSU_POLICIES, REPLICATE_TYPES,
+  type LinearizationDesign, type LinearizationDesignSpec, type LonelyPsuPolicy, type Labelled,
+  type ReplicateDesign, type ReplicateDesignSpec, type ReplicateType, type SurveyDesign,
+} from './design';
+export { domainsOf, wholePopulation, excludeMissing, failOnMissing, dropEmptyDomains, type Domains } from './domains';
+export type { Estimate, DomainEstimate, EstimateOptions, MissingPolicy } from './estimate';
+export { reliabilityFlags, DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from './reliability';
+export { svyMean } from './estimators/mean';
+export { svyTotal } from './estimators/total';
+export { svyRatio } from './estimators/ratio';
+export { svyProportion, PROPORTION_CI_METHODS, type ProportionCiMethod, type ProportionOptions } from './estimators/proportion';
+export { svyQuantile } from './estimators/quantile';
+export { linearStatistic, type DomainStatistic, type LinearKind } from './estimators/linear';
+export { linearizationVariance } from './variance/linearization';
+export { replicateVariance, replicateRank } from './variance/replicate';
+export * from './ci';
+export * from './io';
+export { designFromTable, designColumnKinds, replicateColumns, type DesignColumns } from './design-columns';
+export * from './calibration';

@@ -1,0 +1,163 @@
+/**
+ * Report strings in the eight locales (en, sq, bs, hr, mk, cnr, sr = Serbian Cyrillic, sr-Latn).
+ * `{x}` placeholders are filled by `format`.
+ */
+import type { Locale } from '../indicators/catalogue';
+
+type Texts = Readonly<Record<Locale, string>>;
+const t = (en: string, sq: string, bs: string, hr: string, mk: string, cnr: string, sr: string, srLatn: string): Texts =>
+  ({ en, sq, bs, hr, mk, cnr, sr, 'sr-Latn': srLatn });
+
+export const STRINGS = {
+  reportTitle: t('Crime victimization and corruption survey: indicator tables', 'Anketa e viktimizimit nga krimi dhe e korrupsionit: tabelat e treguesve',
+    'Anketa o viktimizaciji i korupciji: tabele pokazatelja', 'Anketa o viktimizaciji i korupciji: tablice pokazatelja',
+    'Анкета за виктимизација и корупција: табели со индикатори', 'Anketa o viktimizaciji i korupciji: tabele pokazatelja',
+    'Анкета о виктимизацији и корупцији: табеле показатеља', 'Anketa o viktimizaciji i korupciji: tabele pokazatelja'),
+  indicator: t('Indicator', 'Treguesi', 'Pokazatelj', 'Pokazatelj', 'Индикатор', 'Pokazatelj', 'Показатељ', 'Pokazatelj'),
+  domain: t('Population group', 'Grupi i popullsisë', 'Grupa stanovništva', 'Skupina stanovništva', 'Група на население', 'Grupa stanovništva', 'Група становништва', 'Grupa stanovništva'),
+  total: t('Total', 'Gjithsej', 'Ukupno', 'Ukupno', 'Вкупно', 'Ukupno', 'Укупно', 'Ukupno'),
+  estimate: t('Estimate', 'Vlerësimi', 'Procjena', 'Procjena', 'Проценка', 'Procjena', 'Процена', 'Procena'),
+  se: t('Standard error', 'Gabimi standard', 'Standardna greška', 'Standardna pogreška', 'Стандардна грешка', 'Standardna greška', 'Стандардна грешка', 'Standardna greška'),
+  ciLow: t('Lower limit ({level}% CI)', 'Kufiri i poshtëm (IB {level}%)', 'Donja granica ({level}% IP)', 'Donja granica ({level}% IP)', 'Долна граница ({level}% ИД)', 'Donja granica ({level}% IP)', 'Доња граница ({level}% ИП)', 'Donja granica ({level}% IP)'),
+  ciHigh: t('Upper limit ({level}% CI)', 'Kufiri i sipërm (IB {level}%)', 'Gornja granica ({level}% IP)', 'Gornja granica ({level}% IP)', 'Горна граница ({level}% ИД)', 'Gornja granica ({level}% IP)', 'Горња граница ({level}% ИП)', 'Gornja granica ({level}% IP)'),
+  n: t('Respondents (n)', 'Të anketuar (n)', 'Ispitanici (n)', 'Ispitanici (n)', 'Испитаници (n)', 'Ispitanici (n)', 'Испитаници (n)', 'Ispitanici (n)'),
+  cv: t('CV (%)', 'KV (%)', 'KV (%)', 'KV (%)', 'КВ (%)', 'KV (%)', 'КВ (%)', 'KV (%)'),
+  notes: t('Notes', 'Shënime', 'Napomene', 'Napomene', 'Забелешки', 'Napomene', 'Напомене', 'Napomene'),
+  suppressed: t('‡ suppressed', '‡ nuk publikohet', '‡ nije objavljeno', '‡ nije objavljeno', '‡ не е објавено', '‡ nije objavljeno', '‡ није објављено', '‡ nije objavljeno'),
+  flagSuppressN: t('‡ Not published: fewer than {minN} respondents in the group.', '‡ Nuk publikohet: më pak se {minN} të anketuar në grup.',
+    '‡ Nije objavljeno: manje od {minN} ispitanika u grupi.', '‡ Nije objavljeno: manje od {minN} ispitanika u skupini.',
+    '‡ Не е објавено: помалку од {minN} испитаници во групата.', '‡ Nije objavljeno: manje od {minN} ispitanika u grupi.',
+    '‡ Није објављено: мање од {minN} испитаника у групи.', '‡ Nije objavljeno: manje od {minN} ispitanika u grupi.'),
+  flagSuppressNeff: t('‡ Not published: effective sample size below {minNeff}.', '‡ Nuk publikohet: madhësia efektive e mostrës nën {minNeff}.',
+    '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.', '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.',
+    '‡ Не е објавено: ефективната големина на примерокот е под {minNeff}.', '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.',
+    '‡ Није објављено: ефективна величина узорка мања од {minNeff}.', '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.'),
+  flagCv33: t('‡ Not published: too unreliable (coefficient of variation above {cv2}%).', '‡ Nuk publikohet: shumë e pasigurt (koeficienti i variacionit mbi {cv2}%).',
+    '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).',
+    '‡ Не е објавено: премногу несигурно (коефициент на варијација над {cv2}%).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).',
+    '‡ Није објављено: превише непоуздано (коефицијент варијације већи од {cv2}%).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).'),
+  flagCv16: t('* Use with caution: coefficient of variation between {cv1}% and {cv2}%.', '* Përdoreni me kujdes: koeficienti i variacionit ndërmjet {cv1}% dhe {cv2}%.',
+    '* Koristiti s oprezom: koeficijent varijacije između {cv1}% i {cv2}%.', '* Koristiti s oprezom: koeficijent varijacije između {cv1}% i {cv2}%.',
+    '* Да се користи со претпазливост: коефициент на варијација меѓу {cv1}% и {cv2}%.', '* Koristiti s oprezom: koeficijent varijacije između {cv1}% i {cv2}%.',
+    '* Користити са опрезом: коефицијент варијације између {cv1}% и {cv2}%.', '* Koristiti sa oprezom: koeficijent varijacije između {cv1}% i {cv2}%.'),
+  methodNote: t('Estimates take the sample design into account (Taylor linearization or replicate weights); confidence intervals use the design degrees of freedom.',
+    'Vlerësimet marrin parasysh dizajnin e mostrës (linearizim Taylor ose pesha replikuese); intervalet e besimit përdorin shkallët e lirisë së dizajnit.',
+    'Procjene uzimaju u obzir plan uzorka (Taylorova linearizacija ili replikacijski ponderi); intervali povjerenja koriste stepene slobode plana uzorka.',
+    'Procjene uzimaju u obzir plan uzorka (Taylorova linearizacija ili replikacijski ponderi); intervali pouzdanosti koriste stupnjeve slobode plana uzorka.',
+    'Проценките го земаат предвид планот на примерокот (Тејлорова линеаризација или репликациски пондери); интервалите на доверба ги користат степените на слобода на планот.',
+    'Procjene uzimaju u obzir plan uzorka (Taylorova linearizacija ili replikacijski ponderi); intervali povjerenja koriste stepene slobode plana uzorka.',
+    'Процене узимају у обзир план узорка (Тејлорова линеаризација или репликациони пондери); интервали поверења користе степене слободе плана узорка.',
+    'Procene uzimaju u obzir plan uzorka (Tejlorova linearizacija ili replikacioni ponderi); intervali poverenja koriste stepene slobode plana uzorka.'),
+  percentNote: t('Prevalences and shares are percentages; incidence is per 100 persons or households.', 'Prevalencat dhe pjesët janë në përqindje; incidenca është për 100 persona ose familje.',
+    'Prevalencije i udjeli izraženi su u procentima; incidencija je na 100 osoba ili domaćinstava.', 'Prevalencije i udjeli izraženi su u postocima; incidencija je na 100 osoba ili kućanstava.',
+    'Преваленците и уделите се изразени во проценти; инциденцата е на 100 лица или домаќинства.', 'Prevalencije i udjeli izraženi su u procentima; incidencija je na 100 osoba ili domaćinstava.',
+    'Преваленције и удели изражени су у процентима; инциденција је на 100 особа или домаћинстава.', 'Prevalencije i udeli izraženi su u procentima; incidencija je na 100 osoba ili domaćinstava.'),
+  chartNote: t('Points: estimates; lines: {level}% confidence intervals.', 'Pikat: vlerësimet; vijat: intervalet e besimit {level}%.',
+    'Tačke: procjene; linije: intervali povjerenja {level}%.', 'Točke: procjene; linije: intervali pouzdanosti {level}%.',
+    'Точки: проценки; линии: интервали на доверба {level}%.', 'Tačke: procjene; linije: intervali povjerenja {level}%.',
+    'Тачке: процене; линије: интервали поверења {level}%.', 'Tačke: procene; linije: intervali poverenja {level}%.'),
+  definitions: t('Definitions', 'Përkufizimet', 'Definicije', 'Definicije', 'Дефиниции', 'Definicije', 'Дефиниције', 'Definicije'),
+  contents: t('Contents', 'Përmbajtja', 'Sadržaj', 'Sadržaj', 'Содржина', 'Sadržaj', 'Садржај', 'Sadržaj'),
+  title: t('Title', 'Titulli', 'Naziv', 'Naziv', 'Наслов', 'Naziv', 'Назив', 'Naziv'),
+  sdg: t('SDG', 'OZHQ', 'COR', 'COR', 'ЦОР', 'COR', 'ЦОР', 'COR'),
+  type: t('Type', 'Lloji', 'Vrsta', 'Vrsta', 'Вид', 'Vrsta', 'Врста', 'Vrsta'),
+  unit: t('Unit', 'Njësia', 'Jedinica', 'Jedinica', 'Единица', 'Jedinica', 'Јединица', 'Jedinica'),
+  universe: t('Universe', 'Universi', 'Obuhvat', 'Obuhvat', 'Опфат', 'Obuhvat', 'Обухват', 'Obuhvat'),
+  numerator: t('Numerator', 'Numëruesi', 'Brojilac', 'Brojnik', 'Броител', 'Brojilac', 'Бројилац', 'Brojilac'),
+  definition: t('Definition (English)', 'Përkufizimi (anglisht)', 'Definicija (engleski)', 'Definicija (engleski)', 'Дефиниција (англиски)', 'Definicija (engleski)', 'Дефиниција (енглески)', 'Definicija (engleski)'),
+  source: t('Source', 'Burimi', 'Izvor', 'Izvor', 'Извор', 'Izvor', 'Извор', 'Izvor'),
+  responseRates: t('Response rates (AAPOR)', 'Shkalla e përgjigjes (AAPOR)', 'Stope odziva (AAPOR)', 'Stope odaziva (AAPOR)', 'Стапки на одговор (AAPOR)', 'Stope odziva (AAPOR)', 'Стопе одзива (AAPOR)', 'Stope odziva (AAPOR)'),
+  generated: t('Generated', 'Krijuar më', 'Izrađeno', 'Izrađeno', 'Изработено', 'Izrađeno', 'Израђено', 'Izrađeno'),
+  value: t('Value', 'Vlera', 'Vrijednost', 'Vrijednost', 'Вредност', 'Vrijednost', 'Вредност', 'Vrednost'),
+  cases: t('Cases', 'Raste', 'Slučajevi', 'Slučajevi', 'Случаи', 'Slučajevi', 'Случајеви', 'Slučajevi'),
+} as const;
+export type StringKey = keyof typeof STRINGS;
+
+export const TYPE_NAMES: Readonly<Record<string, Texts>> = {
+  prevalence: t('percentage', 'përqindje', 'procenat', 'postotak', 'процент', 'procenat', 'проценат', 'procenat'),
+  'incidence-per-100': t('per 100', 'për 100', 'na 100', 'na 100', 'на 100', 'na 100', 'на 100', 'na 100'),
+  mean: t('mean', 'mesatare', 'prosjek', 'prosjek', 'просек', 'prosjek', 'просек', 'prosek'),
+  ratio: t('ratio', 'raport', 'omjer', 'omjer', 'сооднос', 'odnos', 'однос', 'odnos'),
+};
+export const UNIT_NAMES: Readonly<Record<string, Texts>> = {
+  person: t('person', 'person', 'osoba', 'osoba', 'лице', 'osoba', 'особа', 'osoba'),
+  household: t('household', 'familje', 'domaćinstvo', 'kućanstvo', 'домаќинство', 'domaćinstvo', 'домаћинство', 'domaćinstvo'),
+};
+
+/** Labels of the usual disaggregation variables and their codes (surveys/VARIABLES.md). */
+export const VARIABLE_LABELS: Readonly<Record<string, { label: Texts; values?: Readonly<Record<string, Texts>> }>> = {
+  interviewer: { label: t('Interviewer', 'Intervistuesi', 'Anketar', 'Anketar', 'Анкетар', 'Anketar', 'Анкетар', 'Anketar') },
+  region: { label: t('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион', 'Region') },
+  urban: {
+    label: t('Settlement type', 'Lloji i vendbanimit', 'Tip naselja', 'Vrsta naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља', 'Tip naselja'),
+    values: {
+      1: t('urban', 'urban', 'gradsko', 'gradsko', 'урбано', 'gradsko', 'градско', 'gradsko'),
+      2: t('rural', 'rural', 'seosko', 'seosko', 'рурално', 'seosko', 'сеоско', 'seosko'),
+    },
+  },
+  sex: {
+    label: t('Sex', 'Gjinia', 'Spol', 'Spol', 'Пол', 'Pol', 'Пол', 'Pol'),
+    values: { 1: t('men', 'burra', 'muškarci', 'muškarci', 'мажи', 'muškarci', 'мушкарци', 'muškarci'), 2: t('women', 'gra', 'žene', 'žene', 'жени', 'žene', 'жене', 'žene') },
+  },
+  education: {
+    label: t('Education', 'Arsimi', 'Obrazovanje', 'Obrazovanje', 'Образование', 'Obrazovanje', 'Образовање', 'Obrazovanje'),
+    values: {
+      1: t('none or primary', 'pa shkollë ose fillor', 'bez škole ili osnovno', 'bez škole ili osnovno', 'без школо или основно', 'bez škole ili osnovno', 'без школе или основно', 'bez škole ili osnovno'),
+      2: t('lower secondary', 'e mesme e ulët', 'niže srednje', 'niže srednje', 'пониско средно', 'niže srednje', 'ниже средње', 'niže srednje'),
+      3: t('upper secondary', 'e mesme e lartë', 'više srednje', 'više srednje', 'повисоко средно', 'više srednje', 'више средње', 'više srednje'),
+      4: t('tertiary', 'e lartë', 'visoko', 'visoko', 'високо', 'visoko', 'високо', 'visoko'),
+    },
+  },
+  disability: {
+    label: t('Disability', 'Aftësi e kufizuar', 'Invaliditet', 'Invaliditet', 'Попреченост', 'Invaliditet', 'Инвалидитет', 'Invaliditet'),
+    values: { 1: t('yes', 'po', 'da', 'da', 'да', 'da', 'да', 'da'), 2: t('no', 'jo', 'ne', 'ne', 'не', 'ne', 'не', 'ne') },
+  },
+  citizenship: {
+    label: t('Citizenship', 'Shtetësia', 'Državljanstvo', 'Državljanstvo', 'Државјанство', 'Državljanstvo', 'Држављанство', 'Državljanstvo'),
+    values: {
+      1: t('citizens', 'shtetas', 'državljani', 'državljani', 'државјани', 'državljani', 'држављани', 'državljani'),
+      2: t('foreign citizens', 'shtetas të huaj', 'strani državljani', 'strani državljani', 'странски државјани', 'strani državljani', 'страни држављани', 'strani državljani'),
+    },
+  },
+};
+
+export function text(key: StringKey, locale: Locale, values: Readonly<Record<string, string | number>> = {}): string {
+  return format(STRINGS[key][locale], values);
+}
+
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** A domain in words: "Region: North; Sex: women", or the word for the whole population. */
+export function domainLabel(domain: Readonly<Record<string, string>>, locale: Locale): string {
+  const entries = Object.entries(domain);
+  if (entries.length === 0) return text('total', locale);
+  return entries.map(([k, v]) => {
+    const labels = VARIABLE_LABELS[k];
+    const value = labels?.values?.[v]?.[locale] ?? v;
+    return `${labels?.label[locale] ?? k}: ${value}`;
+  }).join('; ');
+}
+
+/** The label of a variable ("Region"), or its name when it has none. */
+export function variableLabel(name: string, locale: Locale): string {
+  return VARIABLE_LABELS[name]?.label[locale] ?? name;
+}
+
+/** BCP 47 tag for `lang` attributes and number formatting (Serbian Cyrillic is written out). */
+export function languageTag(locale: Locale): string {
+  return locale === 'sr' ? 'sr-Cyrl' : locale;
+}
+
+/** Number formatting per locale (decimal comma where the language uses it). */
+export function numberFormatter(locale: Locale, digits: number): (x: number) => string {
+  const tag = locale === 'cnr' ? 'sr-Latn-ME' : languageTag(locale);
+  let nf: Intl.NumberFormat;
+  try {
+    nf = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  } catch {
+    nf = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
+  return (x: number) => (Number.isFinite(x) ? nf.format(x) : '–');
+}

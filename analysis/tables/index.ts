@@ -1,0 +1,6 @@
+export { STRINGS, TYPE_NAMES, UNIT_NAMES, VARIABLE_LABELS, text, format, domainLabel, variableLabel, languageTag, numberFormatter, type StringKey } from './i18n';
+export {
+  buildIndicatorReport, cellStatus, localize,
+  type CellStatus, type ReportRow, type ReportIndicator, type ReportSection, type ExtraTable, type IndicatorReport, type ReportOptions,
+} from './model';
+export { renderIndicatorCsv, csvField, INDICATOR_CSV_COLUMNS } from './csv';

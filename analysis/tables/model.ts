@@ -1,0 +1,111 @@
+/**
+ * The report model shared by the XLSX and HTML renderers: indicators grouped into sections,
+ * each cell with a publication status derived from its reliability flags:
+ *   suppressed — `suppress-n`, `suppress-neff` or `cv-over-33` (shown as "‡ suppressed", never a number)
+ *   caution    — `cv-over-16.5` (shown with "*")
+ *   ok
+ */
+import type { Catalogue, IndicatorDefinition, Locale, LocalizedText } from '../indicators/catalogue';
+import type { IndicatorEstimate } from '../indicators/evaluate';
+import { DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from '../reliability';
+import { domainLabel, text } from './i18n';
+
+export type CellStatus = 'ok' | 'caution' | 'suppressed';
+
+const SUPPRESSING: readonly ReliabilityFlag[] = ['suppress-n', 'suppress-neff', 'cv-over-33'];
+
+export function cellStatus(flags: readonly string[]): CellStatus {
+  if (flags.some((f) => (SUPPRESSING as readonly string[]).includes(f))) return 'suppressed';
+  if (flags.includes('cv-over-16.5')) return 'caution';
+  return 'ok';
+}
+
+export interface ReportRow extends IndicatorEstimate {
+  readonly domainLabel: string;
+  readonly status: CellStatus;
+  /** "‡", "*" or "". */
+  readonly marker: string;
+}
+
+export interface ReportIndicator {
+  readonly definition: IndicatorDefinition;
+  readonly title: string;
+  readonly rows: readonly ReportRow[];
+}
+
+export interface ReportSection {
+  readonly id: string;
+  readonly title: string;
+  readonly indicators: readonly ReportIndicator[];
+}
+
+/** A small key/value table shown after the indicators (e.g. response rates). */
+export interface ExtraTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+  /** Excel number format per column (numbers only), e.g. '0.0%'. */
+  readonly formats?: readonly (string | undefined)[];
+}
+
+export interface IndicatorReport {
+  readonly locale: Locale;
+  readonly title: string;
+  readonly level: number;
+  readonly sections: readonly ReportSection[];
+  /** Footnotes explaining the markers, in the report's language. */
+  readonly footnotes: readonly string[];
+  readonly notes: readonly string[];
+  readonly extras: readonly ExtraTable[];
+  readonly generated: string;
+}
+
+export interface ReportOptions {
+  readonly locale: Locale;
+  readonly level?: number;
+  readonly reliability?: ReliabilityOptions;
+  readonly extras?: readonly ExtraTable[];
+  /** ISO timestamp printed in the report (default now). */
+  readonly generated?: string;
+  readonly title?: string;
+}
+
+const pct = (x: number): string => String(Math.round(x * 1000) / 10);
+
+export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly IndicatorEstimate[], options: ReportOptions): IndicatorReport {
+  const locale = options.locale;
+  const rel = { ...DEFAULT_RELIABILITY, ...options.reliability };
+  const byIndicator = new Map<string, IndicatorEstimate[]>();
+  for (const e of estimates) {
+    const list = byIndicator.get(e.indicator) ?? [];
+    list.push(e);
+    byIndicator.set(e.indicator, list);
+  }
+  const sections: ReportSection[] = catalogue.groups.map((g) => ({
+    id: g.id,
+    title: localize(g.title, locale),
+    indicators: catalogue.indicators.filter((d) => d.group === g.id && byIndicator.has(d.id)).map((definition) => ({
+      definition,
+      title: localize(definition.title, locale),
+      rows: byIndicator.get(definition.id)!.map((e) => {
+        const status = cellStatus(e.flags);
+        return { ...e, domainLabel: domainLabel(e.domain, locale), status, marker: status === 'suppressed' ? '‡' : status === 'caution' ? '*' : '' };
+      }),
+    })),
+  })).filter((s) => s.indicators.length > 0);
+  const values = { minN: rel.minN, minNeff: rel.minEffectiveN, cv1: pct(rel.cvCaution), cv2: pct(rel.cvUnreliable) };
+  return {
+    locale,
+    title: options.title ?? text('reportTitle', locale),
+    level: options.level ?? estimates[0]?.level ?? 0.95,
+    sections,
+    footnotes: [text('flagSuppressN', locale, values), text('flagSuppressNeff', locale, values), text('flagCv33', locale, values), text('flagCv16', locale, values)],
+    notes: [text('percentNote', locale), text('methodNote', locale)],
+    extras: options.extras ?? [],
+    generated: options.generated ?? new Date().toISOString(),
+  };
+}
+
+export function localize(texts: LocalizedText, locale: Locale): string {
+  return texts[locale] ?? texts.en;
+}

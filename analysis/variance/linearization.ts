@@ -1,0 +1,66 @@
+import { AnalysisError } from '../errors';
+import type { LinearizationDesign } from '../design';
+
+/**
+ * Taylor-linearization variance of an estimator with influence values z_i, from their
+ * PSU totals z_hj (ultimate-cluster approximation, R `svyrecvar`/`onestage`):
+ *
+ *   V̂ = Σ_h (1 − f_h) · n_h/(n_h − 1) · Σ_j (z_hj − z̄_h)²,   z̄_h = Σ_j z_hj / n_h,
+ *
+ * with n_h the PSUs *sampled* in stratum h (a domain keeps the full n_h: PSUs without a
+ * domain row have z_hj = 0), and 1 − f_h the finite population factor.
+ *
+ * Only strata with at least one row in the domain take part (`strataPresent`), as in R,
+ * where the domain is a subset. A stratum with n_h = 1 follows the design's lonely-PSU
+ * policy: `fail` throws naming the stratum; `remove`/`certainty` add 0; `adjust` adds
+ * (1 − f_h)·z_h1² (centred at 0, the overall mean); `average` leaves it out and multiplies
+ * the sum by (strata present)/(strata present with n_h > 1).
+ */
+export function linearizationVariance(design: LinearizationDesign, psuTotals: Float64Array, strataPresent: Uint8Array): number {
+  const H = design.strataLabels.length;
+  const sum = new Float64Array(H);
+  for (let p = 0; p < design.psuCount; p++) sum[design.psuStratum[p]] += psuTotals[p];
+  const ss = new Float64Array(H);
+  for (let p = 0; p < design.psuCount; p++) {
+    const h = design.psuStratum[p];
+    const d = psuTotals[p] - sum[h] / design.psuPerStratum[h];
+    ss[h] += d * d;
+  }
+  let total = 0, present = 0, ok = 0;
+  for (let h = 0; h < H; h++) {
+    if (!strataPresent[h]) continue;
+    present++;
+    const f = design.fpcFactor[h];
+    const nh = design.psuPerStratum[h];
+    if (f < 1e-7) { ok++; continue; }
+    if (nh > 1) { total += ss[h] * f * nh / (nh - 1); ok++; continue; }
+    switch (design.lonelyPsu) {
+      case 'fail':
+        throw new AnalysisError('lonely-psu', `stratum "${design.strataLabels[h]}" has only one PSU (choose a lonely-PSU policy: remove, certainty, average or adjust)`);
+      case 'remove':
+      case 'certainty':
+        ok++; break;
+      case 'adjust':
+        total += f * sum[h] * sum[h]; ok++; break;
+      case 'average':
+        break;
+    }
+  }
+  return ok === 0 ? NaN : (total * present) / ok;
+}
+
+/**
+ * Design degrees of freedom of a domain (R `degf` of the subset design): PSUs with at least
+ * one row of positive weight in the domain, minus the strata those PSUs belong to.
+ */
+export function linearizationDf(psuPresent: Uint8Array, design: LinearizationDesign): number {
+  const strata = new Uint8Array(design.strataLabels.length);
+  let psus = 0, nStrata = 0;
+  for (let p = 0; p < design.psuCount; p++) {
+    if (!psuPresent[p]) continue;
+    psus++;
+    const h = design.psuStratum[p];
+    if (!strata[h]) { strata[h] = 1; nStrata++; }
+  }
+  return psus - nStrata;
+}

@@ -1,0 +1,58 @@
+import type { ReplicateDesign } from '../design';
+
+/**
+ * Replicate variance (R `svrVar`): V̂ = scale · Σ_r rscale_r (θ̂_r − θ̄)², where θ̄ is the
+ * mean of the replicates with rscale_r > 0, or the full-sample θ̂ when `mse` is set.
+ * Replicates whose estimate is not a number (e.g. an empty domain in that replicate) are
+ * dropped with their rscale, as R does.
+ */
+export function replicateVariance(design: ReplicateDesign, thetas: Float64Array, estimate: number): number {
+  const R = thetas.length;
+  let center: number;
+  if (design.mse) center = estimate;
+  else {
+    let s = 0, k = 0;
+    for (let r = 0; r < R; r++) if (!Number.isNaN(thetas[r]) && design.rscales[r] > 0) { s += thetas[r]; k++; }
+    if (k === 0) return NaN;
+    center = s / k;
+  }
+  let v = 0;
+  for (let r = 0; r < R; r++) {
+    if (Number.isNaN(thetas[r])) continue;
+    const d = thetas[r] - center;
+    v += d * d * design.rscales[r];
+  }
+  return v * design.scale;
+}
+
+/**
+ * Numerical rank of the replicate-weight matrix restricted to the rows in `rows`, as R's
+ * `qr(X, tol = 1e-5)$rank` (LINPACK dqrdc2): a column counts when what is left of it after
+ * removing the part explained by the columns kept before it has norm ≥ tol × its own norm.
+ */
+export function replicateRank(replicates: readonly Float64Array[], rows: Int32Array, tol = 1e-5): number {
+  const m = rows.length;
+  const basis: Float64Array[] = [];
+  for (const column of replicates) {
+    const v = new Float64Array(m);
+    let norm0 = 0;
+    for (let k = 0; k < m; k++) { v[k] = column[rows[k]]; norm0 += v[k] * v[k]; }
+    norm0 = Math.sqrt(norm0);
+    if (norm0 === 0) continue;
+    for (let pass = 0; pass < 2; pass++) {
+      for (const q of basis) {
+        let dot = 0;
+        for (let k = 0; k < m; k++) dot += q[k] * v[k];
+        for (let k = 0; k < m; k++) v[k] -= dot * q[k];
+      }
+    }
+    let norm = 0;
+    for (let k = 0; k < m; k++) norm += v[k] * v[k];
+    norm = Math.sqrt(norm);
+    if (norm < tol * norm0) continue;
+    for (let k = 0; k < m; k++) v[k] /= norm;
+    basis.push(v);
+    if (basis.length === m) break;
+  }
+  return basis.length;
+}
