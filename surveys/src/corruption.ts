@@ -70,7 +70,7 @@ const askedQ = T(
 );
 const timesQ = T(
   ': how many times did you give money, a gift or a favour to any of them in the past 12 months?',
-  ': sa herë u keni dhënë atyre para, dhuratë ose ndonjë nder në 12 muajt e fundit?',
+  ': sa herë i keni dhënë ndonjërit prej tyre para, dhuratë ose ndonjë nder në 12 muajt e fundit?',
   ': koliko puta ste nekome od njih dali novac, poklon ili uslugu u posljednjih 12 mjeseci?',
   ': koliko ste puta nekome od njih dali novac, dar ili uslugu u posljednjih 12 mjeseci?',
   ': колку пати на некој од нив му дадовте пари, подарок или услуга во последните 12 месеци?',
@@ -252,7 +252,7 @@ function lastBribePage(): Element {
           choice(1, T('It is pointless, nobody would care', 'Është e kotë, askujt nuk i intereson', 'Nema svrhe, nikoga ne bi bilo briga', 'Nema smisla, nikoga ne bi bilo briga', 'Нема смисла, никого не би го интересирало', 'Nema svrhe, nikoga ne bi bilo briga', 'Нема сврхе, никога не би било брига')),
           choice(2, T('It is common practice', 'Është praktikë e zakonshme', 'To je uobičajena praksa', 'To je uobičajena praksa', 'Тоа е вообичаена пракса', 'To je uobičajena praksa', 'То је уобичајена пракса')),
           choice(3, T('Fear of negative consequences', 'Frikë nga pasojat negative', 'Strah od negativnih posljedica', 'Strah od negativnih posljedica', 'Страв од негативни последици', 'Strah od negativnih posljedica', 'Страх од негативних последица')),
-          choice(4, T('I benefited from it', 'Përfitova prej saj', 'Imao/la sam korist od toga', 'Imao/la sam koristi od toga', 'Имав корист од тоа', 'Imao/la sam korist od toga', 'Имао/ла сам корист од тога')),
+          choice(4, T('I benefited from it', 'Përfitova nga kjo', 'Imao/la sam korist od toga', 'Imao/la sam koristi od toga', 'Имав корист од тоа', 'Imao/la sam korist od toga', 'Имао/ла сам корист од тога')),
           choice(5, T('I did not know where to report it', 'Nuk dija ku ta denoncoja', 'Nisam znao/la gdje da prijavim', 'Nisam znao/la gdje prijaviti', 'Не знаев каде да пријавам', 'Nijesam znao/la gdje da prijavim', 'Нисам знао/ла где да пријавим')),
           choice(6, T('Other', 'Tjetër', 'Drugo', 'Drugo', 'Друго', 'Drugo', 'Друго')),
         ],

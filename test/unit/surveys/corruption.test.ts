@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corruption, OFFICIALS } from '../../../surveys/src/corruption';
-import { newModel, readQuestionnaire, translationProblems, visibleQuestions } from './helpers';
+import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'corruption.json';
 const consented = { consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
@@ -15,6 +15,12 @@ describe('corruption.json', () => {
     const model = newModel(FILE);
     expect(model.jsonErrors ?? []).toEqual([]);
     expect(model.getAllQuestions().length).toBeGreaterThan(60);
+  });
+
+  it('shows its questions in each of the eight locales', () => {
+    const { shown, expected } = titlesByLocale(newModel(FILE), readQuestionnaire(FILE), 'brb_paid_nurse');
+    expect(shown).toEqual(expected);
+    expect(new Set(shown).size).toBeGreaterThanOrEqual(6);
   });
 
   it('has every string in all eight locales, none left in English', () => {

@@ -74,3 +74,23 @@ export function translationProblems(json: unknown): string[] {
   }
   return problems.concat(plainLocalizableStrings(json).map((p) => `${p}: plain string, not localized`));
 }
+
+/** The title survey-core shows for a question in each locale, next to the string in the JSON. */
+export function titlesByLocale(model: Model, json: unknown, questionName: string): { shown: string[]; expected: string[] } {
+  const find = (node: unknown): Record<string, string> | undefined => {
+    if (Array.isArray(node)) return node.map(find).find((x) => x !== undefined);
+    if (node === null || typeof node !== 'object') return undefined;
+    const obj = node as Record<string, unknown>;
+    if (obj.name === questionName && typeof obj.title === 'object') return obj.title as Record<string, string>;
+    return Object.values(obj).map(find).find((x) => x !== undefined);
+  };
+  const title = find(json);
+  if (title === undefined) throw new Error(`no question ${questionName}`);
+  const question = model.getQuestionByName(questionName);
+  const shown = LOCALES.map((locale) => {
+    model.locale = locale === 'default' ? '' : locale;
+    return question.title;
+  });
+  model.locale = '';
+  return { shown, expected: LOCALES.map((locale) => title[locale]) };
+}

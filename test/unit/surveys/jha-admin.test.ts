@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model, Question } from 'survey-core';
 import { jhaAdmin, OFFENCE_ROWS, PARTS } from '../../../surveys/src/jha-admin';
-import { newModel, readQuestionnaire, translationProblems, visibleQuestions } from './helpers';
+import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'jha-admin.json';
 const meta = { adm_country: 'MK', adm_institution: 1, adm_year: 2024, adm_unit: 3, adm_stage: 1, adm_principal: 1, adm_attempts: 1, adm_population: 1830000 };
@@ -42,6 +42,12 @@ describe('jha-admin.json', () => {
 
   it('loads in survey-core without JSON errors', () => {
     expect(newModel(FILE).jsonErrors ?? []).toEqual([]);
+  });
+
+  it('shows its questions in each of the eight locales', () => {
+    const { shown, expected } = titlesByLocale(newModel(FILE), readQuestionnaire(FILE), 'adm_principal');
+    expect(shown).toEqual(expected);
+    expect(new Set(shown).size).toBeGreaterThanOrEqual(6);
   });
 
   it('has every string in all eight locales, none left in English', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safety } from '../../../surveys/src/safety';
-import { newModel, readQuestionnaire, translationProblems, visibleQuestions } from './helpers';
+import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'safety.json';
 const consented = { consent: 1, region: 'capital', urban: 2, sex: 1, age: 67, education: 2 };
@@ -14,6 +14,12 @@ describe('safety.json', () => {
   it('loads in survey-core without JSON errors', () => {
     const model = newModel(FILE);
     expect(model.jsonErrors ?? []).toEqual([]);
+  });
+
+  it('shows its questions in each of the eight locales', () => {
+    const { shown, expected } = titlesByLocale(newModel(FILE), readQuestionnaire(FILE), 'safe_dark');
+    expect(shown).toEqual(expected);
+    expect(new Set(shown).size).toBeGreaterThanOrEqual(6);
   });
 
   it('has every string in all eight locales, none left in English', () => {
