@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/server';
 import { FIXTURES } from './support/http';
+import { backends, scratchDatabase } from './support/backends';
 
 const root = packageRoot();
 const bin = join(root, 'bin', 'jha-survey.mjs');
@@ -141,6 +142,29 @@ describe('jha-survey start and users add (built CLI, PGlite)', () => {
       expect(await page.text()).toContain('npm run build');
     } finally {
       expect(await stop(run)).toBe(0);
+    }
+  });
+});
+
+// Only when DATABASE_URL is set (CI): the same commands on a PostgreSQL server.
+describe.each(backends.filter((b) => b === 'postgres'))('jha-survey users add and start on %s', (backend) => {
+  it('adds a user to a fresh PostgreSQL database, then start uses it and creates no demo accounts', async () => {
+    const scratch = await scratchDatabase(backend);
+    try {
+      const pgEnv = { DATABASE_URL: scratch.config.databaseUrl as string, JHA_DATA_DIR: scratch.config.dataDir, JHA_SURVEYS_DIR: FIXTURES, PORT: '0', HOST: '127.0.0.1' };
+      const added = users(['add', 'lidija', '--role', 'manager'], { ...pgEnv, JHA_PASSWORD: 'lidija-password' });
+      expect(added.stderr).toBe('');
+      expect(added.status).toBe(0);
+      const run = await startCli(pgEnv);
+      try {
+        expect(run.stdout()).toContain('database PostgreSQL at 127.0.0.1');
+        expect(run.stdout()).not.toContain('Demo accounts');
+        expect(await loginStatus(run.base, 'lidija', 'lidija-password')).toBe(201);
+      } finally {
+        expect(await stop(run)).toBe(0);
+      }
+    } finally {
+      await scratch.dispose();
     }
   });
 });
