@@ -1,5 +1,5 @@
 /** Answer labels shared by many questions (codes per surveys/VARIABLES.md "Conventions"). */
-import { T } from './lang';
+import { T } from '../i18n';
 import { choice } from './elements';
 
 export const YES = T('Yes', 'Po', 'Da', 'Da', 'Да', 'Da', 'Да');

@@ -4,7 +4,7 @@
  * recent incident. ICCS codes live here and in VARIABLES.md: survey-core 3.0.0 has no property for
  * arbitrary metadata on a question (an unknown property is reported as a JSON error by `new Model`).
  */
-import { T, joinLoc, type Loc } from './lang';
+import { T, joinLoc, type Loc } from '../i18n';
 import { checkbox, choice, html, integer, page, panel, radio, type Element } from './elements';
 import { DONT_KNOW, INTERVIEWED, NO, PREFER_NOT, REFUSED, YES, yesNo } from './common';
 
@@ -398,10 +398,14 @@ export function twelveMonthExpression(crime: Crime): string {
   return `iif({${v(crime, '5y')}} = 1 and {${v(crime, 'when')}} = 1, 1, 0)`;
 }
 
-/** `vic_{c}_rep_comp` (SDG 16.3.1): reported by the victim or someone else to the police, or to another competent or recognised body. */
+/**
+ * `vic_{c}_rep_comp` (SDG 16.3.1): the most recent incident was reported, by the victim or someone
+ * else, to the police or to another competent or recognised body. Hidden answers are kept until the
+ * interview completes, hence the screener in the condition.
+ */
 export function reportedExpression(crime: Crime): string {
   const police = `{${v(crime, 'rep_police')}}`;
-  return `iif(${police} = 1 or ${police} = 2 or {${v(crime, 'rep_other')}} = 1, 1, 0)`;
+  return `iif({${v(crime, '5y')}} = 1 and (${police} = 1 or ${police} = 2 or {${v(crime, 'rep_other')}} = 1), 1, 0)`;
 }
 
 function screenerChoices(crime: Crime) {

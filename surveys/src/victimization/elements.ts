@@ -1,5 +1,5 @@
 /** Small constructors for the SurveyJS (survey-core 3.0.0) JSON elements used by the questionnaire. */
-import { T, type Loc } from './lang';
+import { T, type Loc } from '../i18n';
 
 export type Element = { [key: string]: unknown };
 export interface Choice {

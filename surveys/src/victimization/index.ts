@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { T } from './lang';
+import { T } from '../i18n';
 import { html, page, radio, choice, type Element } from './elements';
 import { INTERVIEWED } from './common';
 import { CRIMES, crimeElements, crimePage, personalCrimeIntro, reportedExpression, twelveMonthExpression, v } from './crimes';
@@ -109,7 +109,6 @@ export function buildVictimization(): Record<string, unknown> {
       'Анкета о виктимизацији криминалом',
     ),
     showQuestionNumbers: 'off',
-    clearInvisibleValues: 'onHidden',
     calculatedValues,
     completedHtml: T(
       '<h3>Thank you.</h3><p>The interview is complete. Thank you for your time and help.</p>',
