@@ -4,7 +4,7 @@
  * authorities (16.3.1), trust in institutions and satisfaction with public services (16.6.2).
  */
 import { T, type Loc } from './i18n';
-import { choice, comment, DONT_KNOW, flag, NO, page, radio, REFUSED, YES, yesNo, type Choice, type Element } from './elements';
+import { choice, comment, DONT_KNOW, flag, html, NO, page, radio, REFUSED, YES, yesNo, type Choice, type Element } from './elements';
 import { CONSENTED, introPage, refusalHtml, respondentPage, thanksHtml } from './respondent';
 
 const about = T(
@@ -309,6 +309,60 @@ export const SERVICES: [string, Loc, Loc][] = [
   ],
 ];
 
+const AGREE_INTRO = T(
+  '<p>Thinking of your last experience, do you agree or disagree with each of the following statements? (Do not read out “don’t know”.)</p>',
+  '<p>Duke menduar për përvojën tuaj të fundit, a jeni dakord apo jo me secilin nga pohimet e mëposhtme? (Mos e lexoni “nuk e di”.)</p>',
+  '<p>Razmišljajući o svom posljednjem iskustvu, da li se slažete ili ne slažete sa svakom od sljedećih tvrdnji? (Ne čitati „ne zna”.)</p>',
+  '<p>Razmišljajući o svojem posljednjem iskustvu, slažete li se ili ne slažete sa svakom od sljedećih tvrdnji? (Ne čitati „ne zna”.)</p>',
+  '<p>Размислувајќи за вашето последно искуство, дали се согласувате или не се согласувате со секоја од следните изјави? (Не се чита „не знае”.)</p>',
+  '<p>Razmišljajući o svom posljednjem iskustvu, da li se slažete ili ne slažete sa svakom od sljedećih tvrdnji? (Ne čitati „ne zna”.)</p>',
+  '<p>Размишљајући о свом последњем искуству, да ли се слажете или не слажете са сваком од следећих тврдњи? (Не читати „не зна”.)</p>',
+);
+
+/** 16.6.2: four points without a midpoint; "don't know" is recorded but not read out. */
+const agreement = (): Choice[] => [
+  choice(1, T('Strongly agree', 'Plotësisht dakord', 'U potpunosti se slažem', 'U potpunosti se slažem', 'Целосно се согласувам', 'U potpunosti se slažem', 'У потпуности се слажем')),
+  choice(2, T('Agree', 'Dakord', 'Slažem se', 'Slažem se', 'Се согласувам', 'Slažem se', 'Слажем се')),
+  choice(3, T('Disagree', 'Nuk jam dakord', 'Ne slažem se', 'Ne slažem se', 'Не се согласувам', 'Ne slažem se', 'Не слажем се')),
+  choice(4, T('Strongly disagree', 'Aspak dakord', 'Uopće se ne slažem', 'Uopće se ne slažem', 'Воопшто не се согласувам', 'Uopšte se ne slažem', 'Уопште се не слажем')),
+  choice(8, DONT_KNOW),
+];
+
+const EQUAL = T(
+  'All people are treated equally in receiving this service in your area.',
+  'Të gjithë njerëzit trajtohen njësoj në marrjen e këtij shërbimi në zonën tuaj.',
+  'Svi ljudi se u vašem mjestu jednako tretiraju pri korištenju ove usluge.',
+  'Svi se ljudi u vašem mjestu jednako tretiraju pri korištenju ove usluge.',
+  'Сите луѓе во вашето место се третираат еднакво при користењето на оваа услуга.',
+  'Svi ljudi se u vašem mjestu jednako tretiraju pri korišćenju ove usluge.',
+  'Сви људи се у вашем месту једнако третирају при коришћењу ове услуге.',
+);
+
+/** The five 16.6.2 attributes asked of each service's users: `svc_{s}_{attribute}`, 1–4 agreement, 8 DK. */
+export const SERVICE_ATTRIBUTES: Record<string, [string, Loc][]> = {
+  health: [
+    ['access', T('The health centre or doctor’s office was easy to reach.', 'Qendra shëndetësore ose ambulanca ishte e lehtë për t’u arritur.', 'Do doma zdravlja ili ordinacije bilo je lako doći.', 'Do doma zdravlja ili ordinacije bilo je lako doći.', 'До здравствениот дом или ординацијата беше лесно да се стигне.', 'Do doma zdravlja ili ordinacije bilo je lako doći.', 'До дома здравља или ординације било је лако доћи.')],
+    ['afford', T('The costs of the care were affordable for your household.', 'Shpenzimet për kujdesin ishin të përballueshme për familjen tuaj.', 'Troškovi liječenja bili su prihvatljivi za vaše domaćinstvo.', 'Troškovi liječenja bili su prihvatljivi za vaše kućanstvo.', 'Трошоците за лекувањето беа прифатливи за вашето домаќинство.', 'Troškovi liječenja bili su prihvatljivi za vaše domaćinstvo.', 'Трошкови лечења били су прихватљиви за ваше домаћинство.')],
+    ['facility', T('The facility was clean and in good condition.', 'Objekti ishte i pastër dhe në gjendje të mirë.', 'Prostorije su bile čiste i u dobrom stanju.', 'Prostorije su bile čiste i u dobrom stanju.', 'Просториите беа чисти и во добра состојба.', 'Prostorije su bile čiste i u dobrom stanju.', 'Просторије су биле чисте и у добром стању.')],
+    ['equal', EQUAL],
+    ['courtesy', T('The doctor and other staff were courteous and treated you with respect.', 'Mjeku dhe stafi tjetër ishin të sjellshëm dhe ju trajtuan me respekt.', 'Ljekar i ostalo osoblje bili su ljubazni i odnosili su se prema vama s poštovanjem.', 'Liječnik i ostalo osoblje bili su ljubazni i odnosili su se prema vama s poštovanjem.', 'Лекарот и другиот персонал беа љубезни и се однесуваа кон вас со почит.', 'Ljekar i ostalo osoblje bili su ljubazni i odnosili su se prema vama s poštovanjem.', 'Лекар и остало особље били су љубазни и односили су се према вама с поштовањем.')],
+  ],
+  education: [
+    ['access', T('The school is easy to reach.', 'Shkolla është e lehtë për t’u arritur.', 'Do škole je lako doći.', 'Do škole je lako doći.', 'До училиштето е лесно да се стигне.', 'Do škole je lako doći.', 'До школе је лако доћи.')],
+    ['afford', T('School costs (books, materials, transport) are affordable for your household.', 'Shpenzimet shkollore (libra, materiale, transport) janë të përballueshme për familjen tuaj.', 'Troškovi školovanja (knjige, pribor, prevoz) prihvatljivi su za vaše domaćinstvo.', 'Troškovi školovanja (knjige, pribor, prijevoz) prihvatljivi su za vaše kućanstvo.', 'Трошоците за школување (книги, прибор, превоз) се прифатливи за вашето домаќинство.', 'Troškovi školovanja (knjige, pribor, prevoz) prihvatljivi su za vaše domaćinstvo.', 'Трошкови школовања (књиге, прибор, превоз) прихватљиви су за ваше домаћинство.')],
+    ['facility', T('The school building and classrooms are in good condition.', 'Ndërtesa dhe klasat e shkollës janë në gjendje të mirë.', 'Školska zgrada i učionice su u dobrom stanju.', 'Školska zgrada i učionice su u dobrom stanju.', 'Училишната зграда и училниците се во добра состојба.', 'Školska zgrada i učionice su u dobrom stanju.', 'Школска зграда и учионице су у добром стању.')],
+    ['equal', EQUAL],
+    ['teaching', T('The teaching is of good quality: pupils learn what they need.', 'Mësimdhënia është cilësore: nxënësit mësojnë atë që u nevojitet.', 'Nastava je kvalitetna: učenici uče ono što im je potrebno.', 'Nastava je kvalitetna: učenici uče ono što im je potrebno.', 'Наставата е квалитетна: учениците го учат она што им е потребно.', 'Nastava je kvalitetna: učenici uče ono što im je potrebno.', 'Настава је квалитетна: ученици уче оно што им је потребно.')],
+  ],
+  govdocs: [
+    ['access', T('The office was easy to reach (or the service easy to use online).', 'Zyra ishte e lehtë për t’u arritur (ose shërbimi ishte i lehtë për t’u përdorur në internet).', 'Do šaltera je bilo lako doći (ili je uslugu bilo lako koristiti putem interneta).', 'Do šaltera je bilo lako doći (ili je uslugu bilo lako koristiti putem interneta).', 'До шалтерот беше лесно да се стигне (или услугата беше лесна за користење преку интернет).', 'Do šaltera je bilo lako doći (ili je uslugu bilo lako koristiti putem interneta).', 'До шалтера је било лако доћи (или је услугу било лако користити путем интернета).')],
+    ['afford', T('The fees were affordable for your household.', 'Tarifat ishin të përballueshme për familjen tuaj.', 'Takse su bile prihvatljive za vaše domaćinstvo.', 'Pristojbe su bile prihvatljive za vaše kućanstvo.', 'Таксите беа прифатливи за вашето домаќинство.', 'Takse su bile prihvatljive za vaše domaćinstvo.', 'Таксе су биле прихватљиве за ваше домаћинство.')],
+    ['process', T('The procedure was simple and easy to understand.', 'Procedura ishte e thjeshtë dhe e lehtë për t’u kuptuar.', 'Postupak je bio jednostavan i lako razumljiv.', 'Postupak je bio jednostavan i lako razumljiv.', 'Постапката беше едноставна и лесно разбирлива.', 'Postupak je bio jednostavan i lako razumljiv.', 'Поступак је био једноставан и лако разумљив.')],
+    ['equal', EQUAL],
+    ['timely', T('The time it took to obtain the document was reasonable.', 'Koha që u desh për të marrë dokumentin ishte e arsyeshme.', 'Vrijeme potrebno za dobijanje dokumenta bilo je razumno.', 'Vrijeme potrebno za dobivanje dokumenta bilo je razumno.', 'Времето потребно за добивање на документот беше разумно.', 'Vrijeme potrebno za dobijanje dokumenta bilo je razumno.', 'Време потребно за добијање документа било је разумно.')],
+  ],
+};
+
 function servicesPage(): Element {
   const satisfaction = (): Choice[] => [
     choice(1, T('Very satisfied', 'Shumë i/e kënaqur', 'Veoma zadovoljan/na', 'Vrlo zadovoljan/na', 'Многу задоволен/на', 'Veoma zadovoljan/na', 'Веома задовољан/на')),
@@ -320,10 +374,15 @@ function servicesPage(): Element {
   return page(
     'services',
     T('Public services', 'Shërbimet publike', 'Javne usluge', 'Javne usluge', 'Јавни услуги', 'Javne usluge', 'Јавне услуге'),
-    SERVICES.flatMap(([s, used, sat]) => [
-      radio(`svc_${s}_used`, used, yesNo()),
-      radio(`svc_${s}_sat`, sat, satisfaction(), { visibleIf: `{svc_${s}_used} = 1` }),
-    ]),
+    SERVICES.flatMap(([s, used, sat]) => {
+      const user = `{svc_${s}_used} = 1`;
+      return [
+        radio(`svc_${s}_used`, used, yesNo()),
+        html(`svc_${s}_statements`, AGREE_INTRO, user),
+        ...SERVICE_ATTRIBUTES[s].map(([attribute, statement]) => radio(`svc_${s}_${attribute}`, statement, agreement(), { visibleIf: user })),
+        radio(`svc_${s}_sat`, sat, satisfaction(), { visibleIf: user }),
+      ];
+    }),
     { visibleIf: CONSENTED },
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safety } from '../../../surveys/src/safety';
+import { safety, SERVICE_ATTRIBUTES } from '../../../surveys/src/safety';
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'safety.json';
@@ -87,6 +87,10 @@ describe('safety.json', () => {
     expect(visible.has('svc_health_sat')).toBe(true);
     expect(visible.has('svc_education_sat')).toBe(false);
     expect(visible.has('svc_govdocs_sat')).toBe(true);
+    for (const [s, used] of [['health', true], ['education', false], ['govdocs', true]] as const) {
+      expect(SERVICE_ATTRIBUTES[s]).toHaveLength(5);
+      for (const [attribute] of SERVICE_ATTRIBUTES[s]) expect(visible.has(`svc_${s}_${attribute}`), `svc_${s}_${attribute}`).toBe(used);
+    }
     for (const i of ['police', 'courts', 'prosecution', 'government', 'parliament']) expect(visible.has(`trust_${i}`)).toBe(true);
   });
 
