@@ -232,7 +232,7 @@ function lastBribePage(): Element {
         ),
         [
           choice(1, T('Yes, to the police', 'Po, në polici', 'Da, policiji', 'Da, policiji', 'Да, во полиција', 'Da, policiji', 'Да, полицији')),
-          choice(2, T('Yes, to another authority (prosecutor, anti-corruption agency, ombudsperson…)', 'Po, në një autoritet tjetër (prokurori, agjenci kundër korrupsionit, Avokat i Popullit…)', 'Da, drugom organu (tužilaštvu, agenciji za borbu protiv korupcije, ombudsmenu…)', 'Da, drugom tijelu (državnom odvjetništvu, USKOK-u, pučkom pravobranitelju…)', 'Да, во друг орган (обвинителство, Антикорупциска комисија, народен правобранител…)', 'Da, drugom organu (tužilaštvu, Agenciji za sprječavanje korupcije, Zaštitniku ljudskih prava…)', 'Да, другом органу (тужилаштву, Агенцији за спречавање корупције, Заштитнику грађана…)')),
+          choice(2, T('Yes, to another authority (prosecutor, anti-corruption agency, ombudsperson…)', 'Po, në një autoritet tjetër (prokurori, agjenci kundër korrupsionit, Avokat i Popullit…)', 'Da, drugom organu (tužilaštvu, agenciji za borbu protiv korupcije, ombudsmenu…)', 'Da, drugom tijelu (državnom odvjetništvu, USKOK-u, pučkom pravobranitelju…)', 'Да, во друг орган (обвинителство, Државна комисија за спречување на корупцијата, народен правобранител…)', 'Da, drugom organu (tužilaštvu, Agenciji za sprječavanje korupcije, Zaštitniku ljudskih prava…)', 'Да, другом органу (тужилаштву, Агенцији за спречавање корупције, Заштитнику грађана…)')),
           choice(3, T('No, I did not report it', 'Jo, nuk e denoncova', 'Ne, nisam prijavio/la', 'Ne, nisam prijavio/la', 'Не, не пријавив', 'Ne, nijesam prijavio/la', 'Не, нисам пријавио/ла')),
         ],
         { visibleIf: '{brb_last_official} notempty' },

@@ -54,7 +54,7 @@ function safetyPage(): Element {
           'Sa të sigurt do të ndiheshit nëse do të ecnit vetëm në zonën tuaj pas errësirës?',
           'Koliko biste se sigurno osjećali kada biste sami hodali u svom naselju po mraku?',
           'Koliko biste se sigurno osjećali kada biste sami hodali u svojem naselju po mraku?',
-          'Колку безбедно би се чувствувале ако одите сами во вашата околина по стемнување?',
+          'Колку безбедно би се чувствувале кога би оделе сами во вашата околина по стемнување?',
           'Koliko biste se bezbjedno osjećali kada biste sami hodali u svom naselju po mraku?',
           'Колико бисте се безбедно осећали када бисте сами ходали у свом насељу по мраку?',
         ),
