@@ -78,6 +78,14 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
     expectProblem(await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: manager, body }), 403, 'forbidden');
   });
 
+  it('403 for a case assigned to another interviewer; 201 for the one it is assigned to', async () => {
+    const assigned = await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'maja', questionnaireId: 'household', caseId: 'HH-MAJA' } });
+    expect(assigned.status).toBe(201);
+    const body = interview({ sex: 2 }, { caseId: 'HH-MAJA' });
+    expectProblem(await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: ivan, body }), 403, 'forbidden');
+    expect((await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: maja, body })).status).toBe(201);
+  });
+
   it('400 validation-failed for a non-UUIDv7 id, a bad body, or an unpublished version', async () => {
     const body = interview({ sex: 1 });
     expectProblem(await call(t.base, 'PUT', '/submissions/3f1c2a4e-0b7d-4c3e-9a55-1d2e3f4a5b6c', { token: ivan, body }), 400, 'validation-failed');

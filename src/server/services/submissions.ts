@@ -91,6 +91,15 @@ export async function putSubmission(tx: Queryable, instanceId: string, body: Sub
   if (!version) {
     throw new HttpProblem('validation-failed', `questionnaire ${body.questionnaireId} version ${body.version} is not published`);
   }
+  if (body.caseId !== undefined) {
+    const [assigned] = await tx.query<{ interviewer: string }>('SELECT interviewer FROM assignments WHERE questionnaire_id = $1 AND case_id = $2', [
+      body.questionnaireId,
+      body.caseId,
+    ]);
+    if (assigned && assigned.interviewer !== caller.username) {
+      throw new HttpProblem('forbidden', `case ${body.caseId} of ${body.questionnaireId} is assigned to another interviewer`);
+    }
+  }
   const hash = sha256(canonicalJson(rawBody));
   const bodyJson = JSON.stringify(rawBody);
   const fields = [body.questionnaireId, body.version, body.caseId ?? null, body.disposition, body.paradata.startedAt, body.paradata.endedAt ?? null, hash];
