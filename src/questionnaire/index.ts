@@ -12,3 +12,4 @@ export {
 export { levenshtein, nearest } from './nearest';
 export { formatFinding } from './format';
 export * from './ui-locales';
+export * from './codebook';
