@@ -1,6 +1,9 @@
+// Node-only readers (files on disk) live in ./load and are imported from there by the CLI,
+// so the browser app can import this barrel.
 export { readCsv, type CsvReadOptions } from './csv';
 export { readXlsx } from './xlsx';
 export {
   categoryValues, getColumn, numericValues, parseNumberText, MISSING_TOKENS,
   type CategoryColumn, type Column, type ColumnKind, type DataTable, type NumericColumn,
 } from './table';
+export { formatEstimates, estimateRecord, type OutputFormat } from './format';

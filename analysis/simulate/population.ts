@@ -88,21 +88,21 @@ export function makePopulation(seed: number, options: PopulationOptions = {}): P
 
 /** Per-crime parameters: 5-year prevalence (logit base), share in the last 12 months, reporting to police. */
 const CRIME_PARAMS: Record<Crime, { p5: number; report: number }> = {
-  car_theft: { p5: 0.04, report: 0.9 }, theft_from_car: { p5: 0.13, report: 0.45 }, car_vandalism: { p5: 0.15, report: 0.35 },
-  moto_theft: { p5: 0.07, report: 0.75 }, bicycle_theft: { p5: 0.13, report: 0.45 }, burglary: { p5: 0.09, report: 0.7 },
-  attempted_burglary: { p5: 0.08, report: 0.45 }, robbery: { p5: 0.05, report: 0.5 }, personal_theft: { p5: 0.13, report: 0.35 },
-  assault: { p5: 0.08, report: 0.4 }, threat: { p5: 0.11, report: 0.3 }, sexual: { p5: 0.035, report: 0.25 },
+  car_theft: { p5: 0.09, report: 0.85 }, theft_from_car: { p5: 0.13, report: 0.45 }, car_vandalism: { p5: 0.15, report: 0.35 },
+  moto_theft: { p5: 0.12, report: 0.7 }, bicycle_theft: { p5: 0.13, report: 0.45 }, burglary: { p5: 0.09, report: 0.7 },
+  attempted_burglary: { p5: 0.08, report: 0.45 }, robbery: { p5: 0.08, report: 0.5 }, personal_theft: { p5: 0.13, report: 0.35 },
+  assault: { p5: 0.08, report: 0.4 }, threat: { p5: 0.11, report: 0.38 }, sexual: { p5: 0.06, report: 0.35 },
   consumer_fraud: { p5: 0.2, report: 0.1 },
 };
 const OWNER: Partial<Record<Crime, 'hh_car' | 'hh_moto' | 'hh_bicycle'>> = { car_theft: 'hh_car', theft_from_car: 'hh_car', car_vandalism: 'hh_car', moto_theft: 'hh_moto', bicycle_theft: 'hh_bicycle' };
 const WEAPON: ReadonlySet<Crime> = new Set(['robbery', 'assault', 'threat', 'sexual']);
 const INJURY: ReadonlySet<Crime> = new Set(['robbery', 'assault', 'sexual']);
 const CONTACT: Record<string, number> = {
-  police: 0.2, judge: 0.06, land_registry: 0.09, tax: 0.12, customs: 0.05, doctor: 0.55, nurse: 0.4, teacher: 0.18,
-  municipal: 0.22, utility: 0.25, vehicle_reg: 0.15, social_security: 0.1, inspector: 0.04, embassy: 0.03, politician: 0.02, other_official: 0.05,
+  police: 0.25, judge: 0.12, land_registry: 0.15, tax: 0.18, customs: 0.05, doctor: 0.55, nurse: 0.4, teacher: 0.22,
+  municipal: 0.25, utility: 0.25, vehicle_reg: 0.15, social_security: 0.1, inspector: 0.04, embassy: 0.03, politician: 0.02, other_official: 0.05,
 };
 const BRIBE: Record<string, number> = {
-  police: 0.1, judge: 0.07, land_registry: 0.09, tax: 0.06, customs: 0.1, doctor: 0.1, nurse: 0.07, teacher: 0.06,
+  police: 0.12, judge: 0.12, land_registry: 0.12, tax: 0.1, customs: 0.1, doctor: 0.1, nurse: 0.08, teacher: 0.08,
   municipal: 0.07, utility: 0.03, vehicle_reg: 0.06, social_security: 0.04, inspector: 0.08, embassy: 0.03, politician: 0.04, other_official: 0.04,
 };
 const TRUST: Record<string, number> = { police: 0.55, courts: 0.35, prosecution: 0.35, government: 0.3, parliament: 0.25 };
@@ -132,7 +132,7 @@ const CODES_1238 = [1, 2, 3, 8];
 const P_OFFENDERS = [0.6, 0.2, 0.15, 0.05], P_KNOWN = [0.3, 0.2, 0.45, 0.05], P_WEAPON = [0.75, 0.12, 0.04, 0.09];
 const P_WHERE = [0.35, 0.25, 0.25, 0.12, 0.03], P_SAT = [0.18, 0.37, 0.28, 0.17], P_SERIOUS = [0.3, 0.45, 0.25];
 const P_POS = [0.3, 0.7], P_NEG = [0.55, 0.45], P_SAT_NEG = [0.7, 0.3];
-const P_FORM = [0.45, 0.25, 0.12, 0.12, 0.06], P_INITIATIVE = [0.3, 0.2, 0.07, 0.43], P_PURPOSE = [0.4, 0.2, 0.1, 0.12, 0.05, 0.1, 0.03], P_REPORTED = [0.04, 0.04, 0.92];
+const P_FORM = [0.42, 0.25, 0.13, 0.12, 0.08], P_INITIATIVE = [0.3, 0.2, 0.07, 0.43], P_PURPOSE = [0.4, 0.2, 0.1, 0.12, 0.05, 0.1, 0.03], P_REPORTED = [0.06, 0.06, 0.88];
 
 /** The text levels of the two text variables, indexed by the numeric code stored in a record. */
 export const TEXT_LEVELS: Readonly<Record<string, readonly string[]>> = { region: REGIONS, brb_last_official: OFFICIALS };
@@ -154,7 +154,7 @@ export function householdAdults(pop: Population, psu: number, hh: number, emit: 
   set(I.consent, 1); set(I.region, stratum.region); set(I.urban, urban);
   set(I.hh_size, adults + children); set(I.hh_eligible, adults);
   const owns = {
-    hh_car: rng.bernoulli(urban === 1 ? 0.6 : 0.7), hh_moto: rng.bernoulli(0.12), hh_bicycle: rng.bernoulli(urban === 1 ? 0.35 : 0.5),
+    hh_car: rng.bernoulli(urban === 1 ? 0.6 : 0.7), hh_moto: rng.bernoulli(0.2), hh_bicycle: rng.bernoulli(urban === 1 ? 0.35 : 0.5),
   };
   set(I.hh_car, owns.hh_car ? 1 : 2); set(I.hh_moto, owns.hh_moto ? 1 : 2); set(I.hh_bicycle, owns.hh_bicycle ? 1 : 2);
   const hhFrailty = 0.4 * rng.normal() + crimeRe + (urban === 1 ? 0.25 : 0);

@@ -4,3 +4,6 @@ export {
   type CellStatus, type ReportRow, type ReportIndicator, type ReportSection, type ExtraTable, type IndicatorReport, type ReportOptions,
 } from './model';
 export { renderIndicatorCsv, csvField, INDICATOR_CSV_COLUMNS } from './csv';
+export { renderIndicatorXlsx, sheetName } from './xlsx';
+export { indicatorChartSvg, type ChartOptions } from './chart';
+export { renderIndicatorReportHtml, escapeHtml, type HtmlOptions } from './html';

@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { AnalysisError } from '../errors';
+import { readCsv } from './csv';
+import { readXlsx } from './xlsx';
+import type { ColumnKind, DataTable } from './table';
+
+type ColumnChoice = Readonly<Record<string, ColumnKind>> | ((header: readonly string[]) => Readonly<Record<string, ColumnKind>>);
+
+/**
+ * Reads a microdata file from disk: XLSX (by extension or its ZIP signature) through
+ * exceljs, anything else as CSV. Unreadable and empty files are `AnalysisError`s.
+ */
+export async function loadTable(path: string, columns?: ColumnChoice): Promise<DataTable> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new AnalysisError('unreadable-file', `cannot read ${path}: ${why}`);
+  }
+  if (bytes.length === 0) throw new AnalysisError('empty-file', `${path} is empty`);
+  const isXlsx = /\.xlsx$/i.test(path) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+  if (isXlsx) return readXlsx(bytes, columns);
+  if (bytes.indexOf(0) >= 0 && bytes.indexOf(0) < 4096) throw new AnalysisError('unreadable-file', `${path} is not a CSV text file`);
+  return readCsv(bytes, columns ? { columns } : {});
+}
