@@ -6,7 +6,8 @@ const FILE = 'corruption.json';
 const consented = { consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
 const noContact = Object.fromEntries(OFFICIALS.map(([o]) => [`brb_contact_${o}`, 2]));
 
-describe('corruption.json', () => {
+// Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
+describe('corruption.json', { timeout: 30_000 }, () => {
   it('is the output of its generator (run `npx tsx surveys/src/build.ts` after editing surveys/src/)', () => {
     expect(readQuestionnaire(FILE)).toEqual(JSON.parse(JSON.stringify(corruption())));
   });

@@ -35,7 +35,8 @@ const person = (total: number, parts: Partial<Record<string, number>> = {}): Rec
   return full;
 };
 
-describe('jha-admin.json', () => {
+// Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
+describe('jha-admin.json', { timeout: 30_000 }, () => {
   it('is the output of its generator (run `npx tsx surveys/src/build.ts` after editing surveys/src/)', () => {
     expect(readQuestionnaire(FILE)).toEqual(JSON.parse(JSON.stringify(jhaAdmin())));
   });

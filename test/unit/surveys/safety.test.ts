@@ -6,7 +6,8 @@ const FILE = 'safety.json';
 const consented = { consent: 1, region: 'capital', urban: 2, sex: 1, age: 67, education: 2 };
 const noViolence = { vio_physical_12m: 2, vio_psych_12m: 2, vio_sexual_12m: 2 };
 
-describe('safety.json', () => {
+// Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
+describe('safety.json', { timeout: 30_000 }, () => {
   it('is the output of its generator (run `npx tsx surveys/src/build.ts` after editing surveys/src/)', () => {
     expect(readQuestionnaire(FILE)).toEqual(JSON.parse(JSON.stringify(safety())));
   });
