@@ -1,0 +1,4 @@
+export { sealEnvelope, openEnvelope, sealJson, openJson, ENVELOPE_ALG } from './envelope';
+export { importPublicKeyPem, importPrivateKeyPem, generateKeyPairPem } from './keys';
+export { EnvelopeError, type EnvelopeErrorCode } from './errors';
+export { bytesToBase64, base64ToBytes } from './base64';
