@@ -131,7 +131,7 @@ function lastBribePage(): Element {
           'Sjetite se posljednjeg slučaja kada ste javnom službeniku dali novac, poklon ili uslugu. Koja je to vrsta službenika bila?',
           'Сетите се последњег случаја када сте јавном службенику дали новац, поклон или услугу. Која је то врста службеника била?',
         ),
-        OFFICIALS.map(([o, label]) => choice(o, label, `{brb_paid_${o}} = 1`)),
+        OFFICIALS.map(([o, label]) => choice(o, label, paidTo(o))),
       ),
       radio(
         'brb_last_form',
