@@ -1,11 +1,10 @@
 /** Small constructors for the SurveyJS (survey-core 3.0.0) JSON elements used by the questionnaire. */
 import { T, type Loc } from '../i18n';
 
-export type Element = { [key: string]: unknown };
-export interface Choice {
-  value: number | string;
-  text: Loc;
-}
+import type { Element } from '../elements';
+
+export type { Element };
+export type Choice = { value: number | string; text: Loc };
 interface Common {
   visibleIf?: string;
   description?: Loc;

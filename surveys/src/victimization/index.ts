@@ -2,7 +2,7 @@
  * Builds surveys/victimization.json, the standard crime-victimization questionnaire (SurveyJS,
  * survey-core 3.0.0, eight locales). Regenerate after editing any file in this folder:
  *
- *   npx tsx surveys/src/victimization/index.ts
+ *   npx tsx surveys/src/victimization/index.ts   (or `npx tsx surveys/src/build.ts` for all of them)
  *
  * The JSON is the artifact (committed, linted, published); this generator keeps the repeated
  * crime blocks and the eight locales consistent.
@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { T } from '../i18n';
 import { html, page, radio, choice, type Element } from './elements';
-import { INTERVIEWED } from './common';
+import { INTERVIEWED, NO, PREFER_NOT, YES } from './common';
 import { CRIMES, crimeElements, crimePage, personalCrimeIntro, reportedExpression, twelveMonthExpression, v } from './crimes';
 import { DISABILITY_EXPRESSION, disabilityPage, householdPage, introPage, respondentPage, selectionPage, vehiclesPage } from './household';
 
@@ -29,6 +29,45 @@ function handoverPage(): Element {
   ], INTERVIEWED);
 }
 
+/** Intimate-partner psychological and physical violence in the past 12 months (self-completion). */
+function partnerViolence(): Element[] {
+  const answers = [
+    choice(1, YES),
+    choice(2, NO),
+    choice(3, T('I have not had a partner in the past 12 months', 'Nuk kam pasur partner në 12 muajt e fundit', 'Nisam imao/la partnera u posljednjih 12 mjeseci', 'Nisam imao/la partnera u posljednjih 12 mjeseci', 'Немав партнер во последните 12 месеци', 'Nijesam imao/la partnera u posljednjih 12 mjeseci', 'Нисам имао/ла партнера у последњих 12 месеци')),
+    choice(9, PREFER_NOT),
+  ];
+  return [
+    html('casi_partner_intro', T(
+      '<p>The next two questions are about your current or a former partner: a husband or wife, someone you live or lived with as a couple, or a boyfriend or girlfriend.</p>',
+      '<p>Dy pyetjet e ardhshme kanë të bëjnë me partnerin tuaj aktual ose një partner të mëparshëm: bashkëshortin ose bashkëshorten, dikë me të cilin jetoni ose keni jetuar si çift, ose të dashurin ose të dashurën.</p>',
+      '<p>Sljedeća dva pitanja odnose se na Vašeg sadašnjeg ili bivšeg partnera: supruga ili suprugu, osobu s kojom živite ili ste živjeli kao par, ili momka ili djevojku.</p>',
+      '<p>Sljedeća se dva pitanja odnose na Vašeg sadašnjeg ili bivšeg partnera: supruga ili suprugu, osobu s kojom živite ili ste živjeli kao par, ili dečka ili djevojku.</p>',
+      '<p>Следните две прашања се однесуваат на вашиот сегашен или поранешен партнер: сопруг или сопруга, лице со кое живеете или сте живееле како пар, или момче или девојка.</p>',
+      '<p>Sljedeća dva pitanja odnose se na Vašeg sadašnjeg ili bivšeg partnera: supruga ili suprugu, lice sa kojim živite ili ste živjeli kao par, ili momka ili djevojku.</p>',
+      '<p>Следећа два питања односе се на Вашег садашњег или бившег партнера: супруга или супругу, особу са којом живите или сте живели као пар, или момка или девојку.</p>',
+    )),
+    radio('ipv_psych_12m', T(
+      'In the past 12 months, has your current or a former partner repeatedly insulted or humiliated you, tried to control where you go or whom you see, or frightened or threatened you?',
+      'Gjatë 12 muajve të fundit, a ju ka fyer ose poshtëruar vazhdimisht partneri juaj aktual ose një partner i mëparshëm, a është përpjekur të kontrollojë ku shkoni ose me kë takoheni, ose a ju ka frikësuar apo kërcënuar?',
+      'Da li Vas je u posljednjih 12 mjeseci sadašnji ili bivši partner više puta vrijeđao ili ponižavao, pokušavao kontrolisati kuda idete ili s kim se viđate, ili Vas plašio ili Vam prijetio?',
+      'Je li Vas u posljednjih 12 mjeseci sadašnji ili bivši partner više puta vrijeđao ili ponižavao, pokušavao kontrolirati kamo idete ili s kim se viđate, ili Vas plašio ili Vam prijetio?',
+      'Во последните 12 месеци, дали вашиот сегашен или поранешен партнер повеќепати ве навредувал или понижувал, се обидувал да контролира каде одите или со кого се гледате, или ве плашел или ви се заканувал?',
+      'Da li Vas je u posljednjih 12 mjeseci sadašnji ili bivši partner više puta vrijeđao ili ponižavao, pokušavao da kontroliše kuda idete ili sa kim se viđate, ili Vas plašio ili Vam prijetio?',
+      'Да ли Вас је у последњих 12 месеци садашњи или бивши партнер више пута вређао или понижавао, покушавао да контролише куда идете или са ким се виђате, или Вас плашио или Вам претио?',
+    ), answers),
+    radio('ipv_physical_12m', T(
+      'In the past 12 months, has your current or a former partner pushed, slapped, hit or kicked you, or used any other physical force against you?',
+      'Gjatë 12 muajve të fundit, a ju ka shtyrë, ju ka rënë me shuplakë, ju ka goditur ose ju ka shkelmuar partneri juaj aktual ose një partner i mëparshëm, ose a ka përdorur ndonjë forcë tjetër fizike kundër jush?',
+      'Da li Vas je u posljednjih 12 mjeseci sadašnji ili bivši partner gurnuo, ošamario, udario ili šutnuo, ili na neki drugi način upotrijebio fizičku silu protiv Vas?',
+      'Je li Vas u posljednjih 12 mjeseci sadašnji ili bivši partner gurnuo, ošamario, udario ili udario nogom, ili na neki drugi način upotrijebio fizičku silu protiv Vas?',
+      'Во последните 12 месеци, дали вашиот сегашен или поранешен партнер ве турнал, ви удрил шамар, ве удрил или ве клоцнал, или на некој друг начин употребил физичка сила против вас?',
+      'Da li Vas je u posljednjih 12 mjeseci sadašnji ili bivši partner gurnuo, ošamario, udario ili šutnuo, ili na neki drugi način upotrijebio fizičku silu protiv Vas?',
+      'Да ли Вас је у последњих 12 месеци садашњи или бивши партнер гурнуо, ошамарио, ударио или шутнуо, или на неки други начин употребио физичку силу против Вас?',
+    ), answers),
+  ];
+}
+
 /** The self-completion block: page name starts with `casi_` (the app hands over and locks it). */
 function casiPage(): Element {
   const sexual = CRIMES.find((c) => c.mode === 'casi');
@@ -44,6 +83,7 @@ function casiPage(): Element {
       '<p>Ова питања односе се на нежељена сексуална искуства. Могу бити тешка, али Ваши одговори помажу да се разуме колико су таква искуства честа и како пружити подршку лицима која су их доживела. Ваши одговори су поверљиви; анкетар их неће видети.</p>',
     )),
     ...crimeElements(sexual),
+    ...partnerViolence(),
     html('casi_help', T(
       '<p>If you would like to talk to someone about such experiences, you can call the free and confidential helpline [national victim support number]. When you have finished, please hand the tablet back to the interviewer.</p>',
       '<p>Nëse dëshironi të flisni me dikë për përvoja të tilla, mund të telefononi linjën falas dhe konfidenciale të ndihmës [numri kombëtar i mbështetjes për viktimat]. Kur të mbaroni, ju lutemi ia ktheni tabletin intervistuesit.</p>',
@@ -88,7 +128,7 @@ function closingPage(): Element {
   ], INTERVIEWED);
 }
 
-export function buildVictimization(): Record<string, unknown> {
+export function buildVictimization(): Element {
   const household = CRIMES.filter((c) => c.scope === 'household' && c.mode === 'capi');
   const personal = CRIMES.filter((c) => c.scope === 'personal' && c.mode === 'capi');
   const calculatedValues = [

@@ -220,7 +220,7 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     }
   });
 
-  it('puts sexual violence and its reporting on one self-completion page after the interviewer’s hand-over note', () => {
+  it('puts sexual and partner violence on one self-completion page after the interviewer’s hand-over note', () => {
     const model = interviewed();
     const names = model.pages.map((p) => p.name);
     const casi = model.pages.filter((p) => p.name.startsWith('casi_'));
@@ -229,8 +229,10 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     const onCasi = casi[0].questions.map((q) => q.name);
     for (const item of ['5y', 'when', 'times', 'rep_police', 'rep_other', 'why_not']) expect(onCasi).toContain(`vic_sexual_${item}`);
     expect(onCasi.filter((n) => n.startsWith('vic_') && !n.startsWith('vic_sexual_'))).toEqual([]);
+    expect(onCasi).toContain('ipv_psych_12m');
+    expect(onCasi).toContain('ipv_physical_12m');
     const elsewhere = model.pages.filter((p) => !p.name.startsWith('casi_')).flatMap((p) => p.questions.map((q) => q.name));
-    expect(elsewhere.filter((n) => n.startsWith('vic_sexual_'))).toEqual([]);
+    expect(elsewhere.filter((n) => n.startsWith('vic_sexual_') || n.startsWith('ipv_'))).toEqual([]);
     model.setValue('vic_sexual_5y', 1);
     model.setValue('vic_sexual_when', 1);
     expect(model.getVariable('vic_sexual_12m')).toBe(1);
