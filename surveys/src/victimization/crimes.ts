@@ -360,7 +360,7 @@ const WHY_NOT = {
     'Зашто није пријављен полицији? (Можете изабрати више одговора.)',
   ),
   choices: () => [
-    choice(1, T('Not serious enough, no loss', 'Nuk ishte mjaft serioze, pa dëm', 'Nije bilo dovoljno ozbiljno, nije bilo štete', 'Nije bilo dovoljno ozbiljno, nije bilo štete', 'Не беше доволно сериозно, немаше штета', 'Nije bilo dovoljno ozbiljno, nije bilo štete', 'Није било довољно озбиљно, није било штете')),
+    choice(1, T('Not serious enough, no loss', 'Nuk ishte mjaft serioz, pa dëm', 'Nije bilo dovoljno ozbiljno, nije bilo štete', 'Nije bilo dovoljno ozbiljno, nije bilo štete', 'Не беше доволно сериозно, немаше штета', 'Nije bilo dovoljno ozbiljno, nije bilo štete', 'Није било довољно озбиљно, није било штете')),
     choice(2, T('The police could not do anything (no proof)', 'Policia nuk mund të bënte asgjë (s’kishte prova)', 'Policija ne bi mogla ništa učiniti (nema dokaza)', 'Policija ne bi mogla ništa učiniti (nema dokaza)', 'Полицијата не би можела ништо да стори (нема докази)', 'Policija ne bi mogla ništa da uradi (nema dokaza)', 'Полиција не би могла ништа да уради (нема доказа)')),
     choice(3, T('The police would not do anything', 'Policia nuk do të bënte asgjë', 'Policija ne bi ništa poduzela', 'Policija ne bi ništa poduzela', 'Полицијата не би презела ништо', 'Policija ne bi ništa preduzela', 'Полиција не би ништа предузела')),
     choice(4, T('Solved it ourselves, not a police matter', 'E zgjidhëm vetë, nuk ishte çështje për policinë', 'Riješili smo sami, nije stvar za policiju', 'Riješili smo sami, nije stvar za policiju', 'Сами го решивме, не е работа за полицијата', 'Riješili smo sami, nije stvar za policiju', 'Решили смо сами, није ствар за полицију')),
