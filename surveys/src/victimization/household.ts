@@ -64,14 +64,15 @@ export function householdPage(): Element {
   const roster: Element = {
     type: 'matrixdynamic',
     name: 'hh_roster',
-    title: T(
-      'List of household members: first name (or initials), sex and age of each person, starting with the person you are talking to.',
-      'Lista e anëtarëve të ekonomisë familjare: emri (ose inicialet), gjinia dhe mosha e secilit person, duke filluar nga personi me të cilin po flisni.',
-      'Spisak članova domaćinstva: ime (ili inicijali), spol i starost svake osobe, počevši od osobe s kojom razgovarate.',
-      'Popis članova kućanstva: ime (ili inicijali), spol i dob svake osobe, počevši od osobe s kojom razgovarate.',
-      'Список на членовите на домаќинството: име (или иницијали), пол и возраст на секое лице, почнувајќи од лицето со кое разговарате.',
-      'Spisak članova domaćinstva: ime (ili inicijali), pol i starost svakog lica, počev od lica sa kojim razgovarate.',
-      'Списак чланова домаћинства: име (или иницијали), пол и старост сваког лица, почев од лица са којим разговарате.',
+    title: T('Household members', 'Anëtarët e ekonomisë familjare', 'Članovi domaćinstva', 'Članovi kućanstva', 'Членови на домаќинството', 'Članovi domaćinstva', 'Чланови домаћинства'),
+    description: T(
+      'First name (or initials), sex and age of each person, starting with the person you are talking to.',
+      'Emri (ose inicialet), gjinia dhe mosha e secilit person, duke filluar nga personi me të cilin po flisni.',
+      'Ime (ili inicijali), spol i starost svake osobe, počevši od osobe s kojom razgovarate.',
+      'Ime (ili inicijali), spol i dob svake osobe, počevši od osobe s kojom razgovarate.',
+      'Име (или иницијали), пол и возраст на секое лице, почнувајќи од лицето со кое разговарате.',
+      'Ime (ili inicijali), pol i starost svakog lica, počev od lica sa kojim razgovarate.',
+      'Име (или иницијали), пол и старост сваког лица, почев од лица са којим разговарате.',
     ),
     isRequired: true,
     rowCount: 1,
