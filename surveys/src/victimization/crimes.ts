@@ -44,7 +44,7 @@ export const CRIMES: Crime[] = [
   },
   {
     id: 'theft_from_car', scope: 'household', iccs: '0502 (parts 050212 [U])', eligibleIf: CAR, mode: 'capi', followUps: ['where'],
-    label: T('Theft from a vehicle or of vehicle parts', 'Vjedhje nga automjeti ose e pjesëve të automjetit', 'Krađa iz vozila ili dijelova vozila', 'Krađa iz vozila ili dijelova vozila', 'Кражба од возило или на делови од возило', 'Krađa iz vozila ili djelova vozila', 'Крађа из возила или делова возила'),
+    label: T('Theft from a vehicle or of vehicle parts', 'Vjedhje nga automjeti ose e pjesëve të automjetit', 'Krađa iz vozila ili krađa dijelova vozila', 'Krađa iz vozila ili krađa dijelova vozila', 'Кражба од возило или кражба на делови од возило', 'Krađa iz vozila ili krađa djelova vozila', 'Крађа из возила или крађа делова возила'),
     screener: T(
       'Apart from thefts of vehicles, over the past five years, have you or other members of your household had something stolen from a car, van or truck, or had a part of it stolen, such as a mirror, a wheel or the radio?',
       'Përveç vjedhjeve të automjeteve, gjatë pesë viteve të fundit, a ju është vjedhur juve ose anëtarëve të tjerë të ekonomisë suaj familjare diçka nga makina, furgoni ose kamioni, ose ndonjë pjesë e tij, si pasqyra, rrota apo radioja?',

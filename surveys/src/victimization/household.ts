@@ -410,7 +410,7 @@ export function respondentPage(): Element {
           'Higher education: college or university',
           'Arsim i lartë: kolegj ose universitet',
           'Više ili visoko obrazovanje: viša škola ili fakultet',
-          'Stručni ili sveučilišni studij',
+          'Visoko obrazovanje: stručni ili sveučilišni studij',
           'Више или високо образование: виша школа или факултет',
           'Više ili visoko obrazovanje: viša škola ili fakultet',
           'Више или високо образовање: виша школа или факултет',
