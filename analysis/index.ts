@@ -33,3 +33,7 @@ export * from './ci';
 export * from './io';
 export { designFromTable, designColumnKinds, replicateColumns, type DesignColumns } from './design-columns';
 export * from './calibration';
+export * from './indicators';
+export * from './tables';
+export * from './response-rates';
+export * from './simulate';

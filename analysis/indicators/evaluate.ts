@@ -9,7 +9,9 @@
  * then multiplied by the indicator's scale (100 for percentages and rates per 100).
  */
 import { AnalysisError } from '../errors';
-import { linearizationDesign, replicateDesign, guessJknRscales, type SurveyDesign } from '../design';
+import { linearizationDesign, replicateDesign, guessJknRscales, type LinearizationDesign, type SurveyDesign } from '../design';
+import { postStratify } from '../calibration/poststratify';
+import { rake } from '../calibration/rake';
 import { domainsOf, wholePopulation, type Domains } from '../domains';
 import type { DomainEstimate } from '../estimate';
 import type { ReliabilityFlag, ReliabilityOptions } from '../reliability';
@@ -107,10 +109,7 @@ export function buildDesigns(table: DataTable, file: DesignFile): IndicatorDesig
       ...(respondents ? { respondents } : {}),
     };
   }
-  if (file.calibration) {
-    throw new AnalysisError('bad-calibration', 'design file: calibration targets are given but this build of the analysis engine cannot calibrate; calibrate the weights beforehand or remove "calibration"');
-  }
-  const make = (w: Float64Array): SurveyDesign => linearizationDesign({
+  const make = (w: Float64Array): LinearizationDesign => linearizationDesign({
     weights: w,
     ...(file.strata ? { strata: categoryValues(table, file.strata) } : {}),
     ...(file.psu ? { psu: categoryValues(table, file.psu) } : {}),
@@ -119,13 +118,43 @@ export function buildDesigns(table: DataTable, file: DesignFile): IndicatorDesig
     lonelyPsu: file.lonelyPsu ?? 'fail',
     names: { weights: file.weight, ...(file.strata ? { strata: file.strata } : {}), ...(file.psu ? { psu: file.psu } : {}), ...(file.fpc ? { fpc: file.fpc } : {}) },
   });
-  const person = make(weights);
+  const person = file.calibration ? calibrateDesign(make(weights), table, file.calibration) : make(weights);
   let household: SurveyDesign | undefined;
   return {
     person,
     household: () => { household ??= make(scaled(weights, hhFactor())); return household; },
     ...(respondents ? { respondents } : {}),
   };
+}
+
+/** Post-stratifies or rakes the person design to the design file's population totals. */
+function calibrateDesign(design: LinearizationDesign, table: DataTable, cal: NonNullable<DesignFile['calibration']>): LinearizationDesign {
+  if (cal.method === 'rake') {
+    const margins = cal.margins.map((m) => categoryValues(table, m.variable));
+    const populations = cal.margins.map((m) => ({ levels: Object.keys(m.totals), counts: Object.values(m.totals) }));
+    return rake(design, margins, populations);
+  }
+  // Post-strata are the crossed variables; a cell's label joins the values with "|".
+  const columns = cal.variables.map((v) => categoryValues(table, v));
+  const levels: string[] = [];
+  const index = new Map<string, number>();
+  const codes = new Int32Array(table.rowCount);
+  for (let i = 0; i < codes.length; i++) {
+    const parts = columns.map((c) => (c.codes[i] < 0 ? undefined : c.levels[c.codes[i]]));
+    if (parts.includes(undefined)) { codes[i] = -1; continue; }
+    const key = parts.join('|');
+    let k = index.get(key);
+    if (k === undefined) { k = levels.length; levels.push(key); index.set(key, k); }
+    codes[i] = k;
+  }
+  const population = {
+    levels: cal.totals.map((t) => cal.variables.map((v) => {
+      if (!(v in t.cell)) throw new AnalysisError('bad-calibration', `design file: a post-stratum total lacks "${v}"`);
+      return t.cell[v];
+    }).join('|')),
+    counts: cal.totals.map((t) => t.total),
+  };
+  return postStratify(design, { codes, levels, name: cal.variables.join('×') }, population);
 }
 
 /** The catalogue's indicators with their expressions parsed (optionally only some ids). */
