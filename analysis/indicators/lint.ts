@@ -19,9 +19,9 @@ export const DESIGN_VARIABLES: readonly string[] = ['weight', 'weight_hh', 'stra
  */
 export function questionnaireVariableNames(survey: unknown): Set<string> {
   const names = new Set<string>();
-  const value = (o: unknown): string | undefined => {
-    if (typeof o === 'string') return o;
-    if (o && typeof o === 'object' && 'value' in o) return String((o as { value: unknown }).value);
+  const key = (o: unknown, field: 'name' | 'value'): string | undefined => {
+    if (typeof o === 'string' || typeof o === 'number') return String(o);
+    if (o && typeof o === 'object' && field in o) return String((o as Record<string, unknown>)[field]);
     return undefined;
   };
   const visit = (node: unknown): void => {
@@ -31,8 +31,8 @@ export function questionnaireVariableNames(survey: unknown): Set<string> {
     if (typeof o.name === 'string' && typeof o.type === 'string' && !['panel', 'page'].includes(o.type)) {
       names.add(o.name);
       if (['matrixdropdown', 'matrixdynamic'].includes(o.type) && Array.isArray(o.columns)) {
-        const cols = o.columns.map(value).filter((c): c is string => c !== undefined);
-        const rows = Array.isArray(o.rows) ? o.rows.map(value).filter((r): r is string => r !== undefined) : [];
+        const cols = o.columns.map((c) => key(c, 'name')).filter((c): c is string => c !== undefined);
+        const rows = Array.isArray(o.rows) ? o.rows.map((r) => key(r, 'value')).filter((r): r is string => r !== undefined) : [];
         for (const c of cols) {
           names.add(`${o.name}__${c}`);
           for (const r of rows) names.add(`${o.name}__${r}__${c}`);
