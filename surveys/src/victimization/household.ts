@@ -3,7 +3,7 @@
  * demographics (with the Washington Group short set) and vehicle ownership — the first pages of
  * the victimization questionnaire. Names and codes: surveys/VARIABLES.md.
  */
-import { T, type Loc } from '../i18n';
+import { T, mapLoc, type Loc } from '../i18n';
 import { choice, dropdown, html, integer, page, radio, type Element } from './elements';
 import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './common';
 
@@ -221,6 +221,35 @@ export function householdPage(): Element {
   ], CONSENTED);
 }
 
+/**
+ * Kish (1949) selection tables: for 1, 2, …, 6 or more eligible adults, the number of the adult to
+ * interview in the Kish order (men oldest to youngest, then women oldest to youngest). Each address
+ * carries one table, assigned at sampling in the proportions A 1/6, B1 1/12, B2 1/12, C 1/6,
+ * D 1/6, E1 1/12, E2 1/12, F 1/6; selection is then equiprobable for up to four adults and for six.
+ */
+export const KISH_TABLES: Record<string, number[]> = {
+  A: [1, 1, 1, 1, 1, 1],
+  B1: [1, 1, 1, 1, 2, 2],
+  B2: [1, 1, 1, 2, 2, 2],
+  C: [1, 1, 2, 2, 3, 3],
+  D: [1, 2, 2, 3, 4, 4],
+  E1: [1, 2, 3, 3, 3, 5],
+  E2: [1, 2, 3, 4, 5, 5],
+  F: [1, 2, 3, 4, 5, 6],
+};
+
+const KISH = '{sel_method} = 1';
+
+/** `sel_kish_number`: the Kish table's entry for the household's number of adults (6 or more share a column). */
+function kishNumberExpression(): string {
+  const byAdults = (numbers: number[]): string =>
+    numbers.slice(0, 5).reduceRight((rest, number, i) => `iif({hh_eligible} <= ${i + 1}, ${number}, ${rest})`, String(numbers[5]));
+  return Object.entries(KISH_TABLES).reduceRight(
+    (rest, [table, numbers]) => `iif({sel_kish_table} = '${table}', ${byAdults(numbers)}, ${rest})`,
+    '0',
+  );
+}
+
 export function selectionPage(): Element {
   const chosen = '{sel_line} notempty';
   return page('selection', T('Selection of the respondent', 'Përzgjedhja e të anketuarit', 'Izbor ispitanika', 'Odabir ispitanika', 'Избор на испитаник', 'Izbor ispitanika', 'Избор испитаника'), [
@@ -243,16 +272,39 @@ export function selectionPage(): Element {
     html(
       'sel_kish_note',
       T(
-        '<p><b>Kish grid.</b> Number the household members aged 18 or over: first the men from the oldest to the youngest, then the women from the oldest to the youngest. In the Kish table on the assignment sheet, find the row for the number of eligible members; it gives the number of the person to interview. Select that person’s line in the list below.</p>',
-        '<p><b>Tabela e Kishit.</b> Numëroni anëtarët e ekonomisë familjare 18 vjeç e lart: së pari burrat nga më i moshuari te më i riu, pastaj gratë nga më e moshuara te më e reja. Në tabelën e Kishit në fletën e detyrës, gjeni rreshtin për numrin e anëtarëve që plotësojnë kushtin; ai tregon numrin e personit që duhet intervistuar. Më poshtë zgjidhni rreshtin e atij personi në listë.</p>',
-        '<p><b>Kišova tabela.</b> Numerišite članove domaćinstva stare 18 i više godina: prvo muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. U Kišovoj tabeli na listu zadatka pronađite red za broj članova koji ispunjavaju uslov; on daje redni broj osobe koju treba anketirati. Ispod izaberite red te osobe u spisku.</p>',
-        '<p><b>Kishova tablica.</b> Numerirajte članove kućanstva u dobi od 18 i više godina: najprije muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. U Kishovoj tablici na listu zadatka pronađite redak za broj članova koji ispunjavaju uvjet; on daje redni broj osobe koju treba anketirati. U nastavku odaberite redak te osobe na popisu.</p>',
-        '<p><b>Кишова табела.</b> Нумерирајте ги членовите на домаќинството на возраст од 18 и повеќе години: прво мажите од најстариот до најмладиот, потоа жените од најстарата до најмладата. Во Кишовата табела на листот со задачата, најдете го редот за бројот на членови што го исполнуваат условот; тој го дава редниот број на лицето што треба да се анкетира. Подолу изберете го редот на тоа лице во списокот.</p>',
-        '<p><b>Kišova tabela.</b> Numerišite članove domaćinstva stare 18 i više godina: prvo muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. U Kišovoj tabeli na listu zadatka pronađite red za broj članova koji ispunjavaju uslov; on daje redni broj lica koje treba anketirati. Ispod izaberite red tog lica u spisku.</p>',
-        '<p><b>Кишова табела.</b> Нумеришите чланове домаћинства старе 18 и више година: прво мушкарце од најстаријег до најмлађег, затим жене од најстарије до најмлађе. У Кишовој табели на листу задатка пронађите ред за број чланова који испуњавају услов; он даје редни број лица које треба анкетирати. Испод изаберите ред тог лица у списку.</p>',
+        '<p><b>Kish grid.</b> Number the household members aged 18 or over: first the men from the oldest to the youngest, then the women from the oldest to the youngest. Record the Kish table of this address (printed on the assignment sheet); the questionnaire then shows the number of the person to interview. Select that person’s line in the list below.</p>',
+        '<p><b>Tabela e Kishit.</b> Numëroni anëtarët e ekonomisë familjare 18 vjeç e lart: së pari burrat nga më i moshuari te më i riu, pastaj gratë nga më e moshuara te më e reja. Shënoni tabelën e Kishit për këtë adresë (e shtypur në fletën e detyrës); pyetësori tregon më pas numrin e personit që duhet intervistuar. Më poshtë zgjidhni rreshtin e atij personi në listë.</p>',
+        '<p><b>Kišova tabela.</b> Numerišite članove domaćinstva stare 18 i više godina: prvo muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. Upišite Kišovu tabelu za ovu adresu (odštampana je na listu zadatka); upitnik zatim prikazuje redni broj osobe koju treba anketirati. Ispod izaberite red te osobe u spisku.</p>',
+        '<p><b>Kishova tablica.</b> Numerirajte članove kućanstva u dobi od 18 i više godina: najprije muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. Upišite Kishovu tablicu za ovu adresu (otisnuta je na listu zadatka); upitnik zatim prikazuje redni broj osobe koju treba anketirati. U nastavku odaberite redak te osobe na popisu.</p>',
+        '<p><b>Кишова табела.</b> Нумерирајте ги членовите на домаќинството на возраст од 18 и повеќе години: прво мажите од најстариот до најмладиот, потоа жените од најстарата до најмладата. Внесете ја Кишовата табела за оваа адреса (отпечатена е на листот со задачата); прашалникот потоа го прикажува редниот број на лицето што треба да се анкетира. Подолу изберете го редот на тоа лице во списокот.</p>',
+        '<p><b>Kišova tabela.</b> Numerišite članove domaćinstva stare 18 i više godina: prvo muškarce od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe. Upišite Kišovu tabelu za ovu adresu (odštampana je na listu zadatka); upitnik zatim prikazuje redni broj lica koje treba anketirati. Ispod izaberite red tog lica u spisku.</p>',
+        '<p><b>Кишова табела.</b> Нумеришите чланове домаћинства старе 18 и више година: прво мушкарце од најстаријег до најмлађег, затим жене од најстарије до најмлађе. Упишите Кишову табелу за ову адресу (одштампана је на листу задатка); упитник затим приказује редни број лица које треба анкетирати. Испод изаберите ред тог лица у списку.</p>',
       ),
-      '{sel_method} = 1',
+      KISH,
     ),
+    dropdown(
+      'sel_kish_table',
+      T('Kish table of this address', 'Tabela e Kishit për këtë adresë', 'Kišova tabela za ovu adresu', 'Kishova tablica za ovu adresu', 'Кишова табела за оваа адреса', 'Kišova tabela za ovu adresu', 'Кишова табела за ову адресу'),
+      Object.keys(KISH_TABLES).map((table) =>
+        choice(table, mapLoc(T('Table', 'Tabela', 'Tabela', 'Tablica', 'Табела', 'Tabela', 'Табела'), (word) => `${word} ${table}`)),
+      ),
+      { visibleIf: KISH },
+    ),
+    {
+      type: 'expression',
+      name: 'sel_kish_number',
+      title: T(
+        'Number of the person to interview, in the Kish order above',
+        'Numri i personit që duhet intervistuar, sipas renditjes së Kishit më sipër',
+        'Redni broj osobe koju treba anketirati, prema Kišovom redoslijedu iznad',
+        'Redni broj osobe koju treba anketirati, prema Kishovu redoslijedu iznad',
+        'Реден број на лицето што треба да се анкетира, според Кишовиот редослед погоре',
+        'Redni broj lica koje treba anketirati, prema Kišovom redosljedu iznad',
+        'Редни број лица које треба анкетирати, према Кишовом редоследу изнад',
+      ),
+      visibleIf: `${KISH} and {sel_kish_table} notempty`,
+      expression: kishNumberExpression(),
+    },
     html(
       'sel_birthday_note',
       T(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model, Question, QuestionMatrixDynamicModel } from 'survey-core';
 import { buildVictimization } from '../../../surveys/src/victimization';
+import { KISH_TABLES } from '../../../surveys/src/victimization/household';
 import { newModel, readQuestionnaire, surveysDir, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'victimization.json';
@@ -122,6 +123,35 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     resumed.data = model.data;
     expect([resumed.getValue('sel_line'), resumed.getValue('resp_consent')]).toEqual([3, 1]);
     expect(resumed.getPageByName('respondent').isVisible).toBe(true);
+  });
+
+  it('Kish tables select each adult with probability 1/n for 1–4 and 6 adults (table shares 1/6, 1/12 …)', () => {
+    const share: Record<string, number> = { A: 2, B1: 1, B2: 1, C: 2, D: 2, E1: 1, E2: 1, F: 2 };
+    expect(Object.keys(KISH_TABLES).sort()).toEqual(Object.keys(share).sort());
+    for (const adults of [1, 2, 3, 4, 6]) {
+      const chance = new Map<number, number>();
+      for (const [table, numbers] of Object.entries(KISH_TABLES)) {
+        const person = numbers[adults - 1];
+        chance.set(person, (chance.get(person) ?? 0) + share[table] / 12);
+      }
+      expect([...chance.keys()].sort(), `${adults} adults`).toEqual(Array.from({ length: adults }, (_, i) => i + 1));
+      for (const p of chance.values()) expect(p).toBeCloseTo(1 / adults, 12);
+    }
+  });
+
+  it('shows the Kish number of the person to interview from the address’s table and the adults in the roster', () => {
+    const adults = (n: number) => Array.from({ length: n }, (_, i) => ({ member_line: i + 1, member_name: `P${i + 1}`, member_sex: 1, member_age: 30 + i }));
+    const cases: [number, string, number][] = [[1, 'F', 1], [3, 'C', 2], [4, 'D', 3], [5, 'E1', 3], [6, 'F', 6], [8, 'B2', 2]];
+    for (const [n, table, expected] of cases) {
+      const model = newModel(FILE);
+      model.data = { consent: 1, hh_size: n, hh_roster: adults(n), sel_method: 1, sel_kish_table: table };
+      expect(model.getValue('hh_eligible')).toBe(n);
+      expect(model.getValue('sel_kish_number'), `${n} adults, table ${table}`).toBe(expected);
+    }
+    const birthday = newModel(FILE);
+    birthday.data = { consent: 1, hh_size: 1, hh_roster: adults(1), sel_method: 2 };
+    expect(visibleQuestions(birthday)).not.toContain('sel_kish_table');
+    expect(visibleQuestions(birthday)).not.toContain('sel_kish_number');
   });
 
   it('shows the selection instruction of the chosen method', () => {
