@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsv } from '../../analysis/io';
+import ExcelJS from 'exceljs';
+import { readCsv, readXlsx } from '../../analysis/io';
 import { canonicalJson } from '../../src/protocol';
 import { createAccount } from '../../src/server';
 import { backends } from './support/backends';
@@ -172,7 +173,7 @@ describe.each(backends)('CSV export on %s', (backend) => {
     await t?.stop();
   });
 
-  it('one row per interview (latest revision), choice values, checkbox 0/1 columns, RFC 4180 quoting, no BOM', async () => {
+  it('CSV and XLSX: one row per interview (latest revision), choice values, checkbox 0/1 columns, RFC 4180 quoting, no BOM, labels', async () => {
     const ivan = await login(t.base, 'interviewer', t.passwords.interviewer);
     const manager = await login(t.base, 'manager', t.passwords.manager);
     const a = '01936b2e-0000-7000-8000-000000000001';
@@ -216,6 +217,32 @@ describe.each(backends)('CSV export on %s', (backend) => {
     const remarks = table.columns.get('remarks') as { codes: Int32Array; levels: string[] };
     expect(remarks.levels[remarks.codes[0]]).toBe('said "no", then\nyes');
     expect(remarks.codes[1]).toBe(-1);
+
+    // XLSX: the same table on the first sheet (numbers typed), then variable and value labels.
+    const xres = await fetch(`${t.base}/exports/household.xlsx`, { headers: { authorization: `Bearer ${manager}` } });
+    expect(xres.status).toBe(200);
+    expect(xres.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const xbytes = new Uint8Array(await xres.arrayBuffer());
+    const xtable = await readXlsx(xbytes, { age: 'number', officials__none: 'number', trust__police: 'number', case_id: 'category' });
+    expect(xtable.names).toEqual(text.split('\r\n')[0].split(','));
+    expect([...(xtable.columns.get('age') as { values: Float64Array }).values]).toEqual([41, 67]);
+    expect([...(xtable.columns.get('trust__police') as { values: Float64Array }).values]).toEqual([3, NaN]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xbytes.buffer.slice(xbytes.byteOffset, xbytes.byteOffset + xbytes.byteLength) as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['data', 'variables', 'value_labels']);
+    const sheetRows = (name: string) => {
+      const rows: unknown[][] = [];
+      workbook.getWorksheet(name)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const variables = sheetRows('variables');
+    expect(variables[0]).toEqual(['variable', 'question', 'type', 'label_en', 'label_sq', 'label_mk']);
+    expect(variables).toContainEqual(['officials__court', 'officials', 'checkbox', 'officials: Court', 'officials: Gjykata', 'officials: Суд']);
+    expect(variables).toContainEqual(['sex', 'sex', 'radiogroup', 'Sex', 'Gjinia', 'Пол']);
+    const valueLabels = sheetRows('value_labels');
+    expect(valueLabels).toContainEqual(['sex', 2, 'Female', 'Femër', 'Женско']);
+    expect(valueLabels).toContainEqual(['trust__courts', 3, '3', '3', '3']);
+    expect(valueLabels.some((r) => String(r[0]).startsWith('officials__'))).toBe(false);
 
     const interviewer = await call(t.base, 'GET', '/exports/household.csv', { token: ivan });
     expectProblem(interviewer, 403, 'forbidden');

@@ -4,7 +4,7 @@ import { QuestionnaireIdSchema } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { exportCsv, monitoringReport } from '../services';
+import { microdata, monitoringReport, renderCsv, renderXlsx } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}\.[a-z]+$/) });
@@ -16,13 +16,11 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     const { file } = parseWith(ExportParams, request.params, 'path');
     const dot = file.lastIndexOf('.');
     const [id, format] = [file.slice(0, dot), file.slice(dot + 1)];
-    if (format !== 'csv') throw new HttpProblem('not-found', `export format .${format} is not available; use .csv`);
-    const csv = await exportCsv(db, id);
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${id}.csv"`)
-      .header('cache-control', 'no-store')
-      .send(csv);
+    if (format !== 'csv' && format !== 'xlsx') throw new HttpProblem('not-found', `export format .${format} is not available; use .csv or .xlsx`);
+    const table = await microdata(db, id);
+    reply.header('content-disposition', `attachment; filename="${id}.${format}"`).header('cache-control', 'no-store');
+    if (format === 'csv') return reply.header('content-type', 'text/csv; charset=utf-8').send(renderCsv(table));
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await renderXlsx(table));
   });
 
   app.get('/monitoring/:questionnaireId', async (request) => {

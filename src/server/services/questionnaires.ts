@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, type QuestionnaireSummary } from '../../protocol';
+import { canonicalJson, locales as productLocales, type QuestionnaireSummary } from '../../protocol';
 import type { Queryable } from '../db';
 
 type Json = Record<string, unknown>;
@@ -32,7 +32,7 @@ export function questionnaireTitle(definition: Json, fallback: string): Record<s
 const LOCALE_KEY = /^(default|[a-z]{2,3}(-[A-Za-z]{2,4})?)$/;
 const LOCALIZABLE = new Set(['title', 'description', 'text', 'placeholder', 'requiredErrorText', 'html', 'completedHtml', 'otherText', 'noneText', 'label', 'minRateDescription', 'maxRateDescription', 'labelTrue', 'labelFalse', 'commentText', 'otherPlaceholder', 'completeText']);
 
-/** Locales present in the questionnaire's localizable strings (the title's locales first). */
+/** Locales present in the questionnaire's localizable strings, `en` (SurveyJS's `default`) first. */
 export function questionnaireLocales(definition: Json): string[] {
   const found = new Set<string>(Object.keys(questionnaireTitle(definition, '')));
   const visit = (value: unknown): void => {
@@ -51,7 +51,12 @@ export function questionnaireLocales(definition: Json): string[] {
   };
   visit(definition);
   if (typeof definition.locale === 'string') found.add(definition.locale);
-  return [...found];
+  // A fixed order (the product's locales first), whatever the key order of the stored JSON.
+  const rank = (l: string) => {
+    const i = (productLocales as readonly string[]).indexOf(l);
+    return i < 0 ? productLocales.length : i;
+  };
+  return [...found].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export interface PublishResult {
