@@ -9,7 +9,7 @@ import { checkbox, choice, html, integer, page, panel, radio, type Element } fro
 import { DONT_KNOW, INTERVIEWED, NO, PREFER_NOT, REFUSED, YES, yesNo } from './common';
 
 /** Follow-up items asked about the most recent incident (reporting and seriousness are always asked). */
-type FollowUp = 'where' | 'offenders' | 'known' | 'weapon' | 'injury';
+type FollowUp = 'where' | 'offenders' | 'known' | 'weapon' | 'injury' | 'support';
 
 export interface Crime {
   id: string;
@@ -95,7 +95,7 @@ export const CRIMES: Crime[] = [
     ),
   },
   {
-    id: 'burglary', scope: 'household', iccs: '05012', mode: 'capi', followUps: [],
+    id: 'burglary', scope: 'household', iccs: '05012', mode: 'capi', followUps: ['support'],
     label: T('Burglary', 'Vjedhje me thyerje në banesë', 'Provalna krađa', 'Provalna krađa', 'Провална кражба', 'Provalna krađa', 'Провална крађа'),
     screener: T(
       'Over the past five years, did anyone get into your home without permission and steal or try to steal something? Do not count cellars, garages or sheds that are not part of the home.',
@@ -121,7 +121,7 @@ export const CRIMES: Crime[] = [
     ),
   },
   {
-    id: 'robbery', scope: 'personal', iccs: '0401', mode: 'capi', followUps: [...CONTACT, 'injury'],
+    id: 'robbery', scope: 'personal', iccs: '0401', mode: 'capi', followUps: [...CONTACT, 'injury', 'support'],
     label: T('Robbery', 'Grabitje', 'Razbojništvo', 'Razbojništvo', 'Разбојништво', 'Razbojništvo', 'Разбојништво'),
     screener: T(
       'Over the past five years, has anyone stolen something from you by using force or threatening you, or tried to do so?',
@@ -147,7 +147,7 @@ export const CRIMES: Crime[] = [
     ),
   },
   {
-    id: 'assault', scope: 'personal', iccs: '02011', mode: 'capi', followUps: [...CONTACT, 'injury'],
+    id: 'assault', scope: 'personal', iccs: '02011', mode: 'capi', followUps: [...CONTACT, 'injury', 'support'],
     label: T('Physical assault', 'Sulm fizik', 'Fizički napad', 'Fizički napad', 'Физички напад', 'Fizički napad', 'Физички напад'),
     screener: T(
       'Over the past five years, has anyone physically attacked you, for example hit, slapped, pushed or kicked you, or attacked you with a weapon or an object? Please include attacks by people you know, including at home.',
@@ -160,7 +160,7 @@ export const CRIMES: Crime[] = [
     ),
   },
   {
-    id: 'threat', scope: 'personal', iccs: '02012 [U]', mode: 'capi', followUps: CONTACT,
+    id: 'threat', scope: 'personal', iccs: '02012 [U]', mode: 'capi', followUps: [...CONTACT, 'support'],
     label: T('Threat', 'Kërcënim', 'Prijetnja', 'Prijetnja', 'Закана', 'Prijetnja', 'Претња'),
     screener: T(
       'Apart from physical attacks, over the past five years, has anyone threatened you in a way that really frightened you, in person, by phone, in writing or online? Please include threats by people you know.',
@@ -212,7 +212,7 @@ export const CRIMES: Crime[] = [
     ),
   },
   {
-    id: 'sexual', scope: 'personal', iccs: '0301 (03011 rape, 03012 sexual assault)', mode: 'casi', followUps: [...CONTACT, 'injury'],
+    id: 'sexual', scope: 'personal', iccs: '0301 (03011 rape, 03012 sexual assault)', mode: 'casi', followUps: [...CONTACT, 'injury', 'support'],
     label: T('Sexual violence', 'Dhunë seksuale', 'Seksualno nasilje', 'Seksualno nasilje', 'Сексуално насилство', 'Seksualno nasilje', 'Сексуално насиље'),
     screener: T(
       'In the past five years, has anyone forced you, or tried to force you, into sexual intercourse or any other sexual activity against your will, or touched you sexually when you did not want it? Please include acts by people you know, such as a partner, a family member or an acquaintance.',
@@ -319,6 +319,15 @@ const WEAPON = {
 };
 
 const INJURY_TITLE = T('Were you injured?', 'A u lënduat?', 'Da li ste bili povrijeđeni?', 'Jeste li bili ozlijeđeni?', 'Дали бевте повредени?', 'Da li ste bili povrijeđeni?', 'Да ли сте били повређени?');
+
+const SUPPORT = {
+  title: T('Did you receive help from a specialised victim support service after the incident?', 'A morët ndihmë nga një shërbim i specializuar për mbështetjen e viktimave pas rastit?', 'Da li ste nakon tog slučaja dobili pomoć od specijalizovane službe za podršku žrtvama?', 'Jeste li nakon tog slučaja dobili pomoć od specijalizirane službe za podršku žrtvama?', 'Дали по тој случај добивте помош од специјализирана служба за поддршка на жртвите?', 'Da li ste nakon tog slučaja dobili pomoć od specijalizovane službe za podršku žrtvama?', 'Да ли сте након тог случаја добили помоћ од специјализоване службе за подршку жртвама?'),
+  choices: () => [
+    choice(1, YES),
+    choice(2, T('No, but I would have wanted it', 'Jo, por do ta kisha dashur', 'Ne, ali bih je želio/la', 'Ne, ali bih je želio/la', 'Не, но би сакал/а да добијам', 'Ne, ali bih je želio/la', 'Не, али бих је желео/ла')),
+    choice(3, T('No, I did not need it', 'Jo, nuk kisha nevojë', 'Ne, nije mi bila potrebna', 'Ne, nije mi bila potrebna', 'Не, не ми беше потребна', 'Ne, nije mi bila potrebna', 'Не, није ми била потребна')),
+  ],
+};
 
 const REP_POLICE = {
   title: T('Was the incident reported to the police, or did the police find out about it?', 'A u denoncua rasti në polici, ose a mori vesh policia për të?', 'Da li je slučaj prijavljen policiji ili je policija za njega saznala?', 'Je li slučaj prijavljen policiji ili je policija za njega saznala?', 'Дали случајот беше пријавен во полиција или полицијата дозна за него?', 'Da li je slučaj prijavljen policiji ili je policija za njega saznala?', 'Да ли је случај пријављен полицији или је полиција за њега сазнала?'),
@@ -432,6 +441,7 @@ function followUpPanel(crime: Crime): Element {
     radio(v(crime, 'police_sat'), POLICE_SAT.title, POLICE_SAT.choices(), { visibleIf: `${police} = 1 or ${police} = 2` }),
     radio(v(crime, 'serious'), crime.scope === 'household' ? SERIOUS.household : SERIOUS.personal, SERIOUS.choices()),
   );
+  ask('support', SUPPORT.title, SUPPORT.choices());
   const el = panel(`vic_${crime.id}_incident`, joinLoc([crime.label, INCIDENT_SUFFIX]), items, victim);
   el.description = INCIDENT_NOTE;
   return el;

@@ -81,6 +81,7 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     expect(values('vic_robbery_why_not')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(values('vic_robbery_police_sat')).toEqual([1, 2, 3, 4]);
     expect(values('vic_robbery_serious')).toEqual([1, 2, 3]);
+    expect(values('vic_robbery_support')).toEqual([1, 2, 3]);
     expect(values('sel_method')).toEqual([1, 2]);
   });
 
@@ -202,7 +203,7 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     model.setValue('vic_burglary_when', 1);
     model.setValue('vic_burglary_times', 2);
     const visible = visibleQuestions(model);
-    for (const item of ['times', 'rep_police', 'rep_other', 'serious']) expect(visible).toContain(`vic_burglary_${item}`);
+    for (const item of ['times', 'rep_police', 'rep_other', 'serious', 'support']) expect(visible).toContain(`vic_burglary_${item}`);
     expect(visible).not.toContain('vic_burglary_why_not');
     expect(model.getVariable('vic_burglary_12m')).toBe(1);
     expect(model.getVariable('vic_attempted_burglary_12m')).toBe(0);
