@@ -1,11 +1,11 @@
 export type { LintFinding, LintOptions } from './types';
-export { lintQuestionnaire, isQuestionnaire } from './lint';
+export { lintQuestionnaire, isQuestionnaire, looksLikeQuestionnaire } from './lint';
 export { lintFile, readJsonFile, parseJsonText, QuestionnaireFileError, type FileLintResult } from './lint-file';
 export { reservedExportColumns } from './rules/names';
 export { parseExpression, type ParsedExpression, type ParseError } from './rules/expressions';
 export { usedLocales, textsByLocale } from './rules/locales';
 export {
-  buildModel, holdsValue, isObject, isLocalizedObject, localizableProperties,
+  buildModel, elementLabel, holdsValue, isObject, isLocalizedObject, localizableProperties,
   type QuestionnaireModel, type ElementNode, type CalculatedValueNode, type ExpressionSite, type LocalizableSite,
   type ItemListSite, type JsonObject,
 } from './model';

@@ -1,6 +1,6 @@
 // File-system side of the linter, for the CLI: read and parse with a one-line error.
 import { jsonErrorOffset } from './json-position';
-import { isQuestionnaire, lintQuestionnaire } from './lint';
+import { looksLikeQuestionnaire, lintQuestionnaire } from './lint';
 import type { LintFinding, LintOptions } from './types';
 
 /** An unreadable or unparsable file; the message is one line with the position. */
@@ -52,7 +52,7 @@ export interface FileLintResult {
 
 export async function lintFile(path: string, options: Omit<LintOptions, 'fileName'> = {}): Promise<FileLintResult> {
   const definition = await readJsonFile(path);
-  if (!isQuestionnaire(definition)) {
+  if (!looksLikeQuestionnaire(definition)) {
     return { file: path, findings: [], skipped: 'not a SurveyJS questionnaire (no "pages" or "elements")' };
   }
   return { file: path, findings: lintQuestionnaire(definition, { ...options, fileName: path }) };

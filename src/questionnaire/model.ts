@@ -106,12 +106,19 @@ export function isExpressionProperty(key: string): boolean {
   return key.endsWith('If') || key.endsWith('Expression') || key === 'expression' || key === 'runExpression';
 }
 
-/** A locale-keyed text object: `{"default": "...", "sq": "..."}`. */
-export function isLocalizedObject(value: unknown): value is Record<string, unknown> {
+/**
+ * A locale-keyed text object: `{"default": "...", "sq": "..."}`. Keys are not checked here: under a
+ * localizable property a mistyped locale (`sr_Latn`) is still a text, reported by the locale rules.
+ */
+export function isLocalizedObject(value: unknown): value is Record<string, string> {
   if (!isObject(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => /^(default|[a-z]{2,3}(-[A-Za-z]{2,8})*)$/.test(k))
-    && Object.values(value).every((v) => typeof v === 'string');
+  const values = Object.values(value);
+  return values.length > 0 && values.every((v) => typeof v === 'string');
+}
+
+/** The element's name, or where it sits when it has none. */
+export function elementLabel(e: ElementNode): string {
+  return e.name || `(unnamed ${e.type || 'element'} at ${e.pointer})`;
 }
 
 /** True for questions that store an answer (not panels, pages, html or images). */

@@ -1,4 +1,4 @@
-// Rules about choice lists: `choice-missing-value`, `choice-duplicate`.
+// Rules about choice lists: `choice-missing-value`, `choice-duplicate`, `choice-missing-text`.
 import { isObject, type QuestionnaireModel } from '../model';
 import type { RawFinding } from './finding';
 
@@ -42,6 +42,17 @@ export function choiceRule(model: QuestionnaireModel): RawFinding[] {
         });
       } else seen.set(key, i);
     });
+    // A list that labels some items but not others shows bare codes to the respondent.
+    const labelled = list.items.filter((item) => isObject(item) && item.text !== undefined).length;
+    if (labelled > 0 && labelled < list.items.length) {
+      list.items.forEach((item, i) => {
+        if (isObject(item) && item.text !== undefined) return;
+        findings.push({
+          question, rule: 'choice-missing-text', message: `${list.where}[${i}] (value ${JSON.stringify(itemValue(item))}) has no text, unlike the others`,
+          fix: 'Give it a "text" in every locale; without one the respondent sees the bare code.',
+        });
+      });
+    }
     const element = list.element;
     if (element && list.where === 'choices') {
       for (const [flag, special] of Object.entries(specialItems)) {

@@ -140,6 +140,74 @@ function resolve(variable: string, site: ExpressionSite, index: NameIndex, model
   return [`{${variable}}: "${element.name}" has no item "${rest[0]}"`, guess ? `Did you mean "${guess}"?` : `Use one of: ${names.join(', ')}.`];
 }
 
+const choiceTypes = new Set(['radiogroup', 'dropdown', 'buttongroup', 'imagepicker', 'checkbox', 'tagbox', 'ranking']);
+const valueOperators = new Set(['equal', 'notequal', 'anyof', 'allof', 'contains', 'notcontains']);
+
+/** The values a question can hold when they are a fixed list; undefined when open or fed from elsewhere. */
+export function fixedValues(element: ElementNode): Set<string> | undefined {
+  const json = element.json;
+  const fromList = (list: unknown): Set<string> | undefined => {
+    if (!Array.isArray(list)) return undefined;
+    return new Set(list.map((item) => String(typeof item === 'object' && item !== null && 'value' in item ? item.value : item)));
+  };
+  if (choiceTypes.has(element.type)) {
+    if (json.choicesFromQuestion !== undefined || json.choicesByUrl !== undefined || json.allowCustomChoices === true) return undefined;
+    const values = fromList(json.choices);
+    if (!values) return undefined;
+    if (json.showOtherItem === true || json.hasOther === true) values.add('other');
+    if (json.showNoneItem === true || json.hasNone === true) values.add(typeof json.noneValue === 'string' ? json.noneValue : 'none');
+    if (json.showRefuseItem === true) values.add('refused');
+    if (json.showDontKnowItem === true) values.add('dontknow');
+    return values;
+  }
+  if (element.type === 'rating') {
+    if (Array.isArray(json.rateValues) && json.rateValues.length > 0) return fromList(json.rateValues);
+    const min = typeof json.rateMin === 'number' ? json.rateMin : 1;
+    const max = typeof json.rateMax === 'number' ? json.rateMax : typeof json.rateCount === 'number' ? min + json.rateCount - 1 : 5;
+    const step = typeof json.rateStep === 'number' && json.rateStep > 0 ? json.rateStep : 1;
+    const values = new Set<string>();
+    for (let v = min; v <= max && values.size < 1000; v += step) values.add(String(v));
+    return values;
+  }
+  return undefined;
+}
+
+interface OperandParts {
+  getType(): string;
+  operator?: string;
+  leftOperand?: Operand;
+  rightOperand?: Operand;
+  variable?: string;
+  correctValue?: unknown;
+  values?: Operand[];
+}
+
+/** Comparisons of a choice question with a code it does not have: `{sex} = 3`, `{sex} = 'Female'`. */
+function unknownValues(parsed: ParsedExpression, resolveElement: (variable: string) => ElementNode | undefined): [string, string, string[]][] {
+  const out: [string, string, string[]][] = [];
+  const list: Operand[] = [];
+  parsed.operand.addOperandsToList(list);
+  for (const op of list) {
+    const o = op as unknown as OperandParts;
+    if (o.getType() !== 'binary' || !valueOperators.has(o.operator ?? '') || !o.leftOperand || !o.rightOperand) continue;
+    const sides = [o.leftOperand, o.rightOperand].map((x) => x as unknown as OperandParts);
+    const variableSide = sides.find((x) => x.getType() === 'variable');
+    const other = sides.find((x) => x !== variableSide);
+    if (!variableSide || !other) continue;
+    const element = resolveElement(variableSide.variable ?? '');
+    const values = element ? fixedValues(element) : undefined;
+    if (!element || !values) continue;
+    const constants = other.getType() === 'const' ? [other] : other.getType() === 'array' ? (other.values ?? []).map((v) => v as unknown as OperandParts) : [];
+    for (const c of constants) {
+      if (c.getType() !== 'const') continue;
+      const value = c.correctValue;
+      if (value === undefined || value === null || value === '') continue;
+      if (!values.has(String(value))) out.push([variableSide.variable ?? '', JSON.stringify(value), [...values]]);
+    }
+  }
+  return out;
+}
+
 function excerpt(text: string, at: number): string {
   const start = Math.max(0, at - 15);
   return `${start > 0 ? '…' : ''}${text.slice(start, at)}▸${text.slice(at, at + 15)}${at + 15 < text.length ? '…' : ''}`;
@@ -176,6 +244,20 @@ export function expressionRule(model: QuestionnaireModel, options: ExpressionRul
       findings.push({
         question, rule: 'expression-unknown-function', message: `${site.where} calls ${fn}(), which SurveyJS does not know`,
         fix: guess ? `Did you mean ${guess}()?` : `Use a built-in function (${functions.join(', ')}) or register it in the app.`,
+      });
+    }
+    const resolveElement = (variable: string): ElementNode | undefined => {
+      const m = /^(panel|row)\.([^.[]+)$/i.exec(variable);
+      const scope = m ? (m[1].toLowerCase() === 'panel' ? site.panelScope : site.rowScope) : undefined;
+      if (m) return scope ? model.elements.find((e) => e.repeatedIn === scope && e.name.toLowerCase() === m[2].toLowerCase()) : undefined;
+      return index.survey.get(variable.toLowerCase());
+    };
+    for (const [variable, value, values] of unknownValues(parsed, resolveElement)) {
+      const shown = values.length > 12 ? `${values.slice(0, 12).join(', ')}, …` : values.join(', ');
+      findings.push({
+        question, rule: 'expression-unknown-value',
+        message: `${site.where}: {${variable}} is compared with ${value}, which is not one of its values (${shown})`,
+        fix: 'Compare with a choice value (the code), not its text; or add the choice.',
       });
     }
     if (site.property === 'visibleIf' && site.where === 'visibleIf' && site.element && site.element.name !== ''

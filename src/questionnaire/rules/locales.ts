@@ -1,9 +1,19 @@
-// Rules about translations: `locale-missing`, `locale-untranslated`, `locale-script`.
+// Rules about translations: `locale-unknown`, `locale-missing`, `locale-untranslated`, `locale-script`.
 import { isLocalizedObject, type LocalizableSite, type QuestionnaireModel } from '../model';
+import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
+
+/** Keys of a localizable string in the product: SurveyJS's `default` (English) and the seven others. */
+export const productLocaleKeys: readonly string[] = ['default', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'];
 
 const cyrillicLocales = new Set(['mk', 'sr']);
 const latinLocales = new Set(['sq', 'bs', 'hr', 'cnr', 'sr-Latn', 'default', 'en']);
+
+/** Codes people type for the product's languages (ISO 639-2, country codes, script subtags). */
+const localeAliases: Record<string, string> = {
+  en: 'default', eng: 'default', al: 'sq', sqi: 'sq', alb: 'sq', bos: 'bs', hrv: 'hr', mkd: 'mk', mac: 'mk',
+  me: 'cnr', mne: 'cnr', srp: 'sr', 'sr-cyrl': 'sr', 'sr-latn': 'sr-Latn', rs: 'sr', 'sr-latin': 'sr-Latn',
+};
 
 /** The locales a text carries (non-empty), with SurveyJS's `default` for a plain string. */
 export function textsByLocale(value: unknown): Map<string, string> {
@@ -16,11 +26,11 @@ export function textsByLocale(value: unknown): Map<string, string> {
   return out;
 }
 
-/** Every locale used anywhere in the questionnaire, `default` first. */
+/** Every product locale used anywhere in the questionnaire, `default` first, in the product's order. */
 export function usedLocales(model: QuestionnaireModel): string[] {
   const used = new Set<string>(['default']);
   for (const t of model.texts) for (const locale of textsByLocale(t.value).keys()) used.add(locale);
-  return [...used];
+  return productLocaleKeys.filter((l) => used.has(l));
 }
 
 function label(t: LocalizableSite): string | undefined {
@@ -36,6 +46,14 @@ export function localeRule(model: QuestionnaireModel): RawFinding[] {
   const used = usedLocales(model);
   for (const t of model.texts) {
     const texts = textsByLocale(t.value);
+    const unknown = isLocalizedObject(t.value) ? Object.keys(t.value).filter((k) => !productLocaleKeys.includes(k)) : [];
+    for (const key of unknown) {
+      const guess = localeAliases[key.toLowerCase().replace('_', '-')] ?? nearest(key, productLocaleKeys);
+      findings.push({
+        question: label(t), rule: 'locale-unknown', message: `${t.where} has a text under "${key}", which is not a locale of the product`,
+        fix: guess ? `Did you mean "${guess}"?${key === 'en' ? ' English is SurveyJS\'s "default".' : ''}` : `Use the keys ${productLocaleKeys.join(', ')}.`,
+      });
+    }
     const missing = used.filter((l) => !texts.has(l));
     if (missing.length > 0) {
       findings.push({

@@ -63,10 +63,10 @@ export function duplicateNameRule(model: QuestionnaireModel): RawFinding[] {
 
 export function exportNameRule(model: QuestionnaireModel): RawFinding[] {
   const findings: RawFinding[] = [];
-  const check = (name: string, what: string): void => {
-    if (name === '') {
-      findings.push({ rule: 'export-name', message: `a ${what} has no name`, fix: 'Add a "name" following the export rule: lower-case letter, then a-z, 0-9 or _ (at most 63).' });
-    } else if (reservedExportColumns.includes(name.toLowerCase())) {
+  const check = (name: string): void => {
+    // A missing name is the schema rule's finding.
+    if (name === '') return;
+    if (reservedExportColumns.includes(name.toLowerCase())) {
       findings.push({
         question: name, rule: 'export-name', message: `"${name}" is a column the export writes itself`,
         fix: `Rename it, e.g. "${name}_q"; reserved: ${reservedExportColumns.join(', ')}.`,
@@ -79,8 +79,12 @@ export function exportNameRule(model: QuestionnaireModel): RawFinding[] {
       });
     }
   };
-  for (const e of model.elements) if (holdsValue(e)) check(e.name, `${e.type} question`);
-  for (const c of model.calculatedValues) if (c.includeIntoResult) check(c.name, 'calculated value');
+  for (const e of model.elements) {
+    if (!holdsValue(e)) continue;
+    check(e.name);
+    if (typeof e.json.valueName === 'string') check(e.json.valueName);
+  }
+  for (const c of model.calculatedValues) if (c.includeIntoResult) check(c.name);
   return findings;
 }
 

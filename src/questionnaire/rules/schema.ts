@@ -6,8 +6,8 @@
 // kinds in an `anyOf` without a discriminator, whose errors would be unreadable.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import surveySchema from '../../../node_modules/survey-core/surveyjs_definition.json';
-import { nearest } from '../nearest';
-import { isObject, type JsonObject, type QuestionnaireModel } from '../model';
+import { levenshtein, nearest } from '../nearest';
+import { elementLabel, isObject, type JsonObject, type QuestionnaireModel } from '../model';
 import type { RawFinding } from './finding';
 
 /** Properties that hold answer values, which SurveyJS accepts of any JSON type. */
@@ -164,9 +164,9 @@ export function schemaRule(model: QuestionnaireModel): RawFinding[] {
   }
   for (const element of model.elements) {
     if (element.kind === 'page') continue;
-    const label = element.name || undefined;
+    const label = elementLabel(element);
     if (element.type === '') {
-      findings.push({ question: label, rule: 'schema', message: `element at ${element.pointer} has no "type"`, fix: 'Add "type", e.g. "radiogroup", "text" or "panel".' });
+      findings.push({ question: label, rule: 'schema', message: 'the element has no "type"', fix: 'Add "type", e.g. "radiogroup", "text" or "panel".' });
       continue;
     }
     const validate = forType(element.type);
@@ -188,5 +188,104 @@ export function schemaRule(model: QuestionnaireModel): RawFinding[] {
       }
     }
   }
+  return findings;
+}
+
+type Definitions = Record<string, JsonObject>;
+
+function propertyNames(name: string, definitions: Definitions, into = new Set<string>(), seen = new Set<string>()): Set<string> {
+  if (seen.has(name)) return into;
+  seen.add(name);
+  const collect = (node: unknown): void => {
+    if (!isObject(node)) return;
+    if (isObject(node.properties)) for (const key of Object.keys(node.properties)) into.add(key);
+    if (typeof node.$ref === 'string') propertyNames(node.$ref.replace(/^#\/definitions\//, ''), definitions, into, seen);
+    if (Array.isArray(node.allOf)) node.allOf.forEach(collect);
+  };
+  collect(definitions[name]);
+  return into;
+}
+
+const propertyCache = new Map<string, Set<string>>();
+
+/** Property names SurveyJS's schema documents for a definition (with its allOf bases). */
+function knownProperties(name: string): Set<string> {
+  let known = propertyCache.get(name);
+  if (!known) {
+    const definitions = (surveySchema as JsonObject).definitions as Definitions;
+    known = name === 'survey'
+      ? new Set(Object.keys((surveySchema as JsonObject).properties as JsonObject))
+      : propertyNames(name, definitions);
+    known.add('type');
+    known.add('name');
+    propertyCache.set(name, known);
+  }
+  return known;
+}
+
+/**
+ * A misspelt property (`visibleif`, `isRequred`) is silently ignored by SurveyJS. Properties the
+ * schema does not know are allowed (custom properties such as an ICCS code), unless they are one
+ * letter-case change or a typo away from a documented one.
+ */
+function nearMiss(key: string, known: Set<string>): string | undefined {
+  if (known.has(key)) return undefined;
+  for (const candidate of known) if (candidate.toLowerCase() === key.toLowerCase()) return candidate;
+  const allowed = key.length >= 9 ? 2 : key.length >= 5 ? 1 : 0;
+  if (allowed === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const candidate of known) {
+    const d = levenshtein(key, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+export function unknownPropertyRule(model: QuestionnaireModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const check = (json: unknown, definition: string, question: string | undefined, where: string): void => {
+    if (!isObject(json)) return;
+    const known = knownProperties(definition);
+    for (const key of Object.keys(json)) {
+      const guess = nearMiss(key, known);
+      if (guess) {
+        findings.push({
+          question, rule: 'unknown-property', message: `${where}${where ? '.' : ''}${key} is not a SurveyJS property, so SurveyJS ignores it`,
+          fix: `Did you mean "${guess}"?`,
+        });
+      }
+    }
+  };
+  const items = (list: unknown, definition: string, question: string, where: string): void => {
+    if (Array.isArray(list)) list.forEach((item, i) => check(item, definition, question, `${where}[${i}]`));
+  };
+  check(model.definition, 'survey', undefined, '');
+  const { types } = schemaValidators();
+  for (const e of model.elements) {
+    const label = elementLabel(e);
+    const json = e.json;
+    if (e.kind === 'page') check(json, 'page', label, '');
+    else if (types.includes(e.type)) check(json, e.type, label, '');
+    else continue;
+    items(json.choices, e.type === 'matrixdropdown' || e.type === 'matrixdynamic' ? 'itemvalue' : 'choiceitem', label, 'choices');
+    items(json.rows, 'itemvalue', label, 'rows');
+    items(json.rateValues, 'ratingitem', label, 'rateValues');
+    items(json.items, 'multipletextitem', label, 'items');
+    items(json.columns, e.type === 'matrix' ? 'matrixcolumn' : 'matrixdropdowncolumn', label, 'columns');
+    if (Array.isArray(json.validators)) {
+      json.validators.forEach((v, i) => {
+        if (isObject(v) && typeof v.type === 'string') check(v, `${v.type}validator`, label, `validators[${i}]`);
+      });
+    }
+  }
+  model.calculatedValues.forEach((c) => check(c.json, 'calculatedvalue', c.name || undefined, ''));
+  const triggers = Array.isArray(model.definition.triggers) ? model.definition.triggers : [];
+  triggers.forEach((t, i) => {
+    if (isObject(t) && typeof t.type === 'string') check(t, `${t.type}trigger`, `triggers[${i}]`, '');
+  });
   return findings;
 }

@@ -64,6 +64,12 @@ describe('jha-survey lint', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('cannot read: no such file');
   });
 
+  it('exits 1 for JSON meant as a questionnaire that lacks its pages', () => {
+    const r = run(`${fixtures}/broken/not-a-questionnaire.json`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('did you mean "pages"?');
+  });
+
   it('skips JSON that is not a questionnaire with a note', () => {
     const file = join(scratch, 'indicators.json');
     writeFileSync(file, JSON.stringify({ indicators: [{ id: 'sdg_16_5_1' }] }));
