@@ -125,14 +125,15 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
     checkNoMissing(spec.strata, 'strata', names.strata);
     if (spec.strata.codes.length !== n) throw new AnalysisError('bad-option', 'strata and weights differ in length');
     // Renumber to the strata that occur, in order of the labels.
+    const strataCodes = spec.strata.codes;
     const used = new Int32Array(spec.strata.levels.length).fill(-1);
-    for (let i = 0; i < n; i++) used[spec.strata.codes[i]] = 1;
+    for (let i = 0; i < n; i++) used[strataCodes[i]] = 1;
     const order = [...spec.strata.levels.keys()].filter((k) => used[k] === 1);
     order.sort((a, b) => compareLabels(spec.strata!.levels[a], spec.strata!.levels[b]));
     order.forEach((k, h) => { used[k] = h; });
     strataLabels = order.map((k) => spec.strata!.levels[k]);
     stratum = new Int32Array(n);
-    for (let i = 0; i < n; i++) stratum[i] = used[spec.strata.codes[i]];
+    for (let i = 0; i < n; i++) stratum[i] = used[strataCodes[i]];
   } else {
     stratum = new Int32Array(n);
     strataLabels = ['1'];
@@ -147,8 +148,9 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
     const key = new Map<number, number>();
     const firstStratum = new Int32Array(L).fill(-1);
     let lastCode = -1, lastStratum = -1, lastIndex = -1;
+    const psuCodes = spec.psu.codes;
     for (let i = 0; i < n; i++) {
-      const c = spec.psu.codes[i], h = stratum[i];
+      const c = psuCodes[i], h = stratum[i];
       if (c === lastCode && h === lastStratum) { psu[i] = lastIndex; continue; }
       if (!spec.nest) {
         if (firstStratum[c] === -1) firstStratum[c] = h;

@@ -40,28 +40,43 @@ export function domainsOf(by: readonly (Labelled & { name: string })[], missing:
     order.forEach((k, r) => { rank[k] = r; });
     return rank;
   });
-  const strides: number[] = [];
+  const strides = new Float64Array(by.length);
   let stride = 1;
   for (let k = by.length - 1; k >= 0; k--) { strides[k] = stride; stride *= Math.max(1, by[k].levels.length); }
-  const raw = new Float64Array(n);
-  const seen = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    let key = 0;
-    let missingHere = false;
-    for (let k = 0; k < by.length; k++) {
-      const c = by[k].codes[i];
-      if (c < 0) { missingHere = true; break; }
-      key += ranks[k][c] * strides[k];
+  // Keys are rank-ordered, so sorting keys sorts the domains by their labels.
+  const key = new Float64Array(n);
+  for (let j = 0; j < by.length; j++) {
+    const codes = by[j].codes, rank = ranks[j], st = strides[j];
+    for (let i = 0; i < n; i++) {
+      const c = codes[i];
+      if (c < 0) key[i] = -1;
+      else if (key[i] >= 0) key[i] += rank[c] * st;
     }
-    raw[i] = missingHere ? -1 : key;
-    if (!missingHere && !seen.has(key)) seen.set(key, by.map((b) => b.codes[i]));
   }
-  const keys = [...seen.keys()].sort((a, b) => a - b);
-  const index = new Map<number, number>(keys.map((k, d) => [k, d]));
+  const keyToDomain = new Map<number, number>();
+  const dense = stride <= 1 << 22 ? new Int32Array(stride).fill(-1) : null;
+  const firstRow: number[] = [];
+  const domainKeys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = key[i];
+    if (k < 0) continue;
+    const known = dense ? dense[k] : keyToDomain.get(k) ?? -1;
+    if (known < 0) {
+      const d = domainKeys.length;
+      domainKeys.push(k); firstRow.push(i);
+      if (dense) dense[k] = d; else keyToDomain.set(k, d);
+    }
+  }
+  const order = domainKeys.map((_, d) => d).sort((a, b) => domainKeys[a] - domainKeys[b]);
+  const renumber = new Int32Array(order.length);
+  order.forEach((d, r) => { renumber[d] = r; });
   const of = new Int32Array(n);
-  for (let i = 0; i < n; i++) of[i] = raw[i] < 0 ? -1 : index.get(raw[i])!;
-  const labels = keys.map((k) => Object.fromEntries(by.map((b, j) => [b.name, b.levels[seen.get(k)![j]]])));
-  return { count: keys.length, of, labels };
+  for (let i = 0; i < n; i++) {
+    const k = key[i];
+    of[i] = k < 0 ? -1 : renumber[dense ? dense[k] : keyToDomain.get(k)!];
+  }
+  const labels = order.map((d) => Object.fromEntries(by.map((b) => [b.name, b.levels[b.codes[firstRow[d]]]])));
+  return { count: order.length, of, labels };
 }
 
 /** The domain codes with rows whose analysis values are missing taken out (R `na.rm = TRUE`). */

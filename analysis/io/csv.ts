@@ -32,7 +32,9 @@ const utf8 = new TextDecoder('utf-8');
  * Float64Array; text columns are interned into level codes without building a string per row.
  * Errors: `empty-file`, `ragged-row` (with the line number), `missing-column`, `not-numeric`.
  */
-export function readCsv(bytes: Uint8Array, options: CsvReadOptions = {}): DataTable {
+export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTable {
+  // A plain Uint8Array view (not a Buffer subclass) keeps element access monomorphic.
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const sep = (options.delimiter ?? ',').charCodeAt(0);
   const len = bytes.length;
   let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -53,7 +55,7 @@ export function readCsv(bytes: Uint8Array, options: CsvReadOptions = {}): DataTa
   }
   // Capacity: count line feeds (an upper bound on records).
   let cap = 1;
-  for (let i = pos; i < len; i++) if (bytes[i] === LF) cap++;
+  for (let i = bytes.indexOf(LF, pos); i >= 0; i = bytes.indexOf(LF, i + 1)) cap++;
   const targets: (Target | null)[] = header.map((name) => {
     const kind = Object.prototype.hasOwnProperty.call(wanted, name) ? wanted[name] : undefined;
     if (kind === 'number') return { kind, name, values: new Float64Array(cap) };
@@ -62,9 +64,11 @@ export function readCsv(bytes: Uint8Array, options: CsvReadOptions = {}): DataTa
     }
     return null;
   });
+  // Per-column dispatch without polymorphic property reads in the hot loop.
+  const numberOf: (Float64Array | null)[] = targets.map((t) => (t !== null && t.kind === 'number' ? t.values : null));
+  const categoryOf: (CatTarget | null)[] = targets.map((t) => (t !== null && t.kind === 'category' ? t : null));
   let row = 0;
   let line = 2; // 1-based line number of the current record (header was line 1)
-  let escaped: Uint8Array | null = null;
   while (pos < len) {
     // Skip blank lines.
     if (bytes[pos] === LF) { pos++; line++; continue; }
@@ -72,47 +76,36 @@ export function readCsv(bytes: Uint8Array, options: CsvReadOptions = {}): DataTa
     const recordLine = line;
     let col = 0;
     for (;;) {
-      let start = pos, end: number;
-      let quoted = false;
-      escaped = null;
+      const start = pos;
       if (bytes[pos] === QUOTE) {
-        quoted = true;
-        start = ++pos;
-        let hasEscape = false;
-        for (;;) {
-          if (pos >= len) throw new AnalysisError('ragged-row', `line ${recordLine}: unterminated quoted field`);
-          const b = bytes[pos];
-          if (b === QUOTE) {
-            if (bytes[pos + 1] === QUOTE) { hasEscape = true; pos += 2; continue; }
-            break;
-          }
-          if (b === LF) line++;
-          pos++;
-        }
-        end = pos;
-        pos++; // closing quote
-        if (hasEscape) escaped = unescapeQuotes(bytes, start, end);
-        // Anything between the closing quote and the separator is kept out (lenient).
-        while (pos < len && bytes[pos] !== sep && bytes[pos] !== LF && bytes[pos] !== CR) pos++;
+        pos = readQuotedField(bytes, pos + 1, recordLine, sep, col < ncol ? numberOf[col] : null, col < ncol ? categoryOf[col] : null, row, header[col]);
+        for (let k = start; k < pos; k++) if (bytes[k] === LF) line++;
       } else {
-        while (pos < len) {
-          const b = bytes[pos];
-          if (b === sep || b === LF || b === CR) break;
-          pos++;
-        }
-        end = pos;
-      }
-      if (col < ncol) {
-        const t = targets[col];
-        if (t !== null) {
-          if (row >= cap) throw new Error('CSV capacity estimate exceeded');
-          if (t.kind === 'number') {
-            t.values[row] = escaped ? parseNumberField(escaped, 0, escaped.length, t.name, row) : parseNumberField(bytes, start, end, t.name, row);
-          } else if (escaped) {
-            t.codes[row] = internBytes(t, escaped, 0, escaped.length, -1);
-          } else {
-            t.codes[row] = internBytes(t, bytes, start, end, quoted ? -1 : start);
+        // Unquoted: parse numbers and hash texts while scanning, in one pass over the bytes.
+        const values = col < ncol ? numberOf[col] : null;
+        const t = col < ncol ? categoryOf[col] : null;
+        if (values !== null) {
+          let p = pos, b = bytes[p], negative = false, mantissa = 0, digits = 0, decimals = 0, sawDigit = false;
+          if (b === 45) { negative = true; b = bytes[++p]; }
+          while (b >= 48 && b <= 57) { sawDigit = true; mantissa = mantissa * 10 + (b - 48); if (mantissa !== 0) digits++; b = bytes[++p]; }
+          if (b === 46) {
+            b = bytes[++p];
+            while (b >= 48 && b <= 57) { sawDigit = true; mantissa = mantissa * 10 + (b - 48); if (mantissa !== 0) digits++; decimals++; b = bytes[++p]; }
           }
+          if (sawDigit && digits <= 15 && decimals <= 22 && (p >= len || b === sep || b === LF || b === CR)) {
+            const v = decimals === 0 ? mantissa : mantissa / POW10[decimals];
+            values[row] = negative ? -v : v;
+            pos = p;
+          } else {
+            while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; pos++; }
+            values[row] = parseNumberField(bytes, start, pos, header[col], row);
+          }
+        } else if (t !== null) {
+          let h = 0x811c9dc5;
+          while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; h = Math.imul(h ^ c, 0x01000193); pos++; }
+          t.codes[row] = internBytes(t, bytes, start, pos, start, h);
+        } else {
+          while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; pos++; }
         }
       }
       col++;
@@ -141,6 +134,32 @@ export function readCsv(bytes: Uint8Array, options: CsvReadOptions = {}): DataTa
     }
   }
   return { rowCount: row, names: header, columns };
+}
+
+/**
+ * Reads a quoted field whose content starts at `pos` (after the opening quote), stores it
+ * into its column, and returns the position after the field (at the separator or line end).
+ */
+function readQuotedField(bytes: Uint8Array, pos: number, recordLine: number, sep: number, values: Float64Array | null, t: CatTarget | null, row: number, name: string): number {
+  const len = bytes.length;
+  const start = pos;
+  let hasEscape = false;
+  for (;;) {
+    if (pos >= len) throw new AnalysisError('ragged-row', `line ${recordLine}: unterminated quoted field`);
+    if (bytes[pos] === QUOTE) {
+      if (bytes[pos + 1] === QUOTE) { hasEscape = true; pos += 2; continue; }
+      break;
+    }
+    pos++;
+  }
+  const end = pos;
+  pos++; // closing quote
+  // Anything between the closing quote and the separator is ignored (lenient).
+  while (pos < len && bytes[pos] !== sep && bytes[pos] !== LF && bytes[pos] !== CR) pos++;
+  const text = hasEscape ? unescapeQuotes(bytes, start, end) : bytes.subarray(start, end);
+  if (values !== null) values[row] = parseNumberField(text, 0, text.length, name, row);
+  else if (t !== null) t.codes[row] = internBytes(t, text, 0, text.length, -1);
+  return pos;
 }
 
 function unescapeQuotes(bytes: Uint8Array, start: number, end: number): Uint8Array {
@@ -185,9 +204,12 @@ function readTextRecord(bytes: Uint8Array, pos: number, sep: number, out: string
  * through `Number()`. Empty, `NA` → NaN; `TRUE`/`FALSE` (any case) → 1/0.
  */
 function parseNumberField(bytes: Uint8Array, start: number, end: number, name: string, row: number): number {
-  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
-  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
   if (start === end) return NaN;
+  if (bytes[start] <= 32 || bytes[end - 1] <= 32) {
+    while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
+    while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+    if (start === end) return NaN;
+  }
   let i = start;
   let negative = false;
   if (bytes[i] === 45) { negative = true; i++; } else if (bytes[i] === 43) i++;
@@ -214,10 +236,16 @@ function parseNumberField(bytes: Uint8Array, start: number, end: number, name: s
   return v;
 }
 
-/** Level code of a field, interning new texts. `cacheStart ≥ 0` allows the repeat-of-last-row shortcut. */
-function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number, cacheStart: number): number {
-  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
-  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+/**
+ * Level code of a field, interning new texts. `cacheStart ≥ 0` allows the repeat-of-last-row
+ * shortcut; `hash` is the FNV-1a hash of the untrimmed bytes when the caller computed it.
+ */
+function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number, cacheStart: number, hash?: number): number {
+  if (start < end && (bytes[start] <= 32 || bytes[end - 1] <= 32)) {
+    hash = undefined;
+    while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
+    while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+  }
   const n = end - start;
   if (n === 0) return -1;
   if (n === 2 && bytes[start] === 78 && bytes[start + 1] === 65) return -1; // NA
@@ -226,8 +254,8 @@ function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number
     for (let k = 0; k < n; k++) if (bytes[t.lastStart + k] !== bytes[start + k]) { same = false; break; }
     if (same) return t.lastCode;
   }
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+  let h = hash ?? 0x811c9dc5;
+  if (hash === undefined) for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
   let code = t.byHash.get(h);
   while (code !== undefined) {
     const lb = t.levelBytes[code];

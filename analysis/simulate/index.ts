@@ -1,7 +1,7 @@
 export { Random, mixSeed, plogis, qlogis } from './random';
 export { makePopulation, householdAdults, REGIONS, TEXT_LEVELS, type Population, type PopulationOptions, type Stratum } from './population';
 export {
-  drawSample, sampleTable, sampleCsv, dispositionsCsv, recordColumns, DESIGN_COLUMNS,
+  drawSample, sampleTable, sampleCsv, dispositionsCsv, recordColumns, flatRecordColumns, DESIGN_COLUMNS,
   type SampleOptions, type SimulatedSample, type DispositionRecord,
 } from './sample';
 export { populationTruth } from './truth';

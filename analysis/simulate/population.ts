@@ -134,13 +134,17 @@ const P_WHERE = [0.35, 0.25, 0.25, 0.12, 0.03], P_SAT = [0.18, 0.37, 0.28, 0.17]
 const P_POS = [0.3, 0.7], P_NEG = [0.55, 0.45], P_SAT_NEG = [0.7, 0.3];
 const P_FORM = [0.42, 0.25, 0.13, 0.12, 0.08], P_INITIATIVE = [0.3, 0.2, 0.07, 0.43], P_PURPOSE = [0.4, 0.2, 0.1, 0.12, 0.05, 0.1, 0.03], P_REPORTED = [0.06, 0.06, 0.88];
 
+const HOUSEHOLD_SCRATCH = new Float64Array(VARIABLES.length);
+const PERSON_SCRATCH = new Float64Array(VARIABLES.length);
+
 /** The text levels of the two text variables, indexed by the numeric code stored in a record. */
 export const TEXT_LEVELS: Readonly<Record<string, readonly string[]>> = { region: REGIONS, brb_last_official: OFFICIALS };
 
 /**
  * Writes the records of household `hh` (one per adult, household answers repeated) through
  * `emit`. A record holds one number per entry of VARIABLES (NaN = empty); text variables hold
- * the index into TEXT_LEVELS.
+ * the index into TEXT_LEVELS. The record is a buffer reused for the next adult: copy what you keep
+ * (allocating a record per adult made garbage collection the main cost of a population pass).
  */
 export function householdAdults(pop: Population, psu: number, hh: number, emit: (record: Float64Array, adult: number, adults: number) => void): void {
   const rng = new Random(mixSeed(pop.seed, 2, hh));
@@ -149,7 +153,7 @@ export function householdAdults(pop: Population, psu: number, hh: number, emit: 
   const crimeRe = pop.psuCrime[psu], bribeRe = pop.psuBribe[psu], safeRe = pop.psuSafety[psu];
   const adults = 1 + Math.min(4, Math.floor(-Math.log(rng.next()) * 1.1));
   const children = rng.bernoulli(0.45) ? rng.int(1, 3) : 0;
-  const hhRecord = new Float64Array(VARIABLES.length).fill(NaN);
+  const hhRecord = HOUSEHOLD_SCRATCH.fill(NaN);
   const set = (k: number, v: number): void => { hhRecord[k] = v; };
   set(I.consent, 1); set(I.region, stratum.region); set(I.urban, urban);
   set(I.hh_size, adults + children); set(I.hh_eligible, adults);
@@ -164,7 +168,8 @@ export function householdAdults(pop: Population, psu: number, hh: number, emit: 
     crimeAnswers(rng, hhRecord, c, hhFrailty);
   }
   for (let a = 0; a < adults; a++) {
-    const rec = hhRecord.slice();
+    const rec = PERSON_SCRATCH;
+    rec.set(hhRecord);
     personAnswers(rng, rec, urban, crimeRe, bribeRe, safeRe);
     emit(rec, a, adults);
   }

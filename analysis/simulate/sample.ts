@@ -97,7 +97,7 @@ export function drawSample(pop: Population, sampleSeed: number, options: SampleO
           if (selected < 0) selected = rng.int(0, adults - 1);
           if (adult !== selected) return;
           rec[VARIABLES.indexOf('sel_line')] = adult + 1;
-          records.push(rec);
+          records.push(rec.slice());
           caseId.push(id); interviewer.push(interviewerId); stratumOut.push(stratum.label); psuOut.push(psuLabel);
           baseWeight.push(w); eligibleAdults.push(adults); rowStratum.push(h);
         });
@@ -127,6 +127,28 @@ function category(name: string, values: readonly string[]): Column {
     codes[i] = c;
   });
   return { kind: 'category', name, codes, levels };
+}
+
+/**
+ * Columns from `n` records stored one after the other in `flat` (record i at i·VARIABLES.length),
+ * all variables or `only` those.
+ */
+export function flatRecordColumns(flat: Float64Array, n: number, only?: ReadonlySet<string>): Map<string, Column> {
+  const V = VARIABLES.length;
+  const columns = new Map<string, Column>();
+  VARIABLES.forEach((v, k) => {
+    if (only && !only.has(v)) return;
+    if (TEXT_VARIABLES.has(v)) {
+      const codes = new Int32Array(n);
+      for (let i = 0; i < n; i++) { const x = flat[i * V + k]; codes[i] = Number.isNaN(x) ? -1 : x; }
+      columns.set(v, { kind: 'category', name: v, codes, levels: [...TEXT_LEVELS[v]] });
+    } else {
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) values[i] = flat[i * V + k];
+      columns.set(v, { kind: 'number', name: v, values });
+    }
+  });
+  return columns;
 }
 
 /** The questionnaire variables of simulated records (all, or `only` those) as typed columns. */

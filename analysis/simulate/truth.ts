@@ -7,26 +7,28 @@ import type { DataTable } from '../io/table';
 import { accumulatePopulation, populationValues, type PopulationSums, type IndicatorRunOptions } from '../indicators/evaluate';
 import { indicatorVariables, type CompiledIndicator } from '../indicators/catalogue';
 import { householdAdults, type Population } from './population';
-import { recordColumns } from './sample';
+import { flatRecordColumns } from './sample';
 import { VARIABLES } from './variables';
 
 /** `{indicator: {"": value, "region=North": value, …}}` over the whole finite population. */
 export function populationTruth(pop: Population, indicators: readonly CompiledIndicator[], by?: IndicatorRunOptions['by'], chunkSize = 25_000): Record<string, Record<string, number>> {
   const sums: PopulationSums = new Map();
   const needed = new Set(indicators.flatMap((ind) => [...indicatorVariables(ind), ...ind.disaggregations, ...(by ?? []).flat()]));
-  let records: Float64Array[] = [];
-  let hhWeights: number[] = [];
+  const V = VARIABLES.length;
+  const flat = new Float64Array((chunkSize + 8) * V);
+  const hhWeights = new Float64Array(chunkSize + 8);
+  let n = 0;
   const flush = (): void => {
-    if (records.length === 0) return;
-    const table: DataTable = { rowCount: records.length, names: [...VARIABLES], columns: recordColumns(records, needed) };
-    accumulatePopulation(sums, table, indicators, { person: new Float64Array(records.length).fill(1), household: Float64Array.from(hhWeights) }, by);
-    records = []; hhWeights = [];
+    if (n === 0) return;
+    const table: DataTable = { rowCount: n, names: [...VARIABLES], columns: flatRecordColumns(flat, n, needed) };
+    accumulatePopulation(sums, table, indicators, { person: new Float64Array(n).fill(1), household: hhWeights.slice(0, n) }, by);
+    n = 0;
   };
   for (let p = 0; p < pop.psuHouseholds.length; p++) {
     for (let k = 0; k < pop.psuHouseholds[p]; k++) {
-      householdAdults(pop, p, pop.psuFirstHousehold[p] + k, (rec, _adult, adults) => { records.push(rec); hhWeights.push(1 / adults); });
+      if (n + 5 > chunkSize) flush();
+      householdAdults(pop, p, pop.psuFirstHousehold[p] + k, (rec, _adult, adults) => { flat.set(rec, n * V); hhWeights[n] = 1 / adults; n++; });
     }
-    if (records.length >= chunkSize) flush();
   }
   flush();
   return populationValues(sums, indicators);

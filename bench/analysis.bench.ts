@@ -1,0 +1,205 @@
+// `npm run bench -- analysis`: the 1,000,000-row job of issue 4, timed against R in the same run.
+//
+// 1. Generates (once, deterministically) a stratified cluster sample: 50 strata × 40 PSUs ×
+//    500 persons, a 30-level domain, a numeric y and weights → bench/out/analysis-1m.csv.
+// 2. CSV readers: ours against papaparse, csv-parse and uDSV, each producing the same
+//    typed columns, checked against each other.
+// 3. The whole CLI process (read CSV, build design, 30 domain means with SE): wall time and
+//    peak RSS (/usr/bin/time -v), median of 3 runs; the estimation step alone, in process.
+// 4. When Rscript exists: read.csv + svydesign + svyby(svymean) on the same file, timed inside
+//    R, and the largest relative difference between R's and our estimates and SEs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { parse as csvParse } from 'csv-parse/sync';
+import { inferSchema, initParser } from 'udsv';
+import { categoryValues, domainsOf, linearizationDesign, numericValues, readCsv, svyMean } from '../analysis';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'bench', 'out');
+const csvPath = join(outDir, 'analysis-1m.csv');
+const STRATA = 50, PSUS = 40, PERSONS = 500, DOMAINS = 30;
+
+/** mulberry32: a small deterministic PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(): void {
+  mkdirSync(outDir, { recursive: true });
+  const rand = prng(20261125);
+  const normal = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const fd = openSync(csvPath, 'w');
+  writeSync(fd, 's,p,w,d,y\n');
+  for (let s = 1; s <= STRATA; s++) {
+    const stratumEffect = normal() * 5;
+    for (let p = 1; p <= PSUS; p++) {
+      const psuEffect = normal() * 3;
+      const baseWeight = 80 + s * 2 + rand() * 40;
+      const lines: string[] = [];
+      for (let i = 0; i < PERSONS; i++) {
+        const d = 1 + Math.floor(rand() * DOMAINS);
+        const w = (baseWeight * (0.8 + 0.4 * rand())).toFixed(3);
+        const y = (50 + stratumEffect + psuEffect + d * 0.3 + normal() * 10).toFixed(2);
+        lines.push(`S${s},${p},${w},D${String(d).padStart(2, '0')},${y}`);
+      }
+      writeSync(fd, lines.join('\n') + '\n');
+    }
+  }
+  closeSync(fd);
+}
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+interface Columns { s: string[] | Int32Array; w: Float64Array; y: Float64Array }
+
+/** Every reader's result reduced to checksums: Σw, Σy and the number of distinct strata. */
+function checksum(c: Columns): string {
+  let sw = 0, sy = 0;
+  for (let i = 0; i < c.w.length; i++) { sw += c.w[i]; sy += c.y[i]; }
+  return `${c.w.length} rows, Σw=${sw.toFixed(3)}, Σy=${sy.toFixed(2)}, strata=${new Set(c.s as ArrayLike<unknown> as unknown[]).size}`;
+}
+
+function benchReaders(bytes: Buffer): void {
+  const text = bytes.toString('utf8');
+  const readers: [string, () => Columns][] = [
+    ['jha readCsv (bytes → typed columns)', () => {
+      const t = readCsv(bytes, { columns: { s: 'category', p: 'category', w: 'number', d: 'category', y: 'number' } });
+      const s = categoryValues(t, 's');
+      return { s: s.codes, w: numericValues(t, 'w'), y: numericValues(t, 'y') };
+    }],
+    ['papaparse 5 (string, dynamicTyping off)', () => {
+      const r = Papa.parse<string[]>(text, { skipEmptyLines: true });
+      const rows = r.data.slice(1);
+      return { s: rows.map((x) => x[0]), w: Float64Array.from(rows, (x) => Number(x[2])), y: Float64Array.from(rows, (x) => Number(x[4])) };
+    }],
+    ['csv-parse/sync', () => {
+      const rows = (csvParse(text, { skip_empty_lines: true }) as string[][]).slice(1);
+      return { s: rows.map((x) => x[0]), w: Float64Array.from(rows, (x) => Number(x[2])), y: Float64Array.from(rows, (x) => Number(x[4])) };
+    }],
+    ['uDSV (typed columns)', () => {
+      const schema = inferSchema(text.slice(0, 4096));
+      const parser = initParser(schema);
+      const cols = parser.typedCols(text) as unknown[][];
+      return { s: cols[0] as string[], w: Float64Array.from(cols[2] as number[]), y: Float64Array.from(cols[4] as number[]) };
+    }],
+  ];
+  console.log('\nCSV readers on the same file (best of 2, ms; each ends with the same typed columns):');
+  const results: { name: string; time: number; sum: string }[] = [];
+  for (const [name, read] of readers) {
+    let best = Infinity, sum = '';
+    for (let k = 0; k < 2; k++) {
+      const t0 = process.hrtime.bigint();
+      const c = read();
+      best = Math.min(best, ms(t0));
+      sum = checksum(c);
+    }
+    results.push({ name, time: best, sum });
+  }
+  const ours = results[0].time;
+  for (const r of results) {
+    console.log(`  ${r.name.padEnd(42)} ${r.time.toFixed(0).padStart(6)} ms  ×${(r.time / ours).toFixed(2).padStart(5)} of ours   ${r.sum}${r.sum === results[0].sum ? '' : '  ← DIFFERS'}`);
+  }
+}
+
+interface CliRun { wallMs: number; maxRssMb: number; stdout: string }
+
+function runCli(): CliRun {
+  const args = ['bin/jha-survey.mjs', 'analyze', 'estimate', '--data', csvPath, '--weight', 'w', '--strata', 's', '--psu', 'p', '--mean', 'y', '--by', 'd'];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wallMs = ms(t0);
+  if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return { wallMs, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: r.stdout };
+}
+
+function estimationStep(bytes: Buffer): number {
+  const t = readCsv(bytes, { columns: { s: 'category', p: 'category', w: 'number', d: 'category', y: 'number' } });
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = process.hrtime.bigint();
+    const design = linearizationDesign({ weights: numericValues(t, 'w'), strata: categoryValues(t, 's'), psu: categoryValues(t, 'p'), nest: true });
+    svyMean(design, numericValues(t, 'y'), { domains: domainsOf([{ ...categoryValues(t, 'd'), name: 'd' }]) });
+    times.push(ms(t0));
+  }
+  return median(times);
+}
+
+interface RRun { readS: number; designS: number; svybyS: number; wallS: number; rows: { d: string; mean: number; se: number }[] }
+
+function runR(): RRun | null {
+  try { execFileSync('Rscript', ['--version'], { stdio: 'ignore' }); } catch { return null; }
+  const script = join(outDir, 'analysis-1m.R');
+  const result = join(outDir, 'analysis-1m-r.json');
+  writeFileSync(script, `suppressPackageStartupMessages({library(survey); library(jsonlite)})
+t0 <- proc.time()[["elapsed"]]
+df <- read.csv(${JSON.stringify(csvPath)})
+t1 <- proc.time()[["elapsed"]]
+des <- svydesign(id = ~p, strata = ~s, weights = ~w, nest = TRUE, data = df)
+t2 <- proc.time()[["elapsed"]]
+r <- svyby(~y, ~d, des, svymean)
+t3 <- proc.time()[["elapsed"]]
+write_json(list(read = t1 - t0, design = t2 - t1, svyby = t3 - t2,
+  rows = data.frame(d = as.character(r$d), mean = coef(r), se = SE(r))), ${JSON.stringify(result)}, digits = NA, auto_unbox = TRUE)
+`);
+  const t0 = process.hrtime.bigint();
+  execFileSync('Rscript', [script], { stdio: 'inherit' });
+  const wallS = ms(t0) / 1000;
+  const j = JSON.parse(readFileSync(result, 'utf8')) as { read: number; design: number; svyby: number; rows: { d: string; mean: number; se: number }[] };
+  return { readS: j.read, designS: j.design, svybyS: j.svyby, wallS, rows: j.rows };
+}
+
+export async function run(args: string[]): Promise<void> {
+  if (!existsSync(csvPath) || args.includes('--regenerate')) {
+    console.log(`generating ${csvPath} …`);
+    generate();
+  }
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'inherit' });
+  const bytes = readFileSync(csvPath);
+  console.log(`data: ${(bytes.length / 1e6).toFixed(1)} MB, ${STRATA * PSUS * PERSONS} rows, ${STRATA} strata × ${PSUS} PSUs, ${DOMAINS} domains`);
+
+  benchReaders(bytes);
+
+  const runs = [runCli(), runCli(), runCli()];
+  const wall = median(runs.map((r) => r.wallMs));
+  const rss = Math.max(...runs.map((r) => r.maxRssMb));
+  const est = estimationStep(bytes);
+  console.log(`\njha-survey analyze estimate (whole process, median of 3): ${wall.toFixed(0)} ms wall (target ≤ 1500), peak RSS ${rss.toFixed(0)} MB (target ≤ 250)`);
+  console.log(`estimation step alone (design + 30 domain means with SE, in process): ${est.toFixed(1)} ms`);
+
+  const r = runR();
+  if (!r) {
+    console.log('\nRscript not found: no R baseline in this run.');
+    return;
+  }
+  const ours = JSON.parse(runs[0].stdout) as { domain: { d: string }; estimate: number; se: number }[];
+  const byDomain = new Map(ours.map((o) => [o.domain.d, o]));
+  let maxRel = 0;
+  for (const row of r.rows) {
+    const o = byDomain.get(row.d);
+    if (!o) throw new Error(`domain ${row.d} missing from our output`);
+    maxRel = Math.max(maxRel, Math.abs(o.estimate - row.mean) / Math.abs(row.mean), Math.abs(o.se - row.se) / Math.abs(row.se));
+  }
+  const rJob = r.readS + r.designS + r.svybyS;
+  console.log(`\nR survey: read.csv ${r.readS.toFixed(2)} s, svydesign ${r.designS.toFixed(2)} s, svyby(svymean) ${r.svybyS.toFixed(2)} s (Rscript wall ${r.wallS.toFixed(2)} s)`);
+  console.log(`ratio whole job  (R read+design+svyby / our CLI wall): ×${(rJob * 1000 / wall).toFixed(1)}  (target ≥ 10)`);
+  console.log(`ratio estimation (R svyby / our estimation step):       ×${(r.svybyS * 1000 / est).toFixed(0)}  (target ≥ 50)`);
+  console.log(`agreement with R (${r.rows.length} domains): max relative difference of estimate and SE = ${maxRel.toExponential(2)} (target ≤ 1e-9)`);
+}
