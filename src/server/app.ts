@@ -44,6 +44,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(reply, body);
   });
 
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
   const serveSpa = await registerStaticApp(app, options.appDir);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];

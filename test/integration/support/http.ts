@@ -63,6 +63,7 @@ export async function login(base: string, username: string, password: string): P
 export function expectProblem(res: Reply, status: number, code: string): Record<string, unknown> {
   expect({ status: res.status, code: (res.body as { code?: string }).code }).toEqual({ status, code });
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   expect(res.text).not.toMatch(/\bat .+:\d+:\d+/);
   return res.body as Record<string, unknown>;
 }
