@@ -84,6 +84,19 @@ describe.each(backends)('session, auth and error problems on %s', (backend) => {
     expectProblem(await call(t.base, 'GET', '/exports/household.csv', { token: admin }), 403, 'forbidden');
   });
 
+  it('500 internal-error with no stack trace or SQL when the database fails', async () => {
+    const token = await login(t.base, 'manager', t.passwords.manager);
+    await t.server.db.query('ALTER TABLE questionnaires RENAME TO questionnaires_moved');
+    try {
+      const res = await call(t.base, 'GET', '/questionnaires', { token });
+      const body = expectProblem(res, 500, 'internal-error');
+      expect(Object.keys(body).sort()).toEqual(['code', 'status', 'title', 'type']);
+      expect(res.text).not.toMatch(/questionnaires|relation|select/i);
+    } finally {
+      await t.server.db.query('ALTER TABLE questionnaires_moved RENAME TO questionnaires');
+    }
+  });
+
   it('429 rate-limited after 10 failed log-ins for one user name and address, with Retry-After', async () => {
     for (let i = 0; i < 10; i++) {
       expectProblem(await call(t.base, 'POST', '/session', { body: { username: 'admin', password: `guess-${i}` } }), 401, 'invalid-credentials');
