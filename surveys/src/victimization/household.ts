@@ -381,44 +381,77 @@ export function selectionPage(): Element {
   ], CONSENTED);
 }
 
+/** A check that shows a warning but lets the interviewer go on (survey-core `notificationType`). */
+function warning(expression: string, text: Loc): Element {
+  return { type: 'expression', expression, text, notificationType: 'warning' };
+}
+
+/** Roster entry of the selected person matches `condition` (written in the roster's column names). */
+const selectedMember = (condition: string) =>
+  `countInArray({hh_roster}, 'member_line', '{member_line} = {sel_line} and ${condition}') = 1`;
+
+const SEX_MATCHES_ROSTER = warning(selectedMember('{member_sex} = {sex}'), T(
+  'The sex differs from the household list entry of the selected person. Check that you are interviewing the selected person.',
+  'Gjinia ndryshon nga ajo e personit të përzgjedhur në listën e ekonomisë familjare. Kontrolloni që po intervistoni personin e përzgjedhur.',
+  'Spol se razlikuje od podatka za izabranu osobu u spisku članova domaćinstva. Provjerite da li anketirate izabranu osobu.',
+  'Spol se razlikuje od podatka za odabranu osobu na popisu članova kućanstva. Provjerite anketirate li odabranu osobu.',
+  'Полот се разликува од податокот за избраното лице во списокот на членови на домаќинството. Проверете дали го анкетирате избраното лице.',
+  'Pol se razlikuje od podatka za izabrano lice u spisku članova domaćinstva. Provjerite da li anketirate izabrano lice.',
+  'Пол се разликује од податка за изабрано лице у списку чланова домаћинства. Проверите да ли анкетирате изабрано лице.',
+));
+
+const AGE_MATCHES_ROSTER = warning(selectedMember('{member_age} >= {age} - 1 and {member_age} <= {age} + 1'), T(
+  'The age differs by more than one year from the household list entry of the selected person. Check the age or the selection.',
+  'Mosha ndryshon me më shumë se një vit nga ajo e personit të përzgjedhur në listën e ekonomisë familjare. Kontrolloni moshën ose përzgjedhjen.',
+  'Starost se za više od godinu dana razlikuje od podatka za izabranu osobu u spisku članova domaćinstva. Provjerite starost ili izbor ispitanika.',
+  'Dob se za više od godinu dana razlikuje od podatka za odabranu osobu na popisu članova kućanstva. Provjerite dob ili odabir ispitanika.',
+  'Возраста се разликува за повеќе од една година од податокот за избраното лице во списокот на членови на домаќинството. Проверете ја возраста или изборот на испитаникот.',
+  'Starost se za više od godinu dana razlikuje od podatka za izabrano lice u spisku članova domaćinstva. Provjerite starost ili izbor ispitanika.',
+  'Старост се за више од годину дана разликује од податка за изабрано лице у списку чланова домаћинства. Проверите старост или избор испитаника.',
+));
+
 export function respondentPage(): Element {
+  const sex = radio(
+    'sex',
+    T(
+      'Sex of the respondent (record; ask only if necessary)',
+      'Gjinia e të anketuarit (shënoni; pyetni vetëm nëse është e nevojshme)',
+      'Spol ispitanika (upišite; pitajte samo ako je potrebno)',
+      'Spol ispitanika (upišite; pitajte samo ako je potrebno)',
+      'Пол на испитаникот (запишете; прашајте само ако е потребно)',
+      'Pol ispitanika (upišite; pitajte samo ako je potrebno)',
+      'Пол испитаника (упишите; питајте само ако је потребно)',
+    ),
+    [choice(1, MALE), choice(2, FEMALE)],
+  );
+  sex.validators = [SEX_MATCHES_ROSTER];
+  const age = integer(
+    'age',
+    T(
+      'How old are you? (completed years)',
+      'Sa vjeç jeni? (vite të mbushura)',
+      'Koliko imate godina? (navršenih)',
+      'Koliko imate godina? (navršenih)',
+      'Колку години имате? (наполнети)',
+      'Koliko imate godina? (navršenih)',
+      'Колико имате година? (навршених)',
+    ),
+    18,
+    110,
+    T(
+      'Age must be between 18 and 110.',
+      'Mosha duhet të jetë nga 18 deri në 110.',
+      'Starost mora biti između 18 i 110 godina.',
+      'Dob mora biti između 18 i 110 godina.',
+      'Возраста мора да биде меѓу 18 и 110 години.',
+      'Starost mora biti između 18 i 110 godina.',
+      'Старост мора бити између 18 и 110 година.',
+    ),
+  );
+  age.validators = [...(age.validators as Element[]), AGE_MATCHES_ROSTER];
   return page('respondent', T('About you', 'Të dhëna për ju', 'O Vama', 'O Vama', 'За вас', 'O Vama', 'О Вама'), [
-    radio(
-      'sex',
-      T(
-        'Sex of the respondent (record; ask only if necessary)',
-        'Gjinia e të anketuarit (shënoni; pyetni vetëm nëse është e nevojshme)',
-        'Spol ispitanika (upišite; pitajte samo ako je potrebno)',
-        'Spol ispitanika (upišite; pitajte samo ako je potrebno)',
-        'Пол на испитаникот (запишете; прашајте само ако е потребно)',
-        'Pol ispitanika (upišite; pitajte samo ako je potrebno)',
-        'Пол испитаника (упишите; питајте само ако је потребно)',
-      ),
-      [choice(1, MALE), choice(2, FEMALE)],
-    ),
-    integer(
-      'age',
-      T(
-        'How old are you? (completed years)',
-        'Sa vjeç jeni? (vite të mbushura)',
-        'Koliko imate godina? (navršenih)',
-        'Koliko imate godina? (navršenih)',
-        'Колку години имате? (наполнети)',
-        'Koliko imate godina? (navršenih)',
-        'Колико имате година? (навршених)',
-      ),
-      18,
-      110,
-      T(
-        'Age must be between 18 and 110.',
-        'Mosha duhet të jetë nga 18 deri në 110.',
-        'Starost mora biti između 18 i 110 godina.',
-        'Dob mora biti između 18 i 110 godina.',
-        'Возраста мора да биде меѓу 18 и 110 години.',
-        'Starost mora biti između 18 i 110 godina.',
-        'Старост мора бити између 18 и 110 година.',
-      ),
-    ),
+    sex,
+    age,
     radio(
       'education',
       T(

@@ -164,6 +164,23 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     expect(visibleQuestions(model)).not.toContain('sel_kish_note');
   });
 
+  it('warns, without blocking, when sex or age differ from the roster entry of the selected person', () => {
+    const model = interviewed();
+    const warnings = (name: string) => {
+      const q = question(model, name);
+      const valid = q.validate();
+      return { valid, warnings: q.errors.filter((e) => e.notificationType === 'warning').length };
+    };
+    model.setValue('sex', 2);
+    model.setValue('age', 41);
+    expect(warnings('sex')).toEqual({ valid: true, warnings: 0 });
+    expect(warnings('age')).toEqual({ valid: true, warnings: 0 });
+    model.setValue('sex', 1);
+    model.setValue('age', 45);
+    expect(warnings('sex')).toEqual({ valid: true, warnings: 1 });
+    expect(warnings('age')).toEqual({ valid: true, warnings: 1 });
+  });
+
   it('accepts ages 18–110 only', () => {
     const model = interviewed();
     const age = question(model, 'age');
