@@ -56,6 +56,9 @@ export interface ExpressionSite extends Site {
 export interface LocalizableSite extends Site {
   property: string;
   value: unknown;
+  /** As for expressions: texts may pipe {panel.x} inside a dynamic panel, {row.x} inside a matrix. */
+  panelScope?: ElementNode;
+  rowScope?: ElementNode;
 }
 
 export interface ItemListSite extends Site {
@@ -201,7 +204,7 @@ export function buildModel(definition: JsonObject): QuestionnaireModel {
         continue;
       }
       if (localizableProperties.has(key) && (typeof value === 'string' || isLocalizedObject(value))) {
-        model.texts.push({ ...site, property: key, value });
+        model.texts.push({ ...site, property: key, value, panelScope: key === 'templateTitle' || key === 'templateTabTitle' ? element : ctx.panelScope, rowScope: ctx.rowScope });
         continue;
       }
       if (typeof value === 'string' && referenceProperties.has(key)) {

@@ -5,6 +5,7 @@ import { ConditionsParser, FunctionFactory, type Operand } from 'survey-core';
 import { repeatedNames, subNames, type ElementNode, type ExpressionSite, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
+import { textsByLocale } from './locales';
 
 /** Variables SurveyJS provides everywhere (settings.expressionVariables and survey variables). */
 const globalVariables = ['locale', 'pageno', 'pagecount', 'correctanswers', 'incorrectanswers', 'questioncount', 'survey', 'self', 'composite', 'parent'];
@@ -89,8 +90,13 @@ function sub(container: ElementNode, model: QuestionnaireModel): string[] {
   return [...names, ...subNames(container)];
 }
 
+/** Placeholders SurveyJS fills in texts besides answers. */
+const textVariables = ['panelindex', 'visiblepanelindex', 'rowindex', 'visiblerowindex', 'rowtitle', 'rowname', 'rowvalue', 'itemindex', 'visibleindex'];
+
+type Scoped = Pick<ExpressionSite, 'panelScope' | 'rowScope'>;
+
 /** Checks one variable reference; returns [message, fix] when it does not resolve. */
-function resolve(variable: string, site: ExpressionSite, index: NameIndex, model: QuestionnaireModel): [string, string] | undefined {
+function resolve(variable: string, site: Scoped, index: NameIndex, model: QuestionnaireModel): [string, string] | undefined {
   if (index.survey.has(variable.toLowerCase())) return undefined;
   const { head: rawHead, rest } = splitVariable(variable);
   const head = stripPostfix(rawHead);
@@ -222,6 +228,22 @@ export function expressionRule(model: QuestionnaireModel, options: ExpressionRul
   const findings: RawFinding[] = [];
   const index = buildIndex(model, options.variables ?? []);
   const functions = [...FunctionFactory.Instance.getAll(), ...(options.functions ?? [])];
+  for (const site of model.texts) {
+    const tokens = new Set<string>();
+    for (const text of textsByLocale(site.value).values()) {
+      for (const m of text.matchAll(/\{([A-Za-z_$][\w.$\-[\]]*)\}/g)) tokens.add(m[1]);
+    }
+    for (const token of tokens) {
+      if (textVariables.includes(token.toLowerCase())) continue;
+      const problem = resolve(token, site, index, model);
+      if (problem) {
+        findings.push({
+          question: site.owner === '(survey)' ? undefined : site.owner, rule: 'text-unknown-name',
+          message: `${site.where}: ${problem[0]}`, fix: problem[1],
+        });
+      }
+    }
+  }
   for (const site of model.expressions) {
     if (site.text.trim() === '') continue;
     const question = site.owner === '(survey)' ? undefined : site.owner;

@@ -16,6 +16,14 @@ function variables(model: QuestionnaireModel): Map<string, Variable> {
     if (!holdsValue(e) || e.name === '') continue;
     const key = e.repeatedIn ? `${e.repeatedIn.name}.${e.name}` : e.name;
     out.set(key.toLowerCase(), { name: key, type: e.type });
+    // Columns of dropdown and dynamic matrices are variables too (q__row__column in the export).
+    if (e.type !== 'matrix' && Array.isArray(e.json.columns)) {
+      for (const column of e.json.columns) {
+        if (!isObject(column) || typeof column.name !== 'string') continue;
+        const type = typeof column.cellType === 'string' ? column.cellType : 'column';
+        out.set(`${key}.${column.name}`.toLowerCase(), { name: `${key}.${column.name}`, type });
+      }
+    }
   }
   for (const c of model.calculatedValues) {
     if (c.includeIntoResult && c.name !== '') out.set(c.name.toLowerCase(), { name: c.name, type: 'calculated value' });

@@ -52,6 +52,7 @@ const broken: Record<string, { rule: string; question?: string; mentions: string
   'locale-unknown': { rule: 'locale-unknown', question: 'sex', mentions: ['"en"', '"default"'] },
   'schema-missing-name': { rule: 'schema', question: '(unnamed text at /pages/2/elements/2)', mentions: ['"name"'] },
   'not-a-questionnaire': { rule: 'not-a-questionnaire', mentions: ['"pagez"', '"pages"'] },
+  'text-unknown-name': { rule: 'text-unknown-name', question: 'vic_burglary_times', mentions: ['title', '{vic_burglary_whn}', '{vic_burglary_when}'] },
   'empty-page': { rule: 'empty-page', question: 'closing', mentions: ['no elements'] },
   'required-hidden': { rule: 'required-hidden', question: 'region', mentions: ['never be shown'] },
 };
@@ -165,4 +166,14 @@ describe('the questionnaires in surveys/', () => {
       expect(findings.map(formatFinding)).toEqual([]);
     });
   }
+});
+
+describe('versioning of matrix columns', () => {
+  it('catches a removed column of a dropdown matrix', () => {
+    const next = structuredClone(clean) as { pages: { elements: { name: string; columns?: unknown[] }[] }[] };
+    const trust = next.pages[2].elements.find((e) => e.name === 'trust');
+    if (!trust?.columns) throw new Error('fixture lacks trust');
+    trust.columns.pop();
+    expect(lintQuestionnaire(next, { previous: clean }).map((f) => [f.rule, f.question])).toEqual([['version-removed-name', 'trust.why']]);
+  });
 });
