@@ -5,7 +5,7 @@
  * arbitrary metadata on a question (an unknown property is reported as a JSON error by `new Model`).
  */
 import { T, joinLoc, type Loc } from '../i18n';
-import { checkbox, choice, html, integer, page, panel, radio, type Element } from './elements';
+import { checkbox, choice, html, integer, page, panel, radio, type Choice, type Element } from './elements';
 import { DONT_KNOW, INTERVIEWED, NO, PREFER_NOT, REFUSED, YES, yesNo } from './common';
 
 /** Follow-up items asked about the most recent incident (reporting and seriousness are always asked). */
@@ -424,7 +424,7 @@ function screenerChoices(crime: Crime) {
 function followUpPanel(crime: Crime): Element {
   const victim = `{${v(crime, '5y')}} = 1`;
   const items: Element[] = [];
-  const ask = (item: FollowUp, title: Loc, choices: ReturnType<typeof yesNo>) => {
+  const ask = (item: FollowUp, title: Loc, choices: Choice[]) => {
     if (crime.followUps.includes(item)) items.push(radio(v(crime, item), title, choices));
   };
   ask('where', WHERE.title, WHERE.choices());
