@@ -37,3 +37,4 @@ export * from './indicators';
 export * from './tables';
 export * from './response-rates';
 export * from './simulate';
+export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';

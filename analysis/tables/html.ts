@@ -4,7 +4,7 @@
  * with the `lang` attribute set. The app can call it with the browser's `document`.
  */
 import type { Catalogue } from '../indicators/catalogue';
-import type { ExtraTable, IndicatorReport, ReportIndicator } from './model';
+import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
 import { localize } from './model';
 import { languageTag, numberFormatter, text, TYPE_NAMES, UNIT_NAMES } from './i18n';
 import { indicatorChartSvg } from './chart';
@@ -98,7 +98,18 @@ function indicatorBlock(ind: ReportIndicator, headers: readonly string[], L: Ind
     + `<div class="table-wrap"><table><thead><tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></article>`;
 }
 
-function extraTable(extra: ExtraTable, L: IndicatorReport['locale']): string {
+/** A page of plain tables (no charts) in the same style as the indicator report. */
+export function renderTablesHtml(report: TablesReport): string {
+  const e = escapeHtml;
+  const L = report.locale;
+  return `<!doctype html>\n<html lang="${e(languageTag(L))}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${e(report.title)}</title>\n<style>${CSS}</style>\n</head>\n<body>`
+    + `<header><h1>${e(report.title)}</h1><p class="meta">${e(text('generated', L))}: ${e(report.generated)}</p></header>\n<main>`
+    + report.notes.map((n) => `<p class="note">${e(n)}</p>`).join('')
+    + report.tables.map((t) => `<section>${extraTable(t, L)}</section>`).join('\n')
+    + '</main>\n</body>\n</html>\n';
+}
+
+export function extraTable(extra: ExtraTable, L: IndicatorReport['locale']): string {
   const e = escapeHtml;
   const f0 = numberFormatter(L, 0), f1 = numberFormatter(L, 1), f3 = numberFormatter(L, 3);
   const cell = (x: string | number, k: number): string => {
@@ -106,6 +117,7 @@ function extraTable(extra: ExtraTable, L: IndicatorReport['locale']): string {
     const fmt = extra.formats?.[k];
     if (fmt?.endsWith('%')) return `${f1(x * 100)}%`;
     if (fmt === '0.000') return f3(x);
+    if (fmt === '0.0') return f1(x);
     return f0(x);
   };
   return `<h3>${e(extra.title)}</h3><div class="table-wrap"><table><thead><tr>${extra.columns.map((c) => `<th scope="col">${e(c)}</th>`).join('')}</tr></thead><tbody>`

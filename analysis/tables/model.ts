@@ -109,3 +109,12 @@ export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly I
 export function localize(texts: LocalizedText, locale: Locale): string {
   return texts[locale] ?? texts.en;
 }
+
+/** A report made only of tables (the administrative statistics use it). */
+export interface TablesReport {
+  readonly locale: Locale;
+  readonly title: string;
+  readonly notes: readonly string[];
+  readonly tables: readonly ExtraTable[];
+  readonly generated: string;
+}

@@ -4,7 +4,7 @@
  * tables (response rates) and a definitions sheet. exceljs builds the workbook in memory.
  */
 import type { Catalogue } from '../indicators/catalogue';
-import type { ExtraTable, IndicatorReport, ReportIndicator } from './model';
+import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
 import { localize } from './model';
 import { text, TYPE_NAMES, UNIT_NAMES } from './i18n';
 
@@ -91,13 +91,33 @@ export async function renderIndicatorXlsx(report: IndicatorReport, catalogue: Ca
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-function addExtra(ws: import('exceljs').Worksheet, extra: ExtraTable): void {
+/** A workbook of plain tables: a cover sheet with title and notes, then one sheet per table. */
+export async function renderTablesXlsx(report: TablesReport): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jha-survey';
+  wb.created = new Date(report.generated);
+  const used = new Set<string>();
+  const cover = wb.addWorksheet(sheetName(text('contents', report.locale), used));
+  cover.getColumn(1).width = 110;
+  cover.addRow([report.title]).font = { bold: true, size: 14 };
+  cover.addRow([`${text('generated', report.locale)}: ${report.generated}`]);
+  cover.addRow([]);
+  for (const t of report.tables) cover.addRow([t.title]);
+  cover.addRow([]);
+  for (const line of report.notes) cover.addRow([line]).alignment = { wrapText: true };
+  for (const t of report.tables) addExtra(wb.addWorksheet(sheetName(t.title, used), { views: [{ state: 'frozen', ySplit: 3 }] }), t);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+export function addExtra(ws: import('exceljs').Worksheet, extra: ExtraTable): void {
   ws.addRow([extra.title]).font = { bold: true, size: 13 };
   ws.addRow([]);
   const head = ws.addRow([...extra.columns]);
   head.font = { bold: true };
   head.eachCell((c) => { c.fill = HEADER_FILL; });
-  ws.getColumn(1).width = 30;
+  extra.columns.forEach((c, k) => { ws.getColumn(k + 1).width = Math.min(60, Math.max(10, c.length + 2, ...extra.rows.slice(0, 200).map((r) => String(r[k] ?? '').length + 2))); });
   for (const r of extra.rows) {
     const row = ws.addRow(r.map((x) => (typeof x === 'number' && !Number.isFinite(x) ? '–' : x)));
     extra.formats?.forEach((f, k) => { if (f && typeof r[k] === 'number') row.getCell(k + 1).numFmt = f; });

@@ -19,6 +19,7 @@ export interface DesignSpec {
   data: string; weights: string; strata?: string; psu?: string; fpc?: string; nest?: boolean;
   replicate_weights?: string; replicate_type?: 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap'; rho?: number; mse?: boolean; rscales?: number[];
   calibration?: CalibrationSpec; trim?: { lower: number; upper: number };
+  convert?: { type: 'JK1' | 'JKn' | 'BRR' | 'Fay'; rho?: number };
 }
 
 export interface FixtureResult {

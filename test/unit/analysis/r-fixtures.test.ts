@@ -2,7 +2,7 @@
 // each test's name carries the R calls that produced its expected values.
 import { describe, expect, it } from 'vitest';
 import {
-  AnalysisError, calibrate, categoryValues, designFromTable, domainsOf, modelMatrix, numericValues, postStratify, rake,
+  AnalysisError, asReplicateDesign, calibrate, categoryValues, designFromTable, domainsOf, modelMatrix, numericValues, postStratify, rake,
   svyMean, svyProportion, svyQuantile, svyRatio, svyTotal, trimWeights,
   type DataTable, type DomainEstimate, type LinearizationDesign, type SurveyDesign,
 } from '../../../analysis';
@@ -38,6 +38,7 @@ function buildDesign(c: FixtureCase, table: DataTable): SurveyDesign {
     }
   }
   if (s.trim) design = trimWeights(design as LinearizationDesign, s.trim);
+  if (s.convert) design = asReplicateDesign(design as LinearizationDesign, { type: s.convert.type, ...(s.convert.rho !== undefined ? { fayRho: s.convert.rho } : {}) });
   return design;
 }
 

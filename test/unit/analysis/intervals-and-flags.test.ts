@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AnalysisError, asReplicateDesign, linearizationDesign, reliabilityFlags, svyProportion, svyTotal, wilsonInterval,
+} from '../../../analysis';
+import { qnorm } from '../../../analysis/distributions';
+
+describe('Wilson interval (not in R survey): textbook values', () => {
+  it('81 successes in 263 trials, 95%: 0.2553 to 0.3662 (Newcombe 1998, Stat Med 17:857, Table I)', () => {
+    const ci = wilsonInterval(81 / 263, 263, qnorm(0.975));
+    expect(ci.low).toBeCloseTo(0.2553, 4);
+    expect(ci.high).toBeCloseTo(0.3662, 4);
+  });
+  it('0 successes in 10 trials, 95%: 0 to 0.2775 (Newcombe 1998, Table I)', () => {
+    const ci = wilsonInterval(0, 10, qnorm(0.975));
+    expect(ci.low).toBeCloseTo(0, 10);
+    expect(ci.high).toBeCloseTo(0.2775, 4);
+  });
+  it('on a design: uses the effective sample size p(1 − p)/V and the design df', () => {
+    // Unweighted SRS of 20 without fpc: V(p̂) = p(1 − p)/(n − 1), so n_eff = 19 and df = 19.
+    const y = Float64Array.from({ length: 20 }, (_, i) => (i < 6 ? 1 : 0));
+    const design = linearizationDesign({ weights: new Float64Array(20).fill(1) });
+    const [e] = svyProportion(design, y, { method: 'wilson' });
+    const t = 2.0930240544083096; // qt(0.975, 19) in R
+    const expected = wilsonInterval(0.3, 19, t);
+    expect(e.ciLow).toBeCloseTo(expected.low, 12);
+    expect(e.ciHigh).toBeCloseTo(expected.high, 12);
+    expect(e.df).toBe(19);
+  });
+});
+
+describe('reliability flags', () => {
+  it('flags small n, small effective n and high CVs with configurable thresholds', () => {
+    expect(reliabilityFlags(29, 0.1, 40)).toEqual(['suppress-n']);
+    expect(reliabilityFlags(100, 0.2, 20)).toEqual(['suppress-neff', 'cv-over-16.5']);
+    expect(reliabilityFlags(100, 0.4, undefined)).toEqual(['cv-over-16.5', 'cv-over-33']);
+    expect(reliabilityFlags(100, 0.1, undefined)).toEqual([]);
+    expect(reliabilityFlags(40, 0.25, undefined, { minN: 50, cvCaution: 0.3 })).toEqual(['suppress-n']);
+  });
+});
+
+describe('replicate weights from a linearization design', () => {
+  const n = 400;
+  const strata = { codes: Int32Array.from({ length: n }, (_, i) => i % 4), levels: ['a', 'b', 'c', 'd'] };
+  const psu = { codes: Int32Array.from({ length: n }, (_, i) => Math.floor(i / 4) % 10), levels: Array.from({ length: 10 }, (_, k) => String(k)) };
+  const weights = Float64Array.from({ length: n }, (_, i) => 10 + (i % 7));
+  const y = Float64Array.from({ length: n }, (_, i) => ((i * 37) % 11) + (i % 4) * 3);
+  const design = linearizationDesign({ weights, strata, psu, nest: true });
+
+  it('bootstrap is reproducible from its seed and near the linearization variance with many replicates', () => {
+    const a = asReplicateDesign(design, { type: 'bootstrap', replicates: 2000, seed: 7 });
+    const b = asReplicateDesign(design, { type: 'bootstrap', replicates: 2000, seed: 7 });
+    const va = svyTotal(a, y)[0].variance, vb = svyTotal(b, y)[0].variance;
+    expect(va).toBe(vb);
+    const lin = svyTotal(design, y)[0].variance;
+    expect(va / lin).toBeGreaterThan(0.85);
+    expect(va / lin).toBeLessThan(1.15);
+  });
+  it('refuses JK1 on a stratified design and BRR without two PSUs per stratum', () => {
+    expect(() => asReplicateDesign(design, { type: 'JK1' })).toThrow(AnalysisError);
+    expect(() => asReplicateDesign(design, { type: 'BRR' })).toThrow(/exactly two PSUs/);
+  });
+  it('JKn reproduces the linearization variance of a total exactly', () => {
+    const jkn = asReplicateDesign(design, { type: 'JKn' });
+    expect(svyTotal(jkn, y)[0].variance).toBeCloseTo(svyTotal(design, y)[0].variance, 6);
+  });
+});
