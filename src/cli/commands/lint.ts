@@ -14,7 +14,7 @@ export function registerLint(program: Command): void {
     .option('--previous <old.json>', 'the previously published version: no name or choice value may be removed or reused')
     .option('--json', 'print the findings as one JSON array')
     .action(async (files: string[], options: LintCommandOptions) => {
-      const { lintFile, readJsonFile, formatFinding, QuestionnaireFileError } = await import('../../questionnaire');
+      const { lintFile, readJsonFile, formatFinding, isQuestionnaire, QuestionnaireFileError } = await import('../../questionnaire');
       const unreadable = (err: unknown): CliError => {
         if (err instanceof QuestionnaireFileError) return new CliError(err.message);
         throw err;
@@ -22,6 +22,7 @@ export function registerLint(program: Command): void {
       let previous: unknown;
       if (options.previous !== undefined) {
         previous = await readJsonFile(options.previous).catch((err: unknown) => { throw unreadable(err); });
+        if (!isQuestionnaire(previous)) throw new CliError(`--previous ${options.previous}: not a SurveyJS questionnaire (no "pages" or "elements")`);
       }
       const findings = [];
       let failed: CliError | undefined;

@@ -58,6 +58,14 @@ describe('jha-survey lint', { timeout: 30_000 }, () => {
     expect(r.stderr).not.toContain('    at ');
   });
 
+  it('exits 2 when --previous is not a questionnaire', () => {
+    const file = join(scratch, 'old.json');
+    writeFileSync(file, '{"indicators": []}');
+    const r = run(`${fixtures}/clean/household.json`, '--previous', file);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`jha-survey: --previous ${file}: not a SurveyJS questionnaire (no "pages" or "elements")`);
+  });
+
   it('exits 2 for a missing file', () => {
     const r = run(join(scratch, 'nope.json'));
     expect(r.status).toBe(2);
