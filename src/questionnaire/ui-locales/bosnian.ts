@@ -79,7 +79,7 @@ export const bosnianStrings: SurveyUiStrings = {
   matrix_column: 'Kolona',
   matrix_row: 'Red',
   multipletext_itemname: 'tekst',
-  savingData: 'Rezultati se spremaju na server...',
+  savingData: 'Rezultati se spremaju na serveru...',
   savingDataError: 'Došlo je do greške i rezultati nisu spremljeni.',
   savingDataSuccess: 'Rezultati su uspješno spremljeni!',
   saveAgainButton: 'Pokušaj ponovo',
