@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { registerEstimate } from './analyze/estimate';
 import { registerIndicators } from './analyze/indicators';
 import { registerResponseRates } from './analyze/response-rates';
+import { registerAdmin } from './analyze/admin';
 
 export function registerAnalyze(program: Command): void {
   const analyze = program.command('analyze').description('design-based estimates and indicator tables');
   registerEstimate(analyze);
   registerIndicators(analyze);
   registerResponseRates(analyze);
+  registerAdmin(analyze);
 }
