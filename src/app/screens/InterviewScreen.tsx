@@ -1,7 +1,7 @@
 // The questionnaire runner. Loaded lazily (React.lazy) so SurveyJS stays out of the first
 // screen's JavaScript; the service worker precaches this chunk and its CSS for offline use.
-import 'survey-core/survey-core.min.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import 'survey-core/survey-core.fontless.min.css';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Model, type PageModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Locale } from '../../protocol';
@@ -17,6 +17,38 @@ import { useDevice, useReportError } from '../services/device';
 registerRunnerLocales();
 
 type SaveState = 'saved' | 'saving' | 'failed';
+
+/**
+ * The autosave state lives outside React state so that a save does not re-render the runner
+ * (and SurveyJS under the interviewer's fingers); only the indicator subscribes to it.
+ */
+class SaveStatus {
+  private value: SaveState = 'saved';
+  private readonly listeners = new Set<() => void>();
+  get = (): SaveState => this.value;
+  set = (value: SaveState): void => {
+    if (value === this.value) return;
+    this.value = value;
+    this.listeners.forEach((l) => l());
+  };
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => { this.listeners.delete(listener); };
+  };
+}
+
+function SaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+  const { t } = useI18n();
+  const state = useSyncExternalStore(status.subscribe, status.get);
+  return (
+    <>
+      <span className={`save-state save-${state}`} data-testid="save-state" role="status">
+        {state === 'saved' ? t('saved') : state === 'saving' ? t('saving') : t('notSaved')}
+      </span>
+      {state === 'failed' ? <button type="button" className="button" onClick={onRetry}>{t('retrySave')}</button> : null}
+    </>
+  );
+}
 
 export default function InterviewScreen({ id }: { id: string }) {
   const { t } = useI18n();
@@ -48,7 +80,8 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
   const { t, locale } = useI18n();
   const { store } = useDevice();
   const report = useReportError();
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveStatus] = useState(() => new SaveStatus());
+  const setSaveState = saveStatus.set;
 
   // One SurveyJS model, paradata and saver per interview, living as long as this screen.
   const session = useMemo(() => {
@@ -78,11 +111,14 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       await store.saveProgress(record.instanceId, p);
     },
     { delayMs: 250, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
-  ), [store, record.instanceId, report]);
+  ), [store, record.instanceId, report, setSaveState]);
 
   useEffect(() => {
     const { model, timer, snapshot, lockedPages, state } = session;
-    const save = () => saver.schedule(snapshot());
+    const save = () => {
+      setSaveState('saving');
+      saver.schedule(snapshot());
+    };
     const flushNow = () => {
       saver.schedule(snapshot());
       return saver.flush().catch(() => undefined);
@@ -148,7 +184,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       timer.pause();
       if (!state.completing && saver.dirty) void saver.flush().catch(() => undefined);
     };
-  }, [session, saver, store, record.instanceId, report]);
+  }, [session, saver, store, record.instanceId, report, setSaveState]);
 
   // The interface language switches the questionnaire's language too, recorded in the paradata.
   const previous = useRef<Locale>(record.locale);
@@ -171,11 +207,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     <main className="screen interview-screen">
       <div className="interview-bar">
         <button type="button" className="button secondary" onClick={leave}>{t('backHome')}</button>
-        <span className={`save-state save-${saveState}`} data-testid="save-state" role="status">
-          {saveState === 'saved' ? t('saved') : saveState === 'saving' ? t('saving') : t('notSaved')}
-        </span>
-        {saveState === 'failed'
-          ? <button type="button" className="button" onClick={() => void saver.flush().catch(() => undefined)}>{t('retrySave')}</button> : null}
+        <SaveIndicator status={saveStatus} onRetry={() => void saver.flush().catch(() => undefined)} />
       </div>
       {handOver ? (
         <div className="hand-over" role="dialog" aria-modal="true" aria-labelledby="hand-over-title">

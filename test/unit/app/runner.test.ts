@@ -3,7 +3,7 @@ import { handOverBetween } from '../../../src/app/runner/casi';
 import { QuestionTimer } from '../../../src/app/runner/question-timer';
 
 describe('QuestionTimer', () => {
-  it('credits the time between events to the active question and stops on pause', () => {
+  it('credits the time between events to the active question, the time before the first focus to it, and stops on pause', () => {
     let t = 0;
     const timer = new QuestionTimer(() => t);
     timer.resume();
@@ -21,7 +21,7 @@ describe('QuestionTimer', () => {
     timer.focus('region');
     t = 61_000;
     timer.answered('region');
-    expect(timer.snapshot()).toEqual({ age: 3000, sex: 3000, region: 1000 });
+    expect(timer.snapshot()).toEqual({ age: 6000, sex: 3000, region: 1000 });
   });
 
   it('credits an answer without a prior focus (radio tap) from the last event', () => {

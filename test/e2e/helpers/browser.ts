@@ -1,0 +1,73 @@
+// Debian's Chromium driven by playwright-core (Playwright's own browser download does not work
+// here). Without Chromium the suite fails and says how to install it; it never skips.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { root } from './server';
+
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Generous waits: the CI machine has two cores shared with other jobs. */
+export const slow = 60_000;
+
+export async function tabletContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, deviceScaleFactor: 1, hasTouch: true, locale: 'en-GB' });
+  context.setDefaultTimeout(slow);
+  return context;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = join(root, 'test-results', 'app');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+export async function logIn(page: Page, url: string, username: string, password: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('who').waitFor();
+}
+
+/** Resolves once a service worker controls the origin and has finished precaching. */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!registration.active) throw new Error('no active service worker');
+  });
+}
+
+export interface StoredInterview {
+  instanceId: string;
+  state: string;
+  data: Record<string, unknown>;
+  pageNo: number;
+  disposition?: string;
+  paradata: { languageSwitches?: Array<{ from: string; to: string }>; questionTimes?: Record<string, number>; [k: string]: unknown };
+}
+
+/** Reads the device's interviews with the raw IndexedDB API (independent of the app's code). */
+export function readInterviews(page: Page): Promise<StoredInterview[]> {
+  return page.evaluate(() => new Promise<StoredInterview[]>((ok, fail) => {
+    const open = indexedDB.open('jha-survey');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('interviews').objectStore('interviews').getAll();
+      get.onsuccess = () => { ok(get.result as StoredInterview[]); db.close(); };
+      get.onerror = () => fail(get.error);
+    };
+  }));
+}

@@ -1,0 +1,173 @@
+// Drives a standard questionnaire through the real app as an interviewer does: by SurveyJS's
+// rendered questions (`data-name`) and the questionnaire's own texts in the interview's language,
+// read from surveys/*.json, so that a test can prove which language is on the screen.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Locale } from '../../../src/protocol';
+import { root } from './server';
+
+type Localized = string | Record<string, string>;
+
+interface SurveyElement {
+  name: string;
+  type?: string;
+  title?: Localized;
+  choices?: Array<{ value: string | number; text?: Localized }>;
+  columns?: SurveyElement[];
+  rows?: Array<{ value: string; text?: Localized }>;
+  validators?: Array<{ text?: Localized }>;
+  elements?: SurveyElement[];
+}
+
+export interface Questionnaire {
+  id: string;
+  pages: SurveyElement[];
+}
+
+export function loadQuestionnaire(id: string): Questionnaire {
+  const json = JSON.parse(readFileSync(join(root, 'surveys', `${id}.json`), 'utf8')) as { pages: SurveyElement[] };
+  return { id, pages: json.pages };
+}
+
+/** A localizable string in one locale; English is SurveyJS's `default`. Never falls back. */
+export function inLocale(value: Localized | undefined, locale: Locale): string {
+  if (value === undefined) throw new Error('no text');
+  if (typeof value === 'string') {
+    if (locale !== 'en') throw new Error(`"${value}" is not translated`);
+    return value;
+  }
+  const text = value[locale === 'en' ? 'default' : locale];
+  if (text === undefined) throw new Error(`no ${locale} text in ${JSON.stringify(value).slice(0, 80)}`);
+  return text;
+}
+
+function findIn(elements: SurveyElement[] | undefined, name: string): SurveyElement | undefined {
+  for (const e of elements ?? []) {
+    if (e.name === name) return e;
+    const inner = findIn(e.elements, name) ?? findIn(e.columns, name);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+export function element(q: Questionnaire, name: string): SurveyElement {
+  const found = q.pages.find((p) => p.name === name) ?? findIn(q.pages, name);
+  if (!found) throw new Error(`${q.id} has no element ${name}`);
+  return found;
+}
+
+/** The title of a page or question in a locale. */
+export function titleOf(q: Questionnaire, name: string, locale: Locale): string {
+  return inLocale(element(q, name).title, locale);
+}
+
+/** The text of one choice of a question (or of a matrix column) in a locale. */
+export function choiceText(q: Questionnaire, name: string, value: string | number, locale: Locale): string {
+  const choice = element(q, name).choices?.find((c) => c.value === value);
+  if (!choice) throw new Error(`${name} has no choice ${value}`);
+  return inLocale(choice.text, locale);
+}
+
+/** The first validator message of a question or matrix column in a locale. */
+export function validatorText(q: Questionnaire, name: string, locale: Locale): string {
+  const validator = element(q, name).validators?.[0];
+  if (!validator) throw new Error(`${name} has no validator`);
+  return inLocale(validator.text, locale);
+}
+
+/** Logs-in page → home in the wanted interface language → a new interview of that questionnaire. */
+export async function startInterview(page: Page, url: string, questionnaireId: string, locale: Locale): Promise<void> {
+  await page.goto(url);
+  const card = page.getByTestId(`questionnaire-${questionnaireId}`);
+  await card.waitFor();
+  await page.getByTestId('language').selectOption(locale);
+  expect(await page.getByTestId('language').inputValue()).toBe(locale);
+  await card.getByRole('button').click();
+  await page.locator('.sd-page').waitFor();
+}
+
+/** One interview on the screen, in one locale. */
+export class Interview {
+  constructor(readonly page: Page, readonly q: Questionnaire, readonly locale: Locale) {}
+
+  question(name: string): Locator {
+    return this.page.locator(`.sd-question[data-name="${name}"]`);
+  }
+
+  async visible(name: string): Promise<boolean> {
+    return this.question(name).isVisible();
+  }
+
+  /** The rendered title of a question, which must be the questionnaire's text in this locale. */
+  async expectTitle(name: string): Promise<void> {
+    const want = titleOf(this.q, name, this.locale);
+    await expect.poll(() => this.question(name).locator('.sd-question__title').first().innerText()).toContain(want);
+    if (this.locale !== 'en') expect(want).not.toBe(titleOf(this.q, name, 'en'));
+  }
+
+  /** Waits for a page by its localized title. */
+  async expectPage(name: string): Promise<void> {
+    const want = titleOf(this.q, name, this.locale);
+    await expect.poll(() => this.page.locator('.sd-page__title').first().innerText(), { timeout: 10_000 }).toBe(want);
+  }
+
+  /** Taps a radio or checkbox item by its value; checks that its label is the localized text. */
+  async choose(name: string, value: string | number): Promise<void> {
+    const label = this.question(name).locator(`label:has(input[value="${value}"])`).first();
+    expect(await label.innerText()).toContain(choiceText(this.q, name, value, this.locale));
+    await label.click();
+  }
+
+  /** Answers several radio questions with the same value. */
+  async chooseAll(names: string[], value: string | number): Promise<void> {
+    for (const name of names) await this.choose(name, value);
+  }
+
+  async fill(name: string, text: string): Promise<void> {
+    const input = this.question(name).locator('input, textarea').first();
+    await input.fill(text);
+    await input.blur();
+  }
+
+  /** Opens a dropdown and taps the item with this text. */
+  async pick(name: string, text: string): Promise<void> {
+    await this.question(name).locator('.sd-dropdown').first().click();
+    await this.page.locator('.sv-popup:visible .sv-list__item').filter({ hasText: text }).first().click();
+  }
+
+  async next(): Promise<void> {
+    await this.page.locator('.sd-navigation__next-btn:visible').click();
+  }
+
+  async complete(): Promise<void> {
+    await this.page.locator('.sd-navigation__complete-btn:visible').click();
+  }
+
+  /** Every question named so on the current page, rendered or not (SurveyJS renders only visible ones). */
+  rendered(prefix: string): Locator {
+    return this.page.locator(`.sd-question[data-name^="${prefix}"]`);
+  }
+}
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows;
+}
