@@ -38,3 +38,4 @@ export * from './tables';
 export * from './response-rates';
 export * from './simulate';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
+export * from './admin';
