@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server';
+import { loadMigrations } from '../../src/server/db';
 import { backends, scratchDatabase } from './support/backends';
 import { call, expectProblem, FIXTURES, login, startTestServer, type TestServer } from './support/http';
 
@@ -39,6 +40,8 @@ describe.each(backends)('questionnaires and assignments on %s', (backend) => {
     const res = await call(t.base, 'GET', '/questionnaires/household/1', { token: ivan });
     expect(res.status).toBe(200);
     expect(res.body).toEqual(household);
+    // Exactly as written: key order kept (jsonb would sort keys by length).
+    expect(res.text).toBe(JSON.stringify(household));
     expectProblem(await call(t.base, 'GET', '/questionnaires/household/9', { token: ivan }), 404, 'not-found');
     expectProblem(await call(t.base, 'GET', '/questionnaires/household/x', { token: ivan }), 400, 'validation-failed');
   });
@@ -112,6 +115,8 @@ describe.each(backends)('publishing surveys/*.json at start-up on %s', (backend)
       expect(server.surveys.find((s) => s.file === 'household.json')).toMatchObject({ status: 'unchanged', version: 1 });
       expect(server.demoAccounts).toEqual([]);
       expect(server.migrationsApplied).toEqual([]);
+      const [tracked] = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+      expect(tracked.n).toBe(loadMigrations().length);
       await server.close();
 
       writeFileSync(join(dir, 'household.json'), JSON.stringify(retitled('Changed'), null, 2));

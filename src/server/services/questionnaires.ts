@@ -82,7 +82,7 @@ export async function publishQuestionnaire(tx: Queryable, id: string, definition
   const version = (latest?.version ?? 0) + 1;
   await tx.query(
     `INSERT INTO questionnaires (id, version, definition, sha256, title, locales, published_by)
-     VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6::jsonb, $7)`,
+     VALUES ($1, $2, $3::json, $4, $5::jsonb, $6::jsonb, $7)`,
     [id, version, JSON.stringify(definition), hash, JSON.stringify(questionnaireTitle(definition, id)), JSON.stringify(questionnaireLocales(definition)), publishedBy],
   );
   return { id, version, published: true };
