@@ -25,7 +25,8 @@ function isElementList(schema: JsonObject): boolean {
 /**
  * Returns a copy that accepts what SurveyJS accepts: numeric enums are editor hints (any count of
  * columns or panels works), `type: string` enums that list booleans or numbers are generator slips,
- * value-holding properties take any JSON, and element lists are checked element by element.
+ * value-holding properties take any JSON, and element, validator and trigger lists are checked one
+ * item at a time against the definition their `type` names.
  */
 function relax(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(relax);
@@ -41,7 +42,7 @@ function relax(node: unknown): unknown {
     const props = out.properties;
     for (const key of Object.keys(props)) {
       if (anyValueProperties.has(key)) props[key] = {};
-      else if (isObject(props[key]) && isElementList(props[key])) {
+      else if (key === 'validators' || key === 'triggers' || (isObject(props[key]) && isElementList(props[key]))) {
         props[key] = { type: 'array', items: { type: 'object' } };
       }
     }
@@ -53,6 +54,8 @@ interface Compiled {
   root: ValidateFunction;
   /** Compiles the validator of one element type on first use. */
   forType: (type: string) => ValidateFunction | undefined;
+  /** Validator of any definition by name (e.g. `numericvalidator`), compiled on first use. */
+  forDefinition: (name: string) => ValidateFunction | undefined;
   types: string[];
 }
 
@@ -77,7 +80,13 @@ function schemaValidators(): Compiled {
     if (!byType.has(type)) byType.set(type, ajv.getSchema(type));
     return byType.get(type);
   };
-  compiled = { root, forType, types };
+  const byDefinition = new Map<string, ValidateFunction | undefined>();
+  const forDefinition = (name: string): ValidateFunction | undefined => {
+    if (!(name in definitions)) return undefined;
+    if (!byDefinition.has(name)) byDefinition.set(name, ajv.getSchema(name));
+    return byDefinition.get(name);
+  };
+  compiled = { root, forType, forDefinition, types };
   return compiled;
 }
 
@@ -169,7 +178,13 @@ export function schemaRule(model: QuestionnaireModel): RawFinding[] {
       findings.push({ question: label, rule: 'schema', message: 'the element has no "type"', fix: 'Add "type", e.g. "radiogroup", "text" or "panel".' });
       continue;
     }
-    const validate = forType(element.type);
+    const validate = forType(element.type) ?? forType(element.type.toLowerCase());
+    if (validate && element.type !== element.type.toLowerCase()) {
+      findings.push({
+        question: label, rule: 'schema', message: `element type "${element.type}" is not in lower case`,
+        fix: `Write "${element.type.toLowerCase()}": the export and the analysis compare types exactly.`,
+      });
+    }
     if (!validate) {
       const guess = nearest(element.type, types);
       findings.push({
@@ -188,6 +203,38 @@ export function schemaRule(model: QuestionnaireModel): RawFinding[] {
       }
     }
   }
+  const typed = (list: unknown, suffix: string, kinds: string[], question: string | undefined, where: string): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((item, i) => {
+      if (!isObject(item)) return;
+      const at = `${where}[${i}]`;
+      const kind = typeof item.type === 'string' ? item.type : '';
+      const validate = schemaValidators().forDefinition(`${kind}${suffix}`);
+      if (!validate) {
+        const guess = nearest(kind, kinds);
+        findings.push({
+          question, rule: 'schema', message: kind === '' ? `${at} has no "type"` : `${at} has the unknown type "${kind}"`,
+          fix: guess && kind !== '' ? `Did you mean "${guess}"?` : `Use one of: ${kinds.join(', ')}.`,
+        });
+      } else if (!validate(item)) {
+        for (const e of readableErrors(validate.errors ?? [], item)) {
+          findings.push({ question, rule: 'schema', message: `${at}.${propertyPath(e.path) || 'itself'} ${e.message}`, fix: `Correct the ${kind} ${suffix} as SurveyJS documents it.` });
+        }
+      }
+    });
+  };
+  const validatorKinds = ['numeric', 'text', 'answercount', 'regex', 'email', 'expression'];
+  const triggerKinds = ['visible', 'complete', 'setvalue', 'copyvalue', 'skip', 'runexpression'];
+  for (const element of model.elements) {
+    if (element.kind !== 'question') continue;
+    typed(element.json.validators, 'validator', validatorKinds, elementLabel(element), 'validators');
+    if (Array.isArray(element.json.columns)) {
+      element.json.columns.forEach((c, i) => {
+        if (isObject(c)) typed(c.validators, 'validator', validatorKinds, elementLabel(element), `columns[${i}].validators`);
+      });
+    }
+  }
+  typed(model.definition.triggers, 'trigger', triggerKinds, undefined, 'triggers');
   return findings;
 }
 

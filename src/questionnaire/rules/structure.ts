@@ -1,5 +1,5 @@
 // Rules about the questionnaire's shape: `empty-questionnaire`, `empty-page`, `empty-panel`,
-// `required-hidden`, `invalid-range`.
+// `required-hidden`, `invalid-range`, `calculated-no-expression`.
 import { elementLabel, isObject, type JsonObject, type QuestionnaireModel } from '../model';
 import type { RawFinding } from './finding';
 
@@ -60,6 +60,14 @@ export function structureRule(model: QuestionnaireModel): RawFinding[] {
       findings.push({
         question: label, rule: 'required-hidden', message: `"${e.name}" is required but can never be shown`,
         fix: 'Give it a visibleIf condition under which it is asked, or drop isRequired.',
+      });
+    }
+  }
+  for (const c of model.calculatedValues) {
+    if (typeof c.json.expression !== 'string' || c.json.expression.trim() === '') {
+      findings.push({
+        question: c.name || undefined, rule: 'calculated-no-expression', message: `calculated value "${c.name}" has no expression`,
+        fix: 'Add the "expression" that computes it, e.g. "iif({vic_burglary_when} = 1, 1, 0)".',
       });
     }
   }

@@ -53,6 +53,10 @@ const broken: Record<string, { rule: string; question?: string; mentions: string
   'schema-missing-name': { rule: 'schema', question: '(unnamed text at /pages/2/elements/2)', mentions: ['"name"'] },
   'not-a-questionnaire': { rule: 'not-a-questionnaire', mentions: ['"pagez"', '"pages"'] },
   'text-unknown-name': { rule: 'text-unknown-name', question: 'vic_burglary_times', mentions: ['title', '{vic_burglary_whn}', '{vic_burglary_when}'] },
+  'schema-validator-property': { rule: 'schema', question: 'vic_burglary_times', mentions: ['validators[0].minValue', 'number'] },
+  'schema-trigger-type': { rule: 'schema', mentions: ['triggers[0]', '"completed"', '"complete"'] },
+  'schema-element-type-case': { rule: 'schema', question: 'region', mentions: ['"Dropdown"', '"dropdown"'] },
+  'calculated-no-expression': { rule: 'calculated-no-expression', question: 'adult', mentions: ['no expression'] },
   'empty-page': { rule: 'empty-page', question: 'closing', mentions: ['no elements'] },
   'required-hidden': { rule: 'required-hidden', question: 'region', mentions: ['never be shown'] },
 };
