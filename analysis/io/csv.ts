@@ -18,8 +18,8 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 interface NumTarget { kind: 'number'; name: string; values: Float64Array }
 interface CatTarget {
   kind: 'category'; name: string; codes: Int32Array; levels: string[];
-  /** hash → level code (collisions chained through `next`). */
-  byHash: Map<number, number>; next: number[]; levelBytes: Uint8Array[];
+  /** Open-addressing table of level codes by hash (−1 empty), size a power of two. */
+  slots: Int32Array; hashes: number[]; levelBytes: Uint8Array[];
   lastStart: number; lastEnd: number; lastCode: number;
 }
 type Target = NumTarget | CatTarget;
@@ -60,7 +60,7 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
     const kind = Object.prototype.hasOwnProperty.call(wanted, name) ? wanted[name] : undefined;
     if (kind === 'number') return { kind, name, values: new Float64Array(cap) };
     if (kind === 'category') {
-      return { kind, name, codes: new Int32Array(cap), levels: [], byHash: new Map(), next: [], levelBytes: [], lastStart: -1, lastEnd: -1, lastCode: -1 };
+      return { kind, name, codes: new Int32Array(cap), levels: [], slots: new Int32Array(64).fill(-1), hashes: [], levelBytes: [], lastStart: -1, lastEnd: -1, lastCode: -1 };
     }
     return null;
   });
@@ -256,25 +256,37 @@ function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number
   }
   let h = hash ?? 0x811c9dc5;
   if (hash === undefined) for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
-  let code = t.byHash.get(h);
-  while (code !== undefined) {
-    const lb = t.levelBytes[code];
-    if (lb.length === n) {
-      let same = true;
-      for (let k = 0; k < n; k++) if (lb[k] !== bytes[start + k]) { same = false; break; }
-      if (same) break;
+  h >>>= 0;
+  let mask = t.slots.length - 1;
+  let slot = h & mask;
+  let code = -1;
+  for (;;) {
+    const c = t.slots[slot];
+    if (c < 0) break;
+    if (t.hashes[c] === h) {
+      const lb = t.levelBytes[c];
+      if (lb.length === n) {
+        let same = true;
+        for (let k = 0; k < n; k++) if (lb[k] !== bytes[start + k]) { same = false; break; }
+        if (same) { code = c; break; }
+      }
     }
-    const nx = t.next[code];
-    code = nx >= 0 ? nx : undefined;
+    slot = (slot + 1) & mask;
   }
-  if (code === undefined) {
+  if (code < 0) {
     code = t.levels.length;
     const copy = bytes.slice(start, end);
     t.levelBytes.push(copy);
     t.levels.push(utf8.decode(copy));
-    const head = t.byHash.get(h);
-    t.next.push(head ?? -1);
-    t.byHash.set(h, code);
+    t.hashes.push(h);
+    t.slots[slot] = code;
+    if (t.levels.length * 2 > t.slots.length) {
+      // Grow and reinsert.
+      const slots = new Int32Array(t.slots.length * 4).fill(-1);
+      mask = slots.length - 1;
+      t.hashes.forEach((hh, c) => { let sl = hh & mask; while (slots[sl] >= 0) sl = (sl + 1) & mask; slots[sl] = c; });
+      t.slots = slots;
+    }
   }
   if (cacheStart >= 0) { t.lastStart = start; t.lastEnd = end; t.lastCode = code; }
   return code;

@@ -158,3 +158,22 @@ describe('the jha-survey process', () => {
     expect(r.stderr).toContain('stratum "S8" has only one PSU');
   });
 }, 30_000);
+
+describe('analyze estimate on XLSX', () => {
+  it('reads the first worksheet and agrees with the CSV of the same data', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('data');
+    ws.addRow(['stype', 'pw', 'fpc', 'api00']);
+    const csv = (await import('node:fs')).readFileSync(data('apistrat'), 'utf8').trim().split('\n');
+    const header = csv[0].split(',').map((h) => h.replace(/"/g, ''));
+    const col = (name: string) => header.indexOf(name);
+    for (const line of csv.slice(1)) {
+      const f = line.split(',').map((v) => v.replace(/"/g, ''));
+      ws.addRow([f[col('stype')], Number(f[col('pw')]), Number(f[col('fpc')]), Number(f[col('api00')])]);
+    }
+    const path = join(tmp, 'apistrat.xlsx');
+    await wb.xlsx.writeFile(path);
+    agrees(await json({ data: path, weight: 'pw', strata: 'stype', fpc: 'fpc', mean: 'api00', by: 'stype' }), 'strat-mean-api00-by-stype');
+  });
+});
