@@ -203,7 +203,10 @@ export function buildModel(definition: JsonObject): QuestionnaireModel {
         });
         continue;
       }
-      if (localizableProperties.has(key) && (typeof value === 'string' || isLocalizedObject(value))) {
+      // An object under a localizable property is a text even with a stray non-string locale value,
+      // which the locale rules then report as missing.
+      if (localizableProperties.has(key) && (typeof value === 'string' || isLocalizedObject(value)
+        || (isObject(value) && Object.values(value).some((v) => typeof v === 'string')))) {
         model.texts.push({ ...site, property: key, value, panelScope: key === 'templateTitle' || key === 'templateTabTitle' ? element : ctx.panelScope, rowScope: ctx.rowScope });
         continue;
       }

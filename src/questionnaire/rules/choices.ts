@@ -1,5 +1,6 @@
-// Rules about choice lists: `choice-missing-value`, `choice-duplicate`, `choice-missing-text`.
-import { isObject, type QuestionnaireModel } from '../model';
+// Rules about choice lists: `choice-missing-value`, `choice-duplicate`, `choice-missing-text`,
+// `choices-empty`.
+import { elementLabel, isObject, type QuestionnaireModel } from '../model';
 import type { RawFinding } from './finding';
 
 /** Values SurveyJS stores for the special items it adds itself. */
@@ -12,8 +13,22 @@ function itemValue(item: unknown): unknown {
   return item;
 }
 
+const listTypes = new Set(['radiogroup', 'dropdown', 'checkbox', 'tagbox', 'buttongroup', 'ranking', 'imagepicker']);
+
 export function choiceRule(model: QuestionnaireModel): RawFinding[] {
   const findings: RawFinding[] = [];
+  for (const e of model.elements) {
+    const json = e.json;
+    if (!listTypes.has(e.type) || json.choicesFromQuestion !== undefined || json.choicesByUrl !== undefined) continue;
+    const hasChoices = Array.isArray(json.choices) && json.choices.length > 0;
+    const special = json.showOtherItem === true || json.showNoneItem === true || json.showRefuseItem === true || json.showDontKnowItem === true;
+    if (!hasChoices && !special) {
+      findings.push({
+        question: elementLabel(e), rule: 'choices-empty', message: `the ${e.type} "${e.name}" has no choices`,
+        fix: 'Add "choices" with a value and a text each, or fill them from another question with choicesFromQuestion.',
+      });
+    }
+  }
   for (const list of model.itemLists) {
     const question = list.owner === '(survey)' ? undefined : list.owner;
     const seen = new Map<string, number>();

@@ -1,5 +1,5 @@
 // Rules about translations: `locale-unknown`, `locale-missing`, `locale-untranslated`, `locale-script`.
-import { isLocalizedObject, type LocalizableSite, type QuestionnaireModel } from '../model';
+import { isObject, type LocalizableSite, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
 
@@ -20,7 +20,7 @@ export function textsByLocale(value: unknown): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof value === 'string') {
     if (value.trim() !== '') out.set('default', value);
-  } else if (isLocalizedObject(value)) {
+  } else if (isObject(value)) {
     for (const [locale, text] of Object.entries(value)) if (typeof text === 'string' && text.trim() !== '') out.set(locale, text);
   }
   return out;
@@ -46,7 +46,7 @@ export function localeRule(model: QuestionnaireModel): RawFinding[] {
   const used = usedLocales(model);
   for (const t of model.texts) {
     const texts = textsByLocale(t.value);
-    const unknown = isLocalizedObject(t.value) ? Object.keys(t.value).filter((k) => !productLocaleKeys.includes(k)) : [];
+    const unknown = isObject(t.value) ? Object.keys(t.value).filter((k) => !productLocaleKeys.includes(k)) : [];
     for (const key of unknown) {
       const guess = localeAliases[key.toLowerCase().replace('_', '-')] ?? nearest(key, productLocaleKeys);
       findings.push({

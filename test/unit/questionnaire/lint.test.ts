@@ -57,6 +57,8 @@ const broken: Record<string, { rule: string; question?: string; mentions: string
   'schema-trigger-type': { rule: 'schema', mentions: ['triggers[0]', '"completed"', '"complete"'] },
   'schema-element-type-case': { rule: 'schema', question: 'region', mentions: ['"Dropdown"', '"dropdown"'] },
   'calculated-no-expression': { rule: 'calculated-no-expression', question: 'adult', mentions: ['no expression'] },
+  'choices-empty': { rule: 'choices-empty', question: 'region', mentions: ['no choices'] },
+  'locale-not-text': { rule: 'locale-missing', question: 'sex', mentions: ['title', 'sq'] },
   'empty-page': { rule: 'empty-page', question: 'closing', mentions: ['no elements'] },
   'required-hidden': { rule: 'required-hidden', question: 'region', mentions: ['never be shown'] },
 };
