@@ -21,9 +21,10 @@ export function wholePopulation(rowCount: number): Domains {
 /**
  * Domains formed by every observed combination of one or more by-variables, ordered by
  * the first variable, then the next (numeric labels in numeric order). Rows with a missing
- * by-value belong to no domain; with `missing: 'fail'` they are an error naming the column.
+ * by-value belong to no domain, as in R's `svyby` (default `exclude`); with `missing: 'fail'`
+ * they are an error naming the column.
  */
-export function domainsOf(by: readonly (Labelled & { name: string })[], missing: 'fail' | 'exclude' = 'fail'): Domains {
+export function domainsOf(by: readonly (Labelled & { name: string })[], missing: 'fail' | 'exclude' = 'exclude'): Domains {
   if (by.length === 0) throw new AnalysisError('bad-option', 'domainsOf needs at least one by-variable');
   const n = by[0].codes.length;
   for (const b of by) {

@@ -90,7 +90,8 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
   const design = designFromTable(table, spec);
   const missing = req.missing ?? 'fail';
   const options: EstimateOptions = {
-    ...(by.length ? { domains: domainsOf(by.map((b) => ({ ...categoryValues(table, b), name: b })), missing) } : {}),
+    // Rows with a missing by-value are in no domain, as R's svyby leaves them out.
+    ...(by.length ? { domains: domainsOf(by.map((b) => ({ ...categoryValues(table, b), name: b })), 'exclude') } : {}),
     missing, level,
   };
   const t = what!;

@@ -177,3 +177,20 @@ describe('analyze estimate on XLSX', () => {
     agrees(await json({ data: path, weight: 'pw', strata: 'stype', fpc: 'fpc', mean: 'api00', by: 'stype' }), 'strat-mean-api00-by-stype');
   });
 });
+
+describe('by-variables with missing values', () => {
+  it('leave those rows out of every domain, as R svyby does', async () => {
+    // R: apistrat$g <- apistrat$stype; apistrat$g[1:5] <- NA
+    //    svyby(~api00, ~g, svydesign(id=~1, strata=~stype, weights=~pw, data=apistrat), svymean)
+    //    E 677.2105 12.72638 / H 625.8200 15.45774 / M 636.6000 16.62820
+    const lines = (await import('node:fs')).readFileSync(data('apistrat'), 'utf8').trim().split('\n');
+    const header = lines[0].split(',').map((h) => h.replace(/"/g, ''));
+    const k = header.indexOf('stype');
+    const out = [lines[0] + ',g', ...lines.slice(1).map((l, i) => `${l},${i < 5 ? '' : l.split(',')[k]}`)];
+    const f = file('gaps.csv', out.join('\n') + '\n');
+    const rows = await json({ data: f, weight: 'pw', strata: 'stype', mean: 'api00', by: 'g' });
+    expect(rows.map((r) => [r.domain.g, Number(r.estimate.toFixed(4)), Number(r.se.toFixed(5))])).toEqual([
+      ['E', 677.2105, 12.72638], ['H', 625.82, 15.45774], ['M', 636.6, 16.6282],
+    ]);
+  });
+});
