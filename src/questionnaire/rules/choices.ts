@@ -19,6 +19,15 @@ export function choiceRule(model: QuestionnaireModel): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const e of model.elements) {
     const json = e.json;
+    const required = e.type === 'matrix' || e.type === 'matrixdropdown' ? ['rows', 'columns'] : e.type === 'matrixdynamic' ? ['columns'] : [];
+    for (const key of required) {
+      if (!Array.isArray(json[key]) || (json[key] as unknown[]).length === 0) {
+        findings.push({
+          question: elementLabel(e), rule: 'choices-empty', message: `the ${e.type} "${e.name}" has no ${key}`,
+          fix: `Add the ${key} of the table.`,
+        });
+      }
+    }
     if (!listTypes.has(e.type) || json.choicesFromQuestion !== undefined || json.choicesByUrl !== undefined) continue;
     const hasChoices = Array.isArray(json.choices) && json.choices.length > 0;
     const special = json.showOtherItem === true || json.showNoneItem === true || json.showRefuseItem === true || json.showDontKnowItem === true;

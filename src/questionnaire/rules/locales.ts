@@ -44,6 +44,14 @@ function words(text: string): number {
 export function localeRule(model: QuestionnaireModel): RawFinding[] {
   const findings: RawFinding[] = [];
   const used = usedLocales(model);
+  const start = model.definition.locale;
+  if (typeof start === 'string' && start !== '' && start !== 'en' && !productLocaleKeys.includes(start)) {
+    const guess = localeAliases[start.toLowerCase().replace('_', '-')] ?? nearest(start, productLocaleKeys);
+    findings.push({
+      rule: 'locale-unknown', message: `the questionnaire's locale "${start}" is not a locale of the product`,
+      fix: guess ? `Did you mean "${guess}"?` : `Use one of ${productLocaleKeys.filter((l) => l !== 'default').join(', ')}, or leave it out for English.`,
+    });
+  }
   for (const t of model.texts) {
     const texts = textsByLocale(t.value);
     const unknown = isObject(t.value) ? Object.keys(t.value).filter((k) => !productLocaleKeys.includes(k)) : [];
