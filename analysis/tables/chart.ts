@@ -20,7 +20,8 @@ export function indicatorChartSvg(ind: ReportIndicator, options: ChartOptions): 
     .map((r) => ({ label: r.domainLabel, estimate: r.estimate, low: Number.isFinite(r.ciLow) ? r.ciLow : r.estimate, high: Number.isFinite(r.ciHigh) ? r.ciHigh : r.estimate }));
   if (data.length === 0) return '';
   const longest = Math.max(...data.map((d) => d.label.length));
-  const marginLeft = Math.min(260, 12 + 6.2 * longest);
+  // About 7 px per character at 12 px (Cyrillic runs wider than Latin).
+  const marginLeft = Math.min(330, 16 + 7.2 * longest);
   const digits = ind.definition.type === 'mean' || ind.definition.type === 'ratio' ? 1 : 0;
   const f = numberFormatter(options.locale, digits);
   const percent = ind.definition.type === 'prevalence';
@@ -28,7 +29,7 @@ export function indicatorChartSvg(ind: ReportIndicator, options: ChartOptions): 
   const hi = Math.max(...data.map((d) => d.high));
   const svg = Plot.plot({
     document: options.document,
-    width: options.width ?? 640,
+    width: options.width ?? Math.max(560, Math.round(marginLeft + 420)),
     height: 40 + 24 * data.length,
     marginLeft,
     marginRight: 24,
