@@ -80,12 +80,14 @@ describe('an interview taken offline on a tablet', () => {
 
     await page.getByTestId('language').selectOption('sq');
     await page.locator('.sd-question', { hasText: 'A pranoni të merrni pjesë' }).waitFor();
+    // SurveyJS's own buttons follow (Albanian strings registered by src/questionnaire).
+    await page.getByRole('button', { name: 'Përpara' }).waitFor();
     await screenshot(page, '04-interview-albanian');
     await page.getByTestId('language').selectOption('en');
     await page.locator('.sd-question', { hasText: 'Do you agree to take part' }).waitFor();
+    await expect.poll(async () => (await readInterviews(page))[0].paradata.languageSwitches?.map((s) => `${s.from}>${s.to}`), { timeout: slow })
+      .toEqual(['en>sq', 'sq>en']);
     await saved(page);
-    const [stored] = await readInterviews(page);
-    expect(stored.paradata.languageSwitches?.map((s) => `${s.from}>${s.to}`)).toEqual(['en>sq', 'sq>en']);
     await page.close();
   }, 300_000);
 

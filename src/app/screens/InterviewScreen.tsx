@@ -10,11 +10,11 @@ import { useI18n } from '../i18n';
 import { navigate } from '../routes';
 import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
 import { QuestionTimer } from '../runner/question-timer';
-import { registerRunnerLocales } from '../runner/register-locales';
 import { surveyLocaleOf } from '../runner/survey-locale';
+import { registerSurveyLocales } from '../../questionnaire/ui-locales';
 import { useDevice, useReportError } from '../services/device';
 
-registerRunnerLocales();
+registerSurveyLocales();
 
 type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -195,8 +195,9 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     previous.current = locale;
     state.locale = locale;
     model.locale = surveyLocaleOf(locale);
+    setSaveState('saving');
     saver.schedule(snapshot());
-  }, [locale, session, saver]);
+  }, [locale, session, saver, setSaveState]);
 
   const leave = () => {
     saver.schedule(session.snapshot());

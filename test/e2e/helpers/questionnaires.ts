@@ -88,6 +88,11 @@ export async function startInterview(page: Page, url: string, questionnaireId: s
   await page.locator('.sd-page').waitFor();
 }
 
+/** Taps an item of the open dropdown list (a modal sheet on a touch screen). */
+export async function pickInPopup(page: Page, text: string): Promise<void> {
+  await page.locator('.sv-popup:visible').getByText(text, { exact: true }).first().click();
+}
+
 /** One interview on the screen, in one locale. */
 export class Interview {
   constructor(readonly page: Page, readonly q: Questionnaire, readonly locale: Locale) {}
@@ -134,7 +139,7 @@ export class Interview {
   /** Opens a dropdown and taps the item with this text. */
   async pick(name: string, text: string): Promise<void> {
     await this.question(name).locator('.sd-dropdown').first().click();
-    await this.page.locator('.sv-popup:visible .sv-list__item').filter({ hasText: text }).first().click();
+    await pickInPopup(this.page, text);
   }
 
   async next(): Promise<void> {

@@ -1,0 +1,51 @@
+// `npm run bench -- bundle [--build]`: the PWA's JavaScript budget (issue 3). The first screen
+// may load at most 200 KB gzip of JavaScript (index.html's module scripts and modulepreloads);
+// the questionnaire runner (SurveyJS, its React UI and CSS) is a lazy chunk the service worker
+// precaches. Prints both with their ratio to the budget, and the cost the first screen would
+// have if everything were loaded eagerly (the baseline the lazy split is measured against).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const appDir = join(root, 'dist', 'app');
+const BUDGET = 200 * 1024;
+
+const gz = (file: string): number => gzipSync(readFileSync(join(appDir, file)), { level: 9 }).length;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Files index.html makes the browser fetch before the first screen: module scripts and modulepreloads. */
+export function initialScripts(html: string): string[] {
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="\/?([^"]+)"/g)) files.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+)"/g)) files.add(m[1]);
+  return [...files];
+}
+
+export async function run(args: string[]): Promise<void> {
+  if (args.includes('--build') || !existsSync(join(appDir, 'index.html'))) {
+    console.log('building the app (vite build)…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  }
+  const initial = initialScripts(readFileSync(join(appDir, 'index.html'), 'utf8'));
+  const assets = readdirSync(join(appDir, 'assets')).map((f) => `assets/${f}`);
+  const runner = assets.filter((f) => /InterviewScreen-[^/]+\.(js|css)$/.test(f));
+  const runnerJs = runner.filter((f) => f.endsWith('.js'));
+  const allJs = assets.filter((f) => f.endsWith('.js'));
+
+  const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
+  const runnerJsBytes = runnerJs.reduce((sum, f) => sum + gz(f), 0);
+  const runnerCssBytes = runner.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(f), 0);
+  const eagerBytes = allJs.reduce((sum, f) => sum + gz(f), 0);
+
+  const sw = existsSync(join(appDir, 'sw.js')) ? readFileSync(join(appDir, 'sw.js'), 'utf8') : '';
+  const precached = runner.every((f) => sw.includes(f));
+
+  console.log(`initial JS (${initial.join(', ')}): ${kb(initialBytes)} gzip = ${(initialBytes / BUDGET).toFixed(2)} × the 200 KB budget`);
+  console.log(`runner chunk (${runnerJs.join(', ')}): ${kb(runnerJsBytes)} gzip JS + ${kb(runnerCssBytes)} gzip CSS, loaded when an interview starts`);
+  console.log(`baseline, all JS eagerly: ${kb(eagerBytes)} gzip = ${(eagerBytes / BUDGET).toFixed(2)} × budget; the lazy split loads ${(initialBytes / eagerBytes).toFixed(2)} of it first`);
+  console.log(`service worker precaches the runner chunk and its CSS: ${precached ? 'yes' : 'NO'}`);
+  if (initialBytes > BUDGET) console.log('OVER BUDGET: the first screen loads more than 200 KB gzip of JavaScript');
+}
