@@ -1,5 +1,7 @@
 export { createServer, defaultAppDir, type Server, type ServerOptions } from './server';
 export { buildApp, API_PREFIX, type AppOptions } from './app';
 export { databaseConfigFromEnv, describeDatabase, DatabaseLockedError, openDatabase, migrate, type Database, type DatabaseConfig } from './db';
-export { AccountExistsError, createAccount, formatDemoAccounts, MIN_PASSWORD_LENGTH, usernamePattern } from './services';
+export {
+  AccountExistsError, AccountMissingError, createAccount, formatDemoAccounts, listAccounts, MIN_PASSWORD_LENGTH, setPassword, usernamePattern,
+} from './services';
 export { packageRoot } from './paths';

@@ -25,7 +25,10 @@ function startCli(env: Record<string, string>): Promise<Running> {
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`start did not listen in time:\n${out}\n${err}`)), 45_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`start did not listen in time:\n${out}\n${err}`));
+    }, 150_000);
     const check = () => {
       const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
       if (m) {
@@ -62,7 +65,10 @@ async function loginStatus(base: string, username: string, password: string): Pr
   return res.status;
 }
 
-describe('jha-survey start and users add (built CLI, PGlite)', () => {
+// Each command opens the embedded database (about a second, far more on a busy machine).
+const SLOW = 240_000;
+
+describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }, () => {
   let work: string;
   let env: Record<string, string>;
   beforeAll(() => {
@@ -116,7 +122,7 @@ describe('jha-survey start and users add (built CLI, PGlite)', () => {
     expect(existsSync(join(env.JHA_DATA_DIR, 'jha-survey.lock'))).toBe(false);
   });
 
-  it('adds users on the same database (JHA_PASSWORD or stdin); a taken name exits 2 with one line', async () => {
+  it('adds users on the same database (JHA_PASSWORD or stdin), sets passwords, lists; user errors exit 2 with one line', async () => {
     const added = users(['add', 'vesna', '--role', 'interviewer'], { ...env, JHA_PASSWORD: 'vesna-password' });
     expect(added.status).toBe(0);
     const fromStdin = users(['add', 'petar', '--role', 'manager'], env, 'petar-password\n');
@@ -128,6 +134,16 @@ describe('jha-survey start and users add (built CLI, PGlite)', () => {
     expect(badRole.status).toBe(2);
     expect(badRole.stderr).toContain('--role must be one of');
 
+    const passwd = users(['passwd', 'vesna'], { ...env, JHA_PASSWORD: 'vesna-new-password' });
+    expect(passwd.status).toBe(0);
+    const nobody = users(['passwd', 'nobody'], { ...env, JHA_PASSWORD: 'whatever-password' });
+    expect(nobody.status).toBe(2);
+    expect(nobody.stderr).toBe('jha-survey: no-such-user: there is no account named nobody\n');
+    const list = users(['list'], env);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toMatch(/^vesna\s+interviewer\s+\d{4}-/m);
+    expect(list.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['admin', 'analyst', 'interviewer', 'manager', 'petar', 'vesna']);
+
     // A lock left by a process that no longer exists is taken over.
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     writeFileSync(join(env.JHA_DATA_DIR, 'jha-survey.lock'), `${dead.stdout}\n`);
@@ -136,7 +152,8 @@ describe('jha-survey start and users add (built CLI, PGlite)', () => {
     try {
       expect(demoPasswords(run.stdout())).toEqual({});
       expect(run.stdout()).not.toContain('Demo accounts');
-      expect(await loginStatus(run.base, 'vesna', 'vesna-password')).toBe(201);
+      expect(await loginStatus(run.base, 'vesna', 'vesna-new-password')).toBe(201);
+      expect(await loginStatus(run.base, 'vesna', 'vesna-password')).toBe(401);
       expect(await loginStatus(run.base, 'petar', 'petar-password')).toBe(201);
       const page = await fetch(`${run.base}/`);
       expect(await page.text()).toContain('npm run build');
@@ -147,7 +164,7 @@ describe('jha-survey start and users add (built CLI, PGlite)', () => {
 });
 
 // Only when DATABASE_URL is set (CI): the same commands on a PostgreSQL server.
-describe.each(backends.filter((b) => b === 'postgres'))('jha-survey users add and start on %s', (backend) => {
+describe.each(backends.filter((b) => b === 'postgres'))('jha-survey users add and start on %s', { timeout: SLOW }, (backend) => {
   it('adds a user to a fresh PostgreSQL database, then start uses it and creates no demo accounts', async () => {
     const scratch = await scratchDatabase(backend);
     try {

@@ -13,7 +13,22 @@ export function registerUsers(program: Command): void {
       if (!(roles as readonly string[]).includes(options.role)) {
         throw new CliError(`--role must be one of ${roles.join(', ')}, not ${JSON.stringify(options.role)}`);
       }
-      const { addUser } = await import('./users-add');
+      const { addUser } = await import('./users-run');
       await addUser(name, options.role as Role, process.env);
+    });
+  users
+    .command('passwd')
+    .description("Set an account's password (JHA_PASSWORD, else stdin) and end its sessions")
+    .argument('<name>', 'user name')
+    .action(async (name: string) => {
+      const { changePassword } = await import('./users-run');
+      await changePassword(name, process.env);
+    });
+  users
+    .command('list')
+    .description('List the accounts and their roles')
+    .action(async () => {
+      const { listUsers } = await import('./users-run');
+      await listUsers(process.env);
     });
 }

@@ -39,6 +39,27 @@ export async function createAccount(db: Queryable, username: string, role: Role,
   if (rows.length === 0) throw new AccountExistsError(username);
 }
 
+export class AccountMissingError extends Error {
+  constructor(readonly username: string) {
+    super(`there is no account named ${username}`);
+    this.name = 'AccountMissingError';
+  }
+}
+
+/** Sets a new password and revokes the account's sessions (a lost tablet stops working). */
+export async function setPassword(db: Queryable, username: string, password: string): Promise<void> {
+  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  const hash = await hashPassword(password);
+  const rows = await db.query('UPDATE accounts SET password_hash = $2 WHERE username = $1 RETURNING username', [username, hash]);
+  if (rows.length === 0) throw new AccountMissingError(username);
+  await db.query('UPDATE sessions SET revoked_at = now() WHERE username = $1 AND revoked_at IS NULL', [username]);
+}
+
+export async function listAccounts(db: Queryable): Promise<{ username: string; role: Role; createdAt: string }[]> {
+  const rows = await db.query<{ username: string; role: Role; created_at: Date }>('SELECT username, role, created_at FROM accounts ORDER BY username');
+  return rows.map((r) => ({ username: r.username, role: r.role, createdAt: new Date(r.created_at).toISOString() }));
+}
+
 export async function countAccounts(db: Queryable): Promise<number> {
   const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM accounts');
   return row.n;

@@ -1,0 +1,73 @@
+// `jha-survey users …`, loaded only when such a command runs (it pulls in the DB driver).
+import { CliError } from '../errors';
+import type { Role } from '../../protocol';
+import {
+  AccountExistsError,
+  AccountMissingError,
+  createAccount,
+  databaseConfigFromEnv,
+  DatabaseLockedError,
+  listAccounts,
+  migrate,
+  MIN_PASSWORD_LENGTH,
+  openDatabase,
+  setPassword,
+  usernamePattern,
+  type Database,
+} from '../../server';
+
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password: ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(Buffer.from(chunk as Uint8Array));
+    if (process.stdin.isTTY && chunks.some((c) => c.includes(10))) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0];
+}
+
+async function passwordFrom(env: NodeJS.ProcessEnv): Promise<string> {
+  const password = env.JHA_PASSWORD !== undefined && env.JHA_PASSWORD !== '' ? env.JHA_PASSWORD : await readPassword();
+  if (password.length < MIN_PASSWORD_LENGTH) throw new CliError(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  return password;
+}
+
+/** Opens the database of the environment (migrated), runs `work`, closes it; user errors become one line. */
+async function withDatabase<T>(env: NodeJS.ProcessEnv, work: (db: Database) => Promise<T>): Promise<T> {
+  let db: Database;
+  try {
+    db = await openDatabase(databaseConfigFromEnv(env));
+  } catch (err) {
+    if (err instanceof DatabaseLockedError) throw new CliError(`database-locked: ${err.message}`);
+    throw err;
+  }
+  try {
+    await migrate(db);
+    return await work(db);
+  } catch (err) {
+    if (err instanceof AccountExistsError) throw new CliError(`user-exists: ${err.message}`);
+    if (err instanceof AccountMissingError) throw new CliError(`no-such-user: ${err.message}`);
+    throw err;
+  } finally {
+    await db.close();
+  }
+}
+
+export async function addUser(name: string, role: Role, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!usernamePattern.test(name)) throw new CliError(`invalid user name ${JSON.stringify(name)}: use letters, digits and . _ @ - (at most 100)`);
+  const password = await passwordFrom(env);
+  await withDatabase(env, (db) => createAccount(db, name, role, password));
+  process.stdout.write(`jha-survey: added ${name} (${role})\n`);
+}
+
+export async function changePassword(name: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const password = await passwordFrom(env);
+  await withDatabase(env, (db) => setPassword(db, name, password));
+  process.stdout.write(`jha-survey: new password set for ${name}; its sessions are ended\n`);
+}
+
+export async function listUsers(env: NodeJS.ProcessEnv): Promise<void> {
+  const accounts = await withDatabase(env, (db) => listAccounts(db));
+  const width = Math.max(8, ...accounts.map((a) => a.username.length));
+  for (const a of accounts) process.stdout.write(`${a.username.padEnd(width)}  ${a.role.padEnd(11)}  ${a.createdAt}\n`);
+}
