@@ -161,6 +161,8 @@ async function responseRateExtras(options: IndicatorsOptions, table: import('../
   }
   const codes = categoryValues(source, 'disposition');
   const dispositions = Array.from(codes.codes, (c) => (c < 0 ? '' : codes.levels[c]));
+  // Microdata of completed interviews only say nothing about non-response: no table then.
+  if (!options.dispositions && dispositions.every((d) => rr.dispositionCategory(d) === 'I' || rr.dispositionCategory(d) === 'P')) return [];
   const groups = ['region', 'interviewer'].filter((g) => source.columns.has(g)).map((g) => {
     const col = categoryValues(source, g);
     return { name: g, values: Array.from(col.codes, (c) => (c < 0 ? '' : col.levels[c])) };
