@@ -106,7 +106,13 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
     }
     if (!designFile.weight_hh && have.has('hh_eligible')) kinds.hh_eligible = 'category';
     if (designFile.respondents) for (const v of ind.expressionVariables(ind.parseExpression(designFile.respondents))) kinds[v] ??= 'category';
-    for (const b of (by ?? []).flat()) kinds[b] ??= 'category';
+    for (const b of (by ?? []).flat()) {
+      if (!have.has(b)) {
+        const close = header.filter((h) => h.startsWith(b.slice(0, 3))).slice(0, 5);
+        throw new CliError(`--by ${b}: no such column in ${options.data}${close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ''}`);
+      }
+      kinds[b] ??= 'category';
+    }
     skipped = [];
     for (const c of compiled) {
       const vars = ind.indicatorVariables(c);
