@@ -103,7 +103,15 @@ export function buildCodebook(definition: unknown, locale: CodebookLocale = 'en'
   };
 
   // Labels of variables inside universe sentences.
+  const wordsCache = new Map<ElementNode, VariableWords>();
   const wordsOf = (e: ElementNode): VariableWords => {
+    const cached = wordsCache.get(e);
+    if (cached) return cached;
+    const computed = computeWords(e);
+    wordsCache.set(e, computed);
+    return computed;
+  };
+  const computeWords = (e: ElementNode): VariableWords => {
     const title = titleOf(e.json, e.name);
     const answer = e.type === 'boolean'
       ? [{ value: 'true', label: text(e.json.labelTrue, words.yes) }, { value: 'false', label: text(e.json.labelFalse, words.no) }, ...booleanValues(e.json)]
@@ -135,12 +143,24 @@ export function buildCodebook(definition: unknown, locale: CodebookLocale = 'en'
     return calculatedNames.has(variable.toLowerCase()) ? { label: variable, values: new Map() } : undefined;
   };
 
+  const sentenceCache = new Map<ElementNode, string>();
+  /** An element's own visibleIf in words (each condition is rendered once, however many questions it covers). */
+  const conditionOf = (e: ElementNode): string | undefined => {
+    const condition = e.json.visibleIf;
+    if (typeof condition !== 'string' || condition.trim() === '') return undefined;
+    let sentence = sentenceCache.get(e);
+    if (sentence === undefined) {
+      sentence = expressionInWords(condition, words, lookupIn(e.repeatedIn));
+      sentenceCache.set(e, sentence);
+    }
+    return sentence;
+  };
   const universeOf = (element: ElementNode): string => {
     const parts: string[] = [];
     let current: ElementNode | undefined = element;
     while (current) {
-      const condition = current.json.visibleIf;
-      if (typeof condition === 'string' && condition.trim() !== '') parts.unshift(expressionInWords(condition, words, lookupIn(current.repeatedIn)));
+      const condition = conditionOf(current);
+      if (condition !== undefined) parts.unshift(condition);
       const parent: ElementNode | undefined = current.parent;
       current = parent && parent.kind !== 'page' && parent.repeatedIn === current.repeatedIn ? parent
         : current.repeatedIn ?? parent;

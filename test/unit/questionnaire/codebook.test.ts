@@ -185,3 +185,21 @@ describe('jha-survey codebook', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('codebooks of the questionnaires in surveys/', { timeout: 60_000 }, () => {
+  const dir = join(root, 'surveys');
+  const questionnaires = ['victimization.json', 'corruption.json', 'safety.json', 'jha-admin.json'];
+  for (const file of questionnaires) {
+    it(`${file}: the same variables in every locale, each with a label`, () => {
+      const definition: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      const english = buildCodebook(definition, 'en').variables.map((v) => v.name);
+      expect(english.length).toBeGreaterThan(0);
+      expect(new Set(english).size).toBe(english.length);
+      for (const locale of codebookLocales) {
+        const codebook = buildCodebook(definition, locale);
+        expect(codebook.variables.map((v) => v.name)).toEqual(english);
+        for (const v of codebook.variables) expect(v.label.trim(), `${locale} ${v.name}`).not.toBe('');
+      }
+    });
+  }
+});

@@ -154,7 +154,7 @@ describe('name scopes', () => {
   });
 });
 
-describe('the questionnaires in surveys/', () => {
+describe('the questionnaires in surveys/', { timeout: 30_000 }, () => {
   const dir = join(__dirname, '../../../surveys');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   const questionnaires = files.filter((f) => {
@@ -181,5 +181,22 @@ describe('versioning of matrix columns', () => {
     if (!trust?.columns) throw new Error('fixture lacks trust');
     trust.columns.pop();
     expect(lintQuestionnaire(next, { previous: clean }).map((f) => [f.rule, f.question])).toEqual([['version-removed-name', 'trust.why']]);
+  });
+});
+
+describe('more defects', () => {
+  const rules = (q: unknown): [string, string | undefined][] => lintQuestionnaire(q).map((f) => [f.rule, f.question]);
+  it('a table without rows or columns', () => {
+    expect(rules({ pages: [{ name: 'p', elements: [{ type: 'matrix', name: 'mx', columns: [1, 2] }] }] }))
+      .toEqual([['choices-empty', 'mx']]);
+  });
+  it('an unknown questionnaire locale', () => {
+    const findings = lintQuestionnaire({ locale: 'me', pages: [{ name: 'p', elements: [{ type: 'text', name: 'a' }] }] });
+    expect(findings.map((f) => f.rule)).toEqual(['locale-unknown']);
+    expect(findings[0].fix).toContain('"cnr"');
+  });
+  it('a matrix column without a name', () => {
+    expect(rules({ pages: [{ name: 'p', elements: [{ type: 'matrixdropdown', name: 'm', rows: [1], columns: [{ cellType: 'text' }] }] }] }))
+      .toEqual([['schema', 'm']]);
   });
 });
