@@ -27,10 +27,10 @@ export function wholePopulation(rowCount: number): Domains {
 export function domainsOf(by: readonly (Labelled & { name: string })[], missing: 'fail' | 'exclude' = 'exclude'): Domains {
   if (by.length === 0) throw new AnalysisError('bad-option', 'domainsOf needs at least one by-variable');
   const n = by[0].codes.length;
-  for (const b of by) {
+  if (missing === 'fail') for (const b of by) {
     let m = 0;
     for (let i = 0; i < n; i++) if (b.codes[i] < 0) m++;
-    if (m > 0 && missing === 'fail') {
+    if (m > 0) {
       throw new AnalysisError('missing-values', `by-variable "${b.name}" has ${m} missing value${m === 1 ? '' : 's'} (use --missing exclude to leave those rows out)`);
     }
   }
@@ -44,7 +44,29 @@ export function domainsOf(by: readonly (Labelled & { name: string })[], missing:
   const strides = new Float64Array(by.length);
   let stride = 1;
   for (let k = by.length - 1; k >= 0; k--) { strides[k] = stride; stride *= Math.max(1, by[k].levels.length); }
-  // Keys are rank-ordered, so sorting keys sorts the domains by their labels.
+  // Keys are rank-ordered, so ascending keys list the domains sorted by their labels.
+  if (stride > 1 << 22) return sparseDomains(by, ranks, strides, n);
+  const of = new Int32Array(n);
+  for (let j = 0; j < by.length; j++) {
+    const codes = by[j].codes, rank = ranks[j], st = strides[j];
+    for (let i = 0; i < n; i++) {
+      const c = codes[i];
+      if (c < 0) of[i] = -1;
+      else if (of[i] >= 0) of[i] += rank[c] * st;
+    }
+  }
+  const firstRowOfKey = new Int32Array(stride).fill(-1);
+  for (let i = 0; i < n; i++) { const k = of[i]; if (k >= 0 && firstRowOfKey[k] < 0) firstRowOfKey[k] = i; }
+  const domainOfKey = new Int32Array(stride).fill(-1);
+  const firstRow: number[] = [];
+  for (let k = 0; k < stride; k++) if (firstRowOfKey[k] >= 0) { domainOfKey[k] = firstRow.length; firstRow.push(firstRowOfKey[k]); }
+  for (let i = 0; i < n; i++) { const k = of[i]; if (k >= 0) of[i] = domainOfKey[k]; }
+  const labels = firstRow.map((i) => Object.fromEntries(by.map((b) => [b.name, b.levels[b.codes[i]]])));
+  return { count: firstRow.length, of, labels };
+}
+
+/** The same for huge key spaces (many by-variables with many levels): keys through a Map. */
+function sparseDomains(by: readonly (Labelled & { name: string })[], ranks: Int32Array[], strides: Float64Array, n: number): Domains {
   const key = new Float64Array(n);
   for (let j = 0; j < by.length; j++) {
     const codes = by[j].codes, rank = ranks[j], st = strides[j];
@@ -55,27 +77,17 @@ export function domainsOf(by: readonly (Labelled & { name: string })[], missing:
     }
   }
   const keyToDomain = new Map<number, number>();
-  const dense = stride <= 1 << 22 ? new Int32Array(stride).fill(-1) : null;
   const firstRow: number[] = [];
   const domainKeys: number[] = [];
   for (let i = 0; i < n; i++) {
     const k = key[i];
-    if (k < 0) continue;
-    const known = dense ? dense[k] : keyToDomain.get(k) ?? -1;
-    if (known < 0) {
-      const d = domainKeys.length;
-      domainKeys.push(k); firstRow.push(i);
-      if (dense) dense[k] = d; else keyToDomain.set(k, d);
-    }
+    if (k >= 0 && !keyToDomain.has(k)) { keyToDomain.set(k, domainKeys.length); domainKeys.push(k); firstRow.push(i); }
   }
   const order = domainKeys.map((_, d) => d).sort((a, b) => domainKeys[a] - domainKeys[b]);
   const renumber = new Int32Array(order.length);
   order.forEach((d, r) => { renumber[d] = r; });
   const of = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = key[i];
-    of[i] = k < 0 ? -1 : renumber[dense ? dense[k] : keyToDomain.get(k)!];
-  }
+  for (let i = 0; i < n; i++) of[i] = key[i] < 0 ? -1 : renumber[keyToDomain.get(key[i])!];
   const labels = order.map((d) => Object.fromEntries(by.map((b) => [b.name, b.levels[b.codes[firstRow[d]]]])));
   return { count: order.length, of, labels };
 }

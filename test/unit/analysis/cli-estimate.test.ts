@@ -175,7 +175,7 @@ describe('analyze estimate on XLSX', () => {
     const path = join(tmp, 'apistrat.xlsx');
     await wb.xlsx.writeFile(path);
     agrees(await json({ data: path, weight: 'pw', strata: 'stype', fpc: 'fpc', mean: 'api00', by: 'stype' }), 'strat-mean-api00-by-stype');
-  });
+  }, 60_000);
 });
 
 describe('by-variables with missing values', () => {
