@@ -4,7 +4,6 @@ import { PublishRequestSchema, QuestionnaireIdSchema } from '../../protocol';
 import { authenticate, requireRole } from '../auth';
 import { MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { lintQuestionnaire } from '../../questionnaire';
 import { getDefinition, latestDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
 import { parseWith } from '../validate';
 
@@ -30,6 +29,7 @@ export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext)
     const { id, definition } = parseWith(PublishRequestSchema, request.body);
     // Checked against the latest version too: a new version may add names, never drop or reuse one.
     const previous = (await latestDefinition(db, id))?.definition;
+    const { lintQuestionnaire } = await import('../../questionnaire');
     const findings = lintQuestionnaire(definition, { previous });
     if (findings.length > 0) {
       throw new HttpProblem('lint-findings', `${findings.length} finding(s); the first: ${findings[0].message}`, { findings });

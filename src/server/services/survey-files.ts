@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { QuestionnaireIdSchema } from '../../protocol';
+import { canonicalJson, QuestionnaireIdSchema } from '../../protocol';
 import type { Database } from '../db';
-import { formatFinding, isQuestionnaire, lintQuestionnaire } from '../../questionnaire';
-import { latestDefinition, publishQuestionnaire } from './questionnaires';
+import { latestDefinition, publishQuestionnaire, sha256 } from './questionnaires';
 
 export interface SurveyFileOutcome {
   file: string;
@@ -20,6 +19,11 @@ export interface SurveyFileOutcome {
  * findings (checked against the latest published version too) is rejected with its reasons
  * and the others still publish.
  */
+/** A SurveyJS questionnaire has pages or elements; other JSON (surveys/indicators.json) does not. */
+function hasQuestions(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && (Array.isArray((value as { pages?: unknown }).pages) || Array.isArray((value as { elements?: unknown }).elements));
+}
+
 export async function publishSurveyFiles(db: Database, dir: string): Promise<SurveyFileOutcome[]> {
   if (!existsSync(dir)) return [];
   const outcomes: SurveyFileOutcome[] = [];
@@ -32,7 +36,7 @@ export async function publishSurveyFiles(db: Database, dir: string): Promise<Sur
       outcomes.push({ file, id, status: 'rejected', reasons: [`not valid JSON: ${(err as Error).message}`] });
       continue;
     }
-    if (!isQuestionnaire(definition)) {
+    if (!hasQuestions(definition)) {
       outcomes.push({ file, status: 'skipped' });
       continue;
     }
@@ -40,8 +44,14 @@ export async function publishSurveyFiles(db: Database, dir: string): Promise<Sur
       outcomes.push({ file, id, status: 'rejected', reasons: ['the file name must be a questionnaire id: lower-case letters, digits and -'] });
       continue;
     }
-    const previous = (await latestDefinition(db, id))?.definition;
-    const findings = lintQuestionnaire(definition, { fileName: file, previous });
+    const latest = await latestDefinition(db, id);
+    // The common restart: nothing changed, so the linter (a few seconds to load) is not needed.
+    if (latest && sha256(canonicalJson(latest.definition)) === sha256(canonicalJson(definition))) {
+      outcomes.push({ file, id, status: 'unchanged', version: latest.version });
+      continue;
+    }
+    const { formatFinding, lintQuestionnaire } = await import('../../questionnaire');
+    const findings = lintQuestionnaire(definition, { fileName: file, previous: latest?.definition });
     if (findings.length > 0) {
       outcomes.push({ file, id, status: 'rejected', reasons: findings.map(formatFinding) });
       continue;
