@@ -8,15 +8,23 @@ import type { Locale } from '../indicators/catalogue';
 type Localized = Readonly<Record<string, string>>;
 interface Element { name?: string; type?: string; title?: Localized | string; rows?: { value: string; text?: Localized | string }[]; columns?: { name: string; title?: Localized | string }[]; elements?: Element[]; templateElements?: Element[] }
 
-const matrices = new Map<string, Element>();
-const visit = (node: unknown): void => {
-  if (Array.isArray(node)) { node.forEach(visit); return; }
-  if (!node || typeof node !== 'object') return;
-  const e = node as Element & { pages?: unknown };
-  if (e.name && (e.type === 'matrixdropdown' || e.type === 'matrixdynamic')) matrices.set(e.name, e);
-  for (const k of ['pages', 'elements', 'templateElements'] as const) if (k in e) visit((e as Record<string, unknown>)[k]);
-};
-visit(adminJson);
+let cache: Map<string, Element> | undefined;
+
+/** The template's matrices by name, collected on first use (no work at import time). */
+function matrices(): Map<string, Element> {
+  if (cache) return cache;
+  const found = new Map<string, Element>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    const e = node as Element;
+    if (e.name && (e.type === 'matrixdropdown' || e.type === 'matrixdynamic')) found.set(e.name, e);
+    for (const k of ['pages', 'elements', 'templateElements']) if (k in e) visit((e as Record<string, unknown>)[k]);
+  };
+  visit(adminJson);
+  cache = found;
+  return found;
+}
 
 const pick = (t: Localized | string | undefined, locale: Locale, fallback: string): string => {
   if (t === undefined) return fallback;
@@ -26,12 +34,12 @@ const pick = (t: Localized | string | undefined, locale: Locale, fallback: strin
 
 /** ICCS row codes of a table, as in the template (`i0101` → `0101`). */
 export function templateRows(table: string): string[] {
-  return (matrices.get(table)?.rows ?? []).map((r) => r.value.replace(/^i/, ''));
+  return (matrices().get(table)?.rows ?? []).map((r) => r.value.replace(/^i/, ''));
 }
 
 /** "0101 Intentional homicide" in the locale. */
 export function iccsLabel(code: string, locale: Locale): string {
-  for (const m of matrices.values()) {
+  for (const m of matrices().values()) {
     const row = m.rows?.find((r) => r.value === `i${code}`);
     if (row) return pick(row.text, locale, code);
   }
@@ -39,9 +47,9 @@ export function iccsLabel(code: string, locale: Locale): string {
 }
 
 export function tableTitle(table: string, locale: Locale): string {
-  return pick(matrices.get(table)?.title, locale, table);
+  return pick(matrices().get(table)?.title, locale, table);
 }
 
 export function columnTitle(table: string, column: string, locale: Locale): string {
-  return pick(matrices.get(table)?.columns?.find((c) => c.name === column)?.title, locale, column);
+  return pick(matrices().get(table)?.columns?.find((c) => c.name === column)?.title, locale, column);
 }
