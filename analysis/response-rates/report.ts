@@ -15,7 +15,7 @@ export function responseRateTables(codes: readonly string[], groups: readonly { 
   const tables: ExtraTable[] = [{ title: text('responseRates', locale), columns, rows: overall.map(toRow), formats }];
   for (const g of groups) {
     const mine = rows.filter((r) => Object.keys(r.group)[0] === g.name);
-    if (mine.length > 0) tables.push({ title: `${text('responseRates', locale)} — ${variableLabel(g.name, locale)}`, columns, rows: mine.map(toRow), formats });
+    if (mine.length > 0) tables.push({ title: `${variableLabel(g.name, locale)} (AAPOR)`, columns, rows: mine.map(toRow), formats });
   }
   return tables;
 }
