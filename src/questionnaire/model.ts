@@ -133,6 +133,13 @@ function escapePointer(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** How an item of a list is named in findings: by its name or value, which survive reordering. */
+export function itemKey(item: unknown, index: number): string {
+  if (isObject(item) && typeof item.name === 'string' && item.name !== '') return `name=${item.name}`;
+  if (isObject(item) && (typeof item.value === 'string' || typeof item.value === 'number')) return `value=${item.value}`;
+  return String(index);
+}
+
 function join(where: string, key: string | number): string {
   if (typeof key === 'number') return `${where}[${key}]`;
   return where === '' ? key : `${where}.${key}`;
@@ -223,7 +230,7 @@ export function buildModel(definition: JsonObject): QuestionnaireModel {
         value.forEach((item, i) => {
           if (!isObject(item)) return;
           visitObject(item, `${ptr}/${i}`, {
-            ...ctx, where: join(where, i),
+            ...ctx, where: `${where}[${itemKey(item, i)}]`,
             itemScope: ctx.itemScope || isItemList,
             rowScope: isColumnList && element ? element : ctx.rowScope,
           });

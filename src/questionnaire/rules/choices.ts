@@ -1,6 +1,6 @@
 // Rules about choice lists: `choice-missing-value`, `choice-duplicate`, `choice-missing-text`,
 // `choices-empty`.
-import { elementLabel, isObject, type QuestionnaireModel } from '../model';
+import { elementLabel, isObject, itemKey, type QuestionnaireModel } from '../model';
 import type { RawFinding } from './finding';
 
 /** Values SurveyJS stores for the special items it adds itself. */
@@ -61,7 +61,7 @@ export function choiceRule(model: QuestionnaireModel): RawFinding[] {
       const first = seen.get(key);
       if (first !== undefined) {
         findings.push({
-          question, rule: 'choice-duplicate', message: `${list.where}[${i}] repeats the value ${JSON.stringify(value)} of ${list.where}[${first}]`,
+          question, rule: 'choice-duplicate', message: `${list.where}[${i}] repeats the value ${JSON.stringify(value)} of ${list.where}[${first}] (counting from 0)`,
           fix: 'Give each choice its own value; two labels with one code cannot be told apart in the data.',
         });
       } else seen.set(key, i);
@@ -72,7 +72,7 @@ export function choiceRule(model: QuestionnaireModel): RawFinding[] {
       list.items.forEach((item, i) => {
         if (isObject(item) && item.text !== undefined) return;
         findings.push({
-          question, rule: 'choice-missing-text', message: `${list.where}[${i}] (value ${JSON.stringify(itemValue(item))}) has no text, unlike the others`,
+          question, rule: 'choice-missing-text', message: `${list.where}[${itemKey(item, i)}] has no text, unlike the others`,
           fix: 'Give it a "text" in every locale; without one the respondent sees the bare code.',
         });
       });
