@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Locale } from '../../../src/protocol';
+import { screenshot } from './browser';
 import { root } from './server';
 
 type Localized = string | Record<string, string>;
@@ -101,10 +102,6 @@ export class Interview {
     return this.page.locator(`.sd-question[data-name="${name}"]`);
   }
 
-  async visible(name: string): Promise<boolean> {
-    return this.question(name).isVisible();
-  }
-
   /** The rendered title of a question, which must be the questionnaire's text in this locale. */
   async expectTitle(name: string): Promise<void> {
     const want = titleOf(this.q, name, this.locale);
@@ -115,7 +112,18 @@ export class Interview {
   /** Waits for a page by its localized title. */
   async expectPage(name: string): Promise<void> {
     const want = titleOf(this.q, name, this.locale);
-    await expect.poll(() => this.page.locator('.sd-page__title').first().innerText(), { timeout: 10_000 }).toBe(want);
+    try {
+      await expect.poll(() => this.page.locator('.sd-page__title').first().innerText(), { timeout: 10_000 }).toBe(want);
+    } catch (e) {
+      // What stopped the interview (usually a required answer or a validator) is on the screen.
+      await screenshot(this.page, `failed-${this.q.id}-${this.locale}-${name}`);
+      throw e;
+    }
+  }
+
+  /** Waits until a question is not (or no longer) shown. */
+  async expectHidden(name: string): Promise<void> {
+    await expect.poll(() => this.question(name).isVisible()).toBe(false);
   }
 
   /** Taps a radio or checkbox item by its value; checks that its label is the localized text. */
