@@ -65,6 +65,8 @@ let compiled: Compiled | undefined;
 function schemaValidators(): Compiled {
   if (compiled) return compiled;
   const schema = relax(surveySchema) as JsonObject;
+  // The schema itself compiles in ajv's strict mode; the relaxed copy leaves some enums without a
+  // `type`, which strict mode would log on every start.
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addSchema(schema, 'surveyjs');
   const root = ajv.getSchema('surveyjs');

@@ -62,10 +62,23 @@ describe('SurveyJS interface strings', () => {
   });
 });
 
-describe('translationCoverage', () => {
-  const fixtures = join(__dirname, '../../fixtures/questionnaires');
-  const load = (path: string): unknown => JSON.parse(readFileSync(join(fixtures, path), 'utf8'));
+const fixtures = join(__dirname, '../../fixtures/questionnaires');
+const load = (path: string): unknown => JSON.parse(readFileSync(join(fixtures, path), 'utf8'));
 
+describe('a questionnaire in SurveyJS under each locale', () => {
+  it('shows the texts of that locale, Serbian in both scripts', () => {
+    registerSurveyLocales();
+    const survey = new Model(load('clean/household.json'));
+    const titles: Record<string, string> = {};
+    for (const locale of ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn']) {
+      survey.locale = locale;
+      titles[locale] = survey.getQuestionByName('sex').title;
+    }
+    expect(titles).toEqual({ en: 'Sex', sq: 'Gjinia', bs: 'Spol', hr: 'Spol', mk: 'Пол', cnr: 'Pol', sr: 'Пол', 'sr-Latn': 'Pol' });
+  });
+});
+
+describe('translationCoverage', () => {
   it('is complete for every locale of the clean questionnaire', () => {
     const coverage = translationCoverage(load('clean/household.json'));
     expect(coverage.map((c) => c.locale)).toEqual(['default', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn']);
