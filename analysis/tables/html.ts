@@ -92,10 +92,12 @@ function indicatorBlock(ind: ReportIndicator, headers: readonly string[], L: Ind
     return `<tr><td>${e(r.domainLabel)}</td><td${cls}>${f(r.estimate)}${r.marker ? ` ${r.marker}` : ''}</td><td>${fse(r.se)}</td><td>${f(r.ciLow)}</td><td>${f(r.ciHigh)}</td><td>${f0(r.n)}</td><td>${f1(r.cv * 100)}</td></tr>`;
   }).join('');
   const chart = indicatorChartSvg(ind, { locale: L, document });
+  const suffix = ind.definition.type === 'prevalence' ? ' (%)' : ind.definition.type === 'incidence-per-100' ? ` (${TYPE_NAMES['incidence-per-100'][L]})` : '';
+  const cols = [headers[0], `${headers[1]}${suffix}`, ...headers.slice(2)];
   const unit = TYPE_NAMES[ind.definition.type]?.[L] ?? '';
   return `<article id="${e(ind.definition.id)}"><h3>${e(ind.title)}<small>${e(ind.definition.id)}${ind.definition.sdg ? ` · ${e(text('sdg', L))} ${e(ind.definition.sdg)}` : ''} · ${e(unit)}</small></h3>`
     + (chart ? `<figure>${chart}</figure>` : '')
-    + `<div class="table-wrap"><table><thead><tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></article>`;
+    + `<div class="table-wrap"><table><thead><tr>${cols.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></article>`;
 }
 
 /** A page of plain tables (no charts) in the same style as the indicator report. */
