@@ -23,6 +23,7 @@ function sendProblem(reply: FastifyReply, body: Problem, headers: Record<string,
     .code(body.status)
     .headers(headers)
     .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
     .type('application/problem+json; charset=utf-8')
     .send(JSON.stringify(body));
 }
@@ -33,7 +34,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logLevel ? { level: options.logLevel } : false,
     bodyLimit: 64 * KB,
     return503OnClosing: true,
+    // Errors raised before routing (an undecodable URL) go through the same problem shape.
+    frameworkErrors: (err, _request, reply) => sendProblem(reply, problem('validation-failed', err.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid' : undefined)),
   });
+  // Bodies are JSON only: anything else is 415 rather than a string handed to the schemas.
+  app.removeContentTypeParser('text/plain');
   const ctx: ServerContext = { db: options.db, loginLimiter: options.loginLimiter ?? new LoginRateLimiter() };
 
   // The one place where errors become HTTP responses (no stack trace ever leaves the server).

@@ -67,7 +67,12 @@ describe.each(backends)('session, auth and error problems on %s', (backend) => {
     expect(body.errors).toEqual([expect.objectContaining({ path: 'password' })]);
   });
 
+  it('400 validation-failed for an undecodable URL', async () => {
+    expectProblem(await call(t.base, 'GET', '/questionnaires/%E0%A4%A'), 400, 'validation-failed');
+  });
+
   it('415 for a body that is not JSON by media type', async () => {
+    expectProblem(await call(t.base, 'POST', '/session', { raw: 'manager', contentType: 'text/plain' }), 415, 'unsupported-media-type');
     expectProblem(await call(t.base, 'POST', '/session', { raw: 'username=manager', contentType: 'application/x-www-form-urlencoded' }), 415, 'unsupported-media-type');
   });
 
