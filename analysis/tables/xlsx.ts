@@ -23,6 +23,13 @@ function digits(ind: ReportIndicator): number {
   return ind.definition.type === 'mean' || ind.definition.type === 'ratio' ? 2 : 1;
 }
 
+/** " (%)" for percentages, " (per 100)" for rates: the unit of the estimate column. */
+function unitSuffix(ind: ReportIndicator, L: IndicatorReport['locale']): string {
+  if (ind.definition.type === 'prevalence') return ' (%)';
+  if (ind.definition.type === 'incidence-per-100') return ` (${TYPE_NAMES['incidence-per-100'][L]})`;
+  return '';
+}
+
 const fmt = (d: number): string => (d === 0 ? '0' : `0.${'0'.repeat(d)}`);
 
 export async function renderIndicatorXlsx(report: IndicatorReport, catalogue: Catalogue): Promise<Uint8Array> {
@@ -59,7 +66,7 @@ export async function renderIndicatorXlsx(report: IndicatorReport, catalogue: Ca
         const suppressed = r.status === 'suppressed';
         const value = (x: number): number | string => (suppressed ? (x === r.estimate ? text('suppressed', L) : '‡') : Number.isFinite(x) ? x : '–');
         const row = ws.addRow([
-          `${ind.title} [${ind.definition.id}]`, r.domainLabel, value(r.estimate), value(r.se), value(r.ciLow), value(r.ciHigh), r.n,
+          `${ind.title}${unitSuffix(ind, L)} [${ind.definition.id}]`, r.domainLabel, value(r.estimate), value(r.se), value(r.ciLow), value(r.ciHigh), r.n,
           Number.isFinite(r.cv) ? r.cv * 100 : '–', [r.marker, r.flags.join('; ')].filter((s) => s !== '').join(' '),
         ]);
         row.getCell(3).numFmt = fmt(d);

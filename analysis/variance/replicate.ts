@@ -27,10 +27,55 @@ export function replicateVariance(design: ReplicateDesign, thetas: Float64Array,
 
 /**
  * Numerical rank of the replicate-weight matrix restricted to the rows in `rows`, as R's
- * `qr(X, tol = 1e-5)$rank` (LINPACK dqrdc2): a column counts when what is left of it after
- * removing the part explained by the columns kept before it has norm ≥ tol × its own norm.
+ * `qr(X, tol = 1e-5)$rank` (LINPACK dqrdc2): taking the columns in order, a column counts
+ * when what is left of it after removing the part explained by the columns kept before it
+ * has norm ≥ tol × its own norm. Computed from the Gram matrix XᵀX (one pass over the rows)
+ * by an incremental Cholesky factorisation: the squared residual norm of column j is
+ * G_jj − ‖L⁻¹ g_j‖².
  */
 export function replicateRank(replicates: readonly Float64Array[], rows: Int32Array, tol = 1e-5): number {
+  const R = replicates.length;
+  // More replicates than rows: orthogonalise row vectors directly, stopping at full rank.
+  if (R > rows.length) return rankByGramSchmidt(replicates, rows, tol);
+  const G = new Float64Array(R * R);
+  const x = new Float64Array(R);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    for (let a = 0; a < R; a++) x[a] = replicates[a][i];
+    for (let a = 0; a < R; a++) {
+      const xa = x[a];
+      if (xa === 0) continue;
+      const off = a * R;
+      for (let b = a; b < R; b++) G[off + b] += xa * x[b];
+    }
+  }
+  const kept: number[] = [];
+  const L: Float64Array[] = []; // row k: coefficients of kept column k on the kept basis
+  for (let j = 0; j < R; j++) {
+    const norm0 = G[j * R + j];
+    if (!(norm0 > 0)) continue;
+    const y = new Float64Array(kept.length + 1);
+    let explained = 0;
+    for (let k = 0; k < kept.length; k++) {
+      const c = kept[k];
+      let v = G[Math.min(c, j) * R + Math.max(c, j)];
+      const row = L[k];
+      for (let l = 0; l < k; l++) v -= row[l] * y[l];
+      y[k] = v / row[k];
+      explained += y[k] * y[k];
+    }
+    const residual = norm0 - explained;
+    if (!(residual >= tol * tol * norm0)) continue;
+    y[kept.length] = Math.sqrt(residual);
+    L.push(y);
+    kept.push(j);
+    if (kept.length === rows.length) break;
+  }
+  return kept.length;
+}
+
+/** The same rank by modified Gram–Schmidt (twice) on the columns, stopping at full rank. */
+function rankByGramSchmidt(replicates: readonly Float64Array[], rows: Int32Array, tol: number): number {
   const m = rows.length;
   const basis: Float64Array[] = [];
   for (const column of replicates) {
