@@ -214,6 +214,28 @@ function unknownValues(parsed: ParsedExpression, resolveElement: (variable: stri
   return out;
 }
 
+const listValuedTypes = new Set(['checkbox', 'tagbox', 'ranking']);
+
+/** `{checkbox} = 1` is never true (and `<>` always): a multiple answer is a list; `contains` is meant. */
+function listEqualities(parsed: ParsedExpression, resolveElement: (variable: string) => ElementNode | undefined): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  const list: Operand[] = [];
+  parsed.operand.addOperandsToList(list);
+  for (const op of list) {
+    const o = op as unknown as OperandParts;
+    if (o.getType() !== 'binary' || (o.operator !== 'equal' && o.operator !== 'notequal') || !o.leftOperand || !o.rightOperand) continue;
+    const sides = [o.leftOperand, o.rightOperand].map((x) => x as unknown as OperandParts);
+    const variableSide = sides.find((x) => x.getType() === 'variable');
+    const other = sides.find((x) => x !== variableSide);
+    if (!variableSide || !other || other.getType() !== 'const') continue;
+    const value = other.correctValue;
+    if (value === undefined || value === null || value === '' || typeof value === 'boolean') continue;
+    const element = resolveElement(variableSide.variable ?? '');
+    if (element && listValuedTypes.has(element.type)) out.push([variableSide.variable ?? '', o.operator, JSON.stringify(value)]);
+  }
+  return out;
+}
+
 function excerpt(text: string, at: number): string {
   const start = Math.max(0, at - 15);
   return `${start > 0 ? '…' : ''}${text.slice(start, at)}▸${text.slice(at, at + 15)}${at + 15 < text.length ? '…' : ''}`;
@@ -280,6 +302,14 @@ export function expressionRule(model: QuestionnaireModel, options: ExpressionRul
         question, rule: 'expression-unknown-value',
         message: `${site.where}: {${variable}} is compared with ${value}, which is not one of its values (${shown})`,
         fix: 'Compare with a choice value (the code), not its text; or add the choice.',
+      });
+    }
+    for (const [variable, operator, value] of listEqualities(parsed, resolveElement)) {
+      const equal = operator === 'equal';
+      findings.push({
+        question, rule: 'expression-list-equality',
+        message: `${site.where}: {${variable}} holds a list of answers, so {${variable}} ${equal ? '=' : '<>'} ${value} is ${equal ? 'never true' : 'always true'}`,
+        fix: `Write {${variable}} ${equal ? 'contains' : 'notcontains'} ${value}.`,
       });
     }
     if (site.property === 'visibleIf' && site.where === 'visibleIf' && site.element && site.element.name !== ''

@@ -59,6 +59,7 @@ const broken: Record<string, { rule: string; question?: string; mentions: string
   'calculated-no-expression': { rule: 'calculated-no-expression', question: 'adult', mentions: ['no expression'] },
   'choices-empty': { rule: 'choices-empty', question: 'region', mentions: ['no choices'] },
   'locale-not-text': { rule: 'locale-missing', question: 'sex', mentions: ['title', 'sq'] },
+  'expression-list-equality': { rule: 'expression-list-equality', question: 'region', mentions: ['never true', '{contacts} contains 1'] },
   'empty-page': { rule: 'empty-page', question: 'closing', mentions: ['no elements'] },
   'required-hidden': { rule: 'required-hidden', question: 'region', mentions: ['never be shown'] },
 };
