@@ -166,6 +166,12 @@ export function fixedValues(element: ElementNode): Set<string> | undefined {
     if (json.showDontKnowItem === true) values.add('dontknow');
     return values;
   }
+  if (element.type === 'boolean') {
+    const values = new Set(['true', 'false', '1', '0']);
+    if (json.valueTrue !== undefined) values.add(String(json.valueTrue));
+    if (json.valueFalse !== undefined) values.add(String(json.valueFalse));
+    return values;
+  }
   if (element.type === 'rating') {
     if (Array.isArray(json.rateValues) && json.rateValues.length > 0) return fromList(json.rateValues);
     const min = typeof json.rateMin === 'number' ? json.rateMin : 1;

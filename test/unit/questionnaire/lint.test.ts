@@ -201,3 +201,14 @@ describe('more defects', () => {
       .toEqual([['schema', 'm']]);
   });
 });
+
+describe('boolean comparisons', () => {
+  it('accepts true/false/1/0 and flags a word', () => {
+    const q = { pages: [{ name: 'p', elements: [
+      { type: 'boolean', name: 'b' },
+      { type: 'text', name: 'a', visibleIf: "{b} = true or {b} = 1 or {b} = 'false'" },
+      { type: 'text', name: 'c', visibleIf: "{b} = 'yes'" },
+    ] }] };
+    expect(lintQuestionnaire(q).map((f) => [f.rule, f.question])).toEqual([['expression-unknown-value', 'c']]);
+  });
+});
