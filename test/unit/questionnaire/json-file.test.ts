@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonText, QuestionnaireFileError } from '../../../src/questionnaire';
+
+const failure = (text: string): string => {
+  try {
+    parseJsonText(text, 'q.json');
+  } catch (err) {
+    expect(err).toBeInstanceOf(QuestionnaireFileError);
+    return (err as Error).message;
+  }
+  throw new Error('parsed');
+};
+
+describe('parseJsonText', () => {
+  it('parses JSON, also behind a byte-order mark', () => {
+    expect(parseJsonText('\ufeff{"pages": []}', 'q.json')).toEqual({ pages: [] });
+  });
+  it('names line and column of a trailing comma', () => {
+    expect(failure('{\n  "a": 1,\n}')).toBe('q.json: invalid JSON at line 3, column 1: unexpected "}"');
+  });
+  it('names the end of a truncated file', () => {
+    expect(failure('{"pages": [')).toBe('q.json: invalid JSON at line 1, column 12: the text ends too early');
+  });
+  it('names an unquoted key, a single-quoted string and a bad escape', () => {
+    expect(failure('{pages: []}')).toBe('q.json: invalid JSON at line 1, column 2: unexpected "pages: []}"');
+    expect(failure("{\"a\": 'x'}")).toBe('q.json: invalid JSON at line 1, column 7: unexpected "\'x\'}"');
+    expect(failure('{"a": "\\q"}')).toBe('q.json: invalid JSON at line 1, column 9: unexpected "q\\"}"');
+  });
+});
