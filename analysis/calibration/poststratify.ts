@@ -1,5 +1,5 @@
 import { AnalysisError } from '../errors';
-import type { Labelled, LinearizationDesign } from '../design';
+import type { Labelled, LinearizationDesign, ReplicateDesign } from '../design';
 import type { PostStratumStep } from './steps';
 
 /** Population counts per post-stratum label. */
@@ -15,9 +15,18 @@ export interface PopulationCounts {
  * z_i − w*_i · (Σ_c z_j w_j/w*_j) / (Σ_c w_j), the z's deviations from their cell means.
  * Cells in the sample but not in the population are an error; cells in the population but
  * not in the sample too, unless `partial`.
+ *
+ * On a replicate design (R `postStratify.svyrep.design`, combined weights) every replicate
+ * column is post-stratified to the same counts with its own cell totals, and the replicate
+ * variance then carries the calibration.
  */
-export function postStratify(design: LinearizationDesign, cells: Labelled, population: PopulationCounts, options: { partial?: boolean } = {}): LinearizationDesign {
-  const { step, weights } = postStratifyStep(design.weights, cells, population, options.partial ?? false);
+export function postStratify<D extends LinearizationDesign | ReplicateDesign>(design: D, cells: Labelled, population: PopulationCounts, options: { partial?: boolean } = {}): D {
+  const partial = options.partial ?? false;
+  const { step, weights } = postStratifyStep(design.weights, cells, population, partial);
+  if (design.kind === 'replicate') {
+    const replicates = design.replicates.map((r) => postStratifyStep(r, cells, population, partial).weights);
+    return { ...design, weights, replicates };
+  }
   return { ...design, weights, calibration: [...design.calibration, step] };
 }
 

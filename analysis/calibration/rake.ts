@@ -1,4 +1,4 @@
-import type { Labelled, LinearizationDesign } from '../design';
+import type { Labelled, LinearizationDesign, ReplicateDesign } from '../design';
 import { postStratifyStep, type PopulationCounts } from './poststratify';
 import type { RakingStep } from './steps';
 
@@ -13,11 +13,14 @@ export interface RakeOptions {
  * Raking (iterative proportional fitting, R `rake`): post-stratify to each margin in turn
  * until the weighted cross-table of all margin variables changes by less than `epsilon`.
  * Variances use R's raking residuals: ten sweeps of z ← z − w_m · (cell mean of z/w_m) over
- * the margins of the last iteration, w_m the weights after margin m.
+ * the margins of the last iteration, w_m the weights after margin m. On a replicate design
+ * every replicate column is raked alongside (R `rake` on a `svyrep.design`), with the
+ * convergence judged on the full-sample weights.
  */
-export function rake(design: LinearizationDesign, margins: readonly Labelled[], populations: readonly PopulationCounts[], options: RakeOptions = {}): LinearizationDesign & { converged: boolean } {
+export function rake<D extends LinearizationDesign | ReplicateDesign>(design: D, margins: readonly Labelled[], populations: readonly PopulationCounts[], options: RakeOptions = {}): D & { converged: boolean } {
   const maxit = options.maxit ?? 10;
   let weights = design.weights;
+  let replicates = design.kind === 'replicate' ? design.replicates : [];
   const total = weights.reduce((a, b) => a + b, 0);
   const epsilon = (options.epsilon ?? 1) < 1 ? (options.epsilon ?? 1) * total : options.epsilon ?? 1;
   const joint = jointCells(margins);
@@ -29,6 +32,7 @@ export function rake(design: LinearizationDesign, margins: readonly Labelled[], 
     margins.forEach((m, k) => {
       const r = postStratifyStep(weights, m, populations[k], false);
       weights = r.weights;
+      replicates = replicates.map((rw) => postStratifyStep(rw, m, populations[k], false).weights);
       last.push({ cell: r.step.cell, cellCount: r.step.cellCount, weights: r.weights });
     });
     const newTable = jointTable(weights, joint);
@@ -38,7 +42,8 @@ export function rake(design: LinearizationDesign, margins: readonly Labelled[], 
     oldTable = newTable;
   }
   const step: RakingStep = { kind: 'raking', margins: last };
-  return { ...design, weights, calibration: [...design.calibration, step], converged };
+  const out: D = design.kind === 'replicate' ? { ...design, weights, replicates } : { ...design, weights, calibration: [...design.calibration, step] };
+  return Object.assign(out, { converged });
 }
 
 function jointCells(margins: readonly Labelled[]): { code: Int32Array; count: number } {

@@ -53,7 +53,9 @@ export function drawSample(pop: Population, sampleSeed: number, options: SampleO
   const rng = new Random(mixSeed(pop.seed, 3, sampleSeed));
   const n = options.n ?? 5000;
   const m = options.perPsu ?? 12;
-  const totalPsus = Math.max(2 * pop.strata.length, Math.round(n / (m * 0.74 * 0.96)));
+  const completeShare = DISPOSITIONS[0][1] / DISPOSITION_WEIGHTS.reduce((a, b) => a + b, 0);
+  // About 4.5 % of the addresses are vacant dwellings.
+  const totalPsus = Math.max(2 * pop.strata.length, Math.round(n / (m * completeShare * 0.955)));
   const frameTotal = pop.strata.reduce((a, s) => a + s.frameSize, 0);
   const alloc = pop.strata.map((s) => Math.max(2, Math.min(s.psus.length, Math.round(totalPsus * (0.5 / pop.strata.length + 0.5 * s.frameSize / frameTotal)))));
 

@@ -19,7 +19,10 @@ function buildDesign(c: FixtureCase, table: DataTable): SurveyDesign {
     ...(s.rscales ? { rscales: s.rscales } : {}),
   });
   const cal = s.calibration;
-  if (cal && design.kind === 'linearization') {
+  if (cal && design.kind === 'replicate') {
+    if (cal.kind === 'poststratify') design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
+    else if (cal.kind === 'rake') design = rake(design, cal.variables!.map((v) => categoryValues(table, v)), cal.population!);
+  } else if (cal && design.kind === 'linearization') {
     if (cal.kind === 'poststratify') {
       design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
     } else if (cal.kind === 'rake') {
