@@ -2,13 +2,14 @@
 // languages: the skip logic an interviewer relies on (no contact → no bribery questions, no car →
 // no car crimes, victim → follow-ups), the CASI hand-over, the derived flags in the saved data,
 // and the localized texts on the screen. One server, one browser, one logged-in tablet.
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/protocol';
 import { catalogues } from '../../src/app/i18n';
 import { launchBrowser, logIn, readInterviews, screenshot, tabletContext, type StoredInterview } from './helpers/browser';
 import { choiceText, element, Interview, loadQuestionnaire, parseCsv, pickInPopup, startInterview, validatorText, type Questionnaire } from './helpers/questionnaires';
-import { apiToken, startServer, type RunningServer } from './helpers/server';
+import { apiToken, root, startServer, type RunningServer } from './helpers/server';
 
 let server: RunningServer;
 let browser: Browser;
@@ -377,6 +378,10 @@ describe('jha-admin', () => {
     await page.getByText(message).first().waitFor();
     await s.expectPage('table_suspects');
     await screenshot(page, 'questionnaire-jha-admin-bs-row-total');
+    await page.getByText(message).first().scrollIntoViewIfNeeded();
+    // Below the app's sticky status bar, where the interviewer would scroll to read it.
+    await page.evaluate(() => window.scrollBy(0, -250));
+    await page.screenshot({ path: join(root, 'test-results', 'questionnaire-jha-admin-bs-row-total-viewport.png') });
     // Corrected, the page passes.
     await cells.nth(3).fill('1');
     await cells.nth(3).blur();
