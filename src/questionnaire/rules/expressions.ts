@@ -137,7 +137,8 @@ function resolve(variable: string, site: Scoped, index: NameIndex, model: Questi
     return [`{${variable}} is not a question, calculated value or variable of this questionnaire`, guess ? `Did you mean {${guess}}?` : 'Name an existing question or calculated value.'];
   }
   const element = index.survey.get(lower);
-  if (!element || rest.length === 0) return undefined;
+  // SurveyJS reads `.length` of any list or text answer: {members.length}.
+  if (!element || rest.length === 0 || rest[0] === 'length') return undefined;
   const names = element.type === 'paneldynamic' || element.type === 'matrixdynamic' ? sub(element, model)
     : element.type === 'multipletext' ? subNames(element) : undefined;
   if (!names) return undefined;

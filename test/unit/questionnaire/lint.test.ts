@@ -212,3 +212,19 @@ describe('boolean comparisons', () => {
     expect(lintQuestionnaire(q).map((f) => [f.rule, f.question])).toEqual([['expression-unknown-value', 'c']]);
   });
 });
+
+describe('sub-names of composite questions', () => {
+  const q = (visibleIf: string): unknown => ({ pages: [{ name: 'p', elements: [
+    { type: 'paneldynamic', name: 'members', templateElements: [{ type: 'text', name: 'age' }] },
+    { type: 'multipletext', name: 'contact', items: [{ name: 'phone' }] },
+    { type: 'text', name: 'a', visibleIf },
+  ] }] });
+  it('accepts .length, entries and items', () => {
+    expect(lintQuestionnaire(q('{members.length} > 1 and {members[0].age} >= 18 and {contact.phone} notempty'))).toEqual([]);
+  });
+  it('flags an item a multiple-text question does not have', () => {
+    const findings = lintQuestionnaire(q('{contact.fax} notempty'));
+    expect(findings.map((f) => f.rule)).toEqual(['expression-unknown-name']);
+    expect(findings[0].fix).toContain('phone');
+  });
+});
