@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../src/server/auth';
 import { backends } from './support/backends';
-import { call, expectProblem, login, startTestServer, type TestServer } from './support/http';
+import { call, expectProblem, login, startTestServer, type TestServer, HOOK_TIMEOUT } from './support/http';
 
 describe.each(backends)('session, auth and error problems on %s', (backend) => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer(backend);
-  });
+  }, HOOK_TIMEOUT);
   afterAll(async () => {
     await t?.stop();
-  });
+  }, HOOK_TIMEOUT);
 
   it('logs in with a demo account: 201 with a token, the role and a 30-day expiry', async () => {
     const res = await call(t.base, 'POST', '/session', { body: { username: 'manager', password: t.passwords.manager } });

@@ -6,7 +6,7 @@ import { readCsv, readXlsx } from '../../analysis/io';
 import { canonicalJson } from '../../src/protocol';
 import { createAccount } from '../../src/server';
 import { backends } from './support/backends';
-import { call, expectProblem, login, startTestServer, type TestServer } from './support/http';
+import { call, expectProblem, login, startTestServer, type TestServer, HOOK_TIMEOUT } from './support/http';
 
 const sha = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
@@ -35,10 +35,10 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
     maja = await login(t.base, 'maja', 'maja-password');
     manager = await login(t.base, 'manager', t.passwords.manager);
     analyst = await login(t.base, 'analyst', t.passwords.analyst);
-  });
+  }, HOOK_TIMEOUT);
   afterAll(async () => {
     await t?.stop();
-  });
+  }, HOOK_TIMEOUT);
 
   it('201 for a new interview with a receipt carrying the SHA-256 of the canonical body', async () => {
     const id = uuidv7();
@@ -168,10 +168,10 @@ describe.each(backends)('CSV export on %s', (backend) => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer(backend);
-  });
+  }, HOOK_TIMEOUT);
   afterAll(async () => {
     await t?.stop();
-  });
+  }, HOOK_TIMEOUT);
 
   it('CSV and XLSX: one row per interview (latest revision), choice values, checkbox 0/1 columns, RFC 4180 quoting, no BOM, labels', async () => {
     const ivan = await login(t.base, 'interviewer', t.passwords.interviewer);

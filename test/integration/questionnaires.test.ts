@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server';
 import { loadMigrations } from '../../src/server/db';
 import { backends, scratchDatabase } from './support/backends';
-import { call, expectProblem, FIXTURES, login, startTestServer, type TestServer } from './support/http';
+import { call, expectProblem, FIXTURES, login, startTestServer, type TestServer, HOOK_TIMEOUT } from './support/http';
 
 const household = JSON.parse(readFileSync(join(FIXTURES, 'household.json'), 'utf8')) as Record<string, unknown>;
 const retitled = (en: string) => ({ ...household, title: { default: en, sq: `${en} (sq)`, mk: `${en} (мк)` } });
@@ -18,10 +18,10 @@ describe.each(backends)('questionnaires and assignments on %s', (backend) => {
     t = await startTestServer(backend);
     manager = await login(t.base, 'manager', t.passwords.manager);
     ivan = await login(t.base, 'interviewer', t.passwords.interviewer);
-  });
+  }, HOOK_TIMEOUT);
   afterAll(async () => {
     await t?.stop();
-  });
+  }, HOOK_TIMEOUT);
 
   it('lists the questionnaires published at start-up with title and locales', async () => {
     const res = await call(t.base, 'GET', '/questionnaires', { token: ivan });
@@ -129,5 +129,5 @@ describe.each(backends)('publishing surveys/*.json at start-up on %s', (backend)
       rmSync(dir, { recursive: true, force: true });
       await scratch.dispose();
     }
-  });
+  }, HOOK_TIMEOUT);
 });

@@ -5,6 +5,9 @@ import { scratchDatabase, type BackendName, type ScratchDatabase } from './backe
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
+/** A fresh PGlite takes ~2.5 s to create, many times that on a machine busy with other work. */
+export const HOOK_TIMEOUT = 180_000;
+
 export interface TestServer {
   server: Server;
   base: string;
