@@ -45,6 +45,23 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: '../../dist/app', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: '../../dist/app',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          // The questionnaire linter (ajv and SurveyJS's JSON Schema) serves only the manager's
+          // preview; left alone, the bundler merges it into the chunk the interview runner loads.
+          groups: [{
+            name: 'linter',
+            test: /src[\\/]questionnaire[\\/](lint|model|nearest|rules[\\/])|node_modules[\\/](ajv|fast-deep-equal|json-schema-traverse|fast-uri|require-from-string)[\\/]|surveyjs_definition\.json/,
+          }],
+        },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

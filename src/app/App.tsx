@@ -16,6 +16,7 @@ import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice } from './services/device';
 
 const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
+const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
 
 function initialLocale(): Locale {
   const tag = navigator.language;
@@ -59,7 +60,8 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const [syncing, setSyncing] = useState(false);
   const session = useLive((s) => s.getSession().then((v) => v ?? null), 'session');
-  const pending = useLive((s) => s.countPending(), 'pending');
+  const owner = session ? session.username : undefined;
+  const pending = useLive((s) => s.countPending(owner), `pending:${owner ?? ''}`);
   const syncStatus = useLive((s) => s.getSyncStatus(), 'sync-status');
 
   useEffect(() => {
@@ -102,6 +104,12 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
         <InterviewScreen key={route.id} id={route.id} />
+      </Suspense>
+    );
+  } else if (route.screen === 'preview') {
+    body = (
+      <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
+        <PreviewScreen key={`${route.id}@${route.version}`} id={route.id} version={route.version} />
       </Suspense>
     );
   } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;

@@ -3,10 +3,12 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'login' }
   | { screen: 'interview'; id: string }
-  | { screen: 'finalize'; id: string };
+  | { screen: 'finalize'; id: string }
+  | { screen: 'preview'; id: string; version: number };
 
 export function parseRoute(hash: string): Route {
-  const [, screen, id] = hash.replace(/^#/, '').split('/');
+  const [, screen, id, version] = hash.replace(/^#/, '').split('/');
+  if (screen === 'preview' && id && /^\d+$/.test(version ?? '')) return { screen, id: decodeURIComponent(id), version: Number(version) };
   if ((screen === 'interview' || screen === 'finalize') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'login') return { screen: 'login' };
   return { screen: 'home' };
@@ -16,6 +18,7 @@ export function hrefOf(route: Route): string {
   switch (route.screen) {
     case 'home': return '#/';
     case 'login': return '#/login';
+    case 'preview': return `#/preview/${encodeURIComponent(route.id)}/${route.version}`;
     default: return `#/${route.screen}/${encodeURIComponent(route.id)}`;
   }
 }

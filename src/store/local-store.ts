@@ -223,8 +223,10 @@ export class LocalStore {
     return rows.filter((r) => r.sync.nextAttemptAt <= now).sort((a, b) => a.sync.nextAttemptAt - b.sync.nextAttemptAt);
   }
 
-  async countPending(): Promise<number> {
-    return this.db.interviews.where('state').anyOf([...outboxStates]).count();
+  /** Interviews waiting in the outbox, all or one interviewer's. */
+  async countPending(owner?: string): Promise<number> {
+    const rows = await this.db.interviews.where('state').anyOf([...outboxStates]).toArray();
+    return rows.filter((r) => owner === undefined || r.owner === owner).length;
   }
 
   /** Earliest scheduled retry among queued interviews, if any. */

@@ -58,7 +58,9 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
     report.nextAttemptAt = await store.nextRetryAt();
     return report;
   }
-  for (const record of await store.listDue(deps.force ? Number.POSITIVE_INFINITY : now())) {
+  const due = await store.listDue(deps.force ? Number.POSITIVE_INFINITY : now());
+  // A shared tablet: each interview is uploaded only under the session of the interviewer who made it.
+  for (const record of due.filter((r) => r.owner === session.username)) {
     const id = record.instanceId;
     let transientReason: string | undefined;
     try {

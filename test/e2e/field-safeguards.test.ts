@@ -107,3 +107,24 @@ describe('self-completion sections', () => {
     expect(line?.split(',')[header.split(',').indexOf('viol_phys')]).toBe('1');
   }, 300_000);
 });
+
+describe('manager preview', () => {
+  it('previews a published questionnaire in another locale with its lint findings', async () => {
+    const managerContext = await tabletContext(browser);
+    try {
+      const page = await managerContext.newPage();
+      const { username, password } = server.account('manager');
+      await logIn(page, server.url, username, password);
+      await page.getByTestId('questionnaire-demo').getByRole('button', { name: 'Preview' }).click();
+      await page.getByTestId('lint-findings').getByText('The linter found nothing to fix.').waitFor();
+      await page.getByTestId('language').selectOption('mk');
+      await page.locator('.sd-question', { hasText: 'Дали се согласувате да учествувате во ова интервју?' }).waitFor();
+      expect(await page.getByTestId('lint-findings').locator('h2').textContent()).toBe('Наоди од проверката (0)');
+      await screenshot(page, '11-manager-preview-mk');
+      // A preview stores nothing on the device.
+      expect(await readInterviews(page)).toEqual([]);
+    } finally {
+      await managerContext.close();
+    }
+  }, 300_000);
+});

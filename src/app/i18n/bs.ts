@@ -83,4 +83,9 @@ export const bs: Messages = {
   problemPrefix: "Server: {title}",
   notFoundInterview: "Ovaj intervju nije na ovom tabletu.",
   questionnaireMissing: "Upitnik ovog intervjua nije na ovom tabletu.",
+  preview: "Pregled",
+  previewHelp: "Pregled na odabranom jeziku. Odgovori uneseni ovdje se ne spremaju.",
+  lintFindings: "Nalazi provjere ({count})",
+  noLintFindings: "Provjera nije pronašla ništa za ispravku.",
+  fixHint: "Ispravka: {fix}",
 };

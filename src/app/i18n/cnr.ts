@@ -83,4 +83,9 @@ export const cnr: Messages = {
   problemPrefix: "Server: {title}",
   notFoundInterview: "Ovaj intervju nije na ovom tabletu.",
   questionnaireMissing: "Upitnik ovog intervjua nije na ovom tabletu.",
+  preview: "Pregled",
+  previewHelp: "Pregled na izabranom jeziku. Odgovori uneseni ovdje se ne čuvaju.",
+  lintFindings: "Nalazi provjere ({count})",
+  noLintFindings: "Provjera nije pronašla ništa za ispravku.",
+  fixHint: "Ispravka: {fix}",
 };

@@ -81,6 +81,11 @@ export const en = {
   problemPrefix: 'Server: {title}',
   notFoundInterview: 'This interview is not on this tablet.',
   questionnaireMissing: 'The questionnaire of this interview is not on this tablet.',
+  preview: 'Preview',
+  previewHelp: 'Preview in the chosen language. Answers given here are not saved.',
+  lintFindings: 'Lint findings ({count})',
+  noLintFindings: 'The linter found nothing to fix.',
+  fixHint: 'Fix: {fix}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -83,4 +83,9 @@ export const hr: Messages = {
   problemPrefix: "Poslužitelj: {title}",
   notFoundInterview: "Ovaj intervju nije na ovom tabletu.",
   questionnaireMissing: "Upitnik ovog intervjua nije na ovom tabletu.",
+  preview: "Pregled",
+  previewHelp: "Pregled na odabranom jeziku. Odgovori uneseni ovdje ne spremaju se.",
+  lintFindings: "Nalazi provjere ({count})",
+  noLintFindings: "Provjera nije pronašla ništa za ispravak.",
+  fixHint: "Ispravak: {fix}",
 };

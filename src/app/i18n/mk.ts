@@ -83,4 +83,9 @@ export const mk: Messages = {
   problemPrefix: "Сервер: {title}",
   notFoundInterview: "Ова интервју не е на овој таблет.",
   questionnaireMissing: "Прашалникот на ова интервју не е на овој таблет.",
+  preview: "Преглед",
+  previewHelp: "Преглед на избраниот јазик. Одговорите дадени тука не се зачувуваат.",
+  lintFindings: "Наоди од проверката ({count})",
+  noLintFindings: "Проверката не најде ништо за поправање.",
+  fixHint: "Поправка: {fix}",
 };

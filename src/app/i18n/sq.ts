@@ -83,4 +83,9 @@ export const sq: Messages = {
   problemPrefix: "Serveri: {title}",
   notFoundInterview: "Kjo intervistë nuk është në këtë tablet.",
   questionnaireMissing: "Pyetësori i kësaj interviste nuk është në këtë tablet.",
+  preview: "Parapamje",
+  previewHelp: "Parapamje në gjuhën e zgjedhur. Përgjigjet e dhëna këtu nuk ruhen.",
+  lintFindings: "Gjetjet e kontrollit ({count})",
+  noLintFindings: "Kontrolli nuk gjeti asgjë për të rregulluar.",
+  fixHint: "Rregullimi: {fix}",
 };

@@ -83,4 +83,9 @@ export const srLatn: Messages = {
   problemPrefix: "Server: {title}",
   notFoundInterview: "Ovaj intervju nije na ovom tabletu.",
   questionnaireMissing: "Upitnik ovog intervjua nije na ovom tabletu.",
+  preview: "Pregled",
+  previewHelp: "Pregled na izabranom jeziku. Odgovori uneti ovde se ne čuvaju.",
+  lintFindings: "Nalazi provere ({count})",
+  noLintFindings: "Provera nije pronašla ništa za ispravku.",
+  fixHint: "Ispravka: {fix}",
 };

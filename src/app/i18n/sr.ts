@@ -83,4 +83,9 @@ export const sr: Messages = {
   problemPrefix: "Сервер: {title}",
   notFoundInterview: "Овај интервју није на овом таблету.",
   questionnaireMissing: "Упитник овог интервјуа није на овом таблету.",
+  preview: "Преглед",
+  previewHelp: "Преглед на изабраном језику. Одговори унети овде се не чувају.",
+  lintFindings: "Налази провере ({count})",
+  noLintFindings: "Провера није пронашла ништа за исправку.",
+  fixHint: "Исправка: {fix}",
 };

@@ -56,7 +56,12 @@ export function HomeScreen({ session }: { session: StoredSession }) {
                   <strong>{titleOf(q, locale)}</strong>
                   <div className="muted">{q.id} · {t('version', { version: q.version })}</div>
                 </div>
-                <button type="button" className="button primary" disabled={starting} onClick={() => void start(q)}>{t('startInterview')}</button>
+                <div className="actions">
+                  {session.role === 'manager' || session.role === 'admin' ? (
+                    <button type="button" className="button" onClick={() => navigate({ screen: 'preview', id: q.id, version: q.version })}>{t('preview')}</button>
+                  ) : null}
+                  <button type="button" className="button primary" disabled={starting} onClick={() => void start(q)}>{t('startInterview')}</button>
+                </div>
               </li>
             ))}
           </ul>

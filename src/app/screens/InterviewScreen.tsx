@@ -11,7 +11,7 @@ import { navigate } from '../routes';
 import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
 import { QuestionTimer } from '../runner/question-timer';
 import { surveyLocaleOf } from '../runner/survey-locale';
-import { registerSurveyLocales } from '../../questionnaire/ui-locales';
+import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
 
 registerSurveyLocales();

@@ -55,8 +55,8 @@ afterEach(async () => {
   await store.destroy();
 });
 
-async function queued(instanceId: string, data: Record<string, unknown> = { consent: 1 }): Promise<void> {
-  await store.createInterview({ instanceId, questionnaireId: 'demo', version: 1, owner: 'ana', locale: 'en', paradata: { startedAt: '2026-11-25T09:00:00.000Z' } });
+async function queued(instanceId: string, data: Record<string, unknown> = { consent: 1 }, owner = 'ana'): Promise<void> {
+  await store.createInterview({ instanceId, questionnaireId: 'demo', version: 1, owner, locale: 'en', paradata: { startedAt: '2026-11-25T09:00:00.000Z' } });
   await store.finalize(instanceId, { data, pageNo: 2, locale: 'en', paradata: { startedAt: '2026-11-25T09:00:00.000Z', endedAt: '2026-11-25T09:10:00.000Z' }, lockedPages: [] });
   await store.queue(instanceId, '1.1');
 }
@@ -103,6 +103,14 @@ describe('runOutbox', () => {
     expect((await pass()).uploaded).toEqual([ids[0]]);
     expect(server.rows.size).toBe(1);
     expect((await store.getInterview(ids[0]))?.state).toBe('uploaded');
+  });
+
+  it('uploads only the logged-in interviewer\'s interviews on a shared tablet', async () => {
+    await queued(ids[0]);
+    await queued(ids[1], { consent: 1 }, 'boris');
+    expect((await pass()).uploaded).toEqual([ids[0]]);
+    expect((await store.getInterview(ids[1]))?.state).toBe('queued');
+    expect(server.requests).toBe(1);
   });
 
   it('keeps a 409 conflict on the device and shows it', async () => {
