@@ -18,7 +18,7 @@
  *   "respondents": "disposition in [1.1]"   // optional condition selecting completed interviews
  * }
  *
- * Calibration (linearization designs) applies to the person weights (the design's targets are persons); household
+ * Calibration (linearization or replicate designs; replicate columns calibrated too) applies to the person weights (the design's targets are persons); household
  * indicators use the household weights with the same strata and PSUs, uncalibrated.
  */
 import { z } from 'zod';

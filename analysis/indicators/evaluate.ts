@@ -9,7 +9,7 @@
  * then multiplied by the indicator's scale (100 for percentages and rates per 100).
  */
 import { AnalysisError } from '../errors';
-import { linearizationDesign, replicateDesign, guessJknRscales, type LinearizationDesign, type SurveyDesign } from '../design';
+import { linearizationDesign, replicateDesign, guessJknRscales, type LinearizationDesign, type ReplicateDesign, type SurveyDesign } from '../design';
 import { postStratify } from '../calibration/poststratify';
 import { rake } from '../calibration/rake';
 import { domainsOf, wholePopulation, type Domains } from '../domains';
@@ -92,13 +92,13 @@ export function buildDesigns(table: DataTable, file: DesignFile): IndicatorDesig
     const names = table.names.filter((n) => pattern.test(n));
     if (names.length < 2) throw new AnalysisError('bad-option', `design file: replicate.columns "${rep.columns}" matches ${names.length} column(s)`);
     const replicates = names.map((n) => numericValues(table, n));
-    const make = (w: Float64Array, reps: Float64Array[]): SurveyDesign => replicateDesign({
+    const make = (w: Float64Array, reps: Float64Array[]): ReplicateDesign => replicateDesign({
       weights: w, replicates: reps, type: rep.type,
       ...(rep.rho !== undefined ? { rho: rep.rho } : {}), ...(rep.scale !== undefined ? { scale: rep.scale } : {}),
       ...(rep.type === 'JKn' ? { rscales: guessJknRscales(w, reps) } : {}),
       mse: rep.mse ?? false, names: { weights: file.weight },
     });
-    const person = make(weights, replicates);
+    const person = file.calibration ? calibrateDesign(make(weights, replicates), table, file.calibration) : make(weights, replicates);
     let household: SurveyDesign | undefined;
     return {
       person,
@@ -128,7 +128,7 @@ export function buildDesigns(table: DataTable, file: DesignFile): IndicatorDesig
 }
 
 /** Post-stratifies or rakes the person design to the design file's population totals. */
-function calibrateDesign(design: LinearizationDesign, table: DataTable, cal: NonNullable<DesignFile['calibration']>): LinearizationDesign {
+function calibrateDesign<D extends LinearizationDesign | ReplicateDesign>(design: D, table: DataTable, cal: NonNullable<DesignFile['calibration']>): D {
   if (cal.method === 'rake') {
     const margins = cal.margins.map((m) => categoryValues(table, m.variable));
     const populations = cal.margins.map((m) => ({ levels: Object.keys(m.totals), counts: Object.values(m.totals) }));

@@ -8,7 +8,7 @@ import {
   buildDesigns, domainKey, estimateIndicators, parseCatalogue, parseDesignFile, standardCatalogue, type Catalogue,
 } from '../../../analysis/indicators';
 
-interface Case { indicator: string; domain: string; estimate: number; se: number; ci_low: number; ci_high: number; df: number; call: string }
+interface Case { design: 'plain' | 'poststratify' | 'rake'; indicator: string; domain: string; estimate: number; se: number; ci_low: number; ci_high: number; df: number; call: string }
 const expected = JSON.parse(readFileSync('test/fixtures/indicators/expected.json', 'utf8')) as { cases: Case[] };
 
 const text = ['stratum', 'psu', 'region', 'sex'];
@@ -24,20 +24,30 @@ const catalogue: Catalogue = parseCatalogue({
     id: 'TEST_RATIO', type: 'ratio', scale: 1, numerator: 'if(vic_burglary_12m == 1, min(vic_burglary_times, 5), 0)', denominator: 'vic_burglary_12m',
   }],
 });
-const designs = buildDesigns(table, parseDesignFile({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' }));
+const base = { weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' };
+const calibrations = {
+  plain: {},
+  poststratify: { calibration: { method: 'poststratify', variables: ['region', 'sex'], totals: [
+    { cell: { region: 'North', sex: '1' }, total: 21000 }, { cell: { region: 'North', sex: '2' }, total: 23000 },
+    { cell: { region: 'South', sex: '1' }, total: 18000 }, { cell: { region: 'South', sex: '2' }, total: 19500 }] } },
+  rake: { calibration: { method: 'rake', margins: [
+    { variable: 'region', totals: { North: 44000, South: 37500 } }, { variable: 'sex', totals: { 1: 39000, 2: 42500 } }] } },
+};
 const ids = [...new Set(expected.cases.map((c) => c.indicator))];
-const estimates = estimateIndicators(table, catalogue, designs, { by: [['region'], ['sex']], only: ids });
+const estimatesBy = Object.fromEntries(Object.entries(calibrations).map(([name, extra]) => [name,
+  estimateIndicators(table, catalogue, buildDesigns(table, parseDesignFile({ ...base, ...extra })), { by: [['region'], ['sex']], only: ids })]));
 const scale = new Map(catalogue.indicators.map((i) => [i.id, i.scale]));
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 
 describe('indicators agree with R survey', () => {
-  it('covers prevalence, domain prevalence, mean, incidence and ratio', () => {
+  it('covers prevalence, domain prevalence, mean, incidence and ratio, on plain and calibrated designs', () => {
+    expect(new Set(expected.cases.map((c) => c.design))).toEqual(new Set(['plain', 'poststratify', 'rake']));
     expect(ids).toEqual(expect.arrayContaining(['VIC_HH_PREV_burglary', 'VIC_REP_assault', 'SDG16_5_1', 'COR_FREQ', 'VIC_INC_burglary', 'TEST_RATIO']));
   });
   for (const c of expected.cases) {
-    it(`${c.indicator} [${c.domain || 'all'}] = R ${c.call}`, () => {
-      const e = estimates.find((x) => x.indicator === c.indicator && domainKey(x.domain) === c.domain);
+    it(`${c.indicator} [${c.domain || 'all'}, ${c.design}] = R ${c.call}`, () => {
+      const e = estimatesBy[c.design].find((x) => x.indicator === c.indicator && domainKey(x.domain) === c.domain);
       expect(e, 'estimate present').toBeDefined();
       const s = scale.get(c.indicator)!;
       expect(rel(e!.estimate / s, c.estimate)).toBeLessThan(1e-9);
