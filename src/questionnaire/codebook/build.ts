@@ -32,6 +32,9 @@ export interface Codebook {
   variables: CodebookVariable[];
 }
 
+/** A value as it appears inside an export column name (the export's rule: other characters become _). */
+const columnPart = (value: string): string => value.replace(/[^A-Za-z0-9_]+/g, '_');
+
 const singleChoiceTypes = new Set(['radiogroup', 'dropdown', 'buttongroup', 'imagepicker']);
 const multipleChoiceTypes = new Set(['checkbox', 'tagbox']);
 const dateInputs = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
@@ -184,19 +187,19 @@ export function buildCodebook(definition: unknown, locale: CodebookLocale = 'en'
     const base = { universe: universeOf(e), page: pageOf(e), definition: '' };
     if (multipleChoiceTypes.has(e.type)) {
       for (const choice of choiceValues(json)) {
-        add({ ...base, name: `${name}__${choice.value.replace(/[^A-Za-z0-9_]+/g, '_')}`, type: words.choiceFlag, label: `${title}: ${choice.label}`, values: booleanValues({}) });
+        add({ ...base, name: `${name}__${columnPart(choice.value)}`, type: words.choiceFlag, label: `${title}: ${choice.label}`, values: booleanValues({}) });
       }
       return;
     }
     if (e.type === 'matrix') {
       const columns = list(json.columns);
-      for (const row of list(json.rows)) add({ ...base, name: `${name}__${row.value}`, type: words.singleChoice, label: `${title}: ${row.label}`, values: columns });
+      for (const row of list(json.rows)) add({ ...base, name: `${name}__${columnPart(row.value)}`, type: words.singleChoice, label: `${title}: ${row.label}`, values: columns });
       return;
     }
     if (e.type === 'multipletext' && Array.isArray(json.items)) {
       for (const item of json.items.filter(isObject)) {
         const answer = describeAnswer('multipletextitem', item);
-        add({ ...base, name: `${name}__${String(item.name)}`, type: answer.type, label: `${title}: ${titleOf(item, String(item.name))}`, values: answer.values });
+        add({ ...base, name: `${name}__${columnPart(String(item.name))}`, type: answer.type, label: `${title}: ${titleOf(item, String(item.name))}`, values: answer.values });
       }
       return;
     }
@@ -212,7 +215,7 @@ export function buildCodebook(definition: unknown, locale: CodebookLocale = 'en'
           const universe = cellCondition === undefined ? base.universe
             : base.universe === words.everyone ? cellCondition : `${base.universe} ${words.and} ${cellCondition}`;
           add({
-            ...base, universe, name: `${name}__${row.value}__${String(column.name)}`, type: answer.type,
+            ...base, universe, name: `${name}__${columnPart(row.value)}__${columnPart(String(column.name))}`, type: answer.type,
             label: `${title}: ${row.label}: ${titleOf(column, String(column.name))}`, values: answer.values,
           });
         }
