@@ -122,12 +122,13 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
   let stratum: Int32Array;
   let strataLabels: string[];
   if (spec.strata) {
-    checkNoMissing(spec.strata, 'strata', names.strata);
     if (spec.strata.codes.length !== n) throw new AnalysisError('bad-option', 'strata and weights differ in length');
     // Renumber to the strata that occur, in order of the labels.
     const strataCodes = spec.strata.codes;
     const used = new Int32Array(spec.strata.levels.length).fill(-1);
-    for (let i = 0; i < n; i++) used[strataCodes[i]] = 1;
+    let missing = false;
+    for (let i = 0; i < n; i++) { const c = strataCodes[i]; if (c < 0) missing = true; else used[c] = 1; }
+    if (missing) checkNoMissing(spec.strata, 'strata', names.strata);
     const order = [...spec.strata.levels.keys()].filter((k) => used[k] === 1);
     order.sort((a, b) => compareLabels(spec.strata!.levels[a], spec.strata!.levels[b]));
     order.forEach((k, h) => { used[k] = h; });
@@ -142,7 +143,6 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
   const psu = new Int32Array(n);
   const psuStratumList: number[] = [];
   if (spec.psu) {
-    checkNoMissing(spec.psu, 'PSU', names.psu);
     if (spec.psu.codes.length !== n) throw new AnalysisError('bad-option', 'PSU and weights differ in length');
     const L = spec.psu.levels.length;
     const key = new Map<number, number>();
@@ -152,6 +152,7 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
     for (let i = 0; i < n; i++) {
       const c = psuCodes[i], h = stratum[i];
       if (c === lastCode && h === lastStratum) { psu[i] = lastIndex; continue; }
+      if (c < 0) checkNoMissing(spec.psu, 'PSU', names.psu);
       if (!spec.nest) {
         if (firstStratum[c] === -1) firstStratum[c] = h;
         else if (firstStratum[c] !== h) {

@@ -69,21 +69,29 @@ function residualSquares(weights: Float64Array, dom: Int32Array, D: number, y: F
 function linearizationStatistic(design: LinearizationDesign, domains: Domains, kind: LinearKind, y: Float64Array, x: Float64Array | null): DomainStatistic[] {
   const D = domains.count, dom = domains.of, w = design.weights;
   const P = design.psuCount, H = design.strataLabels.length;
-  const sums = domainSums(w, dom, D, y, x);
-  const ratio = Float64Array.from(sums.Y, (Y, d) => Y / sums.X[d]);
-  const estimate = kind === 'total' ? sums.Y : ratio;
-  // Strata with a domain row, and PSUs with a positive-weight domain row (for df).
+  const calibrated = design.calibration.length > 0;
+  const dense = !calibrated && D * P <= 1 << 23;
+  // One pass: domain sums, strata with a domain row, PSUs with a positive-weight domain row
+  // (for df), and — on the fast path — PSU totals Σ w y and Σ w x per (domain, PSU).
+  const sums: Sums = { W: new Float64Array(D), Y: new Float64Array(D), X: new Float64Array(D), n: new Int32Array(D), nz: new Int32Array(D) };
   const strataPresent = new Uint8Array(D * H);
   const psuPresent = new Uint8Array(D * P);
+  const SY = dense ? new Float64Array(D * P) : null, SX = dense ? new Float64Array(D * P) : null;
+  const stratum = design.stratum, psu = design.psu;
   for (let i = 0; i < dom.length; i++) {
     const d = dom[i];
     if (d < 0) continue;
-    strataPresent[d * H + design.stratum[i]] = 1;
-    if (w[i] !== 0) psuPresent[d * P + design.psu[i]] = 1;
+    const wi = w[i], wy = wi * y[i], wx = x === null ? wi : wi * x[i];
+    sums.W[d] += wi; sums.Y[d] += wy; sums.X[d] += wx; sums.n[d]++;
+    const k = d * P + psu[i];
+    strataPresent[d * H + stratum[i]] = 1;
+    if (wi !== 0) { sums.nz[d]++; psuPresent[k] = 1; }
+    if (SY !== null && SX !== null) { SY[k] += wy; SX[k] += wx; }
   }
+  const ratio = Float64Array.from(sums.Y, (Y, d) => Y / sums.X[d]);
+  const estimate = kind === 'total' ? sums.Y : ratio;
   const variance = new Float64Array(D);
-  const calibrated = design.calibration.length > 0;
-  if (calibrated || D * P > 1 << 23) {
+  if (SY === null || SX === null) {
     // Row by row, one domain at a time: calibration residuals mix the rows of every domain,
     // and (domain × PSU) tables would be too large when every row is its own PSU.
     const allStrata = new Uint8Array(H).fill(1);
@@ -103,16 +111,6 @@ function linearizationStatistic(design: LinearizationDesign, domains: Domains, k
       variance[d] = linearizationVariance(design, totals, calibrated ? allStrata : strataPresent.subarray(d * H, (d + 1) * H));
     }
   } else {
-    // PSU totals per (domain, PSU): Σ w y and Σ w x.
-    const SY = new Float64Array(D * P), SX = new Float64Array(D * P);
-    for (let i = 0; i < dom.length; i++) {
-      const d = dom[i];
-      if (d < 0) continue;
-      const k = d * P + design.psu[i];
-      const wi = w[i];
-      SY[k] += wi * y[i];
-      SX[k] += x === null ? wi : wi * x[i];
-    }
     for (let d = 0; d < D; d++) {
       const totals = new Float64Array(P);
       const off = d * P;
