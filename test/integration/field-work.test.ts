@@ -150,15 +150,31 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
     expect(history.reviews.map((r) => [r.revision, r.decision, r.comment])).toEqual([[1, 'reject', 'age 200 is impossible'], [2, 'approve', '']]);
   });
 
-  it('monitoring counts interviews by review state, interviewer and disposition (manager only)', async () => {
+  it('monitoring counts interviews by review state, interviewer and disposition, with AAPOR rates (manager only)', async () => {
+    await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: maja, body: interview({}, { caseId: 'R-1', disposition: '2.11' }) });
+    await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: maja, body: interview({}, { caseId: 'N-1', disposition: '4.1' }) });
     const res = await call(t.base, 'GET', '/monitoring/household', { token: manager });
     expect(res.status).toBe(200);
-    const report = res.body as { total: number; byReviewState: Record<string, number>; byInterviewer: { interviewer: string; total: number }[]; byDisposition: Record<string, number> };
+    const report = res.body as {
+      total: number;
+      byReviewState: Record<string, number>;
+      byInterviewer: { interviewer: string; total: number }[];
+      byDisposition: Record<string, number>;
+      responseRates: { counts: Record<string, number>; e: number; rates: Record<string, number | null> };
+    };
     const list = (await call(t.base, 'GET', '/submissions?questionnaire=household', { token: manager })).body as { reviewState: string; interviewer: string }[];
     expect(report.total).toBe(list.length);
     expect(report.byReviewState.approved).toBe(list.filter((s) => s.reviewState === 'approved').length);
     expect(report.byInterviewer.find((r) => r.interviewer === 'maja')?.total).toBe(list.filter((s) => s.interviewer === 'maja').length);
-    expect(report.byDisposition['1.1']).toBe(list.length);
+    const complete = list.length - 2;
+    expect(report.byDisposition).toEqual({ '1.1': complete, '2.11': 1, '4.1': 1 });
+    // AAPOR Standard Definitions: e = eligible / (eligible + not eligible); RR1 = I / (I + P + R + NC + O + UH + UO).
+    const rr = report.responseRates;
+    expect(rr.counts).toEqual({ I: complete, P: 0, R: 1, NC: 0, O: 0, UH: 0, UO: 0, NE: 1 });
+    expect(rr.e).toBeCloseTo((complete + 1) / (complete + 2), 12);
+    expect(rr.rates.RR1).toBeCloseTo(complete / (complete + 1), 12);
+    expect(rr.rates.COOP3).toBeCloseTo(complete / (complete + 1), 12);
+    expect(rr.rates.CON3).toBe(1);
     expectProblem(await call(t.base, 'GET', '/monitoring/household', { token: analyst }), 403, 'forbidden');
     expectProblem(await call(t.base, 'GET', '/monitoring/nothing', { token: manager }), 404, 'not-found');
   });
