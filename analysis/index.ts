@@ -5,7 +5,7 @@
  *   const table = readCsv(bytes, { columns: { w: 'number', s: 'category', p: 'category', y: 'number', region: 'category' } });
  *   const design = linearizationDesign({ weights: numericValues(table, 'w'), strata: categoryValues(table, 's'),
  *                                        psu: categoryValues(table, 'p'), lonelyPsu: 'fail' });
- *   const byRegion = domainsOf([categoryValues(table, 'region')]);
+ *   const byRegion = domainsOf([{ ...categoryValues(table, 'region'), name: 'region' }]);
  *   const rows = svyMean(design, numericValues(table, 'y'), { domains: byRegion, name: 'y' });
  *
  * Every estimator returns one `DomainEstimate` per domain (`domain = {}` for the whole

@@ -48,19 +48,3 @@ export function linearizationVariance(design: LinearizationDesign, psuTotals: Fl
   }
   return ok === 0 ? NaN : (total * present) / ok;
 }
-
-/**
- * Design degrees of freedom of a domain (R `degf` of the subset design): PSUs with at least
- * one row of positive weight in the domain, minus the strata those PSUs belong to.
- */
-export function linearizationDf(psuPresent: Uint8Array, design: LinearizationDesign): number {
-  const strata = new Uint8Array(design.strataLabels.length);
-  let psus = 0, nStrata = 0;
-  for (let p = 0; p < design.psuCount; p++) {
-    if (!psuPresent[p]) continue;
-    psus++;
-    const h = design.psuStratum[p];
-    if (!strata[h]) { strata[h] = 1; nStrata++; }
-  }
-  return psus - nStrata;
-}
