@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { CachedQuestionnaire, InterviewRecord } from './types';
+import type { CachedAssignment, CachedQuestionnaire, InterviewRecord } from './types';
 
 export interface KeyValue {
   key: string;
@@ -10,6 +10,7 @@ export type JhaDatabase = Dexie & {
   interviews: EntityTable<InterviewRecord, 'instanceId'>;
   questionnaires: Dexie.Table<CachedQuestionnaire, [string, number]>;
   settings: EntityTable<KeyValue, 'key'>;
+  assignments: EntityTable<CachedAssignment, 'id'>;
 };
 
 export function createDatabase(name: string): JhaDatabase {
@@ -19,5 +20,6 @@ export function createDatabase(name: string): JhaDatabase {
     questionnaires: '[id+version], id',
     settings: 'key',
   });
+  db.version(2).stores({ assignments: 'id, interviewer, questionnaireId' });
   return db;
 }

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
-import type { Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt } from '../protocol';
+import type { Assignment, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt } from '../protocol';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedQuestionnaire, InterviewRecord, InterviewState, StoredSession, SyncStatus } from './types';
+import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, InterviewState, StoredSession, SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -10,6 +10,8 @@ export interface NewInterview {
   version: number;
   owner: string;
   caseId?: string;
+  /** Answers known in advance (an assignment's prefill). */
+  data?: Record<string, unknown>;
   locale: Locale;
   paradata: Paradata;
 }
@@ -155,6 +157,22 @@ export class LocalStore {
     return [...newest.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
+  // ── assignments ───────────────────────────────────────────────────────────
+
+  /** The server's list is the truth: an interviewer's cached assignments are replaced by it. */
+  async replaceAssignments(interviewer: string, assignments: Assignment[]): Promise<void> {
+    const at = nowIso();
+    await this.write('caching assignments', (db) => db.transaction('rw', db.assignments, async () => {
+      await db.assignments.where('interviewer').equals(interviewer).delete();
+      await db.assignments.bulkPut(assignments.map((a) => ({ ...a, cachedAt: at })));
+    }));
+  }
+
+  async listAssignments(interviewer: string): Promise<CachedAssignment[]> {
+    const rows = await this.db.assignments.where('interviewer').equals(interviewer).toArray();
+    return rows.sort((a, b) => a.caseId.localeCompare(b.caseId, undefined, { numeric: true }));
+  }
+
   // ── interviews ────────────────────────────────────────────────────────────
 
   async createInterview(init: NewInterview): Promise<InterviewRecord> {
@@ -162,7 +180,7 @@ export class LocalStore {
     const record: InterviewRecord = {
       ...init,
       state: 'draft',
-      data: {},
+      data: init.data ?? {},
       pageNo: 0,
       lockedPages: [],
       createdAt: at,

@@ -1,4 +1,4 @@
-import type { Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt } from '../protocol';
+import type { Assignment, Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt } from '../protocol';
 
 /**
  * The life of an interview on the device (DESIGN.md §3). `finalized`: SurveyJS completed but no
@@ -57,4 +57,9 @@ export interface StoredSession {
 export interface SyncStatus {
   lastSyncAt?: string;
   lastResult?: string;
+}
+
+/** A case the server assigned to an interviewer, kept so it can be started offline. */
+export interface CachedAssignment extends Assignment {
+  cachedAt: string;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  isProblem, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionReceiptSchema,
-  type Problem, type QuestionnaireSummary, type Session, type SubmissionReceipt, type SubmissionRequest,
+  AssignmentSchema, isProblem, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionReceiptSchema,
+  type Assignment, type Problem, type QuestionnaireSummary, type Session, type SubmissionReceipt, type SubmissionRequest,
 } from '../protocol';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -40,6 +40,7 @@ async function readProblem(response: Response): Promise<Problem> {
 
 const SummariesSchema = z.array(QuestionnaireSummarySchema);
 const DefinitionSchema = z.record(z.string(), z.unknown());
+const AssignmentsSchema = z.array(AssignmentSchema.extend({ prefill: z.record(z.string(), z.unknown()).nullish() }));
 
 /** The HTTP contract of DESIGN.md §4, as the device uses it. Responses are validated. */
 export class ApiClient {
@@ -83,6 +84,11 @@ export class ApiClient {
   async getQuestionnaire(token: string, id: string, version: number): Promise<Record<string, unknown>> {
     const path = `/api/v1/questionnaires/${encodeURIComponent(id)}/${version}`;
     return this.json(await this.call(path, { method: 'GET' }, token), DefinitionSchema);
+  }
+
+  async listAssignments(token: string): Promise<Assignment[]> {
+    const list = await this.json(await this.call('/api/v1/assignments', { method: 'GET' }, token), AssignmentsSchema);
+    return list.map(({ prefill, ...a }) => (prefill ? { ...a, prefill } : a));
   }
 
   /** PUT is idempotent on the server: the same body under the same id is a 200, never a second row. */

@@ -1,4 +1,4 @@
-import type { QuestionnaireSummary } from '../protocol';
+import type { Assignment, QuestionnaireSummary } from '../protocol';
 import type { ApiClient } from './api';
 
 export interface QuestionnaireCache {
@@ -22,4 +22,17 @@ export async function downloadQuestionnaires(
     fetched.push(`${summary.id}@${summary.version}`);
   }
   return { published, fetched };
+}
+
+export interface AssignmentCache {
+  replaceAssignments(interviewer: string, assignments: Assignment[]): Promise<void>;
+}
+
+/** Downloads the interviewer's assignments (cases to interview, with prefilled answers). */
+export async function downloadAssignments(
+  api: Pick<ApiClient, 'listAssignments'>, token: string, interviewer: string, cache: AssignmentCache,
+): Promise<Assignment[]> {
+  const assignments = (await api.listAssignments(token)).filter((a) => a.interviewer === interviewer);
+  await cache.replaceAssignments(interviewer, assignments);
+  return assignments;
 }

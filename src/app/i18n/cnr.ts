@@ -88,4 +88,7 @@ export const cnr: Messages = {
   lintFindings: "Nalazi provjere ({count})",
   noLintFindings: "Provjera nije pronašla ništa za ispravku.",
   fixHint: "Ispravka: {fix}",
+  assignments: "Moji zadaci",
+  noAssignments: "Nema dodijeljenih zadataka.",
+  caseLabel: "Slučaj {caseId}",
 };

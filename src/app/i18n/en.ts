@@ -86,6 +86,9 @@ export const en = {
   lintFindings: 'Lint findings ({count})',
   noLintFindings: 'The linter found nothing to fix.',
   fixHint: 'Fix: {fix}',
+  assignments: 'My assignments',
+  noAssignments: 'No assignments.',
+  caseLabel: 'Case {caseId}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -88,4 +88,7 @@ export const hr: Messages = {
   lintFindings: "Nalazi provjere ({count})",
   noLintFindings: "Provjera nije pronašla ništa za ispravak.",
   fixHint: "Ispravak: {fix}",
+  assignments: "Moji zadaci",
+  noAssignments: "Nema dodijeljenih zadataka.",
+  caseLabel: "Slučaj {caseId}",
 };

@@ -88,4 +88,7 @@ export const mk: Messages = {
   lintFindings: "Наоди од проверката ({count})",
   noLintFindings: "Проверката не најде ништо за поправање.",
   fixHint: "Поправка: {fix}",
+  assignments: "Мои задачи",
+  noAssignments: "Нема доделени задачи.",
+  caseLabel: "Случај {caseId}",
 };

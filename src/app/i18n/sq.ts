@@ -88,4 +88,7 @@ export const sq: Messages = {
   lintFindings: "Gjetjet e kontrollit ({count})",
   noLintFindings: "Kontrolli nuk gjeti asgjë për të rregulluar.",
   fixHint: "Rregullimi: {fix}",
+  assignments: "Caktimet e mia",
+  noAssignments: "Nuk ka caktime.",
+  caseLabel: "Rasti {caseId}",
 };

@@ -88,4 +88,7 @@ export const srLatn: Messages = {
   lintFindings: "Nalazi provere ({count})",
   noLintFindings: "Provera nije pronašla ništa za ispravku.",
   fixHint: "Ispravka: {fix}",
+  assignments: "Moji zadaci",
+  noAssignments: "Nema dodeljenih zadataka.",
+  caseLabel: "Slučaj {caseId}",
 };

@@ -88,4 +88,7 @@ export const sr: Messages = {
   lintFindings: "Налази провере ({count})",
   noLintFindings: "Провера није пронашла ништа за исправку.",
   fixHint: "Исправка: {fix}",
+  assignments: "Моји задаци",
+  noAssignments: "Нема додељених задатака.",
+  caseLabel: "Случај {caseId}",
 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
-import type { CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
+import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
 import { StateBadge } from '../components/StateBadge';
 import { languageTags, useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
@@ -19,15 +19,17 @@ export function HomeScreen({ session }: { session: StoredSession }) {
   const report = useReportError();
   const questionnaires = useLive((s) => s.listQuestionnaires(), 'questionnaires');
   const interviews = useLive((s) => s.listInterviews(session.username), `interviews:${session.username}`);
+  const assignments = useLive((s) => s.listAssignments(session.username), `assignments:${session.username}`);
   const [starting, setStarting] = useState(false);
   const time = (iso: string) => new Date(iso).toLocaleString(languageTags[locale], { dateStyle: 'medium', timeStyle: 'short' });
 
-  const start = async (q: CachedQuestionnaire) => {
+  const start = async (q: CachedQuestionnaire, assignment?: CachedAssignment) => {
     setStarting(true);
     try {
       const instanceId = uuidv7();
       await device.store.createInterview({
         instanceId, questionnaireId: q.id, version: q.version, owner: session.username, locale,
+        ...(assignment ? { caseId: assignment.caseId, data: { ...(assignment.prefill ?? {}) } } : {}),
         paradata: {
           startedAt: new Date().toISOString(), deviceId: await device.store.getDeviceId(), appVersion: device.appVersion,
           questionnaireVersion: q.version, locale, languageSwitches: [], questionTimes: {},
@@ -67,6 +69,27 @@ export function HomeScreen({ session }: { session: StoredSession }) {
           </ul>
         )}
       </section>
+      {session.role === 'interviewer' && assignments && assignments.length > 0 ? (
+        <section aria-labelledby="a-heading">
+          <h2 id="a-heading">{t('assignments')}</h2>
+          <ul className="cards">
+            {assignments.map((a) => {
+              const q = byId.get(a.questionnaireId);
+              return (
+                <li key={a.id} className="card" data-testid={`assignment-${a.caseId}`}>
+                  <div>
+                    <strong>{t('caseLabel', { caseId: a.caseId })}</strong>
+                    <div className="muted">{titleOf(q, locale, a.questionnaireId)}</div>
+                  </div>
+                  <button type="button" className="button primary" disabled={starting || !q} onClick={() => { if (q) void start(q, a); }}>
+                    {q ? t('startInterview') : t('questionnaireMissing')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="i-heading">
         <h2 id="i-heading">{t('myInterviews')}</h2>
         {interviews === undefined ? <p>{t('loading')}</p> : interviews.length === 0 ? <p>{t('noInterviews')}</p> : (
@@ -95,7 +118,7 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
     <li className="card interview" data-testid="interview" data-instance={r.instanceId} data-state={r.state}>
       <div>
         <strong>{title}</strong> <StateBadge state={r.state} />
-        <div className="muted">{t('started', { time: time(r.paradata.startedAt) })} · <code>{r.instanceId.slice(-12)}</code>{r.disposition ? ` · ${r.disposition}` : ''}</div>
+        <div className="muted">{r.caseId ? `${t('caseLabel', { caseId: r.caseId })} · ` : ''}{t('started', { time: time(r.paradata.startedAt) })} · <code>{r.instanceId.slice(-12)}</code>{r.disposition ? ` · ${r.disposition}` : ''}</div>
         {r.sync.problem && (r.state === 'conflict' || r.state === 'error') ? (
           <div className="form-error" data-testid="problem">{t('problemPrefix', { title: r.sync.problem.title })}{r.sync.problem.detail ? ` — ${r.sync.problem.detail}` : ''}</div>
         ) : null}
