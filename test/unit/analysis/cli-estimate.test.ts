@@ -157,7 +157,7 @@ describe('the jha-survey process', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('stratum "S8" has only one PSU');
   });
-}, 30_000);
+}, 90_000);
 
 describe('analyze estimate on XLSX', () => {
   it('reads the first worksheet and agrees with the CSV of the same data', async () => {
