@@ -54,7 +54,7 @@ describe('replicate weights from a linearization design', () => {
     const lin = svyTotal(design, y)[0].variance;
     expect(va / lin).toBeGreaterThan(0.85);
     expect(va / lin).toBeLessThan(1.15);
-  });
+  }, 30_000);
   it('refuses JK1 on a stratified design and BRR without two PSUs per stratum', () => {
     expect(() => asReplicateDesign(design, { type: 'JK1' })).toThrow(AnalysisError);
     expect(() => asReplicateDesign(design, { type: 'BRR' })).toThrow(/exactly two PSUs/);
