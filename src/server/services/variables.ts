@@ -1,14 +1,17 @@
 // The variables of a SurveyJS questionnaire in questionnaire order, as export columns.
 // Choice questions export their VALUES (never labels). A checkbox (or tagbox) becomes one
 // 0/1 column per choice named `q__value`, so a multiple answer is ready for proportions;
-// single-choice matrices and multiple text become one column per row/item (`q__row`).
+// single-choice matrices and multiple text become one column per row/item (`q__row`), and a
+// dropdown matrix one column per cell (`q__row__column`), as surveys/VARIABLES.md and the
+// codebook (src/questionnaire/codebook) name them.
 
 type Json = Record<string, unknown>;
 
 export type ColumnSpec =
   | { name: string; kind: 'value'; question: string }
   | { name: string; kind: 'choice-flag'; question: string; value: unknown }
-  | { name: string; kind: 'member'; question: string; member: string };
+  | { name: string; kind: 'member'; question: string; member: string }
+  | { name: string; kind: 'cell'; question: string; row: string; column: string };
 
 const NON_DATA_TYPES = new Set(['html', 'image', 'panel', 'page', 'flowpanel']);
 const MULTI_CHOICE_TYPES = new Set(['checkbox', 'tagbox']);
@@ -46,12 +49,21 @@ function columnsOf(q: Json): ColumnSpec[] {
   const type = String(q.type);
   if (MULTI_CHOICE_TYPES.has(type) && Array.isArray(q.choices) && q.choicesByUrl === undefined && q.choicesFromQuestion === undefined) {
     const values = q.choices.map(itemValue);
-    if (q.showNoneItem === true || q.hasNone === true) values.push(q.noneValue ?? 'none');
+    if (q.showNoneItem === true || q.hasNone === true) values.push('none');
     if (q.showOtherItem === true || q.hasOther === true) values.push('other');
+    if (q.showRefuseItem === true) values.push('refused');
+    if (q.showDontKnowItem === true) values.push('dontknow');
     return values.map((value) => ({ name: `${name}__${valueLabel(value)}`, kind: 'choice-flag', question: name, value }));
   }
   if (type === 'matrix' && Array.isArray(q.rows) && q.rows.length > 0) {
     return q.rows.map((row) => ({ name: `${name}__${valueLabel(itemValue(row))}`, kind: 'member', question: name, member: String(itemValue(row)) }));
+  }
+  if (type === 'matrixdropdown' && Array.isArray(q.rows) && Array.isArray(q.columns)) {
+    const columns = q.columns.filter(isRecord).map((c) => String(c.name));
+    return q.rows.flatMap((r) => {
+      const row = String(itemValue(r));
+      return columns.map((column) => ({ name: `${name}__${valueLabel(row)}__${valueLabel(column)}`, kind: 'cell' as const, question: name, row, column }));
+    });
   }
   if (type === 'multipletext' && Array.isArray(q.items)) {
     return q.items
@@ -64,7 +76,7 @@ function columnsOf(q: Json): ColumnSpec[] {
 /**
  * Export columns of one questionnaire version: every data-bearing question (including
  * expression questions) in order, then `calculatedValues` that are included in the result.
- * Dynamic panels and dynamic matrices stay one column holding their JSON.
+ * Dynamic panels and dynamic matrices (repeated groups) stay one column holding their JSON.
  */
 export function exportColumns(definition: Json): ColumnSpec[] {
   const columns: ColumnSpec[] = [];
@@ -99,6 +111,10 @@ export function cellValue(spec: ColumnSpec, data: Json): string {
   }
   if (spec.kind === 'member') {
     return isRecord(answer) ? scalarText(answer[spec.member]) : '';
+  }
+  if (spec.kind === 'cell') {
+    const row = isRecord(answer) ? answer[spec.row] : undefined;
+    return isRecord(row) ? scalarText(row[spec.column]) : '';
   }
   return scalarText(answer);
 }

@@ -46,16 +46,27 @@ function choiceItems(question: Json | undefined): { value: unknown; text: unknow
   return list.map((c) => (isRecord(c) ? { value: c.value, text: c.text ?? c.value } : { value: c, text: c }));
 }
 
-/** The text of the row, item or choice a column stands for (checkbox flags, matrix rows, multiple text). */
-function partText(question: Json | undefined, spec: ColumnSpec): unknown {
-  if (spec.kind === 'value' || !question) return undefined;
-  const wanted = spec.kind === 'choice-flag' ? String(spec.value) : spec.member;
-  const list = spec.kind === 'choice-flag' ? question.choices : question.type === 'matrix' ? question.rows : question.items;
+function findText(list: unknown, wanted: string, key: 'value' | 'name'): unknown {
   for (const item of Array.isArray(list) ? list : []) {
-    if (isRecord(item) && String(item.value ?? item.name) === wanted) return item.text ?? item.title ?? wanted;
+    if (isRecord(item) && String(item[key]) === wanted) return item.text ?? item.title ?? wanted;
     if (!isRecord(item) && String(item) === wanted) return wanted;
   }
   return wanted;
+}
+
+/** Texts of the choice, row, item or cell a split column stands for (empty for a plain variable). */
+function partTexts(question: Json | undefined, spec: ColumnSpec): unknown[] {
+  if (!question) return [];
+  switch (spec.kind) {
+    case 'value':
+      return [];
+    case 'choice-flag':
+      return [findText(question.choices, String(spec.value), 'value')];
+    case 'member':
+      return [question.type === 'matrix' ? findText(question.rows, spec.member, 'value') : findText(question.items, spec.member, 'name')];
+    case 'cell':
+      return [findText(question.rows, spec.row, 'value'), findText(question.columns, spec.column, 'name')];
+  }
 }
 
 export async function renderXlsx(table: MicrodataTable): Promise<Buffer> {
@@ -79,8 +90,8 @@ export async function renderXlsx(table: MicrodataTable): Promise<Buffer> {
   for (const spec of table.variables) {
     const question = questions.get(spec.question);
     const title = question?.title ?? question?.name ?? spec.question;
-    const part = partText(question, spec);
-    const label = (l: string) => (part === undefined ? localized(title, l) : `${localized(title, l)}: ${localized(part, l)}`);
+    const parts = partTexts(question, spec);
+    const label = (l: string) => [title, ...parts].map((t) => localized(t, l)).join(': ');
     variables.addRow([spec.name, spec.question, typeof question?.type === 'string' ? question.type : 'calculated', ...locales.map(label)]);
   }
 
@@ -89,7 +100,12 @@ export async function renderXlsx(table: MicrodataTable): Promise<Buffer> {
   labels.addRow(['variable', 'value', ...locales.map((l) => `label_${l}`)]);
   for (const spec of table.variables) {
     if (spec.kind === 'choice-flag') continue;
-    for (const item of choiceItems(questions.get(spec.question))) {
+    const question = questions.get(spec.question);
+    const column = spec.kind === 'cell' && question && Array.isArray(question.columns)
+      ? question.columns.find((c): c is Json => isRecord(c) && String(c.name) === spec.column)
+      : undefined;
+    const source = column && Array.isArray(column.choices) ? { type: 'dropdown', choices: column.choices } : question;
+    for (const item of choiceItems(source)) {
       const value = typeof item.value === 'number' ? item.value : String(item.value);
       labels.addRow([spec.name, value, ...locales.map((l) => localized(item.text, l) || String(item.value))]);
     }

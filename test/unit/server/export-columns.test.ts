@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildCodebook } from '../../../src/questionnaire/codebook';
 import { cellValue, csvLine, exportColumns } from '../../../src/server/services';
+
+const surveysDir = new URL('../../../surveys/', import.meta.url);
+const standardQuestionnaires = readdirSync(surveysDir).filter((f) => f.endsWith('.json') && f !== 'indicators.json');
 
 const definition = {
   calculatedValues: [{ name: 'derived', expression: '1', includeIntoResult: true }, { name: 'hidden', expression: '2' }],
@@ -13,6 +18,8 @@ const definition = {
         { type: 'checkbox', name: 'remote', choicesByUrl: { url: 'https://example.org' } },
         { type: 'matrix', name: 'm', columns: [1, 2], rows: [{ value: 'r1', text: 'Row 1' }, 'r2'] },
         { type: 'multipletext', name: 'mt', items: [{ name: 'first' }, { name: 'last' }] },
+        { type: 'matrixdropdown', name: 'adm', rows: ['i0101', { value: 'i0401' }], columns: [{ name: 'male' }, { name: 'female' }] },
+        { type: 'checkbox', name: 'why', choices: [1, 2], showRefuseItem: true, showDontKnowItem: true },
         { type: 'paneldynamic', name: 'people', templateElements: [{ type: 'text', name: 'pname' }] },
       ],
     },
@@ -24,14 +31,28 @@ describe('export columns', () => {
 
   it('lists variables in questionnaire order, splitting multiple choice, matrices and multiple text', () => {
     expect(columns.map((c) => c.name)).toEqual([
-      'age', 'tags__x', 'tags__y_z', 'tags__other', 'remote', 'm__r1', 'm__r2', 'mt__first', 'mt__last', 'people', 'derived',
+      'age', 'tags__x', 'tags__y_z', 'tags__other', 'remote', 'm__r1', 'm__r2', 'mt__first', 'mt__last',
+      'adm__i0101__male', 'adm__i0101__female', 'adm__i0401__male', 'adm__i0401__female', 'why__1', 'why__2', 'why__refused', 'why__dontknow',
+      'people', 'derived',
     ]);
   });
 
   it('writes values: 0/1 flags for chosen items, members, joined lists without known choices, JSON for nested data', () => {
-    const data = { age: 30, tags: ['y z', 'other'], remote: ['a', 'b'], m: { r2: 1 }, mt: { first: 'Ana' }, people: [{ pname: 'B' }], derived: true };
-    expect(columns.map((c) => cellValue(c, data))).toEqual(['30', '0', '1', '1', 'a;b', '', '1', 'Ana', '', '[{"pname":"B"}]', '1']);
-    expect(columns.map((c) => cellValue(c, {}))).toEqual(['', '', '', '', '', '', '', '', '', '', '']);
+    const data = {
+      age: 30, tags: ['y z', 'other'], remote: ['a', 'b'], m: { r2: 1 }, mt: { first: 'Ana' }, adm: { i0401: { female: 12, male: 0 } }, why: ['dontknow'],
+      people: [{ pname: 'B' }], derived: true,
+    };
+    expect(columns.map((c) => cellValue(c, data))).toEqual([
+      '30', '0', '1', '1', 'a;b', '', '1', 'Ana', '', '', '', '0', '12', '0', '0', '0', '1', '[{"pname":"B"}]', '1',
+    ]);
+    expect(columns.map((c) => cellValue(c, {}))).toEqual(columns.map(() => ''));
+  });
+
+  it.each(standardQuestionnaires)('%s: the export has exactly the codebook variables, in the same order', (file) => {
+    const definition = JSON.parse(readFileSync(new URL(file, surveysDir), 'utf8')) as Record<string, unknown>;
+    // The codebook lists members of repeated groups as `group[].name`; the export keeps a group in one JSON cell.
+    const codebook = buildCodebook(definition).variables.map((v) => v.name).filter((name) => !name.includes('[].'));
+    expect(exportColumns(definition).map((c) => c.name)).toEqual(codebook);
   });
 
   it('quotes CSV fields per RFC 4180', () => {
