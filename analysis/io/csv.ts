@@ -103,7 +103,7 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
         } else if (t !== null) {
           let h = 0x811c9dc5;
           while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; h = Math.imul(h ^ c, 0x01000193); pos++; }
-          t.codes[row] = internBytes(t, bytes, start, pos, start, h);
+          t.codes[row] = internBytes(t, bytes, start, pos, start, h & 0x3fffffff);
         } else {
           while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; pos++; }
         }
@@ -238,11 +238,12 @@ function parseNumberField(bytes: Uint8Array, start: number, end: number, name: s
 
 /**
  * Level code of a field, interning new texts. `cacheStart ≥ 0` allows the repeat-of-last-row
- * shortcut; `hash` is the FNV-1a hash of the untrimmed bytes when the caller computed it.
+ * shortcut; `hash` is the FNV-1a hash of the untrimmed bytes masked to 30 bits (a small
+ * integer, so passing it allocates nothing) when the caller computed it, else −1.
  */
-function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number, cacheStart: number, hash?: number): number {
+function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number, cacheStart: number, hash = -1): number {
   if (start < end && (bytes[start] <= 32 || bytes[end - 1] <= 32)) {
-    hash = undefined;
+    hash = -1;
     while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
     while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
   }
@@ -254,9 +255,12 @@ function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number
     for (let k = 0; k < n; k++) if (bytes[t.lastStart + k] !== bytes[start + k]) { same = false; break; }
     if (same) return t.lastCode;
   }
-  let h = hash ?? 0x811c9dc5;
-  if (hash === undefined) for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
-  h >>>= 0;
+  let h = hash;
+  if (h < 0) {
+    h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+    h &= 0x3fffffff;
+  }
   let mask = t.slots.length - 1;
   let slot = h & mask;
   let code = -1;
