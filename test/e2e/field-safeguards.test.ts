@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, readInterviews, screenshot, slow, tabletContext } from './helpers/browser';
+import { launchBrowser, logIn, requireChromium, readInterviews, screenshot, slow, tabletContext } from './helpers/browser';
 import { apiToken, root, startServer, type RunningServer } from './helpers/server';
 
+
+requireChromium();
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;

@@ -2,9 +2,11 @@
 // reload, finalize offline, come back online, upload exactly once, find the row in the export.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, readInterviews, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
+import { launchBrowser, logIn, requireChromium, readInterviews, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
 import { apiToken, startServer, type RunningServer } from './helpers/server';
 
+
+requireChromium();
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;

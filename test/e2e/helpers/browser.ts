@@ -7,10 +7,18 @@ import { root } from './server';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Called at the top of each browser test file, so a missing Chromium fails the file itself
+ * (a failing hook would only mark its tests as skipped).
+ */
+export function requireChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
   }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  requireChromium();
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run',
