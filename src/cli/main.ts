@@ -8,7 +8,6 @@ import { registerLint } from './commands/lint';
 import { registerCodebook } from './commands/codebook';
 import { registerAnalyze } from './commands/analyze';
 import { registerSimulate } from './commands/simulate';
-import { registerDecrypt } from './commands/decrypt';
 
 const program = new Command('jha-survey')
   .description('Offline crime-victimization and corruption survey engine')
@@ -21,7 +20,6 @@ registerLint(program);
 registerCodebook(program);
 registerAnalyze(program);
 registerSimulate(program);
-registerDecrypt(program);
 
 try {
   await program.parseAsync(process.argv);
