@@ -121,9 +121,9 @@ export class Interview {
     }
   }
 
-  /** Waits until a question is not (or no longer) shown. */
+  /** Waits until a question is not (or no longer) shown: SurveyJS animates it out, which can outlast poll's 1 s default. */
   async expectHidden(name: string): Promise<void> {
-    await expect.poll(() => this.question(name).isVisible()).toBe(false);
+    await expect.poll(() => this.question(name).isVisible(), { timeout: 10_000 }).toBe(false);
   }
 
   /** Taps a radio or checkbox item by its value; checks that its label is the localized text. */
