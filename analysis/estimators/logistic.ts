@@ -37,40 +37,55 @@ export interface LogisticFit {
 }
 
 /**
+ * The sums glm's first IRLS iteration needs, accumulated row by row (possibly for many domains
+ * in one pass): it starts from row-specific μ_i = (W_i y_i + ½)/(W_i + 1), so this is the only
+ * step that looks at single rows; every later step depends on s1 = Σ W y and s0 = Σ W (1 − y) alone.
+ */
+export class InterceptFitSums {
+  s1 = 0; s0 = 0; num = 0; den = 0; devStart = 0;
+
+  add(W: number, y: number): void {
+    if (y === 1) this.s1 += W; else this.s0 += W;
+    const yi = W === 0 ? 0 : y;
+    const ms = (W * yi + 0.5) / (W + 1);
+    const eta = Math.log(ms / (1 - ms));
+    const mu = linkinv(eta);
+    this.devStart += 2 * W * (yi === 1 ? Math.log(1 / mu) : Math.log(1 / (1 - mu)));
+    const me = muEta(eta);
+    if (!(W > 0) || me === 0) return;
+    const z = eta + (yi - mu) / me;
+    const w2 = (W * me * me) / (mu * (1 - mu));
+    this.num += w2 * z; this.den += w2;
+  }
+
+  /** Runs the remaining IRLS steps, stopping as glm does at |D − D_old|/(|D| + 0.1) < 1e-8. */
+  fit(): LogisticFit {
+    const { s1, s0 } = this;
+    let devOld = this.devStart;
+    let beta = this.num / this.den;
+    let muPrevious = NaN;
+    let mu = linkinv(beta);
+    let dev = binomialDeviance(s1, s0, mu);
+    for (let iter = 1; iter < 25; iter++) {
+      if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < 1e-8) break;
+      devOld = dev;
+      muPrevious = mu;
+      beta = newtonStep(beta, s1 / (s1 + s0));
+      mu = linkinv(beta);
+      dev = binomialDeviance(s1, s0, mu);
+    }
+    return { beta, mu, muPrevious: Number.isNaN(muPrevious) ? mu : muPrevious, deviance: dev, s1, s0 };
+  }
+}
+
+/**
  * Fits logit μ = β by IRLS from glm's binomial start μ_i = (W_i y_i + ½)/(W_i + 1).
  * `weights` are the prior weights (the survey weights rescaled to mean 1), `y` 0/1.
  */
 export function fitInterceptLogistic(weights: ArrayLike<number>, y: ArrayLike<number>): LogisticFit {
-  let s1 = 0, s0 = 0;
-  for (let i = 0; i < weights.length; i++) { if (y[i] === 1) s1 += weights[i]; else s0 += weights[i]; }
-  // Iteration 1 starts from row-specific μ.
-  let devOld = 0, num = 0, den = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const W = weights[i];
-    const yi = W === 0 ? 0 : y[i];
-    const ms = (W * yi + 0.5) / (W + 1);
-    const eta = Math.log(ms / (1 - ms));
-    const mu = linkinv(eta);
-    devOld += 2 * W * (yi === 1 ? Math.log(1 / mu) : Math.log(1 / (1 - mu)));
-    const me = muEta(eta);
-    if (!(W > 0) || me === 0) continue;
-    const z = eta + (yi - mu) / me;
-    const w2 = (W * me * me) / (mu * (1 - mu));
-    num += w2 * z; den += w2;
-  }
-  let beta = num / den;
-  let muPrevious = NaN;
-  let mu = linkinv(beta);
-  let dev = binomialDeviance(s1, s0, mu);
-  for (let iter = 1; iter < 25; iter++) {
-    if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < 1e-8) break;
-    devOld = dev;
-    muPrevious = mu;
-    beta = newtonStep(beta, s1 / (s1 + s0));
-    mu = linkinv(beta);
-    dev = binomialDeviance(s1, s0, mu);
-  }
-  return { beta, mu, muPrevious: Number.isNaN(muPrevious) ? mu : muPrevious, deviance: dev, s1, s0 };
+  const sums = new InterceptFitSums();
+  for (let i = 0; i < weights.length; i++) sums.add(weights[i], y[i]);
+  return sums.fit();
 }
 
 /** One IRLS step for a constant linear predictor: β + (p − μ)/μ′(β), p the weighted share of ones. */

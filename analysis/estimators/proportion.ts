@@ -11,8 +11,8 @@ import { wilsonInterval } from '../ci/wilson';
 import { likelihoodInterval } from '../ci/likelihood';
 import { replicateVariance } from '../variance/replicate';
 import { analysisDomains, toEstimate } from './common';
-import { linearStatistic, rowsByDomain, type DomainStatistic } from './linear';
-import { fitInterceptLogistic, linkinv, muEta, refitFromStart, type LogisticFit } from './logistic';
+import { linearStatistic, type DomainStatistic } from './linear';
+import { InterceptFitSums, linkinv, muEta, refitFromStart, type LogisticFit } from './logistic';
 import { studentInterval } from '../ci/student';
 import type { Domains } from '../domains';
 
@@ -43,7 +43,7 @@ export function svyProportion(design: SurveyDesign, y: Float64Array, options: Pr
   const method = options.method ?? 'logit';
   const stats = linearStatistic(design, domains, 'ratio', y, null);
   const calibrated = design.kind === 'linearization' && design.calibration.length > 0;
-  const glm = method === 'logit' || method === 'likelihood' ? logisticFits(design, domains, y, stats, calibrated) : null;
+  const glm = method === 'logit' || method === 'likelihood' ? logisticFits(design, domains, y, stats, calibrated, method === 'likelihood') : null;
   return stats.map((s, d) => {
     const p = s.estimate;
     // Rows of the domain design as R counts them (a calibrated design keeps all rows).
@@ -81,6 +81,7 @@ export function svyProportion(design: SurveyDesign, y: Float64Array, options: Pr
 interface DomainFit {
   readonly fit: LogisticFit;
   readonly varianceLogit: number;
+  /** summary.svyglm's dispersion; computed only for the likelihood interval (NaN otherwise). */
   readonly dispersion: number;
 }
 
@@ -92,18 +93,15 @@ interface DomainFit {
  * `summary.svyglm`'s dispersion, the design variance (`svyvar`, n/(n − 1) Σ w (r − r̄)² / Σ w)
  * of R's Pearson residuals r = (y − μ̂)/√(μ̂(1 − μ̂)), times √m on replicate designs.
  */
-function logisticFits(design: SurveyDesign, domains: Domains, y: Float64Array, stats: DomainStatistic[], calibrated: boolean): DomainFit[] {
+function logisticFits(
+  design: SurveyDesign, domains: Domains, y: Float64Array, stats: DomainStatistic[], calibrated: boolean, withDispersion: boolean,
+): DomainFit[] {
   const D = domains.count, dom = domains.of, w = design.weights;
-  const counts = Int32Array.from(stats, (s) => s.n);
-  const rowsOf = rowsByDomain(dom, D, counts);
-  const fits = stats.map((s, d) => {
-    const rows = rowsOf[d];
-    const m = calibrated ? design.rowCount : rows.length;
-    const meanW = s.weightSum / m;
-    const W = Float64Array.from(rows, (i) => w[i] / meanW);
-    const yy = Float64Array.from(rows, (i) => y[i]);
-    return fitInterceptLogistic(W, yy);
-  });
+  // One pass over the rows for every domain; the prior weights are rescaled to mean 1 per domain.
+  const meanW = stats.map((s) => s.weightSum / (calibrated ? design.rowCount : s.n));
+  const sums = stats.map(() => new InterceptFitSums());
+  for (let i = 0; i < dom.length; i++) { const d = dom[i]; if (d >= 0) sums[d].add(w[i] / meanW[d], y[i]); }
+  const fits = sums.map((s) => s.fit());
   let varianceLogit: number[];
   if (design.kind === 'linearization') {
     const resid = new Float64Array(y.length);
@@ -116,6 +114,7 @@ function logisticFits(design: SurveyDesign, domains: Domains, y: Float64Array, s
       return replicateVariance(design, betas, fits[d].beta);
     });
   }
+  if (!withDispersion) return fits.map((fit, d) => ({ fit, varianceLogit: varianceLogit[d], dispersion: NaN }));
   const sumR = new Float64Array(D), ss = new Float64Array(D);
   const scale = fits.map((f, d) => (design.kind === 'replicate' ? Math.sqrt(stats[d].n) : 1) / Math.sqrt(f.mu * (1 - f.mu)));
   for (let i = 0; i < dom.length; i++) { const d = dom[i]; if (d >= 0) sumR[d] += w[i] * (y[i] - fits[d].mu) * scale[d]; }
