@@ -78,16 +78,6 @@ export class InterceptFitSums {
   }
 }
 
-/**
- * Fits logit μ = β by IRLS from glm's binomial start μ_i = (W_i y_i + ½)/(W_i + 1).
- * `weights` are the prior weights (the survey weights rescaled to mean 1), `y` 0/1.
- */
-export function fitInterceptLogistic(weights: ArrayLike<number>, y: ArrayLike<number>): LogisticFit {
-  const sums = new InterceptFitSums();
-  for (let i = 0; i < weights.length; i++) sums.add(weights[i], y[i]);
-  return sums.fit();
-}
-
 /** One IRLS step for a constant linear predictor: β + (p − μ)/μ′(β), p the weighted share of ones. */
 function newtonStep(beta: number, p: number): number {
   const mu = linkinv(beta);
