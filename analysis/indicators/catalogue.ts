@@ -21,6 +21,16 @@ export const localeSchema = z.enum(LOCALES);
 const localized = z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>);
 export type LocalizedText = z.infer<typeof localized>;
 
+/** English required; the other locales fall back to English until translated (see `localize`). */
+const localizedWithFallback = z.union([
+  z.string().min(1).transform((en) => ({ en })),
+  z.object({
+    en: z.string().min(1), sq: z.string().min(1).optional(), bs: z.string().min(1).optional(), hr: z.string().min(1).optional(),
+    mk: z.string().min(1).optional(), cnr: z.string().min(1).optional(), sr: z.string().min(1).optional(), 'sr-Latn': z.string().min(1).optional(),
+  }),
+]);
+export type PartlyLocalizedText = z.infer<typeof localizedWithFallback>;
+
 export const INDICATOR_TYPES = ['prevalence', 'ratio', 'mean', 'incidence-per-100'] as const;
 export type IndicatorType = (typeof INDICATOR_TYPES)[number];
 
@@ -40,7 +50,7 @@ export const indicatorSchema = z.object({
   params: z.record(z.string(), z.number()).optional(),
   scale: z.number().positive(),
   disaggregations: z.array(z.string()),
-  definition: z.string(),
+  definition: localizedWithFallback,
   source: z.string(),
 });
 export type IndicatorDefinition = z.infer<typeof indicatorSchema>;

@@ -72,7 +72,7 @@ export async function renderIndicatorReportHtml(report: IndicatorReport, catalog
   out.push(`<section id="definitions"><h2>${e(text('definitions', L))}</h2><dl class="definitions">`);
   for (const d of catalogue.indicators.filter((i) => shown.has(i.id))) {
     out.push(`<dt id="def-${e(d.id)}">${e(localize(d.title, L))} <small>[${e(d.id)}${d.sdg ? ` · ${e(text('sdg', L))} ${e(d.sdg)}` : ''}]</small></dt>`
-      + `<dd>${e(d.definition)}<br><span class="note">${e(text('type', L))}: ${e(TYPE_NAMES[d.type]?.[L] ?? d.type)} · ${e(text('unit', L))}: ${e(UNIT_NAMES[d.unit]?.[L] ?? d.unit)} · `
+      + `<dd>${e(localize(d.definition, L))}<br><span class="note">${e(text('type', L))}: ${e(TYPE_NAMES[d.type]?.[L] ?? d.type)} · ${e(text('unit', L))}: ${e(UNIT_NAMES[d.unit]?.[L] ?? d.unit)} · `
       + `${e(text('universe', L))}: <code>${e(d.universe)}</code> · ${e(text('numerator', L))}: <code>${e(d.numerator)}</code> · ${e(text('source', L))}: ${e(d.source)}</span></dd>`);
   }
   out.push('</dl></section>\n</main>');

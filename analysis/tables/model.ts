@@ -5,7 +5,7 @@
  *   caution    — `cv-over-16.5` (shown with "*")
  *   ok
  */
-import type { Catalogue, IndicatorDefinition, Locale, LocalizedText } from '../indicators/catalogue';
+import type { Catalogue, IndicatorDefinition, Locale, LocalizedText, PartlyLocalizedText } from '../indicators/catalogue';
 import type { IndicatorEstimate } from '../indicators/evaluate';
 import { DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from '../reliability';
 import { domainLabel, text } from './i18n';
@@ -106,7 +106,7 @@ export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly I
   };
 }
 
-export function localize(texts: LocalizedText, locale: Locale): string {
+export function localize(texts: LocalizedText | PartlyLocalizedText, locale: Locale): string {
   return texts[locale] ?? texts.en;
 }
 

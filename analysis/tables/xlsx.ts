@@ -91,7 +91,7 @@ export async function renderIndicatorXlsx(report: IndicatorReport, catalogue: Ca
   dh.eachCell((c) => { c.fill = HEADER_FILL; });
   const shown = new Set(report.sections.flatMap((s) => s.indicators.map((i) => i.definition.id)));
   for (const d of catalogue.indicators.filter((i) => shown.has(i.id))) {
-    defs.addRow([d.id, localize(d.title, L), d.sdg ?? '', TYPE_NAMES[d.type]?.[L] ?? d.type, UNIT_NAMES[d.unit]?.[L] ?? d.unit, d.universe, d.numerator + (d.denominator ? ` / ${d.denominator}` : ''), d.definition, d.source])
+    defs.addRow([d.id, localize(d.title, L), d.sdg ?? '', TYPE_NAMES[d.type]?.[L] ?? d.type, UNIT_NAMES[d.unit]?.[L] ?? d.unit, d.universe, d.numerator + (d.denominator ? ` / ${d.denominator}` : ''), localize(d.definition, L), d.source])
       .alignment = { wrapText: true, vertical: 'top' };
   }
   const buffer = await wb.xlsx.writeBuffer();
