@@ -23,13 +23,13 @@ export type LocalizedText = z.infer<typeof localized>;
 
 /** English required; the other locales fall back to English until translated (see `localize`). */
 const localizedWithFallback = z.union([
-  z.string().min(1).transform((en) => ({ en })),
+  z.string().min(1).transform((en): PartlyLocalizedText => ({ en })),
   z.object({
     en: z.string().min(1), sq: z.string().min(1).optional(), bs: z.string().min(1).optional(), hr: z.string().min(1).optional(),
     mk: z.string().min(1).optional(), cnr: z.string().min(1).optional(), sr: z.string().min(1).optional(), 'sr-Latn': z.string().min(1).optional(),
   }),
 ]);
-export type PartlyLocalizedText = z.infer<typeof localizedWithFallback>;
+export type PartlyLocalizedText = { en: string } & Partial<Record<Locale, string>>;
 
 export const INDICATOR_TYPES = ['prevalence', 'ratio', 'mean', 'incidence-per-100'] as const;
 export type IndicatorType = (typeof INDICATOR_TYPES)[number];
