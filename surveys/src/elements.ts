@@ -35,13 +35,13 @@ export const REFUSED = T(
 export const yesNo = (): Choice[] => [choice(1, YES), choice(2, NO)];
 export const yesNoRefused = (): Choice[] => [choice(1, YES), choice(2, NO), choice(9, REFUSED)];
 
-interface QuestionOptions {
+export interface QuestionOptions {
   visibleIf?: string;
   isRequired?: boolean;
   description?: Loc;
 }
 
-function base(type: string, name: string, title: Loc, options: QuestionOptions): Element {
+export function base(type: string, name: string, title: Loc, options: QuestionOptions): Element {
   const el: Element = { type, name, title };
   if (options.description !== undefined) el.description = options.description;
   if (options.visibleIf !== undefined) el.visibleIf = options.visibleIf;

@@ -1,40 +1,13 @@
-/** Small constructors for the SurveyJS (survey-core 3.0.0) JSON elements used by the questionnaire. */
+/** SurveyJS (survey-core 3.0.0) JSON constructors particular to the victimization questionnaire. */
 import { T, type Loc } from '../i18n';
+// The plain question builders are shared with the other questionnaires; `integer`, `panel` and `page`
+// differ here (range validators with a localized message; page key order kept so the JSON is unchanged).
+import { base, type Element, type QuestionOptions } from '../elements';
 
-import type { Element } from '../elements';
-
-export type { Element };
-export type Choice = { value: number | string; text: Loc };
-interface Common {
-  visibleIf?: string;
-  description?: Loc;
-  isRequired?: boolean;
-}
-
-export const choice = (value: number | string, text: Loc): Choice => ({ value, text });
-
-function base(type: string, name: string, title: Loc, opts: Common): Element {
-  const el: Element = { type, name, title };
-  if (opts.description) el.description = opts.description;
-  if (opts.visibleIf) el.visibleIf = opts.visibleIf;
-  el.isRequired = opts.isRequired ?? true;
-  return el;
-}
-
-export function radio(name: string, title: Loc, choices: Choice[], opts: Common = {}): Element {
-  return { ...base('radiogroup', name, title, opts), choices };
-}
-
-export function checkbox(name: string, title: Loc, choices: Choice[], opts: Common = {}): Element {
-  return { ...base('checkbox', name, title, opts), choices };
-}
-
-export function dropdown(name: string, title: Loc, choices: Choice[], opts: Common = {}): Element {
-  return { ...base('dropdown', name, title, opts), choices };
-}
+export { checkbox, choice, dropdown, html, radio, type Choice, type Element } from '../elements';
 
 /** Whole number in [min, max] with a localized range message. */
-export function integer(name: string, title: Loc, min: number, max: number, message: Loc, opts: Common = {}): Element {
+export function integer(name: string, title: Loc, min: number, max: number, message: Loc, opts: QuestionOptions = {}): Element {
   return {
     ...base('text', name, title, opts),
     inputType: 'number',
@@ -43,12 +16,6 @@ export function integer(name: string, title: Loc, min: number, max: number, mess
       { type: 'regex', regex: '^[0-9]+$', text: WHOLE_NUMBER },
     ],
   };
-}
-
-export function html(name: string, content: Loc, visibleIf?: string): Element {
-  const el: Element = { type: 'html', name, html: content };
-  if (visibleIf) el.visibleIf = visibleIf;
-  return el;
 }
 
 export function panel(name: string, title: Loc, elements: Element[], visibleIf?: string): Element {
