@@ -32,6 +32,17 @@ export const REFUSED = T(
   'Одбио/ла да одговори (не читати)',
 );
 
+/** The self-completion wording of "refused". */
+export const PREFER_NOT = T(
+  'I prefer not to answer',
+  'Preferoj të mos përgjigjem',
+  'Radije ne bih odgovorio/la',
+  'Radije ne bih odgovorio/la',
+  'Претпочитам да не одговорам',
+  'Radije ne bih odgovorio/la',
+  'Радије не бих одговорио/ла',
+);
+
 export const yesNo = (): Choice[] => [choice(1, YES), choice(2, NO)];
 export const yesNoRefused = (): Choice[] => [choice(1, YES), choice(2, NO), choice(9, REFUSED)];
 

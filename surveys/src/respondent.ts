@@ -5,6 +5,7 @@
  */
 import { T, joinLoc, type Loc } from './i18n';
 import { choice, dropdown, html, integer, page, radio, yesNo, type Element } from './elements';
+import { REGIONS } from './regions';
 
 export const CONSENTED = '{consent} = 1';
 
@@ -57,14 +58,6 @@ export function introPage(about: Loc, minutes: number): Element {
   ]);
 }
 
-/** Region codes as in the demo questionnaire; a national office replaces the list with its own regions. */
-const REGIONS: [string, Loc][] = [
-  ['capital', T('Capital city region', 'Rajoni i kryeqytetit', 'Regija glavnog grada', 'Regija glavnoga grada', 'Регион на главниот град', 'Region glavnog grada', 'Регион главног града')],
-  ['north', T('North', 'Veri', 'Sjever', 'Sjever', 'Север', 'Sjever', 'Север')],
-  ['south', T('South', 'Jug', 'Jug', 'Jug', 'Југ', 'Jug', 'Југ')],
-  ['east', T('East', 'Lindje', 'Istok', 'Istok', 'Исток', 'Istok', 'Исток')],
-  ['west', T('West', 'Perëndim', 'Zapad', 'Zapad', 'Запад', 'Zapad', 'Запад')],
-];
 
 export function respondentPage(): Element {
   return page(

@@ -4,7 +4,7 @@
  * authorities (16.3.1), trust in institutions and satisfaction with public services (16.6.2).
  */
 import { T, type Loc } from './i18n';
-import { choice, comment, DONT_KNOW, flag, html, NO, page, radio, REFUSED, YES, yesNo, type Choice, type Element } from './elements';
+import { choice, comment, DONT_KNOW, flag, html, NO, page, PREFER_NOT, radio, REFUSED, YES, yesNo, type Choice, type Element } from './elements';
 import { CONSENTED, introPage, refusalHtml, respondentPage, thanksHtml } from './respondent';
 
 const about = T(
@@ -119,16 +119,6 @@ const reportedChoices = (): Choice[] => [
   choice(2, T('Yes, but only to another officially recognised body (elder, religious or community leader)', 'Po, por vetëm te një organ tjetër i njohur zyrtarisht (pleqësia, udhëheqës fetar ose i komunitetit)', 'Da, ali samo drugom zvanično priznatom tijelu (starješina, vjerski ili lokalni lider)', 'Da, ali samo drugom službeno priznatom tijelu (starješina, vjerski ili lokalni vođa)', 'Да, но само на друго официјално признато тело (старешина, верски или локален водач)', 'Da, ali samo drugom zvanično priznatom tijelu (starješina, vjerski ili lokalni lider)', 'Да, али само другом званично признатом телу (старешина, верски или локални лидер)')),
   choice(3, T('No, it was not reported', 'Jo, nuk u denoncua', 'Ne, nije prijavljeno', 'Ne, nije prijavljeno', 'Не, не беше пријавено', 'Ne, nije prijavljeno', 'Не, није пријављено')),
 ];
-
-const PREFER_NOT = T(
-  'I prefer not to answer',
-  'Preferoj të mos përgjigjem',
-  'Radije ne bih odgovorio/la',
-  'Radije ne bih odgovorio/la',
-  'Претпочитам да не одговорам',
-  'Radije ne bih odgovorio/la',
-  'Радије не бих одговорио/ла',
-);
 
 /** 16.1.3 screener and its 16.3.1 reporting follow-up. `selfCompletion`: refusal offered as "prefer not to answer". */
 function violence(t: string, title: Loc, selfCompletion: boolean): Element[] {

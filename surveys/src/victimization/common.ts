@@ -6,16 +6,7 @@ export const YES = T('Yes', 'Po', 'Da', 'Da', 'Да', 'Da', 'Да');
 export const NO = T('No', 'Jo', 'Ne', 'Ne', 'Не', 'Ne', 'Не');
 export const DONT_KNOW = T('Don’t know', 'Nuk e di', 'Ne znam', 'Ne znam', 'Не знам', 'Ne znam', 'Не знам');
 export const REFUSED = T('Refused', 'Refuzoi', 'Odbio/la odgovoriti', 'Odbio/la odgovoriti', 'Одбил/а да одговори', 'Odbio/la da odgovori', 'Одбио/ла да одговори');
-/** The self-completion wording of "refused". */
-export const PREFER_NOT = T(
-  'I prefer not to answer',
-  'Preferoj të mos përgjigjem',
-  'Radije ne bih odgovorio/la',
-  'Radije ne bih odgovorio/la',
-  'Претпочитам да не одговорам',
-  'Radije ne bih odgovorio/la',
-  'Радије не бих одговорио/ла',
-);
+export { PREFER_NOT } from '../elements';
 
 export const yesNo = () => [choice(1, YES), choice(2, NO)];
 

@@ -6,6 +6,7 @@
 import { T, mapLoc, type Loc } from '../i18n';
 import { choice, dropdown, html, integer, page, radio, type Element } from './elements';
 import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './common';
+import { REGIONS } from '../regions';
 
 const INTERVIEWER_RECORDS = T(
   'Interviewer: record.',
@@ -48,14 +49,6 @@ export function introPage(): Element {
     ),
   ]);
 }
-
-const REGIONS: [string, Loc][] = [
-  ['capital', T('Capital city region', 'Rajoni i kryeqytetit', 'Regija glavnog grada', 'Regija glavnog grada', 'Регион на главниот град', 'Region glavnog grada', 'Регион главног града')],
-  ['north', T('North', 'Veri', 'Sjever', 'Sjever', 'Север', 'Sjever', 'Север')],
-  ['south', T('South', 'Jug', 'Jug', 'Jug', 'Југ', 'Jug', 'Југ')],
-  ['east', T('East', 'Lindje', 'Istok', 'Istok', 'Исток', 'Istok', 'Исток')],
-  ['west', T('West', 'Perëndim', 'Zapad', 'Zapad', 'Запад', 'Zapad', 'Запад')],
-];
 
 const ROSTER_ROWS_MATCH = "countInArray({hh_roster}, 'member_line') = {hh_size}";
 const ADULTS_IN_ROSTER = "countInArray({hh_roster}, 'member_age', '{member_age} >= 18')";
