@@ -17,6 +17,7 @@ export const problemCatalogue = {
   'lint-findings': { status: 422, title: 'The questionnaire has lint findings' },
   'rate-limited': { status: 429, title: 'Too many attempts; wait and try again' },
   'internal-error': { status: 500, title: 'Something went wrong on the server' },
+  'service-unavailable': { status: 503, title: 'The server is shutting down; try again shortly' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

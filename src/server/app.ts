@@ -33,7 +33,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logLevel ? { level: options.logLevel } : false,
     bodyLimit: 64 * KB,
-    return503OnClosing: true,
+    // Fastify's own 503 while closing is plain JSON; ours below is a problem like every other error.
+    return503OnClosing: false,
     // Errors raised before routing (an undecodable URL) go through the same problem shape.
     frameworkErrors: (err, _request, reply) => sendProblem(reply, problem('validation-failed', err.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid' : undefined)),
   });
@@ -47,6 +48,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = problemFromFastifyError(err);
     if (body.code === 'internal-error') request.log.error({ err }, 'request failed');
     return sendProblem(reply, body);
+  });
+
+  // Requests still arriving on kept-alive connections during shutdown: 503 with Retry-After, so the
+  // app's outbox backs off and retries instead of seeing a half-closed database.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) return sendProblem(reply, problem('service-unavailable'), { 'retry-after': '5', connection: 'close' });
   });
 
   app.addHook('onSend', async (_request, reply) => {

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../src/server/auth';
 import { backends } from './support/backends';
@@ -112,4 +113,29 @@ describe.each(backends)('session, auth and error problems on %s', (backend) => {
     // Another user name from the same address is not affected.
     expect((await call(t.base, 'POST', '/session', { body: { username: 'manager', password: t.passwords.manager } })).status).toBe(201);
   });
+});
+
+describe.each(backends)('shutdown on %s', (backend) => {
+  it('503 service-unavailable as a problem, with Retry-After, for a request that arrives while the server closes', async () => {
+    const t = await startTestServer(backend);
+    const { port } = new URL(t.base);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    // Headers started before the close keep the connection busy, so Node does not reap it as idle.
+    socket.write('GET /api/v1/questionnaires HTTP/1.1\r\nHost: localhost\r\n');
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const stopping = t.stop();
+    await new Promise((r) => setTimeout(r, 100));
+    socket.end('\r\n');
+    await closed;
+    await stopping;
+    const response = Buffer.concat(chunks).toString('utf8');
+    const [head, body] = response.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 503 /);
+    expect(head).toMatch(/content-type: application\/problem\+json/i);
+    expect(head).toMatch(/retry-after: 5/i);
+    expect(JSON.parse(body)).toMatchObject({ status: 503, code: 'service-unavailable' });
+  }, HOOK_TIMEOUT);
 });
