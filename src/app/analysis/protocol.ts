@@ -1,0 +1,29 @@
+// Messages between the analysis screen and its worker (structured-cloned; file bytes transferred).
+import type { DesignFile, IndicatorEstimate, Locale, Catalogue } from '../../../analysis/indicators';
+import type { IndicatorReport } from '../../../analysis/tables';
+import type { AnalysisFailure } from './failure';
+import type { AnalysisStage, DataFormat, SkippedIndicator, SourceSummary } from './indicator-run';
+
+export type WorkerRequest =
+  | { readonly kind: 'inspect'; readonly data: Uint8Array; readonly format: DataFormat }
+  | {
+    readonly kind: 'run'; readonly data: Uint8Array; readonly format: DataFormat; readonly design: DesignFile;
+    readonly by?: readonly (readonly string[])[]; readonly groups?: readonly string[]; readonly locale: Locale; readonly notes?: readonly string[];
+  };
+
+/** What a run hands back: the report model (HTML is drawn in the page) and the CSV and XLSX files. */
+export interface RunOutput {
+  readonly rowCount: number;
+  readonly estimates: readonly IndicatorEstimate[];
+  readonly catalogue: Catalogue;
+  readonly report: IndicatorReport;
+  readonly skipped: readonly SkippedIndicator[];
+  readonly csv: string;
+  readonly xlsx: Uint8Array;
+}
+
+export type WorkerResponse =
+  | { readonly kind: 'progress'; readonly stage: AnalysisStage; readonly done: number; readonly total: number }
+  | { readonly kind: 'inspected'; readonly summary: SourceSummary }
+  | { readonly kind: 'done'; readonly output: RunOutput }
+  | { readonly kind: 'failed'; readonly failure: AnalysisFailure };
