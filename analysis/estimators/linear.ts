@@ -2,6 +2,7 @@ import type { LinearizationDesign, ReplicateDesign, SurveyDesign } from '../desi
 import type { Domains } from '../domains';
 import { residualize } from '../calibration/steps';
 import { linearizationVariance } from '../variance/linearization';
+import { cellScratch, domainCellVariance, domainDegreesOfFreedom, gatherDomainCells, type DomainCells } from '../variance/domain-cells';
 import { replicateRank, replicateVariance } from '../variance/replicate';
 
 /**
@@ -66,83 +67,58 @@ function residualSquares(weights: Float64Array, dom: Int32Array, D: number, y: F
   return out;
 }
 
-function linearizationStatistic(design: LinearizationDesign, domains: Domains, kind: LinearKind, y: Float64Array, x: Float64Array | null): DomainStatistic[] {
+/**
+ * `cells` may be passed when the caller gathered them already (the logit interval reuses
+ * them for its residual totals).
+ */
+export function linearizationStatistic(
+  design: LinearizationDesign, domains: Domains, kind: LinearKind, y: Float64Array, x: Float64Array | null,
+  cells: DomainCells = gatherDomainCells(design, domains.of, domains.count, y, x),
+): DomainStatistic[] {
   const D = domains.count, dom = domains.of, w = design.weights;
-  const P = design.psuCount, H = design.strataLabels.length;
   const calibrated = design.calibration.length > 0;
-  const dense = !calibrated && D * P <= 1 << 23;
-  // One pass: domain sums, strata with a domain row, PSUs with a positive-weight domain row
-  // (for df), and — on the fast path — PSU totals Σ w y and Σ w x per (domain, PSU).
-  const sums: Sums = { W: new Float64Array(D), Y: new Float64Array(D), X: new Float64Array(D), n: new Int32Array(D), nz: new Int32Array(D) };
-  const strataPresent = new Uint8Array(D * H);
-  const psuPresent = new Uint8Array(D * P);
-  const SY = dense ? new Float64Array(D * P) : null, SX = dense ? new Float64Array(D * P) : null;
-  const stratum = design.stratum, psu = design.psu;
-  for (let i = 0; i < dom.length; i++) {
-    const d = dom[i];
-    if (d < 0) continue;
-    const wi = w[i], wy = wi * y[i], wx = x === null ? wi : wi * x[i];
-    sums.W[d] += wi; sums.Y[d] += wy; sums.X[d] += wx; sums.n[d]++;
-    const k = d * P + psu[i];
-    strataPresent[d * H + stratum[i]] = 1;
-    if (wi !== 0) { sums.nz[d]++; psuPresent[k] = 1; }
-    if (SY !== null && SX !== null) { SY[k] += wy; SX[k] += wx; }
-  }
-  const ratio = Float64Array.from(sums.Y, (Y, d) => Y / sums.X[d]);
-  const estimate = kind === 'total' ? sums.Y : ratio;
+  const ratio = Float64Array.from(cells.Y, (Y, d) => Y / cells.X[d]);
+  const estimate = kind === 'total' ? cells.Y : ratio;
   const variance = new Float64Array(D);
-  if (SY === null || SX === null) {
-    // Row by row, one domain at a time: calibration residuals mix the rows of every domain,
-    // and (domain × PSU) tables would be too large when every row is its own PSU.
-    const allStrata = new Uint8Array(H).fill(1);
+  if (calibrated) {
+    // Row by row, one domain at a time: calibration residuals mix the rows of every domain.
+    // R keeps every row of a calibrated design in a domain (weights set to 0), so every stratum takes part.
+    const allStrata = new Uint8Array(design.strataLabels.length).fill(1);
     const z = new Float64Array(dom.length);
-    const totals = new Float64Array(P);
+    const totals = new Float64Array(design.psuCount);
     for (let d = 0; d < D; d++) {
       z.fill(0);
       for (let i = 0; i < dom.length; i++) {
         if (dom[i] !== d) continue;
         const xi = x === null ? 1 : x[i];
-        z[i] = kind === 'total' ? w[i] * y[i] : (w[i] * (y[i] - ratio[d] * xi)) / sums.X[d];
+        z[i] = kind === 'total' ? w[i] * y[i] : (w[i] * (y[i] - ratio[d] * xi)) / cells.X[d];
       }
-      if (calibrated) residualize(z, design.calibration);
+      residualize(z, design.calibration);
       totals.fill(0);
       for (let i = 0; i < z.length; i++) totals[design.psu[i]] += z[i];
-      // R keeps every row of a calibrated design in a domain (weights set to 0), so every stratum takes part.
-      variance[d] = linearizationVariance(design, totals, calibrated ? allStrata : strataPresent.subarray(d * H, (d + 1) * H));
+      variance[d] = linearizationVariance(design, totals, allStrata);
     }
   } else {
+    // PSU totals of z = w (y − R̂ x)/X̂ per (domain, PSU) cell: (Σ w y − R̂ Σ w x)/X̂.
+    const scratch = cellScratch(design, cells);
     for (let d = 0; d < D; d++) {
-      const totals = new Float64Array(P);
-      const off = d * P;
-      if (kind === 'total') for (let p = 0; p < P; p++) totals[p] = SY[off + p];
-      else {
-        const R = ratio[d], X = sums.X[d];
-        for (let p = 0; p < P; p++) totals[p] = (SY[off + p] - R * SX[off + p]) / X;
-      }
-      variance[d] = linearizationVariance(design, totals, strataPresent.subarray(d * H, (d + 1) * H));
+      variance[d] = kind === 'total' ? domainCellVariance(design, cells, d, 0, 1, scratch) : domainCellVariance(design, cells, d, ratio[d], cells.X[d], scratch);
     }
   }
-  const center = kind === 'total' ? Float64Array.from(sums.Y, (Y, d) => Y / sums.W[d]) : ratio;
+  const center = kind === 'total' ? Float64Array.from(cells.Y, (Y, d) => Y / cells.W[d]) : ratio;
   const xForDeff = kind === 'total' ? null : x;
   const rss = residualSquares(w, dom, D, y, xForDeff, center);
+  const seen = new Int32Array(design.strataLabels.length).fill(-1);
   const out: DomainStatistic[] = [];
   for (let d = 0; d < D; d++) {
-    let psus = 0, strataCount = 0;
-    const seenStratum = new Uint8Array(H);
-    for (let p = 0; p < P; p++) {
-      if (!psuPresent[d * P + p]) continue;
-      psus++;
-      const h = design.psuStratum[p];
-      if (!seenStratum[h]) { seenStratum[h] = 1; strataCount++; }
-    }
-    const nz = sums.nz[d], W = sums.W[d];
+    const nz = cells.nz[d], W = cells.W[d];
     // svyvar: nz/(nz−1) · Σ w e² / W; SRS without replacement: · (W − nz)/(W · nz), times W² for a total.
     let svyvar = (nz / (nz - 1)) * (rss[d] / W);
-    if (kind === 'ratio' && x !== null) svyvar /= sums.X[d] * sums.X[d];
+    if (kind === 'ratio' && x !== null) svyvar /= cells.X[d] * cells.X[d];
     let vsrs = (svyvar * (W - nz)) / (W * nz);
     if (kind === 'total' || x !== null) vsrs *= W * W;
     const deff = W < nz ? NaN : variance[d] / vsrs;
-    out.push({ estimate: estimate[d], variance: variance[d], df: psus - strataCount, n: sums.n[d], nonzero: nz, weightSum: W, deff });
+    out.push({ estimate: estimate[d], variance: variance[d], df: domainDegreesOfFreedom(design, cells, d, seen), n: cells.n[d], nonzero: nz, weightSum: W, deff });
   }
   return out;
 }

@@ -11,7 +11,8 @@ import { wilsonInterval } from '../ci/wilson';
 import { likelihoodInterval } from '../ci/likelihood';
 import { replicateVariance } from '../variance/replicate';
 import { analysisDomains, toEstimate } from './common';
-import { linearStatistic, type DomainStatistic } from './linear';
+import { linearStatistic, linearizationStatistic, type DomainStatistic } from './linear';
+import { cellScratch, domainCellVariance, gatherDomainCells, type DomainCells } from '../variance/domain-cells';
 import { InterceptFitSums, linkinv, muEta, refitFromStart, type LogisticFit } from './logistic';
 import { studentInterval } from '../ci/student';
 import type { Domains } from '../domains';
@@ -41,9 +42,11 @@ export function svyProportion(design: SurveyDesign, y: Float64Array, options: Pr
   const domains = analysisDomains(design, options, [{ name, values: y }]);
   const level = options.level ?? 0.95;
   const method = options.method ?? 'logit';
-  const stats = linearStatistic(design, domains, 'ratio', y, null);
   const calibrated = design.kind === 'linearization' && design.calibration.length > 0;
-  const glm = method === 'logit' || method === 'likelihood' ? logisticFits(design, domains, y, stats, calibrated, method === 'likelihood') : null;
+  // On an uncalibrated linearization design the (domain, PSU) totals serve p̂ and the logit fit alike.
+  const cells = design.kind === 'linearization' && !calibrated ? gatherDomainCells(design, domains.of, domains.count, y, null) : undefined;
+  const stats = cells && design.kind === 'linearization' ? linearizationStatistic(design, domains, 'ratio', y, null, cells) : linearStatistic(design, domains, 'ratio', y, null);
+  const glm = method === 'logit' || method === 'likelihood' ? logisticFits(design, domains, y, stats, calibrated, method === 'likelihood', cells) : null;
   return stats.map((s, d) => {
     const p = s.estimate;
     // Rows of the domain design as R counts them (a calibrated design keeps all rows).
@@ -94,7 +97,7 @@ interface DomainFit {
  * of R's Pearson residuals r = (y − μ̂)/√(μ̂(1 − μ̂)), times √m on replicate designs.
  */
 function logisticFits(
-  design: SurveyDesign, domains: Domains, y: Float64Array, stats: DomainStatistic[], calibrated: boolean, withDispersion: boolean,
+  design: SurveyDesign, domains: Domains, y: Float64Array, stats: DomainStatistic[], calibrated: boolean, withDispersion: boolean, cells?: DomainCells,
 ): DomainFit[] {
   const D = domains.count, dom = domains.of, w = design.weights;
   // One pass over the rows for every domain; the prior weights are rescaled to mean 1 per domain.
@@ -103,7 +106,11 @@ function logisticFits(
   for (let i = 0; i < dom.length; i++) { const d = dom[i]; if (d >= 0) sums[d].add(w[i] / meanW[d], y[i]); }
   const fits = sums.map((s) => s.fit());
   let varianceLogit: number[];
-  if (design.kind === 'linearization') {
+  if (design.kind === 'linearization' && cells) {
+    // PSU totals of w (y − μ̂) per (domain, PSU) cell: Σ w y − μ̂ Σ w.
+    const scratch = cellScratch(design, cells);
+    varianceLogit = fits.map((f, d) => domainCellVariance(design, cells, d, f.mu, 1, scratch) / (muEta(f.beta) * stats[d].weightSum) ** 2);
+  } else if (design.kind === 'linearization') {
     const resid = new Float64Array(y.length);
     for (let i = 0; i < y.length; i++) { const d = dom[i]; if (d >= 0) resid[i] = y[i] - fits[d].mu; }
     const totals = linearStatistic(design, domains, 'total', resid, null);

@@ -26,6 +26,43 @@ export function linearizationVariance(design: LinearizationDesign, psuTotals: Fl
     const d = psuTotals[p] - sum[h] / design.psuPerStratum[h];
     ss[h] += d * d;
   }
+  return combineStrata(design, sum, ss, strataPresent);
+}
+
+/**
+ * The same variance when only some PSUs have a non-zero total (a domain's PSUs): `psus[k]`
+ * is a PSU index and `psuTotals[k]` its total; every other PSU counts as z_hj = 0. With m_h
+ * listed PSUs in stratum h,
+ *
+ *   Σ_j (z_hj − z̄_h)² = Σ_{listed j} (z_hj − z̄_h)² + (n_h − m_h) · z̄_h²,
+ *
+ * so the work is proportional to the listed PSUs, not to every PSU of the sample. `scratch`
+ * (3·H numbers, any content) avoids allocating per call.
+ */
+export function sparseLinearizationVariance(
+  design: LinearizationDesign, psus: Int32Array, psuTotals: Float64Array, strataPresent: Uint8Array,
+  scratch: Float64Array = new Float64Array(3 * design.strataLabels.length),
+): number {
+  const H = design.strataLabels.length;
+  const sum = scratch.subarray(0, H).fill(0), ss = scratch.subarray(H, 2 * H).fill(0), listed = scratch.subarray(2 * H, 3 * H).fill(0);
+  const K = psus.length;
+  for (let k = 0; k < K; k++) { const h = design.psuStratum[psus[k]]; sum[h] += psuTotals[k]; listed[h]++; }
+  for (let k = 0; k < K; k++) {
+    const h = design.psuStratum[psus[k]];
+    const d = psuTotals[k] - sum[h] / design.psuPerStratum[h];
+    ss[h] += d * d;
+  }
+  for (let h = 0; h < H; h++) {
+    if (listed[h] === 0) continue;
+    const mean = sum[h] / design.psuPerStratum[h];
+    ss[h] += (design.psuPerStratum[h] - listed[h]) * mean * mean;
+  }
+  return combineStrata(design, sum, ss, strataPresent);
+}
+
+/** Σ_h over the strata present of (1 − f_h) n_h/(n_h − 1) ss_h, with the lonely-PSU policy. */
+function combineStrata(design: LinearizationDesign, sum: Float64Array, ss: Float64Array, strataPresent: Uint8Array): number {
+  const H = design.strataLabels.length;
   let total = 0, present = 0, ok = 0;
   for (let h = 0; h < H; h++) {
     if (!strataPresent[h]) continue;
