@@ -108,6 +108,18 @@ export const SubmissionReceiptSchema = z.object({
 });
 export type SubmissionReceipt = z.infer<typeof SubmissionReceiptSchema>;
 
+/** What an interviewer's device learns of its uploaded interviews (GET /submissions). */
+export const SubmissionStatusSchema = z.object({
+  instanceId: z.string(),
+  sha256: z.string(),
+  revision: z.number().int().positive(),
+  reviewState: ReviewStateSchema,
+  reviewComment: z.string().nullable(),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+});
+export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
+
 export const ReviewRequestSchema = z.object({
   decision: z.enum(['approve', 'reject']),
   comment: z.string().max(5000).default(''),

@@ -3,5 +3,5 @@ export { Autosaver } from './autosave';
 export { StorageWriteError, classifyStorageError, type StorageFailureKind } from './errors';
 export {
   interviewStates,
-  type CachedAssignment, type CachedQuestionnaire, type InterviewRecord, type InterviewState, type StoredSession, type SyncInfo, type SyncStatus,
+  type CachedAssignment, type CachedQuestionnaire, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
 } from './types';

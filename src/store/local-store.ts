@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
-import type { Assignment, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt } from '../protocol';
+import type { Assignment, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus } from '../protocol';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, InterviewState, StoredSession, SyncStatus } from './types';
+import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, InterviewState, ReviewInfo, StoredSession, SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -29,7 +29,18 @@ const outboxStates: readonly InterviewState[] = ['queued'];
 /** States the server has acknowledged: only these may be removed, and only on request. */
 const acknowledgedStates: readonly InterviewState[] = ['uploaded', 'accepted'];
 
+/** States in which the server's review of the last upload applies. */
+const reviewableStates: readonly InterviewState[] = ['uploaded', 'accepted', 'rejected'];
+
 const nowIso = (): string => new Date().toISOString();
+
+function reviewOf(status: SubmissionStatus): ReviewInfo | undefined {
+  if (status.reviewState === 'received') return undefined;
+  return {
+    state: status.reviewState, comment: status.reviewComment ?? '', reviewer: status.reviewedBy, reviewedAt: status.reviewedAt,
+    sha256: status.sha256, revision: status.revision,
+  };
+}
 
 /**
  * The device's storage: interviews, cached questionnaires, session and settings, in IndexedDB.
@@ -288,6 +299,63 @@ export class LocalStore {
     return this.update('re-queuing', instanceId, (r) => {
       if (r.state !== 'error') throw new Error(`interview ${instanceId} is ${r.state}`);
       return { ...r, state: 'queued', sync: { ...r.sync, nextAttemptAt: 0 } };
+    });
+  }
+
+  // ── supervisor reviews ────────────────────────────────────────────────────
+
+  /**
+   * Records the server's review of an uploaded interview. Only a decision about the upload the
+   * device made counts (same SHA-256): an interview already being corrected, or queued with new
+   * content, is left alone.
+   */
+  async applyReview(status: SubmissionStatus): Promise<'updated' | 'unchanged' | 'missing' | 'stale'> {
+    return this.write('recording the review', (db) => db.transaction('rw', db.interviews, async () => {
+      const r = await db.interviews.get(status.instanceId);
+      if (!r) return 'missing';
+      if (!reviewableStates.includes(r.state) || r.sync.receipt?.sha256 !== status.sha256) return 'stale';
+      const state: InterviewState = status.reviewState === 'approved' ? 'accepted' : status.reviewState === 'rejected' ? 'rejected' : 'uploaded';
+      const review = reviewOf(status);
+      if (r.state === state && JSON.stringify(r.review) === JSON.stringify(review)) return 'unchanged';
+      const { review: _previous, ...rest } = r;
+      await db.interviews.put({ ...rest, state, ...(review ? { review } : {}), updatedAt: nowIso() });
+      return 'updated';
+    }));
+  }
+
+  /** A rejected interview the device no longer holds (removed, or another device): taken back from the server. */
+  async restoreRejected(owner: string, body: SubmissionRequest, status: SubmissionStatus, lockedPages: string[]): Promise<InterviewRecord> {
+    const at = nowIso();
+    const review = reviewOf(status);
+    const record: InterviewRecord = {
+      instanceId: status.instanceId,
+      questionnaireId: body.questionnaireId,
+      version: body.version,
+      owner,
+      ...(body.caseId === undefined ? {} : { caseId: body.caseId }),
+      state: 'rejected',
+      data: body.data,
+      pageNo: 0,
+      locale: (body.paradata.locale ?? 'en') as Locale,
+      paradata: body.paradata,
+      disposition: body.disposition,
+      lockedPages,
+      createdAt: at,
+      updatedAt: at,
+      sync: { attempts: 0, nextAttemptAt: 0, receipt: { instanceId: status.instanceId, sha256: status.sha256, receivedAt: at, reviewState: 'rejected' } },
+      ...(review ? { review } : {}),
+    };
+    await this.write('taking back the rejected interview', (db) => db.interviews.put(record));
+    return record;
+  }
+
+  /** The interviewer corrects a rejected interview: it becomes a draft again, keeping the reviewer's comment. */
+  reopenRejected(instanceId: string): Promise<InterviewRecord> {
+    return this.update('reopening the interview', instanceId, (r) => {
+      if (r.state !== 'rejected') throw new Error(`interview ${instanceId} is ${r.state}, not rejected`);
+      const { endedAt: _ended, ...paradata } = r.paradata;
+      const reopenings = Array.isArray(paradata.reopenedAt) ? (paradata.reopenedAt as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+      return { ...r, state: 'draft', pageNo: 0, paradata: { ...paradata, reopenedAt: [...reopenings, nowIso()] }, sync: { ...r.sync, attempts: 0, nextAttemptAt: 0, lastError: undefined, problem: undefined } };
     });
   }
 

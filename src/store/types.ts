@@ -19,6 +19,17 @@ export interface SyncInfo {
   problem?: Problem;
 }
 
+/** A supervisor's decision on the uploaded revision, as the device last learned it. */
+export interface ReviewInfo {
+  state: 'approved' | 'rejected';
+  comment: string;
+  reviewer: string | null;
+  reviewedAt: string | null;
+  /** Which upload the decision was about (SHA-256 of its canonical JSON). */
+  sha256: string;
+  revision: number;
+}
+
 export interface InterviewRecord {
   /** UUIDv7, made on the device. */
   instanceId: string;
@@ -38,6 +49,8 @@ export interface InterviewRecord {
   createdAt: string;
   updatedAt: string;
   sync: SyncInfo;
+  /** Set once the server reports a review; a rejected interview keeps it while being corrected. */
+  review?: ReviewInfo;
 }
 
 export interface CachedQuestionnaire extends QuestionnaireSummary {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  AssignmentSchema, isProblem, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionReceiptSchema,
-  type Assignment, type Problem, type QuestionnaireSummary, type Session, type SubmissionReceipt, type SubmissionRequest,
+  AssignmentSchema, isProblem, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionStatusSchema,
+  type Assignment, type Problem, type QuestionnaireSummary, type Session, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus,
 } from '../protocol';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -89,6 +89,17 @@ export class ApiClient {
   async listAssignments(token: string): Promise<Assignment[]> {
     const list = await this.json(await this.call('/api/v1/assignments', { method: 'GET' }, token), AssignmentsSchema);
     return list.map(({ prefill, ...a }) => (prefill ? { ...a, prefill } : a));
+  }
+
+  /** The review state of the caller's uploaded interviews (an interviewer sees only their own). */
+  async listSubmissionStatus(token: string): Promise<SubmissionStatus[]> {
+    return this.json(await this.call('/api/v1/submissions', { method: 'GET' }, token), z.array(SubmissionStatusSchema));
+  }
+
+  /** The current revision's content of an uploaded interview, as the device once sent it. */
+  async getSubmissionContent(token: string, instanceId: string): Promise<SubmissionRequest> {
+    const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/content`;
+    return this.json(await this.call(path, { method: 'GET' }, token), SubmissionRequestSchema);
   }
 
   /** PUT is idempotent on the server: the same body under the same id is a 200, never a second row. */

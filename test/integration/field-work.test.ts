@@ -129,6 +129,13 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
     const seen = (await call(t.base, 'GET', `/submissions/${id}`, { token: ivan })).body;
     expect(seen).toMatchObject({ reviewState: 'rejected', reviewComment: 'age 200 is impossible' });
 
+    // The device that no longer holds it takes the rejected content back, byte for byte in canonical form.
+    const content = await call(t.base, 'GET', `/submissions/${id}/content`, { token: ivan });
+    expect(content.status).toBe(200);
+    expect(sha(content.body)).toBe(sha(first));
+    expectProblem(await call(t.base, 'GET', `/submissions/${id}/content`, { token: maja }), 403, 'forbidden');
+    expectProblem(await call(t.base, 'GET', `/submissions/${uuidv7()}/content`, { token: ivan }), 404, 'not-found');
+
     // Another interviewer may not take it over, even when rejected.
     expectProblem(await call(t.base, 'PUT', `/submissions/${id}`, { token: maja, body: interview({ sex: 1, age: 20 }) }), 403, 'forbidden');
     const fixed = interview({ sex: 1, age: 20 });
@@ -136,6 +143,8 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
     expect(again.status).toBe(201);
     expect(again.body).toMatchObject({ sha256: sha(fixed), reviewState: 'received', revision: 2 });
     expect((await call(t.base, 'PUT', `/submissions/${id}`, { token: ivan, body: fixed })).status).toBe(200);
+
+    expect(sha((await call(t.base, 'GET', `/submissions/${id}/content`, { token: manager })).body)).toBe(sha(fixed));
 
     const approved = await call(t.base, 'POST', `/submissions/${id}/review`, { token: manager, body: { decision: 'approve', comment: '' } });
     expect(approved.body).toMatchObject({ reviewState: 'approved', revision: 2 });

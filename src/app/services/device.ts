@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
 import { LocalStore } from '../../store';
-import { ApiClient, downloadAssignments, downloadQuestionnaires, runOutbox, SyncScheduler, type OutboxReport } from '../../sync';
+import { ApiClient, downloadAssignments, downloadQuestionnaires, downloadReviews, runOutbox, SyncScheduler, type OutboxReport } from '../../sync';
 
 /** Everything the screens use to reach storage and the server; made once per page. */
 export interface Device {
   store: LocalStore;
   api: ApiClient;
   scheduler: SyncScheduler;
-  /** Downloads the published questionnaires and the interviewer's assignments (online, logged in). */
+  /** Downloads the published questionnaires, and the interviewer's assignments and reviews (online, logged in). */
   refreshQuestionnaires: () => Promise<void>;
   appVersion: string;
 }
@@ -27,7 +27,9 @@ export function createDevice(onReport: (report: OutboxReport) => void, onError: 
     const session = await store.getSession();
     if (!session || session.expired) return;
     await downloadQuestionnaires(api, session.token, store);
-    if (session.role === 'interviewer') await downloadAssignments(api, session.token, session.username, store);
+    if (session.role !== 'interviewer') return;
+    await downloadAssignments(api, session.token, session.username, store);
+    await downloadReviews(api, session.token, session.username, store);
   };
   return { store, api, scheduler, refreshQuestionnaires, appVersion: __APP_VERSION__ };
 }

@@ -190,3 +190,13 @@ export async function submissionHistory(db: Queryable, instanceId: string): Prom
     reviews: reviews.map((r) => ({ revision: r.revision, decision: r.decision, comment: r.comment, reviewer: r.reviewer, reviewedAt: new Date(r.reviewed_at).toISOString() })),
   };
 }
+
+/** The request body stored for one revision (as the device sent it). */
+export async function submissionContent(db: Queryable, instanceId: string, revision: number): Promise<Record<string, unknown>> {
+  const [row] = await db.query<{ body: Record<string, unknown> | string }>(
+    'SELECT body FROM submission_revisions WHERE instance_id = $1 AND revision = $2',
+    [instanceId, revision],
+  );
+  if (!row) throw new HttpProblem('not-found', `no revision ${revision} of ${instanceId}`);
+  return typeof row.body === 'string' ? (JSON.parse(row.body) as Record<string, unknown>) : row.body;
+}
