@@ -18,18 +18,9 @@ export const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as
 export type Locale = (typeof LOCALES)[number];
 export const localeSchema = z.enum(LOCALES);
 
+/** A user-facing text (titles, definitions): every locale is required, none falls back to English. */
 const localized = z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>);
 export type LocalizedText = z.infer<typeof localized>;
-
-/** English required; the other locales fall back to English until translated (see `localize`). */
-const localizedWithFallback = z.union([
-  z.string().min(1).transform((en): PartlyLocalizedText => ({ en })),
-  z.object({
-    en: z.string().min(1), sq: z.string().min(1).optional(), bs: z.string().min(1).optional(), hr: z.string().min(1).optional(),
-    mk: z.string().min(1).optional(), cnr: z.string().min(1).optional(), sr: z.string().min(1).optional(), 'sr-Latn': z.string().min(1).optional(),
-  }),
-]);
-export type PartlyLocalizedText = { en: string } & Partial<Record<Locale, string>>;
 
 export const INDICATOR_TYPES = ['prevalence', 'ratio', 'mean', 'incidence-per-100'] as const;
 export type IndicatorType = (typeof INDICATOR_TYPES)[number];
@@ -50,7 +41,7 @@ export const indicatorSchema = z.object({
   params: z.record(z.string(), z.number()).optional(),
   scale: z.number().positive(),
   disaggregations: z.array(z.string()),
-  definition: localizedWithFallback,
+  definition: localized,
   source: z.string(),
 });
 export type IndicatorDefinition = z.infer<typeof indicatorSchema>;

@@ -4,9 +4,9 @@ export {
 } from './expression';
 export {
   LOCALES, INDICATOR_TYPES, parseCatalogue, compileIndicator, indicatorVariables, catalogueSchema, indicatorSchema,
-  type Locale, type LocalizedText, type PartlyLocalizedText, type IndicatorType, type IndicatorDefinition, type Catalogue, type CompiledIndicator,
+  type Locale, type LocalizedText, type IndicatorType, type IndicatorDefinition, type Catalogue, type CompiledIndicator,
 } from './catalogue';
-export { lintCatalogue, questionnaireVariableNames, DESIGN_VARIABLES, type CatalogueFinding } from './lint';
+export { lintCatalogue, lintTexts, scriptProblem, questionnaireVariableNames, DESIGN_VARIABLES, type CatalogueFinding } from './lint';
 export { designFileSchema, parseDesignFile, designColumns, type DesignFile } from './design-file';
 export {
   estimateIndicators, buildDesigns, compileCatalogue, indicatorBySets, domainKey, accumulatePopulation, populationValues,

@@ -1,13 +1,51 @@
 /**
  * The catalogue linter: every variable an indicator reads must exist in the standard
- * questionnaires, so that renaming a question cannot silently empty a published table.
+ * questionnaires, so that renaming a question cannot silently empty a published table; and every
+ * text a report shows is translated and written in its locale's script.
  */
 import { ExpressionError } from './expression';
-import { type Catalogue, compileIndicator, indicatorVariables, INDICATOR_TYPES } from './catalogue';
+import { type Catalogue, type Locale, type LocalizedText, compileIndicator, indicatorVariables, INDICATOR_TYPES, LOCALES } from './catalogue';
 
 export interface CatalogueFinding {
+  /** The indicator id, or `group <id>` for a group title. */
   readonly indicator: string;
   readonly message: string;
+}
+
+const CYRILLIC_LOCALES: ReadonlySet<Locale> = new Set<Locale>(['mk', 'sr']);
+/** What a Cyrillic text may keep in Latin letters: the classification's name before its codes, and variable names. */
+const LATIN_IN_CYRILLIC = /\bICCS\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g;
+
+/** Why a text is not in its locale's script (mk and sr are Cyrillic, the others Latin), or undefined. */
+export function scriptProblem(text: string, locale: Locale): string | undefined {
+  if (CYRILLIC_LOCALES.has(locale)) {
+    const latin = /\p{Script=Latin}+/u.exec(text.replace(LATIN_IN_CYRILLIC, ' '));
+    return latin ? `Latin letters ("${latin[0]}") in Cyrillic ${locale}` : undefined;
+  }
+  const cyrillic = /\p{Script=Cyrillic}+/u.exec(text);
+  return cyrillic ? `Cyrillic letters ("${cyrillic[0]}") in Latin-script ${locale}` : undefined;
+}
+
+function textFindings(subject: string, field: string, texts: LocalizedText): CatalogueFinding[] {
+  const findings: CatalogueFinding[] = [];
+  for (const locale of LOCALES) {
+    const text = texts[locale];
+    const problem = scriptProblem(text, locale);
+    if (problem) findings.push({ indicator: subject, message: `${field}: ${problem}` });
+    // A copy of the English hides a missing translation (short labels such as "Incidence" may coincide).
+    if (locale !== 'en' && text === texts.en && text.split(/\s+/).length >= 3) {
+      findings.push({ indicator: subject, message: `${field}: ${locale} is the English text` });
+    }
+  }
+  return findings;
+}
+
+/** Group titles, indicator titles and definitions: each translated and in its locale's script. */
+export function lintTexts(catalogue: Catalogue): CatalogueFinding[] {
+  return [
+    ...catalogue.groups.flatMap((g) => textFindings(`group ${g.id}`, 'title', g.title)),
+    ...catalogue.indicators.flatMap((d) => [...textFindings(d.id, 'title', d.title), ...textFindings(d.id, 'definition', d.definition)]),
+  ];
 }
 
 /** Columns every export carries besides the questions (VARIABLES.md conventions). */
@@ -77,5 +115,5 @@ export function lintCatalogue(catalogue: Catalogue, knownVariables: ReadonlySet<
       if (!knownVariables.has(d)) report(`unknown disaggregation variable "${d}"`);
     }
   }
-  return findings;
+  return [...findings, ...lintTexts(catalogue)];
 }

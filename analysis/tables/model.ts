@@ -5,7 +5,7 @@
  *   caution    — `cv-over-16.5` (shown with "*")
  *   ok
  */
-import type { Catalogue, IndicatorDefinition, Locale, LocalizedText, PartlyLocalizedText } from '../indicators/catalogue';
+import type { Catalogue, IndicatorDefinition, Locale, LocalizedText } from '../indicators/catalogue';
 import type { IndicatorEstimate } from '../indicators/evaluate';
 import { DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from '../reliability';
 import { domainLabel, text } from './i18n';
@@ -106,8 +106,8 @@ export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly I
   };
 }
 
-export function localize(texts: LocalizedText | PartlyLocalizedText, locale: Locale): string {
-  return texts[locale] ?? texts.en;
+export function localize(texts: LocalizedText, locale: Locale): string {
+  return texts[locale];
 }
 
 /** A report made only of tables (the administrative statistics use it). */

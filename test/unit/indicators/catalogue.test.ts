@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  DESIGN_VARIABLES, LOCALES, compileCatalogue, lintCatalogue, parseCatalogue, questionnaireVariableNames, standardCatalogue,
+  DESIGN_VARIABLES, LOCALES, compileCatalogue, lintCatalogue, lintTexts, parseCatalogue, questionnaireVariableNames, scriptProblem, standardCatalogue,
+  type LocalizedText,
 } from '../../../analysis/indicators';
+import { serbianLatin } from '../../../surveys/src/i18n';
 
 const STANDARD = ['victimization', 'corruption', 'safety'];
 const known = new Set<string>(DESIGN_VARIABLES);
@@ -26,6 +28,67 @@ describe('indicator catalogue (surveys/indicators.json)', () => {
       expect(i.title['sr-Latn'], i.id).not.toMatch(/[\u0400-\u04FF]/);
       expect(i.title.sq, i.id).not.toBe(i.title.en);
     }
+  });
+  it('has a definition in each of the eight locales, translated, in the right script', () => {
+    for (const i of cat.indicators) {
+      for (const l of LOCALES) expect(i.definition[l].length, `${i.id} ${l}`).toBeGreaterThan(20);
+      for (const l of LOCALES.filter((x) => x !== 'en')) expect(i.definition[l], `${i.id} ${l}`).not.toBe(i.definition.en);
+      expect(i.definition.mk, i.id).toMatch(/[\u0400-\u04FF]/);
+      expect(i.definition.sr, i.id).toMatch(/[\u0400-\u04FF]/);
+    }
+    expect(lintTexts(cat)).toEqual([]);
+  });
+  it('writes Serbian Latin as the exact transliteration of Serbian Cyrillic (group titles, titles, definitions)', () => {
+    const texts: [string, LocalizedText][] = [
+      ...cat.groups.map((g): [string, LocalizedText] => [`group ${g.id}`, g.title]),
+      ...cat.indicators.flatMap((i): [string, LocalizedText][] => [[`${i.id} title`, i.title], [`${i.id} definition`, i.definition]]),
+    ];
+    expect(texts.length).toBe(cat.groups.length + 2 * cat.indicators.length);
+    for (const [where, t] of texts) expect(t['sr-Latn'], where).toBe(serbianLatin(t.sr));
+  });
+  it('keeps ICCS codes and numbers unchanged in every translation of a definition', () => {
+    const tokens = (s: string): string[] => (s.match(/ICCS [0-9]+|\b[0-9]+\b/g) ?? []).sort();
+    for (const i of cat.indicators) {
+      for (const l of LOCALES) expect(tokens(i.definition[l]), `${i.id} ${l}`).toEqual(tokens(i.definition.en));
+    }
+  });
+  it('cites published sources, never our internal notes', () => {
+    for (const i of cat.indicators) expect(i.source, i.id).not.toMatch(/DOMAIN\.md|§/);
+  });
+  it('requires every locale of a definition (no English-only text, no missing translation)', () => {
+    const first = cat.indicators[0];
+    const without = (locale: string): Record<string, string> => Object.fromEntries(Object.entries(first.definition).filter(([l]) => l !== locale));
+    expect(() => parseCatalogue({ ...cat, indicators: [{ ...first, definition: first.definition.en }] })).toThrow(/definition/);
+    expect(() => parseCatalogue({ ...cat, indicators: [{ ...first, definition: without('mk') }] })).toThrow(/definition\.mk/);
+    expect(() => parseCatalogue({ ...cat, indicators: [{ ...first, definition: without('sr-Latn') }] })).toThrow(/definition\.sr-Latn/);
+  });
+  it('reports texts in the wrong script or left in English, allowing ICCS codes and variable names in Cyrillic', () => {
+    const first = cat.indicators[0];
+    const broken = parseCatalogue({
+      ...cat,
+      groups: cat.groups.map((g, k) => (k === 0 ? { ...g, title: { ...g.title, sr: 'Kriminal protiv domaćinstava' } } : g)),
+      indicators: [
+        { ...first, id: 'Y1', definition: { ...first.definition, mk: 'Домаќинства (ICCS 050211, vic_car_theft_12m) како процент од сите домаќинства.' } },
+        { ...first, id: 'Y2', definition: { ...first.definition, mk: 'Домаќинства што биле жртви, како процент од сите households.' } },
+        { ...first, id: 'Y3', title: { ...first.title, hr: 'Prevalencija viktimizacije kućanstava — крађа' } },
+        { ...first, id: 'Y4', definition: { ...first.definition, bs: first.definition.en } },
+      ],
+    });
+    const findings = lintCatalogue(broken, known);
+    expect(findings).toEqual([
+      { indicator: 'group household-crime', message: 'title: Latin letters ("Kriminal") in Cyrillic sr' },
+      { indicator: 'Y2', message: 'definition: Latin letters ("households") in Cyrillic mk' },
+      { indicator: 'Y3', message: 'title: Cyrillic letters ("крађа") in Latin-script hr' },
+      { indicator: 'Y4', message: 'definition: bs is the English text' },
+    ]);
+  });
+  it('judges the script of a single text', () => {
+    expect(scriptProblem('Просечен износ, EUR', 'mk')).toMatch(/"EUR"/);
+    expect(scriptProblem('Просечен износ, во евра (ICCS 0703)', 'mk')).toBeUndefined();
+    expect(scriptProblem('Prosečan iznos', 'sr')).toMatch(/Latin letters/);
+    expect(scriptProblem('Prosečan iznos', 'sr-Latn')).toBeUndefined();
+    expect(scriptProblem('Shuma mesatare', 'sq')).toBeUndefined();
+    expect(scriptProblem('Mean amount, евро', 'en')).toMatch(/Cyrillic/);
   });
   it('parses every expression', () => {
     expect(compileCatalogue(cat).length).toBe(cat.indicators.length);
