@@ -36,12 +36,21 @@ export default defineConfig({
       workbox: {
         // Precache everything the build emits, the lazily loaded runner chunk and its CSS included.
         globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,woff2}'],
+        // …except the analyst's screen, its worker (estimation, exceljs) and the report renderer
+        // (Observable Plot; linkedom, which the browser never loads): ~0.8 MB gzip that an
+        // interviewer's tablet should not download. They are cached when first used instead.
+        globIgnores: ['**/AnalysisScreen-*.js', '**/analysis.worker-*.js', '**/analysis-report-*.js', '**/linkedom-*.js'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The API is never answered from a cache: the app keeps its data in IndexedDB.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
-        runtimeCaching: [],
+        runtimeCaching: [{
+          // Hashed file names never change content: the first visit caches them for offline use.
+          urlPattern: /\/assets\/(AnalysisScreen|analysis\.worker|analysis-report)-[\w-]+\.js$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'analysis-chunks', expiration: { maxEntries: 12 } },
+        }],
       },
     }),
   ],
@@ -58,6 +67,14 @@ export default defineConfig({
           groups: [{
             name: 'linter',
             test: /src[\\/]questionnaire[\\/](lint|model|nearest|rules[\\/])|node_modules[\\/](ajv|fast-deep-equal|json-schema-traverse|fast-uri|require-from-string)[\\/]|surveyjs_definition\.json/,
+          }, {
+            // The analyst's report renderer (charts), loaded only after a run on the analysis screen.
+            name: 'analysis-report',
+            test: /analysis[\\/]tables[\\/]|surveys[\\/](victimization|corruption|safety)\.json|node_modules[\\/](@observablehq|d3|d3-[a-z-]+|internmap|delaunator|robust-predicates|interval-tree-1d|binary-search-bounds|isoformat)[\\/]/,
+          }, {
+            // The DOM the report renderer falls back to outside a browser: emitted, never fetched by the app.
+            name: 'linkedom',
+            test: /node_modules[\\/](linkedom|htmlparser2|css-select|css-what|cssomnom|html-escaper|uhyphen|domhandler|domutils|entities|boolbase|nth-check|dom-serializer|domelementtype)[\\/]/,
           }],
         },
       },

@@ -11,12 +11,13 @@ import { useStorageStatus } from './hooks/use-storage-status';
 import { I18nContext, languageTags, translator } from './i18n';
 import { navigate, parseRoute, type Route } from './routes';
 import { FinalizeScreen } from './screens/FinalizeScreen';
-import { HomeScreen } from './screens/HomeScreen';
+import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice } from './services/device';
 
 const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
+const AnalysisScreen = lazy(() => import('./screens/AnalysisScreen'));
 
 function initialLocale(): Locale {
   const tag = navigator.language;
@@ -110,6 +111,12 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
         <PreviewScreen key={`${route.id}@${route.version}`} id={route.id} version={route.version} />
+      </Suspense>
+    );
+  } else if (route.screen === 'analysis' && canAnalyse(session.role)) {
+    body = (
+      <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
+        <AnalysisScreen session={session} />
       </Suspense>
     );
   } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;

@@ -2,6 +2,7 @@
 export type Route =
   | { screen: 'home' }
   | { screen: 'login' }
+  | { screen: 'analysis' }
   | { screen: 'interview'; id: string }
   | { screen: 'finalize'; id: string }
   | { screen: 'preview'; id: string; version: number };
@@ -11,6 +12,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'preview' && id && /^\d+$/.test(version ?? '')) return { screen, id: decodeURIComponent(id), version: Number(version) };
   if ((screen === 'interview' || screen === 'finalize') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'login') return { screen: 'login' };
+  if (screen === 'analysis') return { screen: 'analysis' };
   return { screen: 'home' };
 }
 
@@ -18,6 +20,7 @@ export function hrefOf(route: Route): string {
   switch (route.screen) {
     case 'home': return '#/';
     case 'login': return '#/login';
+    case 'analysis': return '#/analysis';
     case 'preview': return `#/preview/${encodeURIComponent(route.id)}/${route.version}`;
     default: return `#/${route.screen}/${encodeURIComponent(route.id)}`;
   }

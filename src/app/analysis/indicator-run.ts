@@ -3,13 +3,13 @@
 // report files. It follows `jha-survey analyze indicators` step by step with the same analysis
 // functions, so the app's CSV is byte for byte the CLI's.
 import {
-  buildDesigns, compileCatalogue, designColumns, estimateIndicators, expressionVariables, indicatorVariables, parseExpression,
+  buildDesigns, compileCatalogue, LOCALES, designColumns, estimateIndicators, expressionVariables, indicatorVariables, parseExpression,
   standardCatalogue, type Catalogue, type DesignFile, type IndicatorEstimate, type Locale, type LocalizedText,
 } from '../../../analysis/indicators';
 import { categoryValues, readCsv, readXlsx, type Column, type ColumnKind, type DataTable } from '../../../analysis/io';
 import { dispositionCategory, responseRateTables } from '../../../analysis/response-rates';
 import {
-  buildIndicatorReport, renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, type ExtraTable, type IndicatorReport,
+  buildIndicatorReport, renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, variableLabel, type ExtraTable, type IndicatorReport,
 } from '../../../analysis/tables';
 import { UNWEIGHTED } from './design-form';
 import { AnalysisRunError } from './failure';
@@ -26,6 +26,8 @@ export interface SourceSummary {
   readonly columns: readonly string[];
   /** The catalogue's disaggregation variables present in the data, in catalogue order. */
   readonly disaggregations: readonly string[];
+  /** Each disaggregation variable's label in every locale (as the report prints it). */
+  readonly labels: Readonly<Record<string, LocalizedText>>;
   readonly groups: readonly { readonly id: string; readonly title: LocalizedText; readonly indicators: number }[];
 }
 
@@ -83,7 +85,8 @@ export async function inspectSource(data: Uint8Array, format: DataFormat): Promi
   const disaggregations: string[] = [];
   for (const d of catalogue.indicators) for (const v of d.disaggregations) if (have.has(v) && !disaggregations.includes(v)) disaggregations.push(v);
   const groups = catalogue.groups.map((g) => ({ id: g.id, title: g.title, indicators: catalogue.indicators.filter((d) => d.group === g.id).length }));
-  return { columns, disaggregations, groups };
+  const labels = Object.fromEntries(disaggregations.map((v) => [v, Object.fromEntries(LOCALES.map((l) => [l, variableLabel(v, l)])) as LocalizedText]));
+  return { columns, disaggregations, labels, groups };
 }
 
 /** Adds the column of ones an unweighted design names. */

@@ -13,6 +13,11 @@ export function titleOf(q: Pick<CachedQuestionnaire, 'title' | 'id'> | undefined
   return q.title[locale === 'en' ? 'default' : locale] ?? q.title.default ?? q.title.en ?? q.id;
 }
 
+/** Who may open the indicator tables (DESIGN.md §4 roles): everyone but interviewers. */
+export function canAnalyse(role: StoredSession['role']): boolean {
+  return role === 'analyst' || role === 'manager' || role === 'admin';
+}
+
 export function HomeScreen({ session }: { session: StoredSession }) {
   const { t, locale } = useI18n();
   const device = useDevice();
@@ -48,6 +53,15 @@ export function HomeScreen({ session }: { session: StoredSession }) {
 
   return (
     <main className="screen">
+      {canAnalyse(session.role) ? (
+        <section aria-labelledby="analysis-heading">
+          <h2 id="analysis-heading">{t('analysisTitle')}</h2>
+          <div className="card">
+            <p>{t('analysisTeaser')}</p>
+            <button type="button" className="button primary" onClick={() => navigate({ screen: 'analysis' })} data-testid="open-analysis">{t('openAnalysis')}</button>
+          </div>
+        </section>
+      ) : null}
       <section aria-labelledby="q-heading">
         <h2 id="q-heading">{t('questionnaires')}</h2>
         {questionnaires === undefined ? <p>{t('loading')}</p> : questionnaires.length === 0 ? <p>{t('noQuestionnaires')}</p> : (

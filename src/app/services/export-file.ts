@@ -16,13 +16,18 @@ export function interviewFile(record: InterviewRecord): string {
   }, null, 2);
 }
 
-export function downloadInterview(record: InterviewRecord): void {
-  const url = URL.createObjectURL(new Blob([interviewFile(record)], { type: 'application/json' }));
+/** Saves content as a file through the browser's download (an object URL kept alive for 10 s). */
+export function downloadFile(name: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${record.questionnaireId}-${record.instanceId}.json`;
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadInterview(record: InterviewRecord): void {
+  downloadFile(`${record.questionnaireId}-${record.instanceId}.json`, interviewFile(record), 'application/json');
 }
