@@ -36,6 +36,9 @@ describe('indicator catalogue (surveys/indicators.json)', () => {
       expect(i.definition.mk, i.id).toMatch(/[\u0400-\u04FF]/);
       expect(i.definition.sr, i.id).toMatch(/[\u0400-\u04FF]/);
     }
+  });
+  it('writes group titles, indicator titles and definitions in their locale\'s script, none left in English', () => {
+    expect(cat.groups.length).toBeGreaterThan(5);
     expect(lintTexts(cat)).toEqual([]);
   });
   it('writes Serbian Latin as the exact transliteration of Serbian Cyrillic (group titles, titles, definitions)', () => {
