@@ -42,10 +42,8 @@ export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, 
   const strataPresent = new Uint8Array(D * H);
   const capacity = Math.max(1, Math.min(n, D * design.psuCount));
   const bits = Math.max(4, Math.ceil(Math.log2(2 * capacity)));
-  const slots = new Int32Array(1 << bits).fill(-1);
-  const mask = (1 << bits) - 1;
-  const cellDomain = new Int32Array(capacity), cellPsu = new Int32Array(capacity);
-  const sy = new Float64Array(capacity), sx = new Float64Array(capacity), pos = new Uint8Array(capacity);
+  const { slots, cellDomain, cellPsu, sy, sx, pos } = workSpace(capacity, bits);
+  const shift = 32 - bits;
   let cells = 0, lastD = -1, lastP = -1, lastCell = -1;
   for (let i = 0; i < n; i++) {
     const d = dom[i];
@@ -55,12 +53,12 @@ export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, 
     strataPresent[d * H + stratum[i]] = 1;
     let c = lastCell;
     if (d !== lastD || p !== lastP) {
-      let slot = (Math.imul(p ^ Math.imul(d, 0x85ebca77), 0x9e3779b1) >>> (32 - bits)) & mask;
+      let slot = Math.imul(p ^ Math.imul(d, 0x85ebca77), 0x9e3779b1) >>> shift;
       for (;;) {
         c = slots[slot];
         if (c < 0) { c = cells++; slots[slot] = c; cellDomain[c] = d; cellPsu[c] = p; break; }
         if (cellDomain[c] === d && cellPsu[c] === p) break;
-        slot = (slot + 1) & mask;
+        slot = (slot + 1) & ((1 << bits) - 1);
       }
       lastD = d; lastP = p; lastCell = c;
     }
@@ -77,7 +75,30 @@ export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, 
     const k = fill[cellDomain[c]]++;
     outPsu[k] = cellPsu[c]; cellY[k] = sy[c]; cellX[k] = sx[c]; positive[k] = pos[c];
   }
+  // Leave the work space clean for the next call.
+  slots.fill(-1, 0, 1 << bits); sy.fill(0, 0, cells); sx.fill(0, 0, cells); pos.fill(0, 0, cells);
   return { count: D, W, Y, X, n: rows, nz, strataPresent, start, psu: outPsu, cellY, cellX, positive };
+}
+
+interface WorkSpace {
+  slots: Int32Array; cellDomain: Int32Array; cellPsu: Int32Array; sy: Float64Array; sx: Float64Array; pos: Uint8Array;
+}
+let work: WorkSpace | undefined;
+
+/**
+ * The hash table and running cell sums, kept between calls (an indicator run gathers cells
+ * hundreds of times; allocating ~3 MB each time kept the garbage collector busy). Each call
+ * leaves slots at −1 and sums at 0. JavaScript runs this synchronously, so one is enough.
+ */
+function workSpace(capacity: number, bits: number): WorkSpace {
+  if (!work || work.sy.length < capacity || work.slots.length < 1 << bits) {
+    const cap = Math.max(capacity, work?.sy.length ?? 0), size = Math.max(1 << bits, work?.slots.length ?? 0);
+    work = {
+      slots: new Int32Array(size).fill(-1), cellDomain: new Int32Array(cap), cellPsu: new Int32Array(cap),
+      sy: new Float64Array(cap), sx: new Float64Array(cap), pos: new Uint8Array(cap),
+    };
+  }
+  return work;
 }
 
 /**
