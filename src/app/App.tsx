@@ -18,6 +18,7 @@ import { createDevice, DeviceContext, ReportErrorContext, useDevice } from './se
 const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
 const AnalysisScreen = lazy(() => import('./screens/AnalysisScreen'));
+const SupervisionScreen = lazy(() => import('./screens/SupervisionScreen'));
 
 function initialLocale(): Locale {
   const tag = navigator.language;
@@ -117,6 +118,12 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
         <AnalysisScreen session={session} />
+      </Suspense>
+    );
+  } else if (route.screen === 'supervise') {
+    body = (
+      <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
+        <SupervisionScreen key={route.id} id={route.id} instanceId={route.instanceId} />
       </Suspense>
     );
   } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;

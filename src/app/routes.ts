@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'analysis' }
   | { screen: 'interview'; id: string }
   | { screen: 'finalize'; id: string }
-  | { screen: 'preview'; id: string; version: number };
+  | { screen: 'preview'; id: string; version: number }
+  | { screen: 'supervise'; id: string; instanceId?: string };
 
 export function parseRoute(hash: string): Route {
   const [, screen, id, version] = hash.replace(/^#/, '').split('/');
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if ((screen === 'interview' || screen === 'finalize') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'login') return { screen: 'login' };
   if (screen === 'analysis') return { screen: 'analysis' };
+  if (screen === 'supervise' && id) return version ? { screen, id: decodeURIComponent(id), instanceId: decodeURIComponent(version) } : { screen, id: decodeURIComponent(id) };
   return { screen: 'home' };
 }
 
@@ -22,6 +24,7 @@ export function hrefOf(route: Route): string {
     case 'login': return '#/login';
     case 'analysis': return '#/analysis';
     case 'preview': return `#/preview/${encodeURIComponent(route.id)}/${route.version}`;
+    case 'supervise': return `#/supervise/${encodeURIComponent(route.id)}${route.instanceId ? `/${encodeURIComponent(route.instanceId)}` : ''}`;
     default: return `#/${route.screen}/${encodeURIComponent(route.id)}`;
   }
 }

@@ -99,6 +99,7 @@ export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;
 
 export const reviewStates = ['received', 'approved', 'rejected'] as const;
 export const ReviewStateSchema = z.enum(reviewStates);
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 export const SubmissionReceiptSchema = z.object({
   instanceId: z.string(),
@@ -119,6 +120,44 @@ export const SubmissionStatusSchema = z.object({
   reviewedAt: z.string().nullable(),
 });
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
+
+/** A manager's row of GET /submissions (the status plus who, what and when). */
+export const SubmissionSummarySchema = SubmissionStatusSchema.extend({
+  questionnaireId: z.string(),
+  version: z.number().int(),
+  interviewer: z.string(),
+  caseId: z.string().nullable(),
+  disposition: z.string(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  receivedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SubmissionSummary = z.infer<typeof SubmissionSummarySchema>;
+
+/** GET /submissions/:instanceId: the summary with every revision and review decision. */
+export const SubmissionDetailSchema = SubmissionSummarySchema.extend({
+  revisions: z.array(z.object({ revision: z.number().int(), sha256: z.string(), receivedAt: z.string() })),
+  reviews: z.array(z.object({ revision: z.number().int(), decision: z.string(), comment: z.string(), reviewer: z.string(), reviewedAt: z.string() })),
+});
+export type SubmissionDetail = z.infer<typeof SubmissionDetailSchema>;
+
+/** GET /monitoring/:questionnaireId (docs/server.md). */
+export const MonitoringReportSchema = z.object({
+  questionnaireId: z.string(),
+  total: z.number().int(),
+  byReviewState: z.record(z.string(), z.number().int()),
+  byInterviewer: z.array(z.object({ interviewer: z.string(), total: z.number().int(), received: z.number().int(), approved: z.number().int(), rejected: z.number().int() })),
+  byDisposition: z.record(z.string(), z.number().int()),
+  assignments: z.object({ total: z.number().int(), submitted: z.number().int() }),
+  responseRates: z.object({
+    counts: z.record(z.string(), z.number()),
+    e: z.number(),
+    rates: z.record(z.string(), z.number().nullable()),
+  }),
+  unclassified: z.record(z.string(), z.number().int()),
+});
+export type MonitoringReport = z.infer<typeof MonitoringReportSchema>;
 
 export const ReviewRequestSchema = z.object({
   decision: z.enum(['approve', 'reject']),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
-  AssignmentSchema, isProblem, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionStatusSchema,
-  type Assignment, type Problem, type QuestionnaireSummary, type Session, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus,
+  AssignmentSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
+  SubmissionRequestSchema, SubmissionStatusSchema, SubmissionSummarySchema,
+  type Assignment, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
+  type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
 } from '../protocol';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -100,6 +102,33 @@ export class ApiClient {
   async getSubmissionContent(token: string, instanceId: string): Promise<SubmissionRequest> {
     const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/content`;
     return this.json(await this.call(path, { method: 'GET' }, token), SubmissionRequestSchema);
+  }
+
+  // ── supervision (managers) ──────────────────────────────────────────────
+
+  async listSubmissions(token: string, questionnaireId: string): Promise<SubmissionSummary[]> {
+    const path = `/api/v1/submissions?questionnaire=${encodeURIComponent(questionnaireId)}`;
+    return this.json(await this.call(path, { method: 'GET' }, token), z.array(SubmissionSummarySchema));
+  }
+
+  async getSubmission(token: string, instanceId: string): Promise<SubmissionDetail> {
+    return this.json(await this.call(`/api/v1/submissions/${encodeURIComponent(instanceId)}`, { method: 'GET' }, token), SubmissionDetailSchema);
+  }
+
+  async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string): Promise<SubmissionSummary> {
+    const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/review`;
+    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment }) }, token), SubmissionSummarySchema);
+  }
+
+  async getMonitoring(token: string, questionnaireId: string): Promise<MonitoringReport> {
+    return this.json(await this.call(`/api/v1/monitoring/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), MonitoringReportSchema);
+  }
+
+  /** A microdata export (`victimization.csv`, `victimization.xlsx`) as bytes. */
+  async downloadExport(token: string, file: string): Promise<Blob> {
+    const response = await this.call(`/api/v1/exports/${encodeURIComponent(file)}`, { method: 'GET' }, token);
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+    return response.blob();
   }
 
   /** PUT is idempotent on the server: the same body under the same id is a 200, never a second row. */

@@ -76,6 +76,9 @@ export function HomeScreen({ session }: { session: StoredSession }) {
                   {session.role === 'manager' || session.role === 'admin' ? (
                     <button type="button" className="button" onClick={() => navigate({ screen: 'preview', id: q.id, version: q.version })}>{t('preview')}</button>
                   ) : null}
+                  {session.role === 'manager' ? (
+                    <button type="button" className="button" onClick={() => navigate({ screen: 'supervise', id: q.id })}>{t('superviseFieldwork')}</button>
+                  ) : null}
                   <button type="button" className="button primary" disabled={starting} onClick={() => void start(q)}>{t('startInterview')}</button>
                 </div>
               </li>
@@ -137,11 +140,20 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
           <div className="form-error" data-testid="problem">{t('problemPrefix', { title: r.sync.problem.title })}{r.sync.problem.detail ? ` — ${r.sync.problem.detail}` : ''}</div>
         ) : null}
         {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
+        {r.review?.state === 'rejected' && (r.state === 'rejected' || r.state === 'draft' || r.state === 'finalized') ? (
+          <div className="review-note" data-testid="review-comment">{t('returnedBy', { reviewer: r.review.reviewer ?? '—', comment: r.review.comment })}</div>
+        ) : null}
       </div>
       <div className="actions">
         {r.state === 'draft' ? <button type="button" className="button primary" onClick={() => navigate({ screen: 'interview', id: r.instanceId })}>{t('resume')}</button> : null}
         {r.state === 'draft' || r.state === 'finalized'
           ? <button type="button" className="button" onClick={() => navigate({ screen: 'finalize', id: r.instanceId })}>{t('chooseDisposition')}</button> : null}
+        {r.state === 'rejected' ? (
+          <button type="button" className="button primary" onClick={act(async () => {
+            await store.reopenRejected(r.instanceId);
+            navigate({ screen: 'interview', id: r.instanceId });
+          })}>{t('correctInterview')}</button>
+        ) : null}
         {r.state === 'error'
           ? <button type="button" className="button" onClick={act(async () => { await store.requeue(r.instanceId); await scheduler.trigger(true); })}>{t('retryUpload')}</button> : null}
         <button type="button" className="button secondary" onClick={() => downloadInterview(r)}>{t('exportJson')}</button>
