@@ -14,7 +14,11 @@
 import { Random, mixSeed, plogis, qlogis } from './random';
 import { CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
 
-export const REGIONS = ['North', 'South', 'East', 'West', 'Central'] as const;
+/**
+ * Region codes as the questionnaires code `region` (surveys/*.json): the capital city region is the
+ * most urban and has the most crime; the other four follow the compass.
+ */
+export const REGIONS = ['north', 'south', 'east', 'west', 'capital'] as const;
 
 export interface Stratum {
   readonly label: string;

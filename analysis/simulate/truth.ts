@@ -10,7 +10,7 @@ import { householdAdults, type Population } from './population';
 import { flatRecordColumns } from './sample';
 import { VARIABLES } from './variables';
 
-/** `{indicator: {"": value, "region=North": value, …}}` over the whole finite population. */
+/** `{indicator: {"": value, "region=north": value, …}}` over the whole finite population. */
 export function populationTruth(pop: Population, indicators: readonly CompiledIndicator[], by?: IndicatorRunOptions['by'], chunkSize = 25_000): Record<string, Record<string, number>> {
   const sums: PopulationSums = new Map();
   const needed = new Set(indicators.flatMap((ind) => [...indicatorVariables(ind), ...ind.disaggregations, ...(by ?? []).flat()]));

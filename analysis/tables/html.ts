@@ -1,13 +1,16 @@
 /**
  * The HTML report: one self-contained file (inline CSS and SVG, no script, no network), readable
- * on a phone (fluid tables that scroll sideways, charts that scale), in the report's language
- * with the `lang` attribute set. The app can call it with the browser's `document`.
+ * on a phone, in the report's language with the `lang` attribute set. Tables scroll sideways in
+ * their own box (first column sticky, a shadow where more columns hide); each chart comes drawn
+ * twice, narrow and wide, and a container query shows the one that fits, so its text stays at
+ * 12 px instead of being scaled down. The app can call it with the browser's `document`.
  */
 import type { Catalogue } from '../indicators/catalogue';
 import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
-import { localize } from './model';
-import { languageTag, numberFormatter, text, TYPE_NAMES, UNIT_NAMES } from './i18n';
-import { indicatorChartSvg } from './chart';
+import { levelText, localize } from './model';
+import { languageTag, text, TYPE_NAMES, UNIT_NAMES } from './i18n';
+import { CHART_WIDTHS, indicatorChartSvg } from './chart';
+import { numberFormat } from './number-format';
 
 export interface HtmlOptions {
   /** A DOM document for the charts (default: linkedom's, for use outside a browser). */
@@ -30,26 +33,32 @@ h3 { font-size: 1.05rem; margin: 1.75rem 0 .5rem; }
 h3 small { color: var(--muted); font-weight: normal; font-size: .8rem; display: block; }
 nav ul { padding-left: 1.2rem; columns: 2 18rem; }
 .meta, .note { color: var(--muted); font-size: .9rem; }
-figure { margin: .5rem 0; }
-figure svg { max-width: 100%; height: auto; }
-.table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; border: 1px solid var(--line); border-radius: 4px; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; font-variant-numeric: tabular-nums; }
+figure.chart { margin: .5rem 0 .75rem; container-type: inline-size; }
+figure.chart svg { display: block; width: 100%; height: auto; }
+figure.chart .wide { display: none; max-width: ${CHART_WIDTHS.wide}px; }
+figure.chart .narrow { max-width: ${CHART_WIDTHS.narrow + 90}px; }
+@container (min-width: 600px) { figure.chart .narrow { display: none; } figure.chart .wide { display: block; } }
+.table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; border: 1px solid var(--line); border-radius: 4px;
+  background: linear-gradient(to left, #fff 40%, rgba(255,255,255,0)) right center / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.22), rgba(0,0,0,0)) right center / .9rem 100% no-repeat scroll; }
+table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: .9rem; font-variant-numeric: tabular-nums; }
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
-th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 9rem; }
+th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 8.5rem; max-width: 14rem; position: sticky; left: 0; z-index: 1; background: #fff; border-right: 1px solid var(--line); }
 thead th { background: #eef3f8; position: sticky; top: 0; }
-td.suppressed { color: var(--muted); font-style: italic; }
+thead th:first-child { background: #eef3f8; z-index: 2; }
+td.suppressed { color: var(--muted); font-style: italic; text-align: left; }
 td.caution { color: var(--warn); }
 dl.definitions dt { font-weight: 600; margin-top: .75rem; }
 dl.definitions dd { margin-left: 0; }
 code { font-size: .85em; background: #f3f5f7; padding: 0 .2em; border-radius: 3px; word-break: break-word; }
 footer { margin: 2.5rem auto 2rem; border-top: 1px solid var(--line); }
-@media (max-width: 40rem) { body { font-size: 14px; } h1 { font-size: 1.3rem; } th, td { padding: .3rem .35rem; } }
+@media (max-width: 40rem) { body { font-size: 14px; } h1 { font-size: 1.3rem; } th, td { padding: .3rem .4rem; } th:first-child, td:first-child { min-width: 7.5rem; max-width: 10rem; } }
 `;
 
 export async function renderIndicatorReportHtml(report: IndicatorReport, catalogue: Catalogue, options: HtmlOptions = {}): Promise<string> {
   const document = options.document ?? (await import('linkedom')).parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
   const L = report.locale;
-  const level = Math.round(report.level * 100);
+  const level = levelText(report.level, L);
   const e = escapeHtml;
   const out: string[] = [];
   out.push(`<!doctype html>\n<html lang="${e(languageTag(L))}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${e(report.title)}</title>\n<style>${CSS}</style>\n</head>\n<body>`);
@@ -83,7 +92,8 @@ export async function renderIndicatorReportHtml(report: IndicatorReport, catalog
 function indicatorBlock(ind: ReportIndicator, headers: readonly string[], L: IndicatorReport['locale'], document: Document): string {
   const e = escapeHtml;
   const d = ind.definition.type === 'mean' || ind.definition.type === 'ratio' ? 2 : 1;
-  const f = numberFormatter(L, d), fse = numberFormatter(L, d + 1), f1 = numberFormatter(L, 1), f0 = numberFormatter(L, 0);
+  const nf = numberFormat(L);
+  const f = (x: number): string => nf.fixed(x, d), fse = (x: number): string => nf.fixed(x, d + 1), f1 = (x: number): string => nf.fixed(x, 1), f0 = nf.integer;
   const rows = ind.rows.map((r) => {
     if (r.status === 'suppressed') {
       return `<tr><td>${e(r.domainLabel)}</td><td class="suppressed" colspan="4">${e(text('suppressed', L))}</td><td>${f0(r.n)}</td><td class="suppressed">‡</td></tr>`;
@@ -91,12 +101,13 @@ function indicatorBlock(ind: ReportIndicator, headers: readonly string[], L: Ind
     const cls = r.status === 'caution' ? ' class="caution"' : '';
     return `<tr><td>${e(r.domainLabel)}</td><td${cls}>${f(r.estimate)}${r.marker ? ` ${r.marker}` : ''}</td><td>${fse(r.se)}</td><td>${f(r.ciLow)}</td><td>${f(r.ciHigh)}</td><td>${f0(r.n)}</td><td>${f1(r.cv * 100)}</td></tr>`;
   }).join('');
-  const chart = indicatorChartSvg(ind, { locale: L, document });
+  const narrow = indicatorChartSvg(ind, { locale: L, document, width: CHART_WIDTHS.narrow, fontSize: 12 });
+  const chart = narrow && `<div class="narrow">${narrow}</div><div class="wide">${indicatorChartSvg(ind, { locale: L, document, width: CHART_WIDTHS.wide, fontSize: 13 })}</div>`;
   const suffix = ind.definition.type === 'prevalence' ? ' (%)' : ind.definition.type === 'incidence-per-100' ? ` (${TYPE_NAMES['incidence-per-100'][L]})` : '';
   const cols = [headers[0], `${headers[1]}${suffix}`, ...headers.slice(2)];
   const unit = TYPE_NAMES[ind.definition.type]?.[L] ?? '';
   return `<article id="${e(ind.definition.id)}"><h3>${e(ind.title)}<small>${e(ind.definition.id)}${ind.definition.sdg ? ` · ${e(text('sdg', L))} ${e(ind.definition.sdg)}` : ''} · ${e(unit)}</small></h3>`
-    + (chart ? `<figure>${chart}</figure>` : '')
+    + (chart ? `<figure class="chart">${chart}</figure>` : '')
     + `<div class="table-wrap"><table><thead><tr>${cols.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></article>`;
 }
 
@@ -113,15 +124,19 @@ export function renderTablesHtml(report: TablesReport): string {
 
 export function extraTable(extra: ExtraTable, L: IndicatorReport['locale']): string {
   const e = escapeHtml;
-  const f0 = numberFormatter(L, 0), f1 = numberFormatter(L, 1), f3 = numberFormatter(L, 3);
+  const nf = numberFormat(L);
   const cell = (x: string | number, k: number): string => {
     if (typeof x === 'string') return e(x);
     const fmt = extra.formats?.[k];
-    if (fmt?.endsWith('%')) return `${f1(x * 100)}%`;
-    if (fmt === '0.000') return f3(x);
-    if (fmt === '0.0') return f1(x);
-    return f0(x);
+    if (fmt?.endsWith('%')) return nf.percent(x, decimalsOf(fmt));
+    if (fmt && !fmt.includes(',')) return nf.ungrouped(x, decimalsOf(fmt));
+    return fmt ? nf.fixed(x, decimalsOf(fmt)) : nf.integer(x);
   };
   return `<h3>${e(extra.title)}</h3><div class="table-wrap"><table><thead><tr>${extra.columns.map((c) => `<th scope="col">${e(c)}</th>`).join('')}</tr></thead><tbody>`
     + extra.rows.map((r) => `<tr>${r.map((x, k) => `<td>${cell(x, k)}</td>`).join('')}</tr>`).join('') + '</tbody></table></div>';
+}
+
+/** Decimals of an Excel number format ('0.0%' → 1, '#,##0' → 0). */
+function decimalsOf(fmt: string): number {
+  return /\.(0+)/.exec(fmt)?.[1].length ?? 0;
 }

@@ -1,8 +1,10 @@
 /**
  * Report strings in the eight locales (en, sq, bs, hr, mk, cnr, sr = Serbian Cyrillic, sr-Latn).
- * `{x}` placeholders are filled by `format`.
+ * `{x}` placeholders are filled by `format`; percentages (`{level}`, `{cv1}`) arrive formatted with their % sign.
  */
 import type { Locale } from '../indicators/catalogue';
+import { valueLabel } from './value-labels';
+import { numberFormat } from './number-format';
 
 type Texts = Readonly<Record<Locale, string>>;
 const t = (en: string, sq: string, bs: string, hr: string, mk: string, cnr: string, sr: string, srLatn: string): Texts =>
@@ -18,8 +20,8 @@ export const STRINGS = {
   total: t('Total', 'Gjithsej', 'Ukupno', 'Ukupno', 'Вкупно', 'Ukupno', 'Укупно', 'Ukupno'),
   estimate: t('Estimate', 'Vlerësimi', 'Procjena', 'Procjena', 'Проценка', 'Procjena', 'Процена', 'Procena'),
   se: t('Standard error', 'Gabimi standard', 'Standardna greška', 'Standardna pogreška', 'Стандардна грешка', 'Standardna greška', 'Стандардна грешка', 'Standardna greška'),
-  ciLow: t('Lower limit ({level}% CI)', 'Kufiri i poshtëm (IB {level}%)', 'Donja granica ({level}% IP)', 'Donja granica ({level}% IP)', 'Долна граница ({level}% ИД)', 'Donja granica ({level}% IP)', 'Доња граница ({level}% ИП)', 'Donja granica ({level}% IP)'),
-  ciHigh: t('Upper limit ({level}% CI)', 'Kufiri i sipërm (IB {level}%)', 'Gornja granica ({level}% IP)', 'Gornja granica ({level}% IP)', 'Горна граница ({level}% ИД)', 'Gornja granica ({level}% IP)', 'Горња граница ({level}% ИП)', 'Gornja granica ({level}% IP)'),
+  ciLow: t('Lower limit ({level} CI)', 'Kufiri i poshtëm (IB {level})', 'Donja granica ({level} IP)', 'Donja granica ({level} IP)', 'Долна граница ({level} ИД)', 'Donja granica ({level} IP)', 'Доња граница ({level} ИП)', 'Donja granica ({level} IP)'),
+  ciHigh: t('Upper limit ({level} CI)', 'Kufiri i sipërm (IB {level})', 'Gornja granica ({level} IP)', 'Gornja granica ({level} IP)', 'Горна граница ({level} ИД)', 'Gornja granica ({level} IP)', 'Горња граница ({level} ИП)', 'Gornja granica ({level} IP)'),
   n: t('Respondents (n)', 'Të anketuar (n)', 'Ispitanici (n)', 'Ispitanici (n)', 'Испитаници (n)', 'Ispitanici (n)', 'Испитаници (n)', 'Ispitanici (n)'),
   cv: t('CV (%)', 'KV (%)', 'KV (%)', 'KV (%)', 'КВ (%)', 'KV (%)', 'КВ (%)', 'KV (%)'),
   notes: t('Notes', 'Shënime', 'Napomene', 'Napomene', 'Забелешки', 'Napomene', 'Напомене', 'Napomene'),
@@ -32,14 +34,14 @@ export const STRINGS = {
     '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.', '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.',
     '‡ Не е објавено: ефективната големина на примерокот е под {minNeff}.', '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.',
     '‡ Није објављено: ефективна величина узорка мања од {minNeff}.', '‡ Nije objavljeno: efektivna veličina uzorka manja od {minNeff}.'),
-  flagCv33: t('‡ Not published: too unreliable (coefficient of variation above {cv2}%).', '‡ Nuk publikohet: shumë e pasigurt (koeficienti i variacionit mbi {cv2}%).',
-    '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).',
-    '‡ Не е објавено: премногу несигурно (коефициент на варијација над {cv2}%).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).',
-    '‡ Није објављено: превише непоуздано (коефицијент варијације већи од {cv2}%).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}%).'),
-  flagCv16: t('* Use with caution: coefficient of variation between {cv1}% and {cv2}%.', '* Përdoreni me kujdes: koeficienti i variacionit ndërmjet {cv1}% dhe {cv2}%.',
-    '* Koristiti s oprezom: koeficijent varijacije između {cv1}% i {cv2}%.', '* Koristiti s oprezom: koeficijent varijacije između {cv1}% i {cv2}%.',
-    '* Да се користи со претпазливост: коефициент на варијација меѓу {cv1}% и {cv2}%.', '* Koristiti s oprezom: koeficijent varijacije između {cv1}% i {cv2}%.',
-    '* Користити са опрезом: коефицијент варијације између {cv1}% и {cv2}%.', '* Koristiti sa oprezom: koeficijent varijacije između {cv1}% i {cv2}%.'),
+  flagCv33: t('‡ Not published: too unreliable (coefficient of variation above {cv2}).', '‡ Nuk publikohet: shumë e pasigurt (koeficienti i variacionit mbi {cv2}).',
+    '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}).',
+    '‡ Не е објавено: премногу несигурно (коефициент на варијација над {cv2}).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}).',
+    '‡ Није објављено: превише непоуздано (коефицијент варијације већи од {cv2}).', '‡ Nije objavljeno: previše nepouzdano (koeficijent varijacije veći od {cv2}).'),
+  flagCv16: t('* Use with caution: coefficient of variation between {cv1} and {cv2}.', '* Përdoreni me kujdes: koeficienti i variacionit ndërmjet {cv1} dhe {cv2}.',
+    '* Koristiti s oprezom: koeficijent varijacije između {cv1} i {cv2}.', '* Koristiti s oprezom: koeficijent varijacije između {cv1} i {cv2}.',
+    '* Да се користи со претпазливост: коефициент на варијација меѓу {cv1} и {cv2}.', '* Koristiti s oprezom: koeficijent varijacije između {cv1} i {cv2}.',
+    '* Користити са опрезом: коефицијент варијације између {cv1} и {cv2}.', '* Koristiti sa oprezom: koeficijent varijacije između {cv1} i {cv2}.'),
   methodNote: t('Estimates take the sample design into account (Taylor linearization or replicate weights); confidence intervals use the design degrees of freedom.',
     'Vlerësimet marrin parasysh dizajnin e mostrës (linearizim Taylor ose pesha replikuese); intervalet e besimit përdorin shkallët e lirisë së dizajnit.',
     'Procjene uzimaju u obzir plan uzorka (Taylorova linearizacija ili replikacijski ponderi); intervali povjerenja koriste stepene slobode plana uzorka.',
@@ -52,10 +54,14 @@ export const STRINGS = {
     'Prevalencije i udjeli izraženi su u procentima; incidencija je na 100 osoba ili domaćinstava.', 'Prevalencije i udjeli izraženi su u postocima; incidencija je na 100 osoba ili kućanstava.',
     'Преваленците и уделите се изразени во проценти; инциденцата е на 100 лица или домаќинства.', 'Prevalencije i udjeli izraženi su u procentima; incidencija je na 100 osoba ili domaćinstava.',
     'Преваленције и удели изражени су у процентима; инциденција је на 100 особа или домаћинстава.', 'Prevalencije i udeli izraženi su u procentima; incidencija je na 100 osoba ili domaćinstava.'),
-  chartNote: t('Points: estimates; lines: {level}% confidence intervals.', 'Pikat: vlerësimet; vijat: intervalet e besimit {level}%.',
-    'Tačke: procjene; linije: intervali povjerenja {level}%.', 'Točke: procjene; linije: intervali pouzdanosti {level}%.',
-    'Точки: проценки; линии: интервали на доверба {level}%.', 'Tačke: procjene; linije: intervali povjerenja {level}%.',
-    'Тачке: процене; линије: интервали поверења {level}%.', 'Tačke: procene; linije: intervali poverenja {level}%.'),
+  chartNote: t('Charts — dots: estimates; lines: {level} confidence intervals; open dot, dashed line and *: use with caution; ‡: not published.',
+    'Grafikët — pikat: vlerësimet; vijat: intervalet e besimit {level}; pikë e zbrazët, vijë e ndërprerë dhe *: përdoreni me kujdes; ‡: nuk publikohet.',
+    'Grafikoni — tačke: procjene; linije: intervali povjerenja {level}; prazna tačka, isprekidana linija i *: koristiti s oprezom; ‡: nije objavljeno.',
+    'Grafikoni — točke: procjene; linije: intervali pouzdanosti {level}; prazna točka, isprekidana linija i *: koristiti s oprezom; ‡: nije objavljeno.',
+    'Графикони — точки: проценки; линии: интервали на доверба {level}; празна точка, испрекината линија и *: да се користи со претпазливост; ‡: не е објавено.',
+    'Grafikoni — tačke: procjene; linije: intervali povjerenja {level}; prazna tačka, isprekidana linija i *: koristiti s oprezom; ‡: nije objavljeno.',
+    'Графикони — тачке: процене; линије: интервали поверења {level}; празна тачка, испрекидана линија и *: користити са опрезом; ‡: није објављено.',
+    'Grafikoni — tačke: procene; linije: intervali poverenja {level}; prazna tačka, isprekidana linija i *: koristiti sa oprezom; ‡: nije objavljeno.'),
   definitions: t('Definitions', 'Përkufizimet', 'Definicije', 'Definicije', 'Дефиниции', 'Definicije', 'Дефиниције', 'Definicije'),
   contents: t('Contents', 'Përmbajtja', 'Sadržaj', 'Sadržaj', 'Содржина', 'Sadržaj', 'Садржај', 'Sadržaj'),
   title: t('Title', 'Titulli', 'Naziv', 'Naziv', 'Наслов', 'Naziv', 'Назив', 'Naziv'),
@@ -114,40 +120,25 @@ export const UNIT_NAMES: Readonly<Record<string, Texts>> = {
   household: t('household', 'familje', 'domaćinstvo', 'kućanstvo', 'домаќинство', 'domaćinstvo', 'домаћинство', 'domaćinstvo'),
 };
 
-/** Labels of the usual disaggregation variables and their codes (surveys/VARIABLES.md). */
+/**
+ * Labels of the usual disaggregation variables. Their codes' labels come from the questionnaires
+ * (value-labels.ts); `values` here only for variables no questionnaire question carries
+ * (`disability` is calculated from the Washington Group items).
+ */
 export const VARIABLE_LABELS: Readonly<Record<string, { label: Texts; values?: Readonly<Record<string, Texts>> }>> = {
   interviewer: { label: t('Interviewer', 'Intervistuesi', 'Anketar', 'Anketar', 'Анкетар', 'Anketar', 'Анкетар', 'Anketar') },
   region: { label: t('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион', 'Region') },
-  urban: {
-    label: t('Settlement type', 'Lloji i vendbanimit', 'Tip naselja', 'Vrsta naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља', 'Tip naselja'),
-    values: {
-      1: t('urban', 'urban', 'gradsko', 'gradsko', 'урбано', 'gradsko', 'градско', 'gradsko'),
-      2: t('rural', 'rural', 'seosko', 'seosko', 'рурално', 'seosko', 'сеоско', 'seosko'),
-    },
-  },
-  sex: {
-    label: t('Sex', 'Gjinia', 'Spol', 'Spol', 'Пол', 'Pol', 'Пол', 'Pol'),
-    values: { 1: t('men', 'burra', 'muškarci', 'muškarci', 'мажи', 'muškarci', 'мушкарци', 'muškarci'), 2: t('women', 'gra', 'žene', 'žene', 'жени', 'žene', 'жене', 'žene') },
-  },
-  education: {
-    label: t('Education', 'Arsimi', 'Obrazovanje', 'Obrazovanje', 'Образование', 'Obrazovanje', 'Образовање', 'Obrazovanje'),
-    values: {
-      1: t('none or primary', 'pa shkollë ose fillor', 'bez škole ili osnovno', 'bez škole ili osnovno', 'без школо или основно', 'bez škole ili osnovno', 'без школе или основно', 'bez škole ili osnovno'),
-      2: t('lower secondary', 'e mesme e ulët', 'niže srednje', 'niže srednje', 'пониско средно', 'niže srednje', 'ниже средње', 'niže srednje'),
-      3: t('upper secondary', 'e mesme e lartë', 'više srednje', 'više srednje', 'повисоко средно', 'više srednje', 'више средње', 'više srednje'),
-      4: t('tertiary', 'e lartë', 'visoko', 'visoko', 'високо', 'visoko', 'високо', 'visoko'),
-    },
-  },
+  urban: { label: t('Settlement type', 'Lloji i vendbanimit', 'Tip naselja', 'Vrsta naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља', 'Tip naselja') },
+  sex: { label: t('Sex', 'Gjinia', 'Spol', 'Spol', 'Пол', 'Pol', 'Пол', 'Pol') },
+  education: { label: t('Education', 'Arsimi', 'Obrazovanje', 'Obrazovanje', 'Образование', 'Obrazovanje', 'Образовање', 'Obrazovanje') },
+  employment: { label: t('Employment', 'Punësimi', 'Zaposlenost', 'Zaposlenost', 'Вработеност', 'Zaposlenost', 'Запосленост', 'Zaposlenost') },
   disability: {
     label: t('Disability', 'Aftësi e kufizuar', 'Invaliditet', 'Invaliditet', 'Попреченост', 'Invaliditet', 'Инвалидитет', 'Invaliditet'),
     values: { 1: t('yes', 'po', 'da', 'da', 'да', 'da', 'да', 'da'), 2: t('no', 'jo', 'ne', 'ne', 'не', 'ne', 'не', 'ne') },
   },
+  // The questionnaire asks "Are you a citizen of this country?" (yes/no): the label says what the answer means.
   citizenship: {
-    label: t('Citizenship', 'Shtetësia', 'Državljanstvo', 'Državljanstvo', 'Државјанство', 'Državljanstvo', 'Држављанство', 'Državljanstvo'),
-    values: {
-      1: t('citizens', 'shtetas', 'državljani', 'državljani', 'државјани', 'državljani', 'држављани', 'državljani'),
-      2: t('foreign citizens', 'shtetas të huaj', 'strani državljani', 'strani državljani', 'странски државјани', 'strani državljani', 'страни држављани', 'strani državljani'),
-    },
+    label: t('Citizen of the country', 'Shtetas i vendit', 'Državljanin države', 'Državljanin države', 'Државјанин на земјата', 'Državljanin države', 'Држављанин државе', 'Državljanin države'),
   },
 };
 
@@ -159,15 +150,19 @@ export function format(template: string, values: Readonly<Record<string, string 
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
-/** A domain in words: "Region: North; Sex: women", or the word for the whole population. */
+/**
+ * A domain in words: "Region: North; Sex: Female" in the locale, or the word for the whole
+ * population. Codes are labelled from the questionnaires; an unknown code (uploaded data) stays as written.
+ */
 export function domainLabel(domain: Readonly<Record<string, string>>, locale: Locale): string {
   const entries = Object.entries(domain);
   if (entries.length === 0) return text('total', locale);
-  return entries.map(([k, v]) => {
-    const labels = VARIABLE_LABELS[k];
-    const value = labels?.values?.[v]?.[locale] ?? v;
-    return `${labels?.label[locale] ?? k}: ${value}`;
-  }).join('; ');
+  return entries.map(([k, v]) => `${variableLabel(k, locale)}: ${domainValueLabel(k, v, locale)}`).join('; ');
+}
+
+/** The label of one code of a disaggregation variable ("Север" for region=north in mk), or the code itself. */
+export function domainValueLabel(variable: string, code: string, locale: Locale): string {
+  return valueLabel(variable, code, locale) ?? VARIABLE_LABELS[variable]?.values?.[code]?.[locale] ?? code;
 }
 
 /** The label of a variable ("Region"), or its name when it has none. */
@@ -180,14 +175,8 @@ export function languageTag(locale: Locale): string {
   return locale === 'sr' ? 'sr-Cyrl' : locale;
 }
 
-/** Number formatting per locale (decimal comma where the language uses it). */
+/** Number formatting per locale: `digits` decimals (the shared per-locale format of number-format.ts). */
 export function numberFormatter(locale: Locale, digits: number): (x: number) => string {
-  const tag = locale === 'cnr' ? 'sr-Latn-ME' : languageTag(locale);
-  let nf: Intl.NumberFormat;
-  try {
-    nf = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  } catch {
-    nf = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  }
-  return (x: number) => (Number.isFinite(x) ? nf.format(x) : '–');
+  const nf = numberFormat(locale);
+  return (x: number) => nf.fixed(x, digits);
 }

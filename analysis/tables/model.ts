@@ -9,6 +9,8 @@ import type { Catalogue, IndicatorDefinition, Locale, LocalizedText } from '../i
 import type { IndicatorEstimate } from '../indicators/evaluate';
 import { DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from '../reliability';
 import { domainLabel, text } from './i18n';
+import { numberFormat } from './number-format';
+import { codeOrder } from './value-labels';
 
 export type CellStatus = 'ok' | 'caution' | 'suppressed';
 
@@ -70,8 +72,6 @@ export interface ReportOptions {
   readonly title?: string;
 }
 
-const pct = (x: number): string => String(Math.round(x * 1000) / 10);
-
 export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly IndicatorEstimate[], options: ReportOptions): IndicatorReport {
   const locale = options.locale;
   const rel = { ...DEFAULT_RELIABILITY, ...options.reliability };
@@ -87,13 +87,14 @@ export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly I
     indicators: catalogue.indicators.filter((d) => d.group === g.id && byIndicator.has(d.id)).map((definition) => ({
       definition,
       title: localize(definition.title, locale),
-      rows: byIndicator.get(definition.id)!.map((e) => {
+      rows: inQuestionnaireOrder(byIndicator.get(definition.id)!).map((e) => {
         const status = cellStatus(e.flags);
         return { ...e, domainLabel: domainLabel(e.domain, locale), status, marker: status === 'suppressed' ? '‡' : status === 'caution' ? '*' : '' };
       }),
     })),
   })).filter((s) => s.indicators.length > 0);
-  const values = { minN: rel.minN, minNeff: rel.minEffectiveN, cv1: pct(rel.cvCaution), cv2: pct(rel.cvUnreliable) };
+  const nf = numberFormat(locale);
+  const values = { minN: nf.integer(rel.minN), minNeff: nf.integer(rel.minEffectiveN), cv1: nf.percent(rel.cvCaution), cv2: nf.percent(rel.cvUnreliable) };
   return {
     locale,
     title: options.title ?? text('reportTitle', locale),
@@ -104,6 +105,35 @@ export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly I
     extras: options.extras ?? [],
     generated: options.generated ?? new Date().toISOString(),
   };
+}
+
+/** The confidence level as the locale writes a percentage ("95 %" in mk, "95%" in sr, "99.5%" in en). */
+export function levelText(level: number, locale: Locale): string {
+  const whole = Math.abs(level * 100 - Math.round(level * 100)) < 1e-9;
+  return numberFormat(locale).percent(level, whole ? 0 : 1);
+}
+
+/**
+ * Domains in the order a reader expects: the whole population first, then each by-variable's
+ * codes in the questionnaire's order (capital, north, south, … as the form lists them); codes no
+ * questionnaire knows after those, as they came.
+ */
+function inQuestionnaireOrder(rows: readonly IndicatorEstimate[]): IndicatorEstimate[] {
+  const rank = (e: IndicatorEstimate): number[] => Object.entries(e.domain).flatMap(([k, v]) => {
+    const order = codeOrder(k);
+    const at = order ? order.indexOf(v) : -1;
+    return [at < 0 ? Number.MAX_SAFE_INTEGER : at];
+  });
+  const keyed = rows.map((e, i) => ({ e, i, vars: Object.keys(e.domain).join('\u0000'), r: rank(e) }));
+  const firstOfVars = new Map<string, number>();
+  for (const k of keyed) if (!firstOfVars.has(k.vars)) firstOfVars.set(k.vars, k.i);
+  keyed.sort((a, b) => {
+    const g = firstOfVars.get(a.vars)! - firstOfVars.get(b.vars)!;
+    if (g !== 0) return g;
+    for (let j = 0; j < a.r.length; j++) if (a.r[j] !== b.r[j]) return a.r[j] - b.r[j];
+    return a.i - b.i;
+  });
+  return keyed.map((k) => k.e);
 }
 
 export function localize(texts: LocalizedText, locale: Locale): string {

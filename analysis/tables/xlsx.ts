@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../indicators/catalogue';
 import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
-import { localize } from './model';
+import { levelText, localize } from './model';
 import { text, TYPE_NAMES, UNIT_NAMES } from './i18n';
 
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFDCE6F1' } };
@@ -39,7 +39,7 @@ export async function renderIndicatorXlsx(report: IndicatorReport, catalogue: Ca
   wb.created = new Date(report.generated);
   const used = new Set<string>();
   const L = report.locale;
-  const level = Math.round(report.level * 100);
+  const level = levelText(report.level, L);
 
   const cover = wb.addWorksheet(sheetName(text('contents', L), used));
   cover.getColumn(1).width = 110;

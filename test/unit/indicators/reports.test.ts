@@ -3,8 +3,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../analysis/io';
 import { buildDesigns, estimateIndicators, parseDesignFile, standardCatalogue } from '../../../analysis/indicators';
-import { buildIndicatorReport, renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, INDICATOR_CSV_COLUMNS } from '../../../analysis/tables';
+import {
+  buildIndicatorReport, domainLabel, indicatorChartSvg, numberFormat, renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, wrapLabel,
+  CHART_WIDTHS, INDICATOR_CSV_COLUMNS, type ReportIndicator,
+} from '../../../analysis/tables';
 import { responseRateTables } from '../../../analysis/response-rates';
+import type { Locale } from '../../../analysis/indicators';
+import { parseHTML } from 'linkedom';
 
 const text = ['stratum', 'psu', 'region', 'sex'];
 const bytes = new Uint8Array(readFileSync('test/fixtures/indicators/small.csv'));
@@ -26,6 +31,7 @@ describe('indicator reports', () => {
     const est = back.columns.get('estimate');
     expect(est?.kind === 'number' && Array.from(est.values)).toEqual(estimates.map((e) => e.estimate));
     const dom = back.columns.get('domain');
+    // small.csv is a hand-made R fixture with its own region labels (North, South).
     expect(dom?.kind === 'category' && dom.levels).toEqual(expect.arrayContaining(['region=North', 'sex=2']));
     expect(estimates.filter((e) => e.indicator === 'VIC_REP_assault').some((e) => e.flags.includes('suppress-n'))).toBe(true);
   });
@@ -37,7 +43,9 @@ describe('indicator reports', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(['Содржина', 'Криминал против домаќинства', 'Поткуп', 'Дефиниции']));
     const sheet = wb.getWorksheet('Криминал против домаќинства')!;
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
+    expect(sheet.getRow(3).getCell(5).value).toBe('Долна граница (95\u00a0% ИД)');
+    expect(sheet.getRow(4).getCell(7).numFmt).toBe('#,##0');
     const first = sheet.getRow(4);
     expect(typeof first.getCell(3).value).toBe('number');
     expect(first.getCell(3).numFmt).toBe('0.0');
@@ -49,6 +57,9 @@ describe('indicator reports', () => {
     expect(suppressed.length).toBeGreaterThan(0);
     for (const r of suppressed) expect(all).not.toContain(r.estimate);
     expect(wb.getWorksheet('Дефиниции')!.rowCount).toBe(only.length + 1);
+    expect(wb.getWorksheet('Дефиниции')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Footnotes explain the markers, with the thresholds written as Macedonian percentages.
+    expect(all).toContain('‡ Не е објавено: премногу несигурно (коефициент на варијација над 33,3\u00a0%).');
   });
 
   it('HTML: one self-contained file in Macedonian with an SVG chart per indicator and suppressed cells in words', async () => {
@@ -59,11 +70,134 @@ describe('indicator reports', () => {
     expect(html).toContain('Преваленца на виктимизација на домаќинствата');
     const charted = report.sections.flatMap((s) => s.indicators).filter((i) => i.rows.some((r) => r.status !== 'suppressed')).length;
     expect(charted).toBeGreaterThan(3);
-    expect((html.match(/<svg/g) ?? []).length).toBe(charted);
+    // Each chart is drawn twice, narrow (phones) and wide; CSS shows the one that fits.
+    expect((html.match(/<div class="narrow"><svg/g) ?? []).length).toBe(charted);
+    expect((html.match(/<div class="wide"><svg/g) ?? []).length).toBe(charted);
+    expect((html.match(/<svg/g) ?? []).length).toBe(2 * charted);
+    expect((html.match(/class="table-wrap"/g) ?? []).length).toBe(report.sections.flatMap((s) => s.indicators).length + report.extras.length);
     expect(html).toContain('‡ не е објавено');
     expect(html).not.toMatch(/<script|<link|src="http|href="http|@import/);
     const srLatn = await renderIndicatorReportHtml(buildIndicatorReport(catalogue, estimates, { locale: 'sr' }), catalogue);
     expect(srLatn).toContain('<html lang="sr-Cyrl">');
     expect(srLatn).toContain('Преваленција');
+  });
+});
+
+/** A choice question of a questionnaire file, found by walking its pages and panels (read here, not through the code under test). */
+function choicesOf(file: string, name: string): { value: string | number; text: Record<string, string> }[] {
+  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  let found: { value: string | number; text: Record<string, string> }[] | undefined;
+  const walk = (node: unknown): void => {
+    if (found || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    const q = node as { name?: string; choices?: { value: string | number; text: Record<string, string> }[] };
+    if (q.name === name && Array.isArray(q.choices)) { found = q.choices; return; }
+    Object.values(node).forEach(walk);
+  };
+  walk(json);
+  if (!found) throw new Error(`${name} not in ${file}`);
+  return found;
+}
+
+const LOCALES: Locale[] = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'];
+const doc = (): Document => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+
+describe('domain labels come from the questionnaires', () => {
+  it.each(['mk', 'sq', 'sr', 'sr-Latn', 'en'] as Locale[])('region, sex and urban codes in %s read as the questionnaire words them', (L) => {
+    for (const variable of ['region', 'sex', 'urban']) {
+      const choices = choicesOf('surveys/victimization.json', variable);
+      expect(choices.length).toBeGreaterThan(1);
+      const prefix = domainLabel({ [variable]: '__unknown__' }, L).replace(/: __unknown__$/, '');
+      for (const c of choices) {
+        const word = c.text[L === 'en' ? 'default' : L];
+        expect(word, `${variable}=${c.value} in ${L}`).toBeTruthy();
+        expect(domainLabel({ [variable]: String(c.value) }, L)).toBe(`${prefix}: ${word}`);
+      }
+    }
+  });
+
+  it('keeps an unknown code as written (uploaded data) and names the variable in the locale', () => {
+    expect(domainLabel({ region: 'North' }, 'mk')).toBe('Регион: North');
+    expect(domainLabel({ region: 'north' }, 'mk')).toBe('Регион: Север');
+    expect(domainLabel({ region: 'north' }, 'sq')).toBe('Rajoni: Veri');
+    expect(domainLabel({ disability: '1' }, 'sr')).toBe('Инвалидитет: да');
+    expect(domainLabel({}, 'mk')).toBe('Вкупно');
+  });
+
+  it('the report lists domains in the questionnaire\'s order and labels them in its language', () => {
+    const rows = report.sections.flatMap((s) => s.indicators).find((i) => i.definition.id === 'VIC_HH_PREV_burglary')!.rows;
+    const sexWords = choicesOf('surveys/victimization.json', 'sex').map((c) => c.text.mk);
+    const sexRows = rows.filter((r) => 'sex' in r.domain);
+    expect(sexRows.map((r) => r.domainLabel)).toEqual(sexWords.map((w) => `Пол: ${w}`));
+    expect(rows[0].domainLabel).toBe('Вкупно');
+  });
+});
+
+describe('charts keep every domain', () => {
+  const withSuppressed = report.sections.flatMap((s) => s.indicators).find((i) => i.rows.some((r) => r.status === 'suppressed') && i.rows.some((r) => r.status !== 'suppressed'))!;
+
+  it('draws a suppressed domain as a labelled "suppressed" row without a dot or line', () => {
+    expect(withSuppressed).toBeDefined();
+    const svg = indicatorChartSvg(withSuppressed, { locale: 'mk', document: doc(), width: CHART_WIDTHS.narrow });
+    const shown = withSuppressed.rows.filter((r) => r.status !== 'suppressed');
+    const hidden = withSuppressed.rows.filter((r) => r.status === 'suppressed');
+    expect((svg.match(/<circle/g) ?? []).length).toBe(shown.length);
+    expect((svg.match(/‡ не е објавено/g) ?? []).length).toBe(hidden.length);
+    // One label per row (the chart names a single by-variable's codes without repeating the variable).
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => m[1]);
+    for (const r of withSuppressed.rows) expect(texts.some((t) => r.domainLabel.endsWith(t.replace(/ \*$/, '')) && t !== ''), r.domainLabel).toBe(true);
+  });
+
+  it('marks an estimate to use with caution: open dot, dashed line, "*" after its label', () => {
+    const found = report.sections.flatMap((s) => s.indicators).find((i) => i.rows.every((r) => Number.isFinite(r.estimate)))!;
+    const base: ReportIndicator = { ...found, rows: found.rows.map((r) => ({ ...r, status: 'ok', marker: '' })) };
+    const k = 1;
+    const flagged: ReportIndicator = { ...base, rows: base.rows.map((r, i) => (i === k ? { ...r, status: 'caution', marker: '*' } : r)) };
+    const svg = indicatorChartSvg(flagged, { locale: 'en', document: doc(), width: CHART_WIDTHS.wide });
+    expect((svg.match(/<circle[^>]*fill="white"/g) ?? []).length + (svg.match(/fill="white"[^>]*>\s*<circle/g) ?? []).length).toBeGreaterThan(0);
+    expect(svg).toContain('stroke-dasharray="4,3"');
+    expect((svg.match(/>[^<]* \*</g) ?? []).length).toBe(1);
+    expect(indicatorChartSvg(base, { locale: 'en', document: doc() })).not.toContain('stroke-dasharray');
+  });
+
+  it('draws no chart when nothing may be published', () => {
+    const none: ReportIndicator = { ...withSuppressed, rows: withSuppressed.rows.map((r) => ({ ...r, status: 'suppressed', marker: '‡' })) };
+    expect(indicatorChartSvg(none, { locale: 'mk', document: doc() })).toBe('');
+  });
+
+  it('wraps long labels into at most the given lines, ending in "…" when cut', () => {
+    expect(wrapLabel('Регион на главниот град', 19, 3)).toEqual(['Регион на главниот', 'град']);
+    const cut = wrapLabel('No schooling, or primary school not completed at all, ever', 12, 2);
+    expect(cut).toHaveLength(2);
+    for (const line of cut) expect(line.length).toBeLessThanOrEqual(12);
+    expect(cut[1].endsWith('…')).toBe(true);
+  });
+});
+
+describe('numbers: one format per locale', () => {
+  it.each(LOCALES)('%s: thousands always grouped the same way, the locale\'s decimal sign and percent style', (L) => {
+    const nf = numberFormat(L);
+    const tag = L === 'sr' ? 'sr-Cyrl' : L === 'cnr' ? 'sr-Latn-ME' : L;
+    const group = nf.integer(12345).replace(/\d/g, '');
+    expect(group).toHaveLength(1);
+    expect(nf.integer(4990).replace(/\d/g, '')).toBe(group);
+    expect(nf.fixed(1234.56, 1)).toBe(`1${group}234${L === 'en' ? '.' : ','}6`);
+    expect(nf.fixed(2.5, 2, 0)).toBe(L === 'en' ? '2.5' : '2,5');
+    expect(nf.percent(0.333)).toBe(new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.333));
+    expect(nf.ungrouped(2024, 0)).toBe('2024');
+    expect(nf.fixed(Number.NaN, 1)).toBe('–');
+  });
+
+  it('the mk report writes every percentage alike (footnotes, headers, response rates) and groups n', async () => {
+    const html = await renderIndicatorReportHtml(report, catalogue);
+    const pct = numberFormat('mk').percent(0.333);
+    expect(pct).toBe('33,3\u00a0%');
+    expect(html).toContain(pct);
+    expect(html).toContain('(95\u00a0% ИД)');
+    // No percentage without the Macedonian space before % (CSS widths aside).
+    expect(html.replace(/<style>[\s\S]*?<\/style>/g, '')).not.toMatch(/\d%/);
+    const sq = await renderIndicatorReportHtml(buildIndicatorReport(catalogue, estimates, { locale: 'sq', generated: '2026-11-25T10:00:00Z' }), catalogue);
+    expect(sq).toContain('33,3%');
+    expect(sq).not.toMatch(/33[.]3/);
   });
 });

@@ -34,13 +34,13 @@ describe('AAPOR outcome rates', () => {
     expect(() => responseRates(r.counts, 1.5)).toThrow(/between 0 and 1/);
   });
   it('splits by group and writes CSV', () => {
-    const region = codes.map((_, i) => (i % 2 === 0 ? 'North' : 'South'));
+    const region = codes.map((_, i) => (i % 2 === 0 ? 'north' : 'south'));
     const rows = responseRatesBy(codes, [{ name: 'region', values: region }]);
-    expect(rows.map((r) => r.group)).toEqual([{}, { region: 'North' }, { region: 'South' }]);
+    expect(rows.map((r) => r.group)).toEqual([{}, { region: 'north' }, { region: 'south' }]);
     expect(rows[1].cases + rows[2].cases).toBe(codes.length);
     const csv = responseRatesCsv(rows).trim().split('\n');
     expect(csv[0]).toBe('group,cases,I,P,R,NC,O,UH,UO,NE,e,RR1,RR2,RR3,RR4,RR5,RR6,COOP1,COOP2,COOP3,COOP4,REF1,REF2,REF3,CON1,CON2,CON3');
     expect(csv[1].startsWith(',900,400,50,150,100,20,60,40,80,0.9,')).toBe(true);
-    expect(csv[2].startsWith('region=North,')).toBe(true);
+    expect(csv[2].startsWith('region=north,')).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../analysis/io';
 import {
-  drawSample, makePopulation, populationTruth, sampleCsv, sampleTable, SIMULATED_DESIGN, dispositionsCsv,
+  drawSample, makePopulation, populationTruth, sampleCsv, sampleTable, SIMULATED_DESIGN, dispositionsCsv, REGIONS,
 } from '../../../analysis/simulate';
 import { buildDesigns, compileCatalogue, estimateIndicators, parseDesignFile, standardCatalogue } from '../../../analysis/indicators';
 
@@ -15,7 +16,38 @@ const col = (name: string): Float64Array => {
   return c.values;
 };
 
+/** The codes of a choice question in a questionnaire file (read from the file, not through the product's code). */
+function questionnaireCodes(file: string, name: string): string[] {
+  let codes: string[] | undefined;
+  const walk = (node: unknown): void => {
+    if (codes || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    const q = node as { name?: string; choices?: { value: string | number }[] };
+    if (q.name === name && Array.isArray(q.choices)) { codes = q.choices.map((c) => String(c.value)); return; }
+    Object.values(node).forEach(walk);
+  };
+  walk(JSON.parse(readFileSync(file, 'utf8')));
+  if (!codes) throw new Error(`${name} not in ${file}`);
+  return codes;
+}
+
 describe('simulator', () => {
+  it('codes region, sex and urban as the questionnaires do', () => {
+    for (const file of ['surveys/victimization.json', 'surveys/corruption.json', 'surveys/safety.json']) {
+      expect([...REGIONS].sort(), file).toEqual(questionnaireCodes(file, 'region').sort());
+    }
+    const region = table.columns.get('region')!;
+    expect(region.kind).toBe('category');
+    if (region.kind === 'category') expect([...new Set(Array.from(region.codes, (c) => region.levels[c]))].sort()).toEqual(questionnaireCodes('surveys/victimization.json', 'region').sort());
+    for (const name of ['sex', 'urban']) {
+      const codes = new Set(questionnaireCodes('surveys/victimization.json', name));
+      const seen = new Set(Array.from(col(name), String));
+      expect([...seen].sort(), name).toEqual([...codes].sort());
+    }
+    const lines = dispositionsCsv(sample).trim().split('\n').slice(1);
+    expect(new Set(lines.map((l) => l.split(',')[1]))).toEqual(new Set(REGIONS));
+  });
+
   it('is reproducible from its seeds', () => {
     const small = drawSample(population, 5, { n: 1500 });
     const again = drawSample(makePopulation(11), 5, { n: 1500 });
