@@ -22,6 +22,7 @@
 import { AnalysisError } from '../errors';
 import type { CategoryColumn, DataTable } from '../io/table';
 import { categoryValues, numericValues } from '../io/table';
+import { binaryColumns, inColumn, SCALAR, type BinaryOp } from './columnwise';
 
 export type Literal = number | string;
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -270,14 +271,10 @@ export class ExpressionEvaluator {
     return out;
   }
 
-  private zip(l: Value, r: Value, f: (a: number, b: number) => number): Value {
-    if (typeof l === 'number' && typeof r === 'number') return f(l, r);
-    const out = new Float64Array(this.n);
-    if (typeof l === 'number') { const b = this.toNumbers(r); for (let i = 0; i < out.length; i++) out[i] = f(l, b[i]); return out; }
-    if (typeof r === 'number') { const a = this.toNumbers(l); for (let i = 0; i < out.length; i++) out[i] = f(a[i], r); return out; }
-    const a = this.toNumbers(l), b = this.toNumbers(r);
-    for (let i = 0; i < out.length; i++) out[i] = f(a[i], b[i]);
-    return out;
+  /** A binary operation on constants or columns (see `columnwise.ts` for the semantics). */
+  private zip(l: Value, r: Value, op: BinaryOp): Value {
+    if (typeof l === 'number' && typeof r === 'number') return SCALAR[op](l, r);
+    return binaryColumns(op, typeof l === 'number' ? l : this.toNumbers(l), typeof r === 'number' ? r : this.toNumbers(r), this.n);
   }
 
   /** Rows of a text column whose level satisfies `test`, as 0/1. */
@@ -300,8 +297,7 @@ export class ExpressionEvaluator {
       case 'not': return this.map(this.value(e.arg), (x) => (x !== 0 && !Number.isNaN(x) ? 0 : 1));
       case 'logic': {
         const l = this.value(e.left), r = this.value(e.right);
-        const t = (x: number): boolean => x !== 0 && !Number.isNaN(x);
-        return e.op === 'and' ? this.zip(l, r, (a, b) => (t(a) && t(b) ? 1 : 0)) : this.zip(l, r, (a, b) => (t(a) || t(b) ? 1 : 0));
+        return this.zip(l, r, e.op);
       }
       case 'compare': return this.compare(e.op, e.left, e.right);
       case 'in': {
@@ -311,17 +307,13 @@ export class ExpressionEvaluator {
           const set = new Set(e.values.map(String));
           return this.levelTest(arg, (level) => set.has(level) !== neg);
         }
-        const set = new Set(e.values.map(Number).filter((x) => !Number.isNaN(x)));
-        return this.map(arg, (x) => (Number.isNaN(x) ? 0 : set.has(x) !== neg ? 1 : 0));
+        const numbers = e.values.map(Number);
+        if (typeof arg === 'number') return Number.isNaN(arg) ? 0 : numbers.includes(arg) !== neg ? 1 : 0;
+        return inColumn(arg, numbers, neg);
       }
       case 'arith': {
         const l = this.value(e.left), r = this.value(e.right);
-        switch (e.op) {
-          case '+': return this.zip(l, r, (a, b) => a + b);
-          case '-': return this.zip(l, r, (a, b) => a - b);
-          case '*': return this.zip(l, r, (a, b) => a * b);
-          default: return this.zip(l, r, (a, b) => (b === 0 ? NaN : a / b));
-        }
+        return this.zip(l, r, e.op);
       }
       case 'call': return this.call(e.name, e.args.map((a) => this.value(a)));
       default: {
@@ -340,20 +332,15 @@ export class ExpressionEvaluator {
     if ((op === '==' || op === '!=') && isCat(r) && left.type === 'text') {
       return this.levelTest(r, (level) => (level === left.value) === (op === '=='));
     }
-    const f: Record<CompareOp, (a: number, b: number) => boolean> = {
-      '==': (a, b) => a === b, '!=': (a, b) => a !== b, '<': (a, b) => a < b,
-      '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
-    };
-    const test = f[op];
-    return this.zip(l, r, (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? 0 : test(a, b) ? 1 : 0));
+    return this.zip(l, r, op);
   }
 
   private call(name: FunctionName, args: Value[]): Value {
     switch (name) {
-      case 'min': return args.reduce((a, b) => this.zip(a, b, (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.min(x, y))));
-      case 'max': return args.reduce((a, b) => this.zip(a, b, (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.max(x, y))));
+      case 'min': return args.reduce((a, b) => this.zip(a, b, 'min'));
+      case 'max': return args.reduce((a, b) => this.zip(a, b, 'max'));
       case 'missing': return this.map(args[0], (x) => (Number.isNaN(x) ? 1 : 0));
-      case 'coalesce': return this.zip(args[0], args[1], (x, y) => (Number.isNaN(x) ? y : x));
+      case 'coalesce': return this.zip(args[0], args[1], 'coalesce');
       case 'if': {
         const [c, a, b] = args;
         if (typeof c === 'number') return c !== 0 && !Number.isNaN(c) ? a : b;
