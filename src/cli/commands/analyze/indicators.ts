@@ -138,10 +138,12 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
     ...(designFile.level ? { level: designFile.level } : {}),
     ...(designFile.reliability ? { reliability: designFile.reliability } : {}),
   });
-  const tables = await import('../../../../analysis/tables');
   if (format === 'csv') {
-    await writeFile(options.out, tables.renderIndicatorCsv(estimates));
+    // Only the CSV writer: the tables index would load Observable Plot for the charts.
+    const { renderIndicatorCsv } = await import('../../../../analysis/tables/csv');
+    await writeFile(options.out, renderIndicatorCsv(estimates));
   } else {
+    const tables = await import('../../../../analysis/tables');
     const extras = await responseRateExtras(options, table, locale);
     const report = tables.buildIndicatorReport(trimmed, estimates, {
       locale, extras, ...(designFile.level ? { level: designFile.level } : {}), ...(designFile.reliability ? { reliability: designFile.reliability } : {}),
