@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numberFormat, type NumberFormat } from '../../analysis/tables/number-format';
+import type { Locale } from '../../analysis/indicators';
 import { launchBrowser } from './helpers/browser';
 import { root } from './helpers/server';
 
@@ -80,21 +82,27 @@ async function open(file: string, viewport: { width: number; height: number }): 
 
 interface Layout {
   scrollWidth: number;
-  charts: Array<{ id: string; left: number; right: number; width: number; height: number; visible: boolean; marks: number }>;
+  /** The chart drawing each article shows (the narrow or the wide one; the other is display: none). */
+  charts: Array<{ id: string; variant: string; left: number; right: number; width: number; height: number; visible: boolean; marks: number; shownPerArticle: number; suppressedRows: number }>;
   articles: number;
 }
 
 function layout(page: Page): Promise<Layout> {
   return page.evaluate(() => {
-    const charts = [...document.querySelectorAll('article figure svg')].map((svg) => {
-      const box = svg.getBoundingClientRect();
-      const style = getComputedStyle(svg);
+    const charts = [...document.querySelectorAll('article figure')].map((figure) => {
+      const drawings = [...figure.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+      const svg = drawings[0];
+      const box = svg?.getBoundingClientRect();
+      const style = svg ? getComputedStyle(svg) : undefined;
       return {
-        id: svg.closest('article')?.id ?? '',
-        left: box.left, right: box.right, width: box.width, height: box.height,
-        visible: style.display !== 'none' && style.visibility !== 'hidden' && box.width > 0 && box.height > 0,
+        id: figure.closest('article')?.id ?? '',
+        variant: svg?.parentElement?.className ?? '',
+        left: box?.left ?? 0, right: box?.right ?? 0, width: box?.width ?? 0, height: box?.height ?? 0,
+        visible: !!svg && style!.display !== 'none' && style!.visibility !== 'hidden' && box!.width > 0 && box!.height > 0,
         // The estimates are drawn as circles or lines inside the plot: an empty frame has none.
-        marks: svg.querySelectorAll('circle, line, path, rect').length,
+        marks: svg ? svg.querySelectorAll('circle, line, path, rect').length : 0,
+        shownPerArticle: drawings.length,
+        suppressedRows: svg ? [...svg.querySelectorAll('text')].filter((t) => t.textContent?.startsWith('‡')).length : 0,
       };
     });
     return { scrollWidth: document.documentElement.scrollWidth, charts, articles: document.querySelectorAll('article').length };
@@ -135,9 +143,16 @@ describe.each(langs)('the HTML indicator report in %s', (lang) => {
     expect(charts.map((c) => c.id).sort()).toEqual(withEstimates.sort());
     for (const c of charts) {
       expect(c.visible, c.id).toBe(true);
+      expect(c.shownPerArticle, c.id).toBe(1);
+      expect(c.variant, c.id).toBe('wide');
       expect(c.marks, c.id).toBeGreaterThan(5);
       expect(c.right, c.id).toBeLessThanOrEqual(desktop.width);
     }
+    // A suppressed domain keeps its row in the chart, said in words.
+    const suppressedInTables = await page.locator('article').evaluateAll((as) => Object.fromEntries(as.map((a) => [a.id, a.querySelectorAll('td.suppressed[colspan]').length])));
+    const partly = charts.filter((c) => suppressedInTables[c.id] > 0);
+    expect(partly.length).toBeGreaterThan(0);
+    for (const c of partly) expect(c.suppressedRows, c.id).toBe(suppressedInTables[c.id]);
 
     expect(blocked).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
@@ -147,23 +162,92 @@ describe.each(langs)('the HTML indicator report in %s', (lang) => {
     await close();
   });
 
-  it('fits a 390 px phone screen: no horizontal scrolling, charts within the width', { timeout: 180_000 }, async () => {
+  it('fits a 390 px phone screen: chart text at least 11 px, nothing wider than the screen outside the table scrollers', { timeout: 180_000 }, async () => {
     const { page, close, blocked } = await open(reports[lang], phone);
     const { scrollWidth, charts } = await layout(page);
     expect(scrollWidth).toBeLessThanOrEqual(phone.width);
     expect(charts.length).toBeGreaterThan(0);
     for (const c of charts) {
       expect(c.visible, c.id).toBe(true);
+      expect(c.shownPerArticle, c.id).toBe(1);
+      expect(c.variant, c.id).toBe('narrow');
       expect(c.left, c.id).toBeGreaterThanOrEqual(0);
       expect(c.right, c.id).toBeLessThanOrEqual(phone.width);
     }
-    // Wide tables scroll inside their own box rather than widening the page.
-    const tables = await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => w.getBoundingClientRect().right));
-    for (const right of tables) expect(right).toBeLessThanOrEqual(phone.width);
+    // Text as drawn on screen: the tick labels and the domain labels of every shown chart.
+    const text = await page.evaluate(() => {
+      const sizes: { id: string; tickHeight: number; fontPx: number; labelFontPx: number }[] = [];
+      for (const svg of document.querySelectorAll('article figure svg')) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0) continue;
+        const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        const tick = svg.querySelector('[aria-label="x-axis tick label"] text');
+        const label = svg.querySelector('[aria-label="text"] text');
+        if (!tick || !label) throw new Error(`chart without tick or domain labels in ${svg.closest('article')?.id}`);
+        sizes.push({
+          id: svg.closest('article')?.id ?? '',
+          tickHeight: tick.getBoundingClientRect().height,
+          fontPx: parseFloat(getComputedStyle(tick).fontSize) * scale,
+          labelFontPx: parseFloat(getComputedStyle(label).fontSize) * scale,
+        });
+      }
+      return sizes;
+    });
+    expect(text.length).toBe(charts.length);
+    for (const t of text) {
+      expect(t.tickHeight, t.id).toBeGreaterThanOrEqual(11);
+      expect(t.fontPx, t.id).toBeGreaterThanOrEqual(11);
+      expect(t.labelFontPx, t.id).toBeGreaterThanOrEqual(11);
+    }
+    // Nothing sticks out of the screen except inside a table's own scroll box.
+    const outside = await page.evaluate((width) => [...document.body.querySelectorAll('*')]
+      .filter((el) => !el.closest('.table-wrap') && !el.closest('svg'))
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5); })
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}`), phone.width);
+    expect(outside).toEqual([]);
+    const wraps = await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => ({ right: w.getBoundingClientRect().right, scrolls: w.scrollWidth > w.clientWidth, overflow: getComputedStyle(w).overflowX })));
+    for (const w of wraps) {
+      expect(w.right).toBeLessThanOrEqual(phone.width);
+      expect(w.overflow).toBe('auto');
+    }
+    expect(wraps.some((w) => w.scrolls)).toBe(true);
+    // A suppressed cell's words start right after the sticky first column, on screen without scrolling.
+    const suppressed = await page.locator('td.suppressed[colspan]').first().evaluate((td) => {
+      const words = document.createRange();
+      words.selectNodeContents(td);
+      return { right: words.getBoundingClientRect().right, sticky: getComputedStyle(td.parentElement!.querySelector('td')!).position };
+    });
+    expect(suppressed.sticky).toBe('sticky');
+    expect(suppressed.right).toBeLessThanOrEqual(phone.width);
     expect(blocked).toEqual([]);
     await page.screenshot({ path: join(shots, `report-${lang}-phone-top.png`) });
     await page.locator('article').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, `report-${lang}-phone-first-indicator.png`) });
     await close();
+  });
+});
+
+describe('number formats in Chromium', () => {
+  // Chromium carries ICU data only for its UI languages: Intl.NumberFormat('mk') and ('sq') fall
+  // back to English there. The product's formats must not depend on it (the app renders the report in the browser).
+  it('the report\'s number formats, run in Chromium, write every locale as in Node', { timeout: 60_000 }, async () => {
+    const { build } = await import('esbuild');
+    const bundle = await build({ entryPoints: [join(root, 'analysis/tables/number-format.ts')], bundle: true, format: 'iife', globalName: 'jhaNumbers', write: false, platform: 'browser' });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    const locales: Locale[] = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'];
+    const samples = (nf: NumberFormat): string[] => [nf.fixed(-12345.678, 2), nf.fixed(4990, 1), nf.integer(4990), nf.fixed(2.5, 2, 0), nf.percent(0.333), nf.ungrouped(2024, 0)];
+    const inBrowser = await page.evaluate((locales) => {
+      const lib = (globalThis as unknown as { jhaNumbers: { numberFormat: (l: string) => NumberFormat } }).jhaNumbers;
+      return locales.map((L) => {
+        const nf = lib.numberFormat(L);
+        return [nf.fixed(-12345.678, 2), nf.fixed(4990, 1), nf.integer(4990), nf.fixed(2.5, 2, 0), nf.percent(0.333), nf.ungrouped(2024, 0)];
+      });
+    }, locales);
+    for (const [k, L] of locales.entries()) expect(inBrowser[k], L).toEqual(samples(numberFormat(L)));
+    expect(inBrowser[locales.indexOf('mk')]).toEqual(['-12.345,68', '4.990,0', '4.990', '2,5', '33,3\u00a0%', '2024']);
+    await context.close();
   });
 });

@@ -183,7 +183,12 @@ describe('numbers: one format per locale', () => {
     expect(nf.integer(4990).replace(/\d/g, '')).toBe(group);
     expect(nf.fixed(1234.56, 1)).toBe(`1${group}234${L === 'en' ? '.' : ','}6`);
     expect(nf.fixed(2.5, 2, 0)).toBe(L === 'en' ? '2.5' : '2,5');
+    // Node 20 has full ICU: its CLDR formats are the reference for the symbols the product carries.
     expect(nf.percent(0.333)).toBe(new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.333));
+    for (const x of [-12345.678, 0.05, 987654321.5]) {
+      expect(nf.fixed(x, 2)).toBe(new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' }).format(x));
+    }
+    expect(nf.fixed(-0.04, 1)).toBe(L === 'en' ? '0.0' : '0,0');
     expect(nf.ungrouped(2024, 0)).toBe('2024');
     expect(nf.fixed(Number.NaN, 1)).toBe('–');
   });
