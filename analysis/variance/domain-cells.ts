@@ -30,72 +30,74 @@ export interface DomainCells {
 
 /**
  * Gathers the domain sums and (domain, PSU) cells of y and x (`x = null` means x = 1, so
- * `cellX` is Σ w). Rows whose domain code is −1 take no part. Cells are found through a
- * small open-addressing table keyed by (domain, PSU), with a shortcut for runs of rows in
- * the same cell (rows of a PSU are usually adjacent).
+ * `cellX` is Σ w). Rows whose domain code is −1 take no part. Each row only adds to its cell
+ * (found from its PSU's short list of cells, one per domain the PSU reaches, with a shortcut
+ * for runs of rows in the same cell: rows of a PSU are usually adjacent); the domain sums and the
+ * strata present (a cell's stratum is its PSU's) follow from the cells.
  */
 export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, D: number, y: Float64Array, x: Float64Array | null): DomainCells {
   const H = design.strataLabels.length, n = dom.length;
-  const stratum = design.stratum, psu = design.psu, w = design.weights;
-  const W = new Float64Array(D), Y = new Float64Array(D), X = new Float64Array(D);
-  const rows = new Int32Array(D), nz = new Int32Array(D);
-  const strataPresent = new Uint8Array(D * H);
+  const psu = design.psu, w = design.weights;
   const capacity = Math.max(1, Math.min(n, D * design.psuCount));
-  const bits = Math.max(4, Math.ceil(Math.log2(2 * capacity)));
-  const { slots, cellDomain, cellPsu, sy, sx, pos } = workSpace(capacity, bits);
-  const shift = 32 - bits;
-  let cells = 0, lastD = -1, lastP = -1, lastCell = -1;
+  const { head, next, cellDomain, cellPsu, sw, sy, sx, rowCount, nonzero } = workSpace(capacity, design.psuCount);
+  let cells = 0, lastD = -1, lastP = -1, c = -1;
   for (let i = 0; i < n; i++) {
     const d = dom[i];
     if (d < 0) continue;
-    const wi = w[i], wy = wi * y[i], wx = x === null ? wi : wi * x[i], p = psu[i];
-    W[d] += wi; Y[d] += wy; X[d] += wx; rows[d]++;
-    strataPresent[d * H + stratum[i]] = 1;
-    let c = lastCell;
+    const p = psu[i];
     if (d !== lastD || p !== lastP) {
-      let slot = Math.imul(p ^ Math.imul(d, 0x85ebca77), 0x9e3779b1) >>> shift;
-      for (;;) {
-        c = slots[slot];
-        if (c < 0) { c = cells++; slots[slot] = c; cellDomain[c] = d; cellPsu[c] = p; break; }
-        if (cellDomain[c] === d && cellPsu[c] === p) break;
-        slot = (slot + 1) & ((1 << bits) - 1);
-      }
-      lastD = d; lastP = p; lastCell = c;
+      c = head[p];
+      while (c >= 0 && cellDomain[c] !== d) c = next[c];
+      if (c < 0) { c = cells++; cellDomain[c] = d; cellPsu[c] = p; next[c] = head[p]; head[p] = c; }
+      lastD = d; lastP = p;
     }
-    sy[c] += wy; sx[c] += wx;
-    if (wi !== 0) { nz[d]++; pos[c] = 1; }
+    const wi = w[i];
+    sy[c] += wi * y[i];
+    if (x !== null) { sw[c] += wi; sx[c] += wi * x[i]; } else sx[c] += wi;
+    rowCount[c]++;
+    if (wi !== 0) nonzero[c]++;
   }
-  // Group the cells by domain (counting sort, keeping their order of appearance).
+  // Group the cells by domain (counting sort, keeping their order of appearance) and add them up.
   const start = new Int32Array(D + 1);
-  for (let c = 0; c < cells; c++) start[cellDomain[c] + 1]++;
+  for (let k = 0; k < cells; k++) start[cellDomain[k] + 1]++;
   for (let d = 0; d < D; d++) start[d + 1] += start[d];
   const fill = start.slice(0, D);
   const outPsu = new Int32Array(cells), cellY = new Float64Array(cells), cellX = new Float64Array(cells), positive = new Uint8Array(cells);
-  for (let c = 0; c < cells; c++) {
-    const k = fill[cellDomain[c]]++;
-    outPsu[k] = cellPsu[c]; cellY[k] = sy[c]; cellX[k] = sx[c]; positive[k] = pos[c];
+  const W = new Float64Array(D), Y = new Float64Array(D), X = new Float64Array(D);
+  const rows = new Int32Array(D), nz = new Int32Array(D);
+  const strataPresent = new Uint8Array(D * H);
+  for (let k = 0; k < cells; k++) {
+    const d = cellDomain[k], j = fill[d]++;
+    outPsu[j] = cellPsu[k]; cellY[j] = sy[k]; cellX[j] = sx[k]; positive[j] = nonzero[k] > 0 ? 1 : 0;
+    W[d] += x === null ? sx[k] : sw[k]; Y[d] += sy[k]; X[d] += sx[k];
+    rows[d] += rowCount[k]; nz[d] += nonzero[k];
+    strataPresent[d * H + design.psuStratum[cellPsu[k]]] = 1;
   }
   // Leave the work space clean for the next call.
-  slots.fill(-1, 0, 1 << bits); sy.fill(0, 0, cells); sx.fill(0, 0, cells); pos.fill(0, 0, cells);
+  for (let k = 0; k < cells; k++) head[cellPsu[k]] = -1;
+  for (const a of [sw, sy, sx]) a.fill(0, 0, cells);
+  rowCount.fill(0, 0, cells); nonzero.fill(0, 0, cells);
   return { count: D, W, Y, X, n: rows, nz, strataPresent, start, psu: outPsu, cellY, cellX, positive };
 }
 
 interface WorkSpace {
-  slots: Int32Array; cellDomain: Int32Array; cellPsu: Int32Array; sy: Float64Array; sx: Float64Array; pos: Uint8Array;
+  /** First cell of each PSU (−1: none yet); `next` chains the cells of one PSU (one per domain it reaches). */
+  head: Int32Array; next: Int32Array; cellDomain: Int32Array; cellPsu: Int32Array;
+  sw: Float64Array; sy: Float64Array; sx: Float64Array; rowCount: Int32Array; nonzero: Int32Array;
 }
 let work: WorkSpace | undefined;
 
 /**
- * The hash table and running cell sums, kept between calls (an indicator run gathers cells
- * hundreds of times; allocating ~3 MB each time kept the garbage collector busy). Each call
- * leaves slots at −1 and sums at 0. JavaScript runs this synchronously, so one is enough.
+ * The cell lists and running cell sums, kept between calls (an indicator run gathers cells
+ * hundreds of times; allocating megabytes each time kept the garbage collector busy). Each
+ * call leaves `head` at −1 and the sums at 0. JavaScript runs this synchronously, so one is enough.
  */
-function workSpace(capacity: number, bits: number): WorkSpace {
-  if (!work || work.sy.length < capacity || work.slots.length < 1 << bits) {
-    const cap = Math.max(capacity, work?.sy.length ?? 0), size = Math.max(1 << bits, work?.slots.length ?? 0);
+function workSpace(capacity: number, psuCount: number): WorkSpace {
+  if (!work || work.sy.length < capacity || work.head.length < psuCount) {
+    const cap = Math.max(capacity, work?.sy.length ?? 0), psus = Math.max(psuCount, work?.head.length ?? 0);
     work = {
-      slots: new Int32Array(size).fill(-1), cellDomain: new Int32Array(cap), cellPsu: new Int32Array(cap),
-      sy: new Float64Array(cap), sx: new Float64Array(cap), pos: new Uint8Array(cap),
+      head: new Int32Array(psus).fill(-1), next: new Int32Array(cap), cellDomain: new Int32Array(cap), cellPsu: new Int32Array(cap),
+      sw: new Float64Array(cap), sy: new Float64Array(cap), sx: new Float64Array(cap), rowCount: new Int32Array(cap), nonzero: new Int32Array(cap),
     };
   }
   return work;
