@@ -42,21 +42,32 @@ interface Row {
 /** Average advance of a character as a share of the font size (system sans, Latin and Cyrillic). */
 const CHAR_EM = 0.58;
 
-/**
- * Breaks `label` into at most `maxLines` lines of about `perLine` characters at spaces; what does
- * not fit ends in "…" (the full label is the row's tooltip).
- */
-export function wrapLabel(label: string, perLine: number, maxLines: number): string[] {
-  const words = label.split(/\s+/).filter((w) => w !== '');
+/** Greedy word wrap at spaces (a word longer than a line stays whole here). */
+function wordLines(text: string, perLine: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const w of words) {
+  for (const w of text.split(/\s+/).filter((x) => x !== '')) {
     if (line === '') line = w;
     else if (line.length + 1 + w.length <= perLine) line += ` ${w}`;
     else { lines.push(line); line = w; }
   }
   if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * Breaks `label` into at most `maxLines` lines of about `perLine` characters at spaces, a crossed
+ * domain ("Region: North; Sex: Female") one variable a line where that fits; what does not fit
+ * ends in "…" (the full label is the row's tooltip).
+ */
+export function wrapLabel(label: string, perLine: number, maxLines: number): string[] {
   const cut = (s: string): string => (s.length > perLine ? `${s.slice(0, Math.max(1, perLine - 1))}…` : s);
+  const parts = label.split('; ');
+  if (parts.length > 1) {
+    const byPart = parts.flatMap((p, i) => wordLines(i < parts.length - 1 ? `${p};` : p, perLine));
+    if (byPart.length <= maxLines) return byPart.map(cut);
+  }
+  const lines = wordLines(label, perLine);
   if (lines.length <= maxLines) return lines.map(cut);
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, Math.max(1, perLine - 1)).replace(/\s+$/, '')}…`;

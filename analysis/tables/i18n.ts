@@ -70,7 +70,7 @@ export const STRINGS = {
   unit: t('Unit', 'Njësia', 'Jedinica', 'Jedinica', 'Единица', 'Jedinica', 'Јединица', 'Jedinica'),
   universe: t('Universe', 'Universi', 'Obuhvat', 'Obuhvat', 'Опфат', 'Obuhvat', 'Обухват', 'Obuhvat'),
   numerator: t('Numerator', 'Numëruesi', 'Brojilac', 'Brojnik', 'Броител', 'Brojilac', 'Бројилац', 'Brojilac'),
-  definition: t('Definition (English)', 'Përkufizimi (anglisht)', 'Definicija (engleski)', 'Definicija (engleski)', 'Дефиниција (англиски)', 'Definicija (engleski)', 'Дефиниција (енглески)', 'Definicija (engleski)'),
+  definition: t('Definition', 'Përkufizimi', 'Definicija', 'Definicija', 'Дефиниција', 'Definicija', 'Дефиниција', 'Definicija'),
   source: t('Source', 'Burimi', 'Izvor', 'Izvor', 'Извор', 'Izvor', 'Извор', 'Izvor'),
   responseRates: t('Response rates (AAPOR)', 'Shkalla e përgjigjes (AAPOR)', 'Stope odziva (AAPOR)', 'Stope odaziva (AAPOR)', 'Стапки на одговор (AAPOR)', 'Stope odziva (AAPOR)', 'Стопе одзива (AAPOR)', 'Stope odziva (AAPOR)'),
   generated: t('Generated', 'Krijuar më', 'Izrađeno', 'Izrađeno', 'Изработено', 'Izrađeno', 'Израђено', 'Izrađeno'),

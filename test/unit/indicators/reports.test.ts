@@ -171,6 +171,7 @@ describe('charts keep every domain', () => {
     expect(cut).toHaveLength(2);
     for (const line of cut) expect(line.length).toBeLessThanOrEqual(12);
     expect(cut[1].endsWith('…')).toBe(true);
+    expect(wrapLabel('Region: North; Sex: Female', 16, 3)).toEqual(['Region: North;', 'Sex: Female']);
   });
 });
 
