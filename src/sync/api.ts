@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   AssignmentSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
   SubmissionRequestSchema, SubmissionStatusSchema, SubmissionSummarySchema,
-  type Assignment, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
+  type Assignment, type AssignmentRequest, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
   type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
 } from '../protocol';
 
@@ -105,6 +105,11 @@ export class ApiClient {
   }
 
   // ── supervision (managers) ──────────────────────────────────────────────
+
+  async createAssignment(token: string, request: AssignmentRequest): Promise<Assignment> {
+    const response = await this.call('/api/v1/assignments', { method: 'POST', body: JSON.stringify(request) }, token);
+    return this.json(response, AssignmentSchema.extend({ prefill: z.record(z.string(), z.unknown()).nullish() })).then(({ prefill, ...a }) => (prefill ? { ...a, prefill } : a));
+  }
 
   async listSubmissions(token: string, questionnaireId: string): Promise<SubmissionSummary[]> {
     const path = `/api/v1/submissions?questionnaire=${encodeURIComponent(questionnaireId)}`;

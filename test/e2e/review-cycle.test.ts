@@ -78,6 +78,17 @@ describe('review cycle', () => {
     await expect.poll(() => row.getAttribute('data-review'), { timeout: slow }).toBe('rejected');
     expect(await submission(instanceId)).toMatchObject({ reviewState: 'rejected', revision: 1, reviewComment: 'Age 17: the respondent must be 18 or older; check the age.' });
 
+    // Assignments from the field department's CSV: one good row, one for an account that is no interviewer.
+    const assignments = desk.getByTestId('assignments');
+    await assignments.getByTestId('assignments-file').setInputFiles({
+      name: 'sample.csv', mimeType: 'text/csv',
+      buffer: Buffer.from(`interviewer,case_id,region,urban\n${interviewer.username},C-100,east,2\n${manager.username},C-101,west,1\n`),
+    });
+    await assignments.getByRole('button', { name: 'Create 2 assignments' }).click();
+    await expect.poll(() => assignments.getByTestId('assignment-outcomes').textContent(), { timeout: slow }).toContain('1 created, 0 already assigned, 1 refused');
+    expect(await assignments.getByTestId('assignment-outcomes').textContent()).toContain(`${manager.username} is not an interviewer account`);
+    expect(await assignments.locator('[data-testid=assignment-row][data-case="C-100"]').textContent()).toContain('region=east');
+
     // The interviewer: the log-in sync takes the interview back with the comment.
     const tablet = await interviewerContext.newPage();
     await logIn(tablet, server.url, interviewer.username, interviewer.password);
@@ -85,6 +96,7 @@ describe('review cycle', () => {
     await expect.poll(() => card.getAttribute('data-state'), { timeout: slow }).toBe('rejected');
     expect(await card.getByTestId('review-comment').textContent()).toContain('check the age');
     await screenshot(tablet, '21-returned-interview');
+    await tablet.getByTestId('assignment-C-100').waitFor();
     await card.getByRole('button', { name: 'Correct the interview' }).click();
     const ageInput = tablet.locator('.sd-question', { hasText: 'How old are you' }).locator('input');
     await ageInput.waitFor();

@@ -175,4 +175,13 @@ export const cnr: Messages = {
   returnToInterviewer: "Vrati anketaru",
   returnedBy: "Vratio/la {reviewer}: {comment}",
   correctInterview: "Ispravi intervju",
+  assignmentsHelp: "CSV datoteka sa kolonama interviewer i case_id, jedan red po slučaju; svaka druga kolona je naziv pitanja čiji je odgovor unaprijed poznat (popunjava se na tabletu).",
+  uploadAssignments: "Datoteka zaduženja (CSV)",
+  fileProblems: "Redovi izostavljeni iz datoteke:",
+  lineNumber: "red {line}",
+  createAssignments: "Kreiraj zaduženja: {count}",
+  assignmentsCreated: "Kreirano: {created}; već dodijeljeno: {exists}; odbijeno: {refused}.",
+  assignmentsHeading: "Zaduženja",
+  prefillColumn: "Poznati odgovori",
+  interviewedColumn: "Anketirano",
 };

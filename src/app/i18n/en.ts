@@ -173,6 +173,15 @@ export const en = {
   returnToInterviewer: 'Return to the interviewer',
   returnedBy: 'Returned by {reviewer}: {comment}',
   correctInterview: 'Correct the interview',
+  assignmentsHelp: 'A CSV file with the columns interviewer and case_id, one row per case; any other column is the name of a question whose answer is known in advance (prefilled on the tablet).',
+  uploadAssignments: 'Assignment file (CSV)',
+  fileProblems: 'Rows left out of the file:',
+  lineNumber: 'line {line}',
+  createAssignments: 'Create {count} assignments',
+  assignmentsCreated: '{created} created, {exists} already assigned, {refused} refused.',
+  assignmentsHeading: 'Assignments',
+  prefillColumn: 'Known answers',
+  interviewedColumn: 'Interviewed',
 } as const;
 
 export type MessageKey = keyof typeof en;

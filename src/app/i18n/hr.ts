@@ -175,4 +175,13 @@ export const hr: Messages = {
   returnToInterviewer: "Vrati anketaru",
   returnedBy: "Vratio/la {reviewer}: {comment}",
   correctInterview: "Ispravi intervju",
+  assignmentsHelp: "CSV datoteka sa stupcima interviewer i case_id, jedan redak po slučaju; svaki drugi stupac naziv je pitanja čiji je odgovor unaprijed poznat (popunjava se na tabletu).",
+  uploadAssignments: "Datoteka zaduženja (CSV)",
+  fileProblems: "Retci izostavljeni iz datoteke:",
+  lineNumber: "redak {line}",
+  createAssignments: "Stvori zaduženja: {count}",
+  assignmentsCreated: "Stvoreno: {created}; već dodijeljeno: {exists}; odbijeno: {refused}.",
+  assignmentsHeading: "Zaduženja",
+  prefillColumn: "Poznati odgovori",
+  interviewedColumn: "Anketirano",
 };

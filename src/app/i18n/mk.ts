@@ -175,4 +175,13 @@ export const mk: Messages = {
   returnToInterviewer: "Врати му на анкетарот",
   returnedBy: "Вратено од {reviewer}: {comment}",
   correctInterview: "Поправи го интервјуто",
+  assignmentsHelp: "CSV-датотека со колоните interviewer и case_id, по еден ред за секој случај; секоја друга колона е име на прашање чиј одговор е однапред познат (се пополнува на таблетот).",
+  uploadAssignments: "Датотека со задолженија (CSV)",
+  fileProblems: "Редови изоставени од датотеката:",
+  lineNumber: "ред {line}",
+  createAssignments: "Создај задолженија: {count}",
+  assignmentsCreated: "Создадени: {created}; веќе доделени: {exists}; одбиени: {refused}.",
+  assignmentsHeading: "Задолженија",
+  prefillColumn: "Познати одговори",
+  interviewedColumn: "Анкетирано",
 };

@@ -175,4 +175,13 @@ export const sq: Messages = {
   returnToInterviewer: "Ktheja intervistuesit",
   returnedBy: "Kthyer nga {reviewer}: {comment}",
   correctInterview: "Korrigjo intervistën",
+  assignmentsHelp: "Një skedar CSV me kolonat interviewer dhe case_id, një rresht për çdo rast; çdo kolonë tjetër është emri i një pyetjeje, përgjigjja e së cilës dihet paraprakisht (plotësohet në tablet).",
+  uploadAssignments: "Skedari i caktimeve (CSV)",
+  fileProblems: "Rreshta të lëna jashtë nga skedari:",
+  lineNumber: "rreshti {line}",
+  createAssignments: "Krijo {count} caktime",
+  assignmentsCreated: "{created} të krijuara, {exists} tashmë të caktuara, {refused} të refuzuara.",
+  assignmentsHeading: "Caktimet",
+  prefillColumn: "Përgjigje të njohura",
+  interviewedColumn: "Intervistuar",
 };

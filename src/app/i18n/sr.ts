@@ -175,4 +175,13 @@ export const sr: Messages = {
   returnToInterviewer: "Врати анкетару",
   returnedBy: "Вратио/ла {reviewer}: {comment}",
   correctInterview: "Исправи интервју",
+  assignmentsHelp: "CSV датотека са колонама interviewer и case_id, један ред по случају; свака друга колона је назив питања чији је одговор унапред познат (попуњава се на таблету).",
+  uploadAssignments: "Датотека задужења (CSV)",
+  fileProblems: "Редови изостављени из датотеке:",
+  lineNumber: "ред {line}",
+  createAssignments: "Направи задужења: {count}",
+  assignmentsCreated: "Направљено: {created}; већ додељено: {exists}; одбијено: {refused}.",
+  assignmentsHeading: "Задужења",
+  prefillColumn: "Познати одговори",
+  interviewedColumn: "Анкетирано",
 };

@@ -5,7 +5,7 @@ import 'survey-core/survey-core.fontless.min.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
-import type { MonitoringReport, ReviewState, SubmissionDetail, SubmissionRequest, SubmissionSummary } from '../../protocol';
+import type { Assignment, AssignmentRequest, MonitoringReport, ReviewState, SubmissionDetail, SubmissionRequest, SubmissionSummary } from '../../protocol';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useLive } from '../hooks/use-live';
 import { useI18n, type MessageKey } from '../i18n';
@@ -13,6 +13,7 @@ import { navigate } from '../routes';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
+import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../supervision';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
@@ -76,6 +77,9 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
           <button type="button" className="button secondary" onClick={() => void refresh()}>{t('refresh')}</button>
         </div>
       </section>
+      {questionnaire ? (
+        <Assignments token={token} questionnaireId={id} definition={questionnaire.definition} submissions={submissions ?? []} onChange={() => void refresh()} />
+      ) : null}
       <section aria-labelledby="list-heading" className="analysis-step">
         <h2 id="list-heading">{t('uploadedInterviews')}</h2>
         <div className="actions start" role="group" aria-label={t('filterByState')}>
@@ -218,6 +222,97 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
           </div>
           <div className="interview-screen review-answers"><Survey model={model} /></div>
         </>
+      )}
+    </section>
+  );
+}
+
+function Assignments({ token, questionnaireId, definition, submissions, onChange }: {
+  token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; submissions: SubmissionSummary[]; onChange: () => void;
+}) {
+  const { t } = useI18n();
+  const { api } = useDevice();
+  const [assignments, setAssignments] = useState<Assignment[]>();
+  const [file, setFile] = useState<AssignmentFile>();
+  const [progress, setProgress] = useState<number>();
+  const [outcomes, setOutcomes] = useState<AssignmentOutcome[]>();
+  const [failure, setFailure] = useState<string>();
+
+  const load = useCallback(async () => {
+    if (!token) return;
+    try {
+      setAssignments((await api.listAssignments(token)).filter((a) => a.questionnaireId === questionnaireId));
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  }, [api, token, questionnaireId]);
+  useEffect(() => { void load(); }, [load]);
+
+  const choose = async (chosen: File | undefined) => {
+    setOutcomes(undefined);
+    setFile(chosen ? parseAssignmentFile(new Uint8Array(await chosen.arrayBuffer()), questionnaireId, definition) : undefined);
+  };
+  const create = async (requests: AssignmentRequest[]) => {
+    if (!token) return;
+    setProgress(0);
+    try {
+      setOutcomes(await createAssignments(api, token, requests, setProgress));
+      setFile(undefined);
+      await load();
+      onChange();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  const interviewed = new Set(submissions.map((s) => s.caseId).filter((c): c is string => c !== null));
+  const count = (result: AssignmentOutcome['result']) => outcomes?.filter((o) => o.result === result).length ?? 0;
+
+  return (
+    <section aria-labelledby="assignments-heading" className="analysis-step" data-testid="assignments">
+      <h2 id="assignments-heading">{t('assignmentsHeading')}</h2>
+      <p className="muted">{t('assignmentsHelp')}</p>
+      {failure ? <p className="form-error" role="alert">{failure}</p> : null}
+      <label>
+        {t('uploadAssignments')}
+        <input type="file" accept=".csv,text/csv" data-testid="assignments-file" onChange={(e) => void choose(e.target.files?.[0])} />
+      </label>
+      {file && file.problems.length > 0 ? (
+        <div className="form-error" data-testid="assignment-problems">
+          {t('fileProblems')}
+          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{p.message}</li>)}</ul>
+        </div>
+      ) : null}
+      {file && file.requests.length > 0 ? (
+        <div className="actions start">
+          <button type="button" className="button primary" disabled={progress !== undefined} onClick={() => void create(file.requests)}>
+            {t('createAssignments', { count: file.requests.length })}
+          </button>
+          {progress !== undefined ? <progress max={file.requests.length} value={progress} /> : null}
+        </div>
+      ) : null}
+      {outcomes ? (
+        <div data-testid="assignment-outcomes">
+          <p>{t('assignmentsCreated', { created: count('created'), exists: count('exists'), refused: count('refused') })}</p>
+          <ul>{outcomes.filter((o) => o.result === 'refused').map((o) => <li key={o.caseId}>{t('caseLabel', { caseId: o.caseId })}: {o.result === 'refused' ? o.reason : ''}</li>)}</ul>
+        </div>
+      ) : null}
+      {assignments === undefined ? <p>{t('loading')}</p> : assignments.length === 0 ? <p>{t('noAssignments')}</p> : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead><tr><th>{t('caseColumn')}</th><th>{t('interviewerColumn')}</th><th>{t('prefillColumn')}</th><th>{t('interviewedColumn')}</th></tr></thead>
+            <tbody>
+              {assignments.map((a) => (
+                <tr key={a.id} data-testid="assignment-row" data-case={a.caseId}>
+                  <td>{a.caseId}</td><td>{a.interviewer}</td>
+                  <td>{a.prefill ? Object.entries(a.prefill).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '—'}</td>
+                  <td>{interviewed.has(a.caseId) ? '✓' : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

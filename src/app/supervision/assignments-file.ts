@@ -1,0 +1,76 @@
+// A manager's assignment list as a CSV file (one row per case), the way field departments keep
+// their sample: `interviewer` and `case_id` columns, and any other column the name of a question
+// whose answer is known in advance (prefill: address, region, household size from the frame).
+import { readCsv } from '../../../analysis/io';
+import { buildModel, holdsValue, type JsonObject } from '../../questionnaire/model';
+import type { AssignmentRequest } from '../../protocol';
+
+export interface AssignmentFileProblem {
+  /** 1-based line of the file (the header is line 1); 0 for the file as a whole. */
+  line: number;
+  message: string;
+}
+
+export interface AssignmentFile {
+  requests: AssignmentRequest[];
+  problems: AssignmentFileProblem[];
+}
+
+const INTERVIEWER = 'interviewer';
+const CASE_ID = ['case_id', 'caseId', 'case'];
+
+/** A cell that is a plain number ("3", "-1.5", not "007") is prefilled as a number, like SurveyJS stores it. */
+function cellValue(text: string): string | number {
+  const n = Number(text);
+  return text.trim() !== '' && Number.isFinite(n) && String(n) === text ? n : text;
+}
+
+export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, definition: Record<string, unknown>): AssignmentFile {
+  const problems: AssignmentFileProblem[] = [];
+  let table;
+  try {
+    table = readCsv(bytes);
+  } catch (error) {
+    return { requests: [], problems: [{ line: 0, message: error instanceof Error ? error.message : String(error) }] };
+  }
+  const caseColumn = CASE_ID.find((c) => table.columns.has(c));
+  if (!table.columns.has(INTERVIEWER) || !caseColumn) {
+    return { requests: [], problems: [{ line: 1, message: `the header needs the columns ${INTERVIEWER} and case_id (found: ${table.names.join(', ')})` }] };
+  }
+  const questions = new Set(buildModel(definition as JsonObject).elements.filter(holdsValue).map((e) => e.name));
+  const prefillColumns = table.names.filter((n) => n !== INTERVIEWER && n !== caseColumn);
+  const unknown = prefillColumns.filter((n) => !questions.has(n));
+  if (unknown.length > 0) problems.push({ line: 1, message: `not a question of ${questionnaireId}: ${unknown.join(', ')}` });
+
+  const text = (name: string, row: number): string => {
+    const column = table.columns.get(name);
+    if (!column || column.kind !== 'category') return '';
+    const code = column.codes[row];
+    return code < 0 ? '' : column.levels[code];
+  };
+  const seen = new Map<string, number>();
+  const requests: AssignmentRequest[] = [];
+  for (let row = 0; row < table.rowCount; row += 1) {
+    const line = row + 2;
+    const interviewer = text(INTERVIEWER, row).trim();
+    const caseId = text(caseColumn, row).trim();
+    if (interviewer === '' || caseId === '') {
+      problems.push({ line, message: 'interviewer and case_id must not be empty' });
+      continue;
+    }
+    const earlier = seen.get(caseId);
+    if (earlier !== undefined) {
+      problems.push({ line, message: `case ${caseId} is already on line ${earlier}` });
+      continue;
+    }
+    seen.set(caseId, line);
+    const prefill: Record<string, string | number> = {};
+    for (const name of prefillColumns) {
+      if (!questions.has(name)) continue;
+      const value = text(name, row);
+      if (value !== '') prefill[name] = cellValue(value);
+    }
+    requests.push({ interviewer, questionnaireId, caseId, ...(Object.keys(prefill).length > 0 ? { prefill } : {}) });
+  }
+  return { requests, problems };
+}

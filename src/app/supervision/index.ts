@@ -1,0 +1,2 @@
+export { parseAssignmentFile, type AssignmentFile, type AssignmentFileProblem } from './assignments-file';
+export { createAssignments, type AssignmentOutcome } from './create-assignments';

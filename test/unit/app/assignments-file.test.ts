@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAssignments, parseAssignmentFile } from '../../../src/app/supervision';
+import { ApiClient, type FetchLike } from '../../../src/sync';
+
+const demo = JSON.parse(readFileSync(new URL('../../../surveys/demo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('assignment file (CSV)', () => {
+  it('reads one request per case; question columns become typed prefill, empty cells are left out', () => {
+    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,C-001,north,1,\nana,007,capital,2,44\n'), 'demo', demo);
+    expect(file.problems).toEqual([]);
+    expect(file.requests).toEqual([
+      { interviewer: 'ana', questionnaireId: 'demo', caseId: 'C-001', prefill: { region: 'north', urban: 1 } },
+      { interviewer: 'ana', questionnaireId: 'demo', caseId: '007', prefill: { region: 'capital', urban: 2, age: 44 } },
+    ]);
+  });
+
+  it('names the problems with their line: missing columns, a column that is no question, empty ids, a repeated case', () => {
+    expect(parseAssignmentFile(bytes('who,case\nana,1\n'), 'demo', demo).problems[0]).toMatchObject({ line: 1, message: expect.stringContaining('interviewer and case_id') });
+    const file = parseAssignmentFile(bytes('interviewer,case_id,regoin\nana,A,north\n,B,south\nana,A,east\nmaja,C,\n'), 'demo', demo);
+    expect(file.problems).toEqual([
+      { line: 1, message: 'not a question of demo: regoin' },
+      { line: 3, message: 'interviewer and case_id must not be empty' },
+      { line: 4, message: 'case A is already on line 2' },
+    ]);
+    expect(file.requests.map((r) => r.caseId)).toEqual(['A', 'C']);
+    expect(file.requests[0].prefill).toBeUndefined();
+  });
+
+  it('a file that is not CSV text is one problem, not an exception', () => {
+    expect(parseAssignmentFile(new Uint8Array(), 'demo', demo)).toEqual({ requests: [], problems: [{ line: 0, message: expect.stringContaining('empty') }] });
+  });
+});
+
+describe('creating assignments', () => {
+  it('creates them one by one and reports a case already assigned or an unknown interviewer without stopping', async () => {
+    const posted: unknown[] = [];
+    const fetchFn: FetchLike = async (_url, init) => {
+      const body = JSON.parse(String(init?.body)) as { interviewer: string; caseId: string; questionnaireId: string };
+      posted.push(body);
+      const problem = (status: number, code: string, detail: string) => new Response(JSON.stringify({ type: 'x', status, code, title: code, detail }), { status, headers: { 'content-type': 'application/problem+json' } });
+      if (body.caseId === 'B') return problem(409, 'conflict', 'case B of demo is already assigned');
+      if (body.interviewer === 'nobody') return problem(400, 'validation-failed', 'nobody is not an interviewer account');
+      return new Response(JSON.stringify({ ...body, id: `id-${body.caseId}`, createdAt: '2026-11-25T12:00:00.000Z', prefill: null }), { status: 201, headers: { 'content-type': 'application/json' } });
+    };
+    const progress: number[] = [];
+    const outcomes = await createAssignments(new ApiClient(fetchFn, 'http://server'), 'tok', [
+      { interviewer: 'ana', questionnaireId: 'demo', caseId: 'A' },
+      { interviewer: 'ana', questionnaireId: 'demo', caseId: 'B' },
+      { interviewer: 'nobody', questionnaireId: 'demo', caseId: 'C' },
+    ], (n) => progress.push(n));
+    expect(outcomes).toEqual([
+      { caseId: 'A', result: 'created' },
+      { caseId: 'B', result: 'exists' },
+      { caseId: 'C', result: 'refused', reason: 'nobody is not an interviewer account' },
+    ]);
+    expect(progress).toEqual([1, 2, 3]);
+    expect(posted).toHaveLength(3);
+  });
+});
