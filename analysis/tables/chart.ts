@@ -11,7 +11,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../indicators/catalogue';
 import type { ReportIndicator, ReportRow } from './model';
-import { domainValueLabel, text, TYPE_NAMES } from './i18n';
+import { domainValueLabel, text, TYPE_NAMES, variableLabel } from './i18n';
 import { numberFormat } from './number-format';
 
 export interface ChartOptions {
@@ -57,14 +57,20 @@ function wordLines(text: string, perLine: number): string[] {
 
 /**
  * Breaks `label` into at most `maxLines` lines of about `perLine` characters at spaces, a crossed
- * domain ("Region: North; Sex: Female") one variable a line where that fits; what does not fit
+ * domain ("Region: North; Sex: Female", "North · Female") one variable a line where that fits; what does not fit
  * ends in "…" (the full label is the row's tooltip).
  */
 export function wrapLabel(label: string, perLine: number, maxLines: number): string[] {
   const cut = (s: string): string => (s.length > perLine ? `${s.slice(0, Math.max(1, perLine - 1))}…` : s);
-  const parts = label.split('; ');
+  const parts = label.split(/(?<=[;·]) /);
   if (parts.length > 1) {
-    const byPart = parts.flatMap((p, i) => wordLines(i < parts.length - 1 ? `${p};` : p, perLine));
+    // Whole parts packed greedily; a part longer than a line wraps at its own spaces.
+    const byPart: string[] = [];
+    for (const part of parts) {
+      const last = byPart.length - 1;
+      if (last >= 0 && byPart[last].length + 1 + part.length <= perLine) byPart[last] += ` ${part}`;
+      else byPart.push(...wordLines(part, perLine));
+    }
     if (byPart.length <= maxLines) return byPart.map(cut);
   }
   const lines = wordLines(label, perLine);
@@ -74,15 +80,17 @@ export function wrapLabel(label: string, perLine: number, maxLines: number): str
   return kept.map(cut);
 }
 
-/** The row labels: with one by-variable its codes alone (the variable is named above the column). */
+/**
+ * The row labels. When every domain but the total crosses the same by-variables, rows show the
+ * codes' labels alone ("North · Female") and the variables are named once above the column
+ * ("Region · Sex"); otherwise each row says "Region: North".
+ */
 function rowLabels(ind: ReportIndicator, locale: Locale): { labels: string[]; heading: string } {
-  const vars = new Set(ind.rows.flatMap((r) => Object.keys(r.domain)));
-  const single = vars.size === 1 && ind.rows.every((r) => Object.keys(r.domain).length <= 1);
-  if (!single) return { labels: ind.rows.map((r) => r.domainLabel), heading: '' };
-  const [variable] = [...vars];
-  const labels = ind.rows.map((r) => (Object.keys(r.domain).length === 0 ? text('total', locale) : domainValueLabel(variable, r.domain[variable], locale)));
-  const heading = ind.rows.find((r) => Object.keys(r.domain).length === 1)?.domainLabel.split(':')[0] ?? '';
-  return { labels, heading };
+  const parts = ind.rows.filter((r) => Object.keys(r.domain).length > 0).map((r) => Object.keys(r.domain).join('\u0000'));
+  if (parts.length === 0 || new Set(parts).size !== 1) return { labels: ind.rows.map((r) => r.domainLabel), heading: '' };
+  const vars = parts[0].split('\u0000');
+  const labels = ind.rows.map((r) => (Object.keys(r.domain).length === 0 ? text('total', locale) : vars.map((v) => domainValueLabel(v, r.domain[v], locale)).join(' · ')));
+  return { labels, heading: vars.map((v) => variableLabel(v, locale)).join(' · ') };
 }
 
 /** The chart as SVG markup, or an empty string when no domain has a published estimate. */
@@ -118,7 +126,8 @@ export function indicatorChartSvg(ind: ReportIndicator, options: ChartOptions): 
   const hi = percent ? Math.min(100, top) : top;
   const nf = numberFormat(L);
   const tickDigits = hi - lo >= 10 ? 0 : hi - lo >= 1 ? 1 : 2;
-  const marginTop = heading ? Math.round(fontSize * 2) : 8;
+  const headingLines = heading ? wrapLabel(heading, perLine, 2) : [];
+  const marginTop = heading ? Math.round(fontSize * (1.2 * headingLines.length + 0.9)) : 8;
   const marginBottom = Math.round(fontSize * 3.2);
   const ok = bars.filter((r) => r.status === 'ok');
   const caution = bars.filter((r) => r.status === 'caution');
@@ -142,7 +151,10 @@ export function indicatorChartSvg(ind: ReportIndicator, options: ChartOptions): 
     marks: [
       Plot.ruleX([lo]),
       Plot.text(rows, { y, frameAnchor: 'left', text: 'lines', textAnchor: 'end', dx: -8, lineHeight: 1.2, fill: (d: Row) => (d.status === 'suppressed' ? MUTED : 'currentColor'), title: (d: Row) => (d.lines.includes('…') ? d.label : null) }),
-      ...(heading ? [Plot.text([heading], { frameAnchor: 'top-left', textAnchor: 'end', dx: -8, dy: -Math.round(fontSize * 1.2), fontWeight: 'bold', fill: MUTED })] : []),
+      ...(heading ? [Plot.text([headingLines.join('\n')], {
+        frameAnchor: 'top-left', textAnchor: 'end', lineAnchor: 'bottom', lineHeight: 1.2, dx: -8, dy: -Math.round(fontSize * 0.5), fontWeight: 'bold', fill: MUTED,
+        title: () => (headingLines.join(' ').includes('…') ? heading : null),
+      })] : []),
       Plot.ruleY(ok, { y, x1: 'low', x2: 'high', stroke: ACCENT, strokeWidth: 2 }),
       Plot.ruleY(caution, { y, x1: 'low', x2: 'high', stroke: ACCENT, strokeWidth: 2, strokeDasharray: '4,3' }),
       Plot.dot(ok, { y, x: 'estimate', fill: ACCENT, r: 4.5 }),

@@ -160,6 +160,16 @@ describe('charts keep every domain', () => {
     expect(indicatorChartSvg(base, { locale: 'en', document: doc() })).not.toContain('stroke-dasharray');
   });
 
+  it('names crossed by-variables once above the labels and each row by its codes', () => {
+    const crossed = estimateIndicators(table, catalogue, buildDesigns(table, parseDesignFile({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' })), { by: [['region', 'sex']], only: ['SDG16_1_4'] });
+    const ind = buildIndicatorReport(catalogue, crossed, { locale: 'mk' }).sections[0].indicators[0];
+    const svg = indicatorChartSvg(ind, { locale: 'mk', document: doc(), width: CHART_WIDTHS.wide });
+    const female = choicesOf('surveys/victimization.json', 'sex').find((c) => c.value === 2)!.text.mk;
+    expect(svg).toContain('>Регион · Пол<');
+    expect(svg).toMatch(new RegExp(`>North · ${female}( \\*)?<`));
+    expect(ind.rows.find((r) => r.domain.region === 'North' && r.domain.sex === '2')!.domainLabel).toBe(`Регион: North; Пол: ${female}`);
+  });
+
   it('draws no chart when nothing may be published', () => {
     const none: ReportIndicator = { ...withSuppressed, rows: withSuppressed.rows.map((r) => ({ ...r, status: 'suppressed', marker: '‡' })) };
     expect(indicatorChartSvg(none, { locale: 'mk', document: doc() })).toBe('');
@@ -172,6 +182,7 @@ describe('charts keep every domain', () => {
     for (const line of cut) expect(line.length).toBeLessThanOrEqual(12);
     expect(cut[1].endsWith('…')).toBe(true);
     expect(wrapLabel('Region: North; Sex: Female', 16, 3)).toEqual(['Region: North;', 'Sex: Female']);
+    expect(wrapLabel('North · Female · Urban *', 19, 3)).toEqual(['North · Female ·', 'Urban *']);
   });
 });
 
