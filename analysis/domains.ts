@@ -92,9 +92,18 @@ function sparseDomains(by: readonly (Labelled & { name: string })[], ranks: Int3
   return { count: order.length, of, labels };
 }
 
-/** The domain codes with rows whose analysis values are missing taken out (R `na.rm = TRUE`). */
+/**
+ * The domain codes with rows whose analysis values are missing taken out (R `na.rm = TRUE`);
+ * the same domains when no domain row has a missing value (nothing is copied then).
+ */
 export function excludeMissing(domains: Domains, ...columns: Float64Array[]): Domains {
-  const of = Int32Array.from(domains.of);
+  const dom = domains.of;
+  const anyMissing = columns.some((c) => {
+    for (let i = 0; i < dom.length; i++) if (dom[i] >= 0 && Number.isNaN(c[i])) return true;
+    return false;
+  });
+  if (!anyMissing) return domains;
+  const of = Int32Array.from(dom);
   for (const c of columns) for (let i = 0; i < of.length; i++) if (Number.isNaN(c[i])) of[i] = -1;
   return { ...domains, of };
 }

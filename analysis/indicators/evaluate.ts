@@ -196,10 +196,24 @@ function usableRows(ev: ExpressionEvaluator, ind: CompiledIndicator, y: Float64A
   return u;
 }
 
-function restrict(domains: Domains, rows: Uint8Array): Domains {
-  const of = Int32Array.from(domains.of);
-  for (let i = 0; i < of.length; i++) if (!rows[i]) of[i] = -1;
-  return { ...domains, of };
+/**
+ * The by-set's domains restricted to the usable rows, with domains left without a row dropped
+ * (the others renumbered in order), so every domain passed to the estimator has rows.
+ */
+export function usableDomains(domains: Domains, rows: Uint8Array): Domains {
+  const of = new Int32Array(rows.length);
+  const counts = new Int32Array(domains.count);
+  for (let i = 0; i < of.length; i++) {
+    const d = rows[i] ? domains.of[i] : -1;
+    of[i] = d;
+    if (d >= 0) counts[d]++;
+  }
+  if (counts.every((c) => c > 0)) return { ...domains, of };
+  const renumber = new Int32Array(domains.count).fill(-1);
+  const labels: Readonly<Record<string, string>>[] = [];
+  for (let d = 0; d < domains.count; d++) if (counts[d] > 0) { renumber[d] = labels.length; labels.push(domains.labels[d]); }
+  for (let i = 0; i < of.length; i++) if (of[i] >= 0) of[i] = renumber[of[i]];
+  return { count: labels.length, of, labels };
 }
 
 /**
@@ -218,9 +232,7 @@ export function estimateIndicators(table: DataTable, catalogue: Catalogue, desig
     const rows = usableRows(ev, ind, y, x, designs.respondents);
     const design = ind.unit === 'household' ? designs.household() : designs.person;
     for (const by of indicatorBySets(ind, options.by)) {
-      const domains = restrict(domainCache.get(by), rows);
-      const present = new Uint8Array(domains.count);
-      for (let i = 0; i < domains.of.length; i++) if (domains.of[i] >= 0) present[domains.of[i]] = 1;
+      const domains = usableDomains(domainCache.get(by), rows);
       const common = { domains, missing: 'exclude' as const, level: options.level ?? 0.95, name: ind.id, ...(options.reliability ? { reliability: options.reliability } : {}) };
       let estimates: DomainEstimate[];
       switch (ind.type) {
@@ -228,10 +240,7 @@ export function estimateIndicators(table: DataTable, catalogue: Catalogue, desig
         case 'ratio': estimates = svyRatio(design, y, x!, common); break;
         default: estimates = svyMean(design, y, common);
       }
-      estimates.forEach((e, d) => {
-        if (!present[d]) return;
-        out.push(scaleEstimate(ind.id, e, ind.scale));
-      });
+      for (const e of estimates) out.push(scaleEstimate(ind.id, e, ind.scale));
     }
   }
   return out;
