@@ -1,7 +1,7 @@
-// The analyst's indicator tables in the app: a simulated survey uploaded with its design.json and
-// computed in Macedonian, checked against the built CLI's report of the same files (tables,
-// charts, the CSV byte for byte, the XLSX read back with exceljs); a bad file; and the
-// collected-data path (two interviews submitted over HTTP, their unweighted tables).
+// The analyst's indicator tables in the app: a bad file, then a simulated survey uploaded with its
+// design.json and computed in Macedonian, checked against the built CLI's report of the same
+// files (tables, charts, the CSV and the XLSX read back with exceljs); the collected-data path
+// (two interviews submitted over HTTP, their unweighted tables); interviewers never see it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,11 @@ requireChromium();
 const run = promisify(execFile);
 const cli = join(root, 'bin', 'jha-survey.mjs');
 
+// One indicator group keeps the test quick; the app picks it with its group filter.
+const GROUP = 'sdg16';
+const catalogue = JSON.parse(readFileSync(join(root, 'surveys', 'indicators.json'), 'utf8')) as { indicators: { id: string; group: string }[] };
+const GROUP_IDS = catalogue.indicators.filter((d) => d.group === GROUP).map((d) => d.id);
+
 let server: RunningServer;
 let browser: Browser;
 let dir = '';
@@ -28,7 +33,7 @@ beforeAll(async () => {
   const starting = Promise.all([startServer(), launchBrowser()]);
   await run(process.execPath, [cli, 'simulate', '--n', '800', '--seed', '5', '--out', dir], { cwd: root });
   const args = (out: string, lang: string) => ['analyze', 'indicators', '--data', join(dir, 'microdata.csv'), '--design', join(dir, 'design.json'),
-    '--by', 'region', '--lang', lang, '--out', join(dir, out)];
+    '--by', 'region', '--only', GROUP_IDS.join(','), '--lang', lang, '--out', join(dir, out)];
   await Promise.all([
     run(process.execPath, [cli, ...args('cli.csv', 'en')], { cwd: root }),
     run(process.execPath, [cli, ...args('cli.html', 'mk')], { cwd: root }),
@@ -119,13 +124,28 @@ describe('the analysis screen', () => {
     try {
       const page = await openAnalysis(context, 'analyst');
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.getByTestId('data-file').setInputFiles(join(dir, 'microdata.csv'));
-      await page.getByTestId('data-loaded').waitFor();
       await page.getByTestId('design-upload').check();
       await page.getByTestId('design-file').setInputFiles(join(dir, 'design.json'));
       await page.getByTestId('design-loaded').waitFor();
+
+      // A bad file first: its problem with the reader's code, no stack, and the form kept.
+      const ragged = join(dir, 'ragged.csv');
+      const [header, first, ...rest] = readFileSync(join(dir, 'microdata.csv'), 'utf8').split('\n');
+      writeFileSync(ragged, [header, `${first},surplus`, ...rest].join('\n'));
+      await page.getByTestId('data-file').setInputFiles(ragged);
+      await page.getByTestId('data-loaded').waitFor();
+      await page.getByTestId('run-analysis').click();
+      const error = page.getByTestId('analysis-error');
+      await error.waitFor();
+      expect(await error.innerText()).toMatch(/\[ragged-row\].*line 2/);
+      expect(await error.innerText()).not.toMatch(/\bat \S+:\d+/);
+      expect(await page.getByTestId('design-loaded').isVisible()).toBe(true);
+
+      await page.getByTestId('data-file').setInputFiles(join(dir, 'microdata.csv'));
+      await expect.poll(() => page.getByTestId('data-loaded').innerText()).toContain('microdata.csv');
       await page.getByTestId('language').selectOption('mk');
       await page.getByTestId('by-region').check();
+      await page.getByTestId('indicator-group').selectOption(GROUP);
       await page.getByTestId('run-analysis').click();
       const frame = page.frameLocator('[data-testid=report-frame]');
       await frame.locator('table').first().waitFor();
@@ -138,7 +158,7 @@ describe('the analysis screen', () => {
       const cliPage = await context.newPage();
       await cliPage.setContent(readFileSync(join(dir, 'cli.html'), 'utf8'));
       const [mine, theirs] = [await tablesText(frame), await tablesText(cliPage)];
-      expect(mine.length).toBeGreaterThan(10);
+      expect(mine.length).toBeGreaterThanOrEqual(5);
       expect(mine).toEqual(theirs);
       expect(await frame.locator('figure svg').count()).toBe(await cliPage.locator('figure svg').count());
       expect(mine.join('\n')).toContain('Вкупно');
@@ -150,28 +170,6 @@ describe('the analysis screen', () => {
       expect(app.sheets).toEqual(ref.sheets);
       // The first sheet holds the generation time; the others must agree.
       for (const sheet of ref.sheets.slice(1)) expectSameCells(app.rows.get(sheet)!, ref.rows.get(sheet)!, sheet);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('names a bad file\'s problem with its code, without a stack, and keeps the form', async () => {
-    const context = await tabletContext(browser);
-    try {
-      const page = await openAnalysis(context, 'manager');
-      const ragged = join(dir, 'ragged.csv');
-      const [header, first, ...rest] = readFileSync(join(dir, 'microdata.csv'), 'utf8').split('\n');
-      writeFileSync(ragged, [header, `${first},surplus`, ...rest].join('\n'));
-      await page.getByTestId('data-file').setInputFiles(ragged);
-      await page.getByTestId('design-upload').check();
-      await page.getByTestId('design-file').setInputFiles(join(dir, 'design.json'));
-      await page.getByTestId('run-analysis').click();
-      const error = page.getByTestId('analysis-error');
-      await error.waitFor();
-      expect(await error.innerText()).toMatch(/\[ragged-row\].*line 2/);
-      expect(await error.innerText()).not.toMatch(/\bat \S+:\d+/);
-      await expect.poll(() => page.getByTestId('design-loaded').isVisible()).toBe(true);
-      expect(await page.getByTestId('data-loaded').innerText()).toContain('ragged.csv');
     } finally {
       await context.close();
     }
