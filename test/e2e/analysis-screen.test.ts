@@ -143,6 +143,15 @@ describe('the analysis screen', () => {
 
       await page.getByTestId('data-file').setInputFiles(join(dir, 'microdata.csv'));
       await expect.poll(() => page.getByTestId('data-loaded').innerText()).toContain('microdata.csv');
+      // A run of every indicator, cancelled: no report, no error, the button is back.
+      await page.getByTestId('run-analysis').click();
+      await page.getByTestId('analysis-progress').waitFor();
+      await page.getByTestId('cancel-analysis').click();
+      await expect.poll(() => page.getByTestId('run-analysis').isEnabled()).toBe(true);
+      expect(await page.getByTestId('analysis-progress').count()).toBe(0);
+      expect(await page.getByTestId('analysis-error').count()).toBe(0);
+      expect(await page.getByTestId('analysis-report').count()).toBe(0);
+
       await page.getByTestId('language').selectOption('mk');
       await page.getByTestId('by-region').check();
       await page.getByTestId('indicator-group').selectOption(GROUP);
