@@ -21,6 +21,8 @@ interface CatTarget {
   /** Open-addressing table of level codes by hash (−1 empty), size a power of two. */
   slots: Int32Array; hashes: number[]; levelBytes: Uint8Array[];
   lastStart: number; lastEnd: number; lastCode: number;
+  /** Codes of one-byte levels by their byte (−1: not seen): most answer codes are a single digit. */
+  byByte: Int32Array;
 }
 type Target = NumTarget | CatTarget;
 
@@ -60,13 +62,17 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
     const kind = Object.prototype.hasOwnProperty.call(wanted, name) ? wanted[name] : undefined;
     if (kind === 'number') return { kind, name, values: new Float64Array(cap) };
     if (kind === 'category') {
-      return { kind, name, codes: new Int32Array(cap), levels: [], slots: new Int32Array(64).fill(-1), hashes: [], levelBytes: [], lastStart: -1, lastEnd: -1, lastCode: -1 };
+      return { kind, name, codes: new Int32Array(cap), levels: [], slots: new Int32Array(64).fill(-1), hashes: [], levelBytes: [], lastStart: -1, lastEnd: -1, lastCode: -1, byByte: new Int32Array(256).fill(-1) };
     }
     return null;
   });
   // Per-column dispatch without polymorphic property reads in the hot loop.
   const numberOf: (Float64Array | null)[] = targets.map((t) => (t !== null && t.kind === 'number' ? t.values : null));
   const categoryOf: (CatTarget | null)[] = targets.map((t) => (t !== null && t.kind === 'category' ? t : null));
+  // skipRun[c]: how many columns from c on are not loaded (not counting the last column, which
+  // ends at the line end rather than at a separator); such runs are skipped by counting separators.
+  const skipRun = new Int32Array(ncol);
+  for (let c = ncol - 2; c >= 0; c--) skipRun[c] = targets[c] === null ? skipRun[c + 1] + 1 : 0;
   let row = 0;
   let line = 2; // 1-based line number of the current record (header was line 1)
   while (pos < len) {
@@ -76,6 +82,21 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
     const recordLine = line;
     let col = 0;
     for (;;) {
+      const run = col < ncol ? skipRun[col] : 0;
+      if (run > 0) {
+        let p = pos, k = 0;
+        while (p < len) {
+          const c = bytes[p];
+          if (c === sep) { if (++k === run) break; } else if (c === LF || c === CR || c === QUOTE) break;
+          p++;
+        }
+        if (k === run) {
+          col += run; pos = p + 1;
+          if (pos >= len) { col++; break; }
+          continue;
+        }
+        // A quote or an early line end: read these fields one by one below.
+      }
       const start = pos;
       if (bytes[pos] === QUOTE) {
         pos = readQuotedField(bytes, pos + 1, recordLine, sep, col < ncol ? numberOf[col] : null, col < ncol ? categoryOf[col] : null, row, header[col]);
@@ -250,6 +271,7 @@ function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number
   const n = end - start;
   if (n === 0) return -1;
   if (n === 2 && bytes[start] === 78 && bytes[start + 1] === 65) return -1; // NA
+  if (n === 1 && t.byByte[bytes[start]] >= 0) return t.byByte[bytes[start]];
   if (cacheStart >= 0 && t.lastStart >= 0 && t.lastEnd - t.lastStart === n) {
     let same = true;
     for (let k = 0; k < n; k++) if (bytes[t.lastStart + k] !== bytes[start + k]) { same = false; break; }
@@ -284,6 +306,7 @@ function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number
     t.levels.push(utf8.decode(copy));
     t.hashes.push(h);
     t.slots[slot] = code;
+    if (n === 1) t.byByte[bytes[start]] = code;
     if (t.levels.length * 2 > t.slots.length) {
       // Grow and reinsert.
       const slots = new Int32Array(t.slots.length * 4).fill(-1);

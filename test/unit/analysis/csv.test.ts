@@ -38,4 +38,29 @@ describe('readCsv', () => {
     expect(() => readCsv(enc(''), {})).toThrow(/empty/);
     expect(() => readCsv(enc('a,b\n"open,2\n'), { columns: { a: 'category' } })).toThrow(/unterminated/);
   });
+  it('skips runs of columns nobody asked for (quotes, line breaks, empty and ragged records) and reads the rest as a full read does', () => {
+    const text = 'a,s1,s2,b,s3,s4,s5,c\n'
+      + '1,x,y,2,,,,z\n'
+      + '3,"q,""1""",y,4,a,"two\nlines",c,w\r\n'
+      + ',,,,,,,\n'
+      + '5,1,2,6,3,4,5,\n'
+      + '7,1,2,8,3,4,5,"last"';
+    const picked = readCsv(enc(text), { columns: { a: 'number', b: 'number', c: 'category' } });
+    const all = readCsv(enc(text), {});
+    expect(picked.rowCount).toBe(5);
+    for (const name of ['a', 'b']) expect([...numericValues(picked, name)]).toEqual([...numericValues(readCsv(enc(text), { columns: { [name]: 'number', s3: 'category' } }), name)]);
+    const c = categoryValues(picked, 'c'), cAll = categoryValues(all, 'c');
+    expect([...c.codes].map((k) => (k < 0 ? null : c.levels[k]))).toEqual([...cAll.codes].map((k) => (k < 0 ? null : cAll.levels[k])));
+    expect([...c.codes].map((k) => (k < 0 ? null : c.levels[k]))).toEqual(['z', 'w', null, null, 'last']);
+    expect([...numericValues(picked, 'b')]).toEqual([2, 4, NaN, 6, 8]);
+    expect(() => readCsv(enc('a,s1,s2,b\n1,2\n'), { columns: { a: 'number', b: 'number' } })).toThrow(/line 2: 2 fields, the header has 4/);
+    expect(() => readCsv(enc('a,s1,s2,b\n1,2,3,4,5\n'), { columns: { a: 'number' } })).toThrow(/line 2: 5 fields/);
+    expect(() => readCsv(enc('a,s1,s2,b\n1,"2,3\n'), { columns: { a: 'number' } })).toThrow(/unterminated/);
+  });
+  it('maps one-byte levels to the same codes as longer ones', () => {
+    const t = readCsv(enc('g\n1\n22\n1\n2\n22\n2\n 1\n'), { columns: { g: 'category' } });
+    const g = categoryValues(t, 'g');
+    expect(g.levels).toEqual(['1', '22', '2']);
+    expect([...g.codes]).toEqual([0, 1, 0, 2, 1, 2, 0]);
+  });
 });
