@@ -69,11 +69,12 @@ function residualSquares(weights: Float64Array, dom: Int32Array, D: number, y: F
 
 /**
  * `cells` may be passed when the caller gathered them already (the logit interval reuses
- * them for its residual totals).
+ * them for its residual totals). `binary`: the caller checked that y is 0 or 1 on every domain
+ * row (a proportion), so the mean's Σ w (y − p̂)² is Y(1 − p̂)² + (W − Y)p̂² without another pass.
  */
 export function linearizationStatistic(
   design: LinearizationDesign, domains: Domains, kind: LinearKind, y: Float64Array, x: Float64Array | null,
-  cells: DomainCells = gatherDomainCells(design, domains.of, domains.count, y, x),
+  cells: DomainCells = gatherDomainCells(design, domains.of, domains.count, y, x), binary = false,
 ): DomainStatistic[] {
   const D = domains.count, dom = domains.of, w = design.weights;
   const calibrated = design.calibration.length > 0;
@@ -107,7 +108,9 @@ export function linearizationStatistic(
   }
   const center = kind === 'total' ? Float64Array.from(cells.Y, (Y, d) => Y / cells.W[d]) : ratio;
   const xForDeff = kind === 'total' ? null : x;
-  const rss = residualSquares(w, dom, D, y, xForDeff, center);
+  const rss = binary && kind === 'ratio' && x === null
+    ? Float64Array.from(center, (p, d) => cells.Y[d] * (1 - p) ** 2 + (cells.W[d] - cells.Y[d]) * p * p)
+    : residualSquares(w, dom, D, y, xForDeff, center);
   const seen = new Int32Array(design.strataLabels.length).fill(-1);
   const out: DomainStatistic[] = [];
   for (let d = 0; d < D; d++) {

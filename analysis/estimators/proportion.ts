@@ -45,7 +45,7 @@ export function svyProportion(design: SurveyDesign, y: Float64Array, options: Pr
   const calibrated = design.kind === 'linearization' && design.calibration.length > 0;
   // On an uncalibrated linearization design the (domain, PSU) totals serve p̂ and the logit fit alike.
   const cells = design.kind === 'linearization' && !calibrated ? gatherDomainCells(design, domains.of, domains.count, y, null) : undefined;
-  const stats = cells && design.kind === 'linearization' ? linearizationStatistic(design, domains, 'ratio', y, null, cells) : linearStatistic(design, domains, 'ratio', y, null);
+  const stats = cells && design.kind === 'linearization' ? linearizationStatistic(design, domains, 'ratio', y, null, cells, true) : linearStatistic(design, domains, 'ratio', y, null);
   const glm = method === 'logit' || method === 'likelihood' ? logisticFits(design, domains, y, stats, calibrated, method === 'likelihood', cells) : null;
   return stats.map((s, d) => {
     const p = s.estimate;
