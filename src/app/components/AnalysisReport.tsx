@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RunOutput } from '../analysis/protocol';
 import { toFailure } from '../analysis/failure';
-import { useI18n } from '../i18n';
+import { localeNames, useI18n } from '../i18n';
 import { downloadFile } from '../services/export-file';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,6 +33,7 @@ export function AnalysisReport({ output, unweighted }: { output: RunOutput; unwe
   return (
     <section aria-labelledby="report-heading" className="analysis-report" data-testid="analysis-report" lang={output.report.locale}>
       <h2 id="report-heading">{t('reportHeading')}</h2>
+      {output.report.locale !== locale ? <p className="banner banner-info" role="note">{t('reportOtherLanguage', { language: localeNames[output.report.locale] })}</p> : null}
       <p data-testid="analysis-summary">{t('resultSummary', { estimates: output.estimates.length, indicators, rows: output.rowCount })}</p>
       {unweighted ? <p className="banner banner-warn" role="note" data-testid="unweighted-warning">{t('unweightedWarning')}</p> : null}
       {output.skipped.length > 0 ? (

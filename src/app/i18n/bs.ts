@@ -184,4 +184,5 @@ export const bs: Messages = {
   assignmentsHeading: "Zaduženja",
   prefillColumn: "Poznati odgovori",
   interviewedColumn: "Anketirano",
+  reportOtherLanguage: "Ovaj izvještaj je na jeziku: {language}. Ponovo izračunajte tabele da biste ih dobili na jeziku aplikacije.",
 };

@@ -182,6 +182,7 @@ export const en = {
   assignmentsHeading: 'Assignments',
   prefillColumn: 'Known answers',
   interviewedColumn: 'Interviewed',
+  reportOtherLanguage: "This report is in {language}. Compute the tables again to get them in the app's language.",
 } as const;
 
 export type MessageKey = keyof typeof en;

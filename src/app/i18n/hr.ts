@@ -184,4 +184,5 @@ export const hr: Messages = {
   assignmentsHeading: "Zaduženja",
   prefillColumn: "Poznati odgovori",
   interviewedColumn: "Anketirano",
+  reportOtherLanguage: "Ovo je izvješće na jeziku: {language}. Ponovno izračunajte tablice kako biste ih dobili na jeziku aplikacije.",
 };

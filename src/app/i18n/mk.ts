@@ -184,4 +184,5 @@ export const mk: Messages = {
   assignmentsHeading: "Задолженија",
   prefillColumn: "Познати одговори",
   interviewedColumn: "Анкетирано",
+  reportOtherLanguage: "Овој извештај е на јазикот: {language}. Пресметајте ги табелите повторно за да ги добиете на јазикот на апликацијата.",
 };

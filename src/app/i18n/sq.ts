@@ -184,4 +184,5 @@ export const sq: Messages = {
   assignmentsHeading: "Caktimet",
   prefillColumn: "Përgjigje të njohura",
   interviewedColumn: "Intervistuar",
+  reportOtherLanguage: "Ky raport është në gjuhën: {language}. Llogaritni tabelat përsëri për t’i marrë në gjuhën e aplikacionit.",
 };

@@ -184,4 +184,5 @@ export const srLatn: Messages = {
   assignmentsHeading: "Zaduženja",
   prefillColumn: "Poznati odgovori",
   interviewedColumn: "Anketirano",
+  reportOtherLanguage: "Ovaj izveštaj je na jeziku: {language}. Ponovo izračunajte tabele da biste ih dobili na jeziku aplikacije.",
 };

@@ -184,4 +184,5 @@ export const sr: Messages = {
   assignmentsHeading: "Задужења",
   prefillColumn: "Познати одговори",
   interviewedColumn: "Анкетирано",
+  reportOtherLanguage: "Овај извештај је на језику: {language}. Поново израчунајте табеле да бисте их добили на језику апликације.",
 };
