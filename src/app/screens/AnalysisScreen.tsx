@@ -143,7 +143,10 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
       <Step title={t('dataSource')} id="analysis-data">
         <div className="choice" role="radiogroup" aria-label={t('dataSource')}>
           <Radio name="source" checked={source === 'file'} onChange={() => setSource('file')} label={t('sourceFile')} testId="source-file" />
-          <Radio name="source" checked={source === 'collected'} onChange={() => setSource('collected')} label={t('sourceCollected')} testId="source-collected" />
+          {/* The server exports microdata to managers and analysts only (DESIGN.md §4). */}
+          {session.role === 'manager' || session.role === 'analyst'
+            ? <Radio name="source" checked={source === 'collected'} onChange={() => setSource('collected')} label={t('sourceCollected')} testId="source-collected" />
+            : null}
         </div>
         {source === 'file' ? (
           <DropZone onFile={pickFile} label={t('chooseDataFile')} accept=".csv,.xlsx,text/csv" testId="data-file" disabled={busy !== undefined} />
