@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, requireChromium, screenshot, tabletContext } from './helpers/browser';
+import { launchBrowser, logIn, requireChromium, screenshot, slow, tabletContext } from './helpers/browser';
 import { apiToken, root, startServer, type RunningServer } from './helpers/server';
 
 requireChromium();
@@ -142,12 +142,12 @@ describe('the analysis screen', () => {
       expect(await page.getByTestId('design-loaded').isVisible()).toBe(true);
 
       await page.getByTestId('data-file').setInputFiles(join(dir, 'microdata.csv'));
-      await expect.poll(() => page.getByTestId('data-loaded').innerText()).toContain('microdata.csv');
+      await expect.poll(() => page.getByTestId('data-loaded').innerText(), { timeout: slow }).toContain('microdata.csv');
       // A run of every indicator, cancelled: no report, no error, the button is back.
       await page.getByTestId('run-analysis').click();
       await page.getByTestId('analysis-progress').waitFor();
       await page.getByTestId('cancel-analysis').click();
-      await expect.poll(() => page.getByTestId('run-analysis').isEnabled()).toBe(true);
+      await expect.poll(() => page.getByTestId('run-analysis').isEnabled(), { timeout: slow }).toBe(true);
       expect(await page.getByTestId('analysis-progress').count()).toBe(0);
       expect(await page.getByTestId('analysis-error').count()).toBe(0);
       expect(await page.getByTestId('analysis-report').count()).toBe(0);
@@ -158,7 +158,7 @@ describe('the analysis screen', () => {
       await page.getByTestId('run-analysis').click();
       const frame = page.frameLocator('[data-testid=report-frame]');
       await frame.locator('table').first().waitFor();
-      await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('mk');
+      await expect.poll(() => frame.locator('html').getAttribute('lang'), { timeout: slow }).toBe('mk');
       expect(await frame.locator('h1').innerText()).toMatch(/\p{Script=Cyrillic}/u);
       expect(await frame.locator('figure svg').count()).toBeGreaterThan(0);
       await screenshot(page, 'analysis-mk');
