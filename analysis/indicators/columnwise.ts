@@ -66,26 +66,26 @@ const COMPARE_CONSTANT: Readonly<Record<CompareOp, ScalarLoop>> = {
 /** a < b is b > a: a constant on the left flips the comparison. */
 const FLIPPED: Readonly<Record<CompareOp, CompareOp>> = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
-const isCompare = (op: BinaryOp): op is CompareOp => op in COMPARE_CONSTANT;
+export const isCompare = (op: BinaryOp): op is CompareOp => op in COMPARE_CONSTANT;
 
-/** `op` over two operands, each a column or a constant (at least one a column of length n). */
-export function binaryColumns(op: BinaryOp, a: Float64Array | number, b: Float64Array | number, n: number): Float64Array {
-  const out = new Float64Array(n);
-  if (isCompare(op) && (typeof a === 'number' || typeof b === 'number')) {
-    const constant = typeof a === 'number' ? a : (b as number);
-    if (Number.isNaN(constant)) return out; // a comparison with a missing value is false
-    if (typeof a === 'number') COMPARE_CONSTANT[FLIPPED[op]](b as Float64Array, a, out);
-    else COMPARE_CONSTANT[op](a, constant, out);
-    return out;
-  }
-  const column = (v: Float64Array | number): Float64Array => (typeof v === 'number' ? new Float64Array(n).fill(v) : v);
-  LOOPS[op](column(a), column(b), out);
+/** `column op constant` (or `constant op column` with `constantFirst`) into `out`, a zeroed column. */
+export function compareWithConstant(op: CompareOp, column: Float64Array, constant: number, constantFirst: boolean, out: Float64Array): Float64Array {
+  if (Number.isNaN(constant)) return out; // a comparison with a missing value is false
+  COMPARE_CONSTANT[constantFirst ? FLIPPED[op] : op](column, constant, out);
   return out;
 }
 
-/** 1 where the value is one of `values` (never for a missing value), or where it is not with `negated`. */
-export function inColumn(a: Float64Array, values: readonly number[], negated: boolean): Float64Array {
-  const out = new Float64Array(a.length);
+/** `a op b` row by row into `out`. */
+export function binaryColumns(op: BinaryOp, a: Float64Array, b: Float64Array, out: Float64Array): Float64Array {
+  LOOPS[op](a, b, out);
+  return out;
+}
+
+/**
+ * 1 where the value is one of `values` (never for a missing value), or where it is not with
+ * `negated`; `out` is a zeroed column.
+ */
+export function inColumn(a: Float64Array, values: readonly number[], negated: boolean, out: Float64Array): Float64Array {
   const list = values.filter((v) => !Number.isNaN(v));
   for (const v of list) for (let i = 0; i < a.length; i++) if (a[i] === v) out[i] = 1;
   if (negated) for (let i = 0; i < a.length; i++) { const x = a[i]; out[i] = x === x ? 1 - out[i] : 0; }

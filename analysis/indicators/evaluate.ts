@@ -198,10 +198,10 @@ function usableRows(ev: ExpressionEvaluator, ind: CompiledIndicator, y: Float64A
 
 /**
  * The by-set's domains restricted to the usable rows, with domains left without a row dropped
- * (the others renumbered in order), so every domain passed to the estimator has rows.
+ * (the others renumbered in order), so every domain passed to the estimator has rows. The codes
+ * are written into `of` (a work array the caller may reuse once the estimate is made).
  */
-export function usableDomains(domains: Domains, rows: Uint8Array): Domains {
-  const of = new Int32Array(rows.length);
+export function usableDomains(domains: Domains, rows: Uint8Array, of = new Int32Array(rows.length)): Domains {
   const counts = new Int32Array(domains.count);
   for (let i = 0; i < of.length; i++) {
     const d = rows[i] ? domains.of[i] : -1;
@@ -224,15 +224,17 @@ export function estimateIndicators(table: DataTable, catalogue: Catalogue, desig
   const indicators = compileCatalogue(catalogue, options.only);
   const domainCache = new DomainCache(table);
   const out: IndicatorEstimate[] = [];
-  const columnCache = new Map<string, Float64Array>();
+  const columnCache = new Map<string, Float64Array>(), spare: Float64Array[] = [];
+  const domainCodes = new Int32Array(table.rowCount);
   for (const ind of indicators) {
-    const ev = new ExpressionEvaluator(table, ind.params ?? {}, columnCache);
+    const ev = new ExpressionEvaluator(table, ind.params ?? {}, columnCache, spare);
     const y = ev.evaluate(ind.numeratorExpr);
     const x = ind.denominatorExpr ? ev.evaluate(ind.denominatorExpr) : undefined;
     const rows = usableRows(ev, ind, y, x, designs.respondents);
     const design = ind.unit === 'household' ? designs.household() : designs.person;
     for (const by of indicatorBySets(ind, options.by)) {
-      const domains = usableDomains(domainCache.get(by), rows);
+      // The estimators keep nothing of the domain codes, so one work array serves every call.
+      const domains = usableDomains(domainCache.get(by), rows, domainCodes);
       const common = { domains, missing: 'exclude' as const, level: options.level ?? 0.95, name: ind.id, ...(options.reliability ? { reliability: options.reliability } : {}) };
       let estimates: DomainEstimate[];
       switch (ind.type) {

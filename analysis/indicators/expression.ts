@@ -22,7 +22,7 @@
 import { AnalysisError } from '../errors';
 import type { CategoryColumn, DataTable } from '../io/table';
 import { categoryValues, numericValues } from '../io/table';
-import { binaryColumns, inColumn, SCALAR, type BinaryOp } from './columnwise';
+import { binaryColumns, compareWithConstant, inColumn, isCompare, SCALAR, type BinaryOp } from './columnwise';
 
 export type Literal = number | string;
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -214,26 +214,49 @@ type Value = number | Float64Array | CategoryColumn;
 /** Evaluates expressions over one table, caching each column's numeric view. */
 export class ExpressionEvaluator {
   private readonly categories = new Map<string, CategoryColumn>();
+  /** Columns allocated during the current evaluation. */
+  private readonly allocated: Float64Array[] = [];
 
-  /** `numbers` caches each column's numeric view; share it between evaluators of one table. */
+  /**
+   * `numbers` caches each column's numeric view; share it between evaluators of one table.
+   * `spare` holds the intermediate columns of finished evaluations for reuse (they would
+   * otherwise be garbage: ~100 MB per catalogue run on 100,000 rows); share it too.
+   */
   constructor(
     private readonly table: DataTable,
     private readonly params: Readonly<Record<string, number>> = {},
     private readonly numbers: Map<string, Float64Array> = new Map(),
+    private readonly spare: Float64Array[] = [],
   ) {}
 
   /** Evaluates to one number per row (NaN = missing). */
   evaluate(expr: Expr): Float64Array {
-    const v = this.value(expr);
-    return this.toNumbers(v);
+    const v = this.toNumbers(this.value(expr));
+    this.release(v);
+    return v;
   }
 
   /** Evaluates a condition to a 0/1 mask (missing = 0). */
   mask(expr: Expr): Uint8Array {
-    const v = this.evaluate(expr);
+    const v = this.toNumbers(this.value(expr));
     const out = new Uint8Array(v.length);
     for (let i = 0; i < v.length; i++) out[i] = v[i] !== 0 && !Number.isNaN(v[i]) ? 1 : 0;
+    this.release();
     return out;
+  }
+
+  /** A zeroed column for a result, reused from `spare` when one is there. */
+  private column0(): Float64Array {
+    const reused = this.spare.pop();
+    const out = reused && reused.length === this.n ? reused.fill(0) : new Float64Array(this.n);
+    this.allocated.push(out);
+    return out;
+  }
+
+  /** The evaluation is over: its columns, except the one handed out, become spare. */
+  private release(result?: Float64Array): void {
+    for (const a of this.allocated) if (a !== result) this.spare.push(a);
+    this.allocated.length = 0;
   }
 
   private get n(): number { return this.table.rowCount; }
@@ -258,7 +281,7 @@ export class ExpressionEvaluator {
   }
 
   private toNumbers(v: Value): Float64Array {
-    if (typeof v === 'number') return new Float64Array(this.n).fill(v);
+    if (typeof v === 'number') return this.column0().fill(v);
     if (v instanceof Float64Array) return v;
     return this.numeric(v.name);
   }
@@ -266,7 +289,7 @@ export class ExpressionEvaluator {
   private map(v: Value, f: (x: number) => number): Value {
     if (typeof v === 'number') return f(v);
     const a = this.toNumbers(v);
-    const out = new Float64Array(a.length);
+    const out = this.column0();
     for (let i = 0; i < a.length; i++) out[i] = f(a[i]);
     return out;
   }
@@ -274,13 +297,16 @@ export class ExpressionEvaluator {
   /** A binary operation on constants or columns (see `columnwise.ts` for the semantics). */
   private zip(l: Value, r: Value, op: BinaryOp): Value {
     if (typeof l === 'number' && typeof r === 'number') return SCALAR[op](l, r);
-    return binaryColumns(op, typeof l === 'number' ? l : this.toNumbers(l), typeof r === 'number' ? r : this.toNumbers(r), this.n);
+    if (isCompare(op) && typeof l === 'number') return compareWithConstant(op, this.toNumbers(r), l, true, this.column0());
+    if (isCompare(op) && typeof r === 'number') return compareWithConstant(op, this.toNumbers(l), r, false, this.column0());
+    const a = this.toNumbers(l), b = this.toNumbers(r);
+    return binaryColumns(op, a, b, this.column0());
   }
 
   /** Rows of a text column whose level satisfies `test`, as 0/1. */
   private levelTest(c: CategoryColumn, test: (level: string) => boolean): Float64Array {
     const ok = c.levels.map(test);
-    const out = new Float64Array(c.codes.length);
+    const out = this.column0();
     for (let i = 0; i < out.length; i++) { const k = c.codes[i]; out[i] = k >= 0 && ok[k] ? 1 : 0; }
     return out;
   }
@@ -309,7 +335,7 @@ export class ExpressionEvaluator {
         }
         const numbers = e.values.map(Number);
         if (typeof arg === 'number') return Number.isNaN(arg) ? 0 : numbers.includes(arg) !== neg ? 1 : 0;
-        return inColumn(arg, numbers, neg);
+        return inColumn(this.toNumbers(arg), numbers, neg, this.column0());
       }
       case 'arith': {
         const l = this.value(e.left), r = this.value(e.right);
@@ -345,7 +371,7 @@ export class ExpressionEvaluator {
         const [c, a, b] = args;
         if (typeof c === 'number') return c !== 0 && !Number.isNaN(c) ? a : b;
         const cond = this.toNumbers(c), av = this.toNumbers(a), bv = this.toNumbers(b);
-        const out = new Float64Array(this.n);
+        const out = this.column0();
         for (let i = 0; i < out.length; i++) { const t = cond[i]; out[i] = t !== 0 && !Number.isNaN(t) ? av[i] : bv[i]; }
         return out;
       }
