@@ -124,7 +124,8 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
         } else if (t !== null) {
           let h = 0x811c9dc5;
           while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; h = Math.imul(h ^ c, 0x01000193); pos++; }
-          t.codes[row] = internBytes(t, bytes, start, pos, start, h & 0x3fffffff);
+          const one = pos - start === 1 ? t.byByte[bytes[start]] : -1;
+          t.codes[row] = one >= 0 ? one : internBytes(t, bytes, start, pos, start, h & 0x3fffffff);
         } else {
           while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; pos++; }
         }

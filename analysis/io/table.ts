@@ -53,7 +53,7 @@ export function getColumn(table: DataTable, name: string): Column {
 export function numericValues(table: DataTable, name: string): Float64Array {
   const column = getColumn(table, name);
   if (column.kind === 'number') return column.values;
-  const byLevel = column.levels.map((level, i) => {
+  const byLevel = Float64Array.from(column.levels, (level, i) => {
     const v = parseNumberText(level);
     if (v === undefined) {
       const row = column.codes.indexOf(i) + 1;
