@@ -107,7 +107,8 @@ function workSpace(capacity: number, psuCount: number): WorkSpace {
  * Linearization variance in domain d of an estimator whose influence values are
  * z_i = w_i (y_i − c x_i)/s on the domain's rows (0 elsewhere), so that its PSU totals are
  * (Σ w y − c Σ w x)/s per cell: a total (c = 0, s = 1), a ratio or mean (c = R̂_d, s = X̂_d),
- * the residual total of a constant fit (c = μ̂_d, s = 1). `scratch` holds ≥ max(3H, cells of d) numbers.
+ * the residual total of a constant fit (c = μ̂_d, s = 1). Pass one `cellScratch` for all domains
+ * to avoid allocating per domain.
  */
 export function domainCellVariance(design: LinearizationDesign, cells: DomainCells, d: number, center: number, divisor: number, scratch?: CellScratch): number {
   const H = design.strataLabels.length;
