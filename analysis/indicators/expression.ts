@@ -21,7 +21,7 @@
  */
 import { AnalysisError } from '../errors';
 import type { CategoryColumn, DataTable } from '../io/table';
-import { categoryValues, numericValues } from '../io/table';
+import { categoryValues, numericValues, parseNumberText } from '../io/table';
 import { binaryColumns, compareWithConstant, inColumn, isCompare, SCALAR, type BinaryOp } from './columnwise';
 
 export type Literal = number | string;
@@ -303,8 +303,8 @@ export class ExpressionEvaluator {
     return binaryColumns(op, a, b, this.column0());
   }
 
-  /** Rows of a text column whose level satisfies `test`, as 0/1. */
-  private levelTest(c: CategoryColumn, test: (level: string) => boolean): Float64Array {
+  /** Rows of a text column whose level (text, and index k) satisfies `test`, as 0/1; missing rows 0. */
+  private levelTest(c: CategoryColumn, test: (level: string, k: number) => boolean): Float64Array {
     const ok = c.levels.map(test);
     const out = this.column0();
     for (let i = 0; i < out.length; i++) { const k = c.codes[i]; out[i] = k >= 0 && ok[k] ? 1 : 0; }
@@ -358,6 +358,17 @@ export class ExpressionEvaluator {
     if ((op === '==' || op === '!=') && isCat(r) && left.type === 'text') {
       return this.levelTest(r, (level) => (level === left.value) === (op === '=='));
     }
+    // A text column against a number: compare each level once, not a numeric copy of the column.
+    const levels = (c: CategoryColumn): (number | undefined)[] => c.levels.map(parseNumberText);
+    if (isCat(l) && typeof r === 'number') {
+      const v = levels(l);
+      if (!v.includes(undefined)) return this.levelTest(l, (_, k) => SCALAR[op](v[k]!, r) === 1);
+    }
+    if (isCat(r) && typeof l === 'number') {
+      const v = levels(r);
+      if (!v.includes(undefined)) return this.levelTest(r, (_, k) => SCALAR[op](l, v[k]!) === 1);
+    }
+    // (A level that is not a number falls through: the column's numeric view reports it.)
     return this.zip(l, r, op);
   }
 

@@ -18,6 +18,18 @@ function randomTable(names: readonly string[]): DataTable {
   return { rowCount: ROWS, names, columns };
 }
 
+/** The same values as text levels (canonical spellings), as the CLI reads indicator variables. */
+function asText(t: DataTable): DataTable {
+  return {
+    ...t,
+    columns: new Map([...t.columns].map(([name, col]): [string, Column] => {
+      const values = col.kind === 'number' ? col.values : new Float64Array(t.rowCount);
+      const levels = [...new Set(Array.from(values).filter((v) => !Number.isNaN(v)).map(String))];
+      return [name, { kind: 'category', name, levels, codes: Int32Array.from(values, (v) => (Number.isNaN(v) ? -1 : levels.indexOf(String(v)))) }];
+    })),
+  };
+}
+
 /** Row i alone: every variable a constant, so only the scalar rules apply. */
 function rowByRow(table: DataTable, expr: Expr, params: Record<string, number>): number[] {
   const single: DataTable = { rowCount: 1, names: [], columns: new Map() };
@@ -46,7 +58,7 @@ describe('column-wise expression evaluation agrees with row-by-row evaluation', 
     }
   });
 
-  it('on every operator, with constants on either side and missing constants', () => {
+  it('on every operator, with constants on either side and missing constants, on numbers and on text levels', () => {
     const t = randomTable(['a', 'b']);
     const sources = [
       'a + b', 'a - 2', '3 * b', 'a / b', 'a / 0', '1 / a',
@@ -56,9 +68,24 @@ describe('column-wise expression evaluation agrees with row-by-row evaluation', 
       'min(a, b)', 'max(a, 3, b)', 'min(a, null)', 'coalesce(a, b)', 'coalesce(a, 9)', 'coalesce(null, b)',
       'if(a, b, 0)', 'if(a > 2, 1, b)', 'missing(a)', 'missing(a + b) or a == 997',
     ];
+    const coded = asText(t);
     for (const src of sources) {
       const expr = parseExpression(src);
       expectSame(Array.from(new ExpressionEvaluator(t).evaluate(expr)), rowByRow(t, expr, {}));
+      expectSame(Array.from(new ExpressionEvaluator(coded).evaluate(expr)), rowByRow(t, expr, {}));
     }
+  });
+
+  it('on text-coded columns (as the CLI reads them), the same as on numbers: comparisons go level by level', () => {
+    const coded = asText(table);
+    for (const ind of indicators) {
+      const numeric = new ExpressionEvaluator(table, ind.params ?? {}), text = new ExpressionEvaluator(coded, ind.params ?? {});
+      for (const expr of [ind.universeExpr, ind.numeratorExpr, ...(ind.denominatorExpr ? [ind.denominatorExpr] : [])]) {
+        expectSame(Array.from(text.evaluate(expr)), Array.from(numeric.evaluate(expr)));
+      }
+    }
+    const bad: DataTable = { rowCount: 2, names: ['q'], columns: new Map([['q', { kind: 'category', name: 'q', levels: ['1', 'abc'], codes: Int32Array.from([0, 1]) }]]) };
+    expect(() => new ExpressionEvaluator(bad).evaluate(parseExpression('q == 1'))).toThrow(/"abc" is not a number/);
+    expect(Array.from(new ExpressionEvaluator(bad).evaluate(parseExpression("q == 'abc'")))).toEqual([0, 1]);
   });
 });
