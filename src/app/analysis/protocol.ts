@@ -1,8 +1,7 @@
 // Messages between the analysis screen and its worker (structured-cloned; file bytes transferred).
-import type { DesignFile, IndicatorEstimate, Locale, Catalogue } from '../../../analysis/indicators';
-import type { IndicatorReport } from '../../../analysis/tables';
+import type { DesignFile, Locale } from '../../../analysis/indicators';
 import type { AnalysisFailure } from './failure';
-import type { AnalysisStage, DataFormat, SkippedIndicator, SourceSummary } from './indicator-run';
+import type { AnalysisResult, AnalysisStage, DataFormat, SourceSummary } from './indicator-run';
 
 export type WorkerRequest =
   | { readonly kind: 'inspect'; readonly data: Uint8Array; readonly format: DataFormat }
@@ -12,12 +11,7 @@ export type WorkerRequest =
   };
 
 /** What a run hands back: the report model (HTML is drawn in the page) and the CSV and XLSX files. */
-export interface RunOutput {
-  readonly rowCount: number;
-  readonly estimates: readonly IndicatorEstimate[];
-  readonly catalogue: Catalogue;
-  readonly report: IndicatorReport;
-  readonly skipped: readonly SkippedIndicator[];
+export interface RunOutput extends AnalysisResult {
   readonly csv: string;
   readonly xlsx: Uint8Array;
 }

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InstanceIdSchema, QuestionnaireIdSchema, ReviewRequestSchema, SubmissionRequestSchema } from '../../protocol';
-import { authenticate, requireRole, type Principal } from '../auth';
+import { authenticate, requireRole } from '../auth';
 import { KB, MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { listSubmissions, putSubmission, reviewSubmission, submissionContent, submissionHistory } from '../services';
+import { listSubmissions, putSubmission, reviewSubmission, submissionContent, submissionHistory, type SubmissionSummary } from '../services';
 import { parseWith } from '../validate';
 
 const InstanceParams = z.object({ instanceId: InstanceIdSchema });
@@ -27,22 +27,14 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   });
 
   app.get('/submissions/:instanceId', async (request) => {
-    const caller = await authenticate(db, request);
-    const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
-    const [summary] = await listSubmissions(db, { instanceId });
-    if (!summary) throw new HttpProblem('not-found', `no submission with instance id ${instanceId}`);
-    assertMayRead(caller, summary.interviewer, instanceId);
-    return { ...summary, ...(await submissionHistory(db, instanceId)) };
+    const summary = await readableSubmission(db, request);
+    return { ...summary, ...(await submissionHistory(db, summary.instanceId)) };
   });
 
   // The current revision's content, so a device that no longer holds a rejected interview can take it back.
   app.get('/submissions/:instanceId/content', async (request) => {
-    const caller = await authenticate(db, request);
-    const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
-    const [summary] = await listSubmissions(db, { instanceId });
-    if (!summary) throw new HttpProblem('not-found', `no submission with instance id ${instanceId}`);
-    assertMayRead(caller, summary.interviewer, instanceId);
-    return submissionContent(db, instanceId, summary.revision);
+    const summary = await readableSubmission(db, request);
+    return submissionContent(db, summary.instanceId, summary.revision);
   });
 
   app.post('/submissions/:instanceId/review', { bodyLimit: 64 * KB }, async (request) => {
@@ -53,8 +45,13 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   });
 }
 
-/** Managers and analysts read every interview; an interviewer only their own. */
-function assertMayRead(caller: Principal, interviewer: string, instanceId: string): void {
-  const allowed = caller.role === 'manager' || caller.role === 'analyst' || (caller.role === 'interviewer' && interviewer === caller.username);
+/** The submission of the `:instanceId` route parameter: managers and analysts read every one, an interviewer only their own. */
+async function readableSubmission(db: ServerContext['db'], request: FastifyRequest): Promise<SubmissionSummary> {
+  const caller = await authenticate(db, request);
+  const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
+  const [summary] = await listSubmissions(db, { instanceId });
+  if (!summary) throw new HttpProblem('not-found', `no submission with instance id ${instanceId}`);
+  const allowed = caller.role === 'manager' || caller.role === 'analyst' || (caller.role === 'interviewer' && summary.interviewer === caller.username);
   if (!allowed) throw new HttpProblem('forbidden', `instance ${instanceId} is not yours to read`);
+  return summary;
 }
