@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './errors';
 import { registerStart } from './commands/start';
 import { registerUsers } from './commands/users';
+import { registerExport } from './commands/export';
 import { registerLint } from './commands/lint';
 import { registerCodebook } from './commands/codebook';
 import { registerAnalyze } from './commands/analyze';
@@ -16,6 +17,7 @@ const program = new Command('jha-survey')
 
 registerStart(program);
 registerUsers(program);
+registerExport(program);
 registerLint(program);
 registerCodebook(program);
 registerAnalyze(program);

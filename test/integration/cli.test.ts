@@ -1,7 +1,7 @@
 // The built `jha-survey` command, spawned as a user would run it (always on PGlite here:
 // DATABASE_URL is blanked, which is how browser tests run the server too).
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,11 @@ function demoPasswords(stdout: string): Record<string, string> {
   return Object.fromEntries([...stdout.matchAll(/^ {3}(\w+)\s+(\S+)\s+\((\w+)\)$/gm)].map((m) => [m[3], m[2]]));
 }
 
+async function token(base: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  return ((await res.json()) as { token: string }).token;
+}
+
 async function loginStatus(base: string, username: string, password: string): Promise<number> {
   const res = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   return res.status;
@@ -71,6 +76,7 @@ const SLOW = 240_000;
 describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }, () => {
   let work: string;
   let env: Record<string, string>;
+  let exported = '';
   beforeAll(() => {
     execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
     work = mkdtempSync(join(tmpdir(), 'jha-cli-'));
@@ -157,9 +163,37 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
       expect(await loginStatus(run.base, 'petar', 'petar-password')).toBe(201);
       const page = await fetch(`${run.base}/`);
       expect(await page.text()).toContain('npm run build');
+
+      // One interview, and the manager's export of it over HTTP, for `export` below.
+      const vesna = await token(run.base, 'vesna', 'vesna-new-password');
+      const put = await fetch(`${run.base}/api/v1/submissions/01936f0e-8b1a-7c2d-9e3f-0123456789ab`, {
+        method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${vesna}` },
+        body: JSON.stringify({ questionnaireId: 'household', version: 1, caseId: 'C-9', data: { sex: 2, age: 41 }, paradata: { startedAt: '2026-11-20T08:00:00.000Z' }, disposition: '1.1' }),
+      });
+      expect(put.status).toBe(201);
+      const petar = await token(run.base, 'petar', 'petar-password');
+      exported = await (await fetch(`${run.base}/api/v1/exports/household.csv`, { headers: { authorization: `Bearer ${petar}` } })).text();
+      const locked = spawnSync(process.execPath, [bin, 'export', 'household'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+      expect(locked.status).toBe(2);
+      expect(locked.stderr).toMatch(/^jha-survey: database-locked: /);
     } finally {
       expect(await stop(run)).toBe(0);
     }
+  });
+
+  it('export writes the same microdata file as the server (CSV to stdout or a file, XLSX to a file); an unknown questionnaire exits 2', () => {
+    expect(exported.split('\n')[1]).toContain('C-9');
+    const toStdout = spawnSync(process.execPath, [bin, 'export', 'household'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(toStdout.stderr).toBe('');
+    expect(toStdout.stdout).toBe(exported);
+    const xlsx = join(work, 'household.xlsx');
+    const toFile = spawnSync(process.execPath, [bin, 'export', 'household', '--out', xlsx], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(toFile.status).toBe(0);
+    expect(toFile.stderr).toContain('1 interview of household written to');
+    expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    const unknown = spawnSync(process.execPath, [bin, 'export', 'nothing'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('jha-survey: not-found: questionnaire nothing is not published\n');
   });
 });
 

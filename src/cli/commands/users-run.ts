@@ -1,20 +1,8 @@
 // `jha-survey users …`, loaded only when such a command runs (it pulls in the DB driver).
 import { CliError } from '../errors';
 import type { Role } from '../../protocol';
-import {
-  AccountExistsError,
-  AccountMissingError,
-  createAccount,
-  databaseConfigFromEnv,
-  DatabaseLockedError,
-  listAccounts,
-  migrate,
-  MIN_PASSWORD_LENGTH,
-  openDatabase,
-  setPassword,
-  usernamePattern,
-  type Database,
-} from '../../server';
+import { AccountExistsError, AccountMissingError, createAccount, listAccounts, MIN_PASSWORD_LENGTH, setPassword, usernamePattern } from '../../server';
+import { withDatabase } from './database';
 
 async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password: ');
@@ -32,37 +20,23 @@ async function passwordFrom(env: NodeJS.ProcessEnv): Promise<string> {
   return password;
 }
 
-/** Opens the database of the environment (migrated), runs `work`, closes it; user errors become one line. */
-async function withDatabase<T>(env: NodeJS.ProcessEnv, work: (db: Database) => Promise<T>): Promise<T> {
-  let db: Database;
-  try {
-    db = await openDatabase(databaseConfigFromEnv(env));
-  } catch (err) {
-    if (err instanceof DatabaseLockedError) throw new CliError(`database-locked: ${err.message}`);
-    throw err;
-  }
-  try {
-    await migrate(db);
-    return await work(db);
-  } catch (err) {
-    if (err instanceof AccountExistsError) throw new CliError(`user-exists: ${err.message}`);
-    if (err instanceof AccountMissingError) throw new CliError(`no-such-user: ${err.message}`);
-    throw err;
-  } finally {
-    await db.close();
-  }
+/** The account errors of the `users` commands as one-line user errors. */
+function accountErrors(err: unknown): never {
+  if (err instanceof AccountExistsError) throw new CliError(`user-exists: ${err.message}`);
+  if (err instanceof AccountMissingError) throw new CliError(`no-such-user: ${err.message}`);
+  throw err;
 }
 
 export async function addUser(name: string, role: Role, env: NodeJS.ProcessEnv): Promise<void> {
   if (!usernamePattern.test(name)) throw new CliError(`invalid user name ${JSON.stringify(name)}: use letters, digits and . _ @ - (at most 100)`);
   const password = await passwordFrom(env);
-  await withDatabase(env, (db) => createAccount(db, name, role, password));
+  await withDatabase(env, (db) => createAccount(db, name, role, password).catch(accountErrors));
   process.stdout.write(`jha-survey: added ${name} (${role})\n`);
 }
 
 export async function changePassword(name: string, env: NodeJS.ProcessEnv): Promise<void> {
   const password = await passwordFrom(env);
-  await withDatabase(env, (db) => setPassword(db, name, password));
+  await withDatabase(env, (db) => setPassword(db, name, password).catch(accountErrors));
   process.stdout.write(`jha-survey: new password set for ${name}; its sessions are ended\n`);
 }
 

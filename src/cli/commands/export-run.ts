@@ -1,0 +1,20 @@
+// `jha-survey export`: the same microdata file as GET /api/v1/exports/ID.csv|.xlsx, straight from
+// the database (for scheduled jobs and archives; the server need not run, but PGlite allows one process).
+import { writeFile } from 'node:fs/promises';
+import { CliError } from '../errors';
+import { HttpProblem, microdata, renderCsv, renderXlsx } from '../../server';
+import { withDatabase } from './database';
+
+export async function exportMicrodata(questionnaireId: string, format: 'csv' | 'xlsx', out: string | undefined, env: NodeJS.ProcessEnv): Promise<void> {
+  const table = await withDatabase(env, (db) => microdata(db, questionnaireId)).catch((err: unknown) => {
+    if (err instanceof HttpProblem) throw new CliError(`${err.problem.code}: ${err.problem.detail ?? err.problem.title}`);
+    throw err;
+  });
+  const content = format === 'csv' ? renderCsv(table) : await renderXlsx(table);
+  if (out === undefined) {
+    process.stdout.write(content);
+    return;
+  }
+  await writeFile(out, content);
+  process.stderr.write(`jha-survey: ${table.rows.length} interview${table.rows.length === 1 ? '' : 's'} of ${questionnaireId} written to ${out}\n`);
+}
