@@ -8,3 +8,5 @@ export * from './submissions';
 export * from './survey-files';
 export * from './variables';
 export * from './xlsx-export';
+export * from './labels';
+export * from './sav-export';
