@@ -10,3 +10,4 @@ export * from './variables';
 export * from './xlsx-export';
 export * from './labels';
 export * from './sav-export';
+export * from './dta-export';
