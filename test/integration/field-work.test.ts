@@ -198,7 +198,7 @@ describe.each(backends)('CSV export on %s', (backend) => {
     await t?.stop();
   }, HOOK_TIMEOUT);
 
-  it('CSV and XLSX: one row per interview (latest revision), choice values, checkbox 0/1 columns, RFC 4180 quoting, no BOM, labels', async () => {
+  it('CSV, XLSX, SAV and DTA: one row per interview (latest revision), choice values, checkbox 0/1 columns, RFC 4180 quoting, no BOM, labels', async () => {
     const ivan = await login(t.base, 'interviewer', t.passwords.interviewer);
     const manager = await login(t.base, 'manager', t.passwords.manager);
     const a = '01936b2e-0000-7000-8000-000000000001';
@@ -272,6 +272,25 @@ describe.each(backends)('CSV export on %s', (backend) => {
     const interviewer = await call(t.base, 'GET', '/exports/household.csv', { token: ivan });
     expectProblem(interviewer, 403, 'forbidden');
     expectProblem(await call(t.base, 'GET', '/exports/nothing.csv', { token: manager }), 404, 'not-found');
-    expectProblem(await call(t.base, 'GET', '/exports/household.sav', { token: manager }), 404, 'not-found');
+    expectProblem(await call(t.base, 'GET', '/exports/household.por', { token: manager }), 404, 'not-found');
+
+    // SPSS and Stata: the same table with labels in ?lang= (the writers are checked against haven in
+    // test/unit/server/stat-exports.test.ts); here the route, content types, magic bytes and the language.
+    for (const [format, contentType, magic] of [
+      ['sav', 'application/x-spss-sav', '$FL2'],
+      ['dta', 'application/x-stata-dta', '<stata_dta>'],
+    ] as const) {
+      const sres = await fetch(`${t.base}/exports/household.${format}?lang=mk`, { headers: { authorization: `Bearer ${analyst}` } });
+      expect(sres.status).toBe(200);
+      expect(sres.headers.get('content-type')).toBe(contentType);
+      expect(sres.headers.get('content-disposition')).toBe(`attachment; filename="household.${format}"`);
+      const file = Buffer.from(await sres.arrayBuffer());
+      expect(file.subarray(0, magic.length).toString('latin1')).toBe(magic);
+      expect(file.includes(Buffer.from('Женско'))).toBe(true);
+      const english = Buffer.from(await (await fetch(`${t.base}/exports/household.${format}`, { headers: { authorization: `Bearer ${analyst}` } })).arrayBuffer());
+      expect(english.includes(Buffer.from('Female'))).toBe(true);
+      expect(english.includes(Buffer.from('Женско'))).toBe(false);
+    }
+    expectProblem(await call(t.base, 'GET', '/exports/household.sav?lang=xx', { token: manager }), 400, 'validation-failed');
   });
 });

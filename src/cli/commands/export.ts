@@ -1,18 +1,29 @@
 import type { Command } from 'commander';
 import { CliError } from '../errors';
 
+const FORMATS = ['csv', 'xlsx', 'sav', 'dta'] as const;
+const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'];
+export type ExportFormat = (typeof FORMATS)[number];
+
+function isFormat(value: string): value is ExportFormat {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('Write the microdata of a questionnaire (every version, latest revision of each interview) as CSV or XLSX')
+    .description('Write the microdata of a questionnaire (every version, latest revision of each interview) as CSV, XLSX, SPSS (.sav) or Stata (.dta)')
     .argument('<questionnaire>', 'questionnaire id, e.g. victimization')
-    .option('--format <format>', 'csv or xlsx (default: from --out, else csv)')
+    .option('--format <format>', 'csv, xlsx, sav or dta (default: from the --out extension, else csv)')
     .option('--out <file>', 'output file (default: CSV on standard output)')
-    .action(async (questionnaire: string, options: { format?: string; out?: string }) => {
-      const format = options.format ?? (options.out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
-      if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--format must be csv or xlsx, not ${JSON.stringify(format)}`);
-      if (format === 'xlsx' && options.out === undefined) throw new CliError('an XLSX export needs --out FILE');
+    .option('--lang <locale>', `label language of .sav and .dta: ${LOCALES.join(', ')}`, 'en')
+    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string }) => {
+      const extension = options.out?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+      const format = options.format ?? (extension !== undefined && isFormat(extension) ? extension : 'csv');
+      if (!isFormat(format)) throw new CliError(`--format must be csv, xlsx, sav or dta, not ${JSON.stringify(format)}`);
+      if (format !== 'csv' && options.out === undefined) throw new CliError(`a ${format.toUpperCase()} export needs --out FILE`);
+      if (!LOCALES.includes(options.lang)) throw new CliError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(options.lang)}`);
       const { exportMicrodata } = await import('./export-run');
-      await exportMicrodata(questionnaire, format, options.out, process.env);
+      await exportMicrodata(questionnaire, format, options.out, process.env, options.lang);
     });
 }
