@@ -2,7 +2,7 @@
 // encoding record, subtype 20), after PSPP's "System File Format" description:
 // header, one variable record per 8-byte segment, value labels (type 3/4 for numbers and strings
 // up to 8 bytes, subtype 21 for longer strings), machine info (subtypes 3, 4), long names
-// (subtype 13), very long strings (subtype 14: more than 255 bytes, up to 32767), then the cases.
+// (subtype 13), measure and display width (subtype 11), very long strings (subtype 14: more than 255 bytes, up to 32767), then the cases.
 // Numbers missing → system-missing; strings missing → blank. Strings longer than 32767 bytes are cut.
 import { safeNames, statColumns, truncateUtf8, type StatColumn } from './labels';
 import type { MicrodataTable } from './microdata';
@@ -181,6 +181,18 @@ function longStringValueLabels(variables: { v: SavVariable; labels: { value: num
   return body.done();
 }
 
+/** Subtype 11, per segment: measure (1 nominal: labelled or text; 3 scale), display width, alignment (0 left, 1 right). */
+function displayParameters(variables: SavVariable[]): Buffer {
+  const values: number[] = [];
+  for (const v of variables) {
+    const measure = v.width > 0 || v.column.valueLabels.length > 0 ? 1 : 3;
+    for (const width of v.width === 0 ? [0] : segmentWidths(v.width)) values.push(measure, width === 0 ? 8 : Math.min(width, 32), width === 0 ? 1 : 0);
+  }
+  const body = Buffer.alloc(4 * values.length);
+  values.forEach((n, i) => body.writeInt32LE(n, 4 * i));
+  return body;
+}
+
 function caseBytes(variables: SavVariable[], caseSize: number, row: number): Buffer {
   const b = Buffer.alloc(8 * caseSize, 0x20);
   for (const v of variables) {
@@ -225,6 +237,7 @@ export function renderSav(table: MicrodataTable, options: StatExportOptions = {}
   floatInfo.writeDoubleLE(Number.MAX_VALUE, 8);
   floatInfo.writeBigUInt64LE(0xffeffffffffffffen, 16);
   extension(out, 4, 8, floatInfo);
+  extension(out, 11, 4, displayParameters(variables));
   extension(out, 13, 1, Buffer.from(variables.map((v) => `${v.shortNames[0]}=${v.longName}`).join('\t'), 'utf8'));
   const veryLong = variables.filter((v) => v.width > 255);
   if (veryLong.length > 0) extension(out, 14, 1, Buffer.from(veryLong.map((v) => `${v.shortNames[0]}=${String(v.width).padStart(5, '0')}\0\t`).join(''), 'utf8'));
