@@ -60,7 +60,7 @@ describe('review cycle', () => {
     await desk.getByTestId('questionnaire-demo').getByRole('button', { name: 'Field work and review' }).click();
     await desk.getByTestId('supervision').waitFor();
     await expect.poll(() => desk.getByTestId('monitoring-total').textContent(), { timeout: slow }).toBe('1');
-    expect(await desk.getByTestId('rate-RR1').textContent()).toBe('100%');
+    expect(await desk.getByTestId('rate-RR1').textContent()).toBe('100.0%');
     const row = desk.locator(`[data-testid=submission][data-instance="${instanceId}"]`);
     expect(await row.getAttribute('data-review')).toBe('received');
     await row.getByRole('button', { name: 'Review' }).click();

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Assignment, AssignmentRequest, MonitoringReport, ReviewState, SubmissionDetail, SubmissionRequest, SubmissionSummary } from '../../protocol';
+import { numberFormat } from '../../../analysis/tables/number-format';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useLive } from '../hooks/use-live';
 import { useI18n, type MessageKey } from '../i18n';
@@ -121,7 +122,8 @@ function reviewStateKey(state: ReviewState): MessageKey {
 
 function Progress({ report }: { report: MonitoringReport }) {
   const { t, locale } = useI18n();
-  const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(x));
+  // The reports' CLDR formatter: Chromium's Intl has no number data for mk and sq.
+  const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : numberFormat(locale).percent(x, 1));
   return (
     <div className="progress-grid" data-testid="monitoring">
       <dl className="figures">
