@@ -37,8 +37,12 @@ interface DtaVariable {
 
 function numericType(values: (number | null)[], integer: boolean): NumericType {
   if (!integer) return TYPE.double;
-  const present = values.filter((v): v is number => v !== null);
-  const [min, max] = [Math.min(0, ...present), Math.max(0, ...present)];
+  let [min, max] = [0, 0];
+  for (const v of values) {
+    if (v === null) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   for (const type of [TYPE.byte, TYPE.int, TYPE.long] as const) if (min >= NUMERIC[type].min && max <= NUMERIC[type].max) return type;
   return TYPE.double;
 }

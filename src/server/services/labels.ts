@@ -148,8 +148,8 @@ export function statColumns(table: MicrodataTable, locale: string): StatColumn[]
       const values = typed as (number | null)[];
       return { ...variable, kind: 'numeric', values, integer: values.every((v) => v === null || Number.isInteger(v)) };
     }
-    const encoder = new TextEncoder();
-    return { ...variable, kind: 'text', values: cells, maxBytes: Math.max(1, ...cells.map((c) => encoder.encode(c).length)) };
+    const maxBytes = cells.reduce((n, c) => Math.max(n, Buffer.byteLength(c, 'utf8')), 1);
+    return { ...variable, kind: 'text', values: cells, maxBytes };
   });
 }
 

@@ -72,7 +72,7 @@ interface SavVariable {
 
 function numericFormat(column: StatColumn & { kind: 'numeric' }): number {
   if (!column.integer) return format(FORMAT_F, 12, 4);
-  const digits = Math.max(1, ...column.values.map((v) => (v === null ? 1 : String(v).length)));
+  const digits = column.values.reduce<number>((n, v) => (v === null ? n : Math.max(n, String(v).length)), 1);
   return format(FORMAT_F, Math.min(40, Math.max(8, digits)), 0);
 }
 
@@ -193,20 +193,32 @@ function displayParameters(variables: SavVariable[]): Buffer {
   return body;
 }
 
-function caseBytes(variables: SavVariable[], caseSize: number, row: number): Buffer {
-  const b = Buffer.alloc(8 * caseSize, 0x20);
-  for (const v of variables) {
-    const at = 8 * (v.index - 1);
-    if (v.column.kind === 'numeric') {
-      b.writeDoubleLE(v.column.values[row] ?? SYSMIS, at);
-      continue;
-    }
-    const text = Buffer.from(truncateUtf8(v.column.values[row] ?? '', v.width), 'utf8');
-    // Very long strings: 255 bytes of data per segment, each segment taking 256 bytes.
-    let offset = at;
-    for (const [s, width] of segmentWidths(v.width).entries()) {
-      if (s * 255 < text.length) text.copy(b, offset, s * 255, Math.min(text.length, s * 255 + Math.min(width, 255)));
-      offset += roundUp(width, 8);
+/** The cases, one after the other: 8 bytes per number, strings space-padded to their segments. */
+function caseData(variables: SavVariable[], caseSize: number, rows: number): Buffer {
+  const b = Buffer.alloc(8 * caseSize * rows, 0x20);
+  const layout = variables.map((v) => ({ v, at: 8 * (v.index - 1), segments: v.width === 0 ? [] : segmentWidths(v.width) }));
+  for (let row = 0; row < rows; row++) {
+    const base = 8 * caseSize * row;
+    for (const { v, at, segments } of layout) {
+      const { column } = v;
+      if (column.kind === 'numeric') {
+        b.writeDoubleLE(column.values[row] ?? SYSMIS, base + at);
+        continue;
+      }
+      const value = column.values[row] ?? '';
+      if (value === '') continue;
+      if (segments.length === 1) {
+        // Buffer.write never writes part of a character.
+        b.write(value, base + at, v.width, 'utf8');
+        continue;
+      }
+      // Very long strings: 255 bytes of data per segment, each segment taking 256 bytes (the last fewer).
+      const text = Buffer.from(truncateUtf8(value, v.width), 'utf8');
+      let offset = base + at;
+      segments.forEach((width, s) => {
+        if (s * 255 < text.length) text.copy(b, offset, s * 255, Math.min(text.length, s * 255 + Math.min(width, 255)));
+        offset += roundUp(width, 8);
+      });
     }
   }
   return b;
@@ -244,6 +256,6 @@ export function renderSav(table: MicrodataTable, options: StatExportOptions = {}
   extension(out, 20, 1, Buffer.from('UTF-8', 'utf8'));
   if (longLabelled.length > 0) extension(out, 21, 1, longStringValueLabels(longLabelled));
   out.int32(999, 0);
-  for (let row = 0; row < table.rows.length; row++) out.raw(caseBytes(variables, caseSize, row));
+  out.raw(caseData(variables, caseSize, table.rows.length));
   return out.done();
 }
