@@ -79,7 +79,9 @@ describe('SPSS and Stata exports', () => {
       expect(read.values, read.name).toEqual(cells.map((c) => (numeric ? (c === '' ? null : Number(c)) : c)));
       expect(read.label ?? '', read.name).toBe([...(expected?.label ?? '')].slice(0, 80).join(''));
       const width = Math.max(1, ...cells.map(bytes));
-      expect(read.format, read.name).toBe(numeric ? (integer ? '%8.0g' : '%10.0g') : width > 2045 ? '%9s' : `%${width}s`);
+      // Integers: byte (-127…100) and int (-32767…32740) show as %8.0g, long as %12.0g; decimals are double.
+      const fitsInt = cells.every((c) => c === '' || Math.abs(Number(c)) <= 32740);
+      expect(read.format, read.name).toBe(numeric ? (integer ? (fitsInt ? '%8.0g' : '%12.0g') : '%10.0g') : width > 2045 ? '%9s' : `%${width}s`);
       const wanted = numeric ? (expected?.valueLabels ?? []).map((l) => ({ value: Number(l.value), label: l.label })) : [];
       expect([...read.valueLabels].sort(byValue), read.name).toEqual(wanted.sort(byValue));
     });
