@@ -191,6 +191,12 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
     expect(toFile.status).toBe(0);
     expect(toFile.stderr).toContain('1 interview of household written to');
     expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    for (const [ext, magic] of [['sav', '$FL2'], ['dta', '<stata_dta>']] as const) {
+      const out = join(work, `household.${ext}`);
+      const written = spawnSync(process.execPath, [bin, 'export', 'household', '--out', out, '--lang', 'mk'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+      expect(written.stderr).toContain('1 interview of household written to');
+      expect(readFileSync(out).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
     const unknown = spawnSync(process.execPath, [bin, 'export', 'nothing'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('jha-survey: not-found: questionnaire nothing is not published\n');

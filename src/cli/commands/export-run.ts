@@ -2,8 +2,7 @@
 // from the database (for scheduled jobs and archives; the server need not run, but PGlite allows one process).
 import { writeFile } from 'node:fs/promises';
 import { CliError } from '../errors';
-import { HttpProblem } from '../../server';
-import { microdata, renderCsv, renderDta, renderSav, renderXlsx, type MicrodataTable } from '../../server/services';
+import { HttpProblem, microdata, renderCsv, renderDta, renderSav, renderXlsx, type MicrodataTable } from '../../server';
 import { withDatabase } from './database';
 import type { ExportFormat } from './export';
 
