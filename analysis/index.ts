@@ -38,4 +38,5 @@ export * from './tables';
 export * from './response-rates';
 export * from './simulate';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
+export { mulberry32 } from './prng';
 export * from './admin';

@@ -1,5 +1,6 @@
 import { AnalysisError } from './errors';
 import type { LinearizationDesign, ReplicateDesign } from './design';
+import { mulberry32 } from './prng';
 
 export type ConversionType = 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap';
 
@@ -142,15 +143,4 @@ function popcount(x: number): number {
   let c = 0;
   while (x) { c += x & 1; x >>>= 1; }
   return c;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -15,28 +15,16 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { parse as csvParse } from 'csv-parse/sync';
 import { inferSchema, initParser } from 'udsv';
-import { categoryValues, domainsOf, linearizationDesign, numericValues, readCsv, svyMean } from '../analysis';
+import { categoryValues, domainsOf, linearizationDesign, mulberry32, numericValues, readCsv, svyMean } from '../analysis';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', 'out');
 const csvPath = join(outDir, 'analysis-1m.csv');
 const STRATA = 50, PSUS = 40, PERSONS = 500, DOMAINS = 30;
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generate(): void {
   mkdirSync(outDir, { recursive: true });
-  const rand = prng(20261125);
+  const rand = mulberry32(20261125);
   const normal = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const fd = openSync(csvPath, 'w');
   writeSync(fd, 's,p,w,d,y\n');
