@@ -1,4 +1,4 @@
-export { LocalStore, type NewInterview, type Progress } from './local-store';
+export { LocalStore, type NewInterview, type Progress, type ReviewOutcome } from './local-store';
 export { Autosaver } from './autosave';
 export { StorageWriteError, classifyStorageError, type StorageFailureKind } from './errors';
 export {

@@ -29,6 +29,8 @@ const outboxStates: readonly InterviewState[] = ['queued'];
 /** States the server has acknowledged: only these may be removed, and only on request. */
 const acknowledgedStates: readonly InterviewState[] = ['uploaded', 'accepted'];
 
+export type ReviewOutcome = 'updated' | 'unchanged' | 'missing' | 'stale';
+
 /** States in which the server's review of the last upload applies. */
 const reviewableStates: readonly InterviewState[] = ['uploaded', 'accepted', 'rejected'];
 
@@ -305,21 +307,28 @@ export class LocalStore {
   // ── supervisor reviews ────────────────────────────────────────────────────
 
   /**
-   * Records the server's review of an uploaded interview. Only a decision about the upload the
-   * device made counts (same SHA-256): an interview already being corrected, or queued with new
-   * content, is left alone.
+   * Records the server's reviews of uploaded interviews, all in one transaction (a sync lists every
+   * upload of the interviewer). Only a decision about the upload the device made counts (same
+   * SHA-256): an interview already being corrected, or queued with new content, is left alone.
    */
-  async applyReview(status: SubmissionStatus): Promise<'updated' | 'unchanged' | 'missing' | 'stale'> {
-    return this.write('recording the review', (db) => db.transaction('rw', db.interviews, async () => {
-      const r = await db.interviews.get(status.instanceId);
-      if (!r) return 'missing';
-      if (!reviewableStates.includes(r.state) || r.sync.receipt?.sha256 !== status.sha256) return 'stale';
-      const state: InterviewState = status.reviewState === 'approved' ? 'accepted' : status.reviewState === 'rejected' ? 'rejected' : 'uploaded';
-      const review = reviewOf(status);
-      if (r.state === state && JSON.stringify(r.review) === JSON.stringify(review)) return 'unchanged';
-      const { review: _previous, ...rest } = r;
-      await db.interviews.put({ ...rest, state, ...(review ? { review } : {}), updatedAt: nowIso() });
-      return 'updated';
+  async applyReviews(statuses: readonly SubmissionStatus[]): Promise<Map<string, ReviewOutcome>> {
+    return this.write('recording the reviews', (db) => db.transaction('rw', db.interviews, async () => {
+      const outcomes = new Map<string, ReviewOutcome>();
+      const records = await db.interviews.bulkGet(statuses.map((st) => st.instanceId));
+      const changed: InterviewRecord[] = [];
+      statuses.forEach((status, k) => {
+        const r = records[k];
+        if (!r) { outcomes.set(status.instanceId, 'missing'); return; }
+        if (!reviewableStates.includes(r.state) || r.sync.receipt?.sha256 !== status.sha256) { outcomes.set(status.instanceId, 'stale'); return; }
+        const state: InterviewState = status.reviewState === 'approved' ? 'accepted' : status.reviewState === 'rejected' ? 'rejected' : 'uploaded';
+        const review = reviewOf(status);
+        if (r.state === state && JSON.stringify(r.review) === JSON.stringify(review)) { outcomes.set(status.instanceId, 'unchanged'); return; }
+        const { review: _previous, ...rest } = r;
+        changed.push({ ...rest, state, ...(review ? { review } : {}), updatedAt: nowIso() });
+        outcomes.set(status.instanceId, 'updated');
+      });
+      if (changed.length > 0) await db.interviews.bulkPut(changed);
+      return outcomes;
     }));
   }
 

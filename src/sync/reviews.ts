@@ -1,8 +1,9 @@
 import type { SubmissionRequest, SubmissionStatus } from '../protocol';
+import type { ReviewOutcome } from '../store';
 import type { ApiClient } from './api';
 
 export interface ReviewStore {
-  applyReview(status: SubmissionStatus): Promise<'updated' | 'unchanged' | 'missing' | 'stale'>;
+  applyReviews(statuses: readonly SubmissionStatus[]): Promise<Map<string, ReviewOutcome>>;
   restoreRejected(owner: string, body: SubmissionRequest, status: SubmissionStatus, lockedPages: string[]): Promise<unknown>;
   getQuestionnaire(id: string, version: number): Promise<{ definition: Record<string, unknown> } | undefined>;
 }
@@ -17,8 +18,10 @@ export async function downloadReviews(
 ): Promise<{ updated: string[]; restored: string[] }> {
   const updated: string[] = [];
   const restored: string[] = [];
-  for (const status of await api.listSubmissionStatus(token)) {
-    const outcome = await store.applyReview(status);
+  const statuses = await api.listSubmissionStatus(token);
+  const outcomes = await store.applyReviews(statuses);
+  for (const status of statuses) {
+    const outcome = outcomes.get(status.instanceId);
     if (outcome === 'updated') updated.push(status.instanceId);
     if (outcome !== 'missing' || status.reviewState !== 'rejected') continue;
     const body = await api.getSubmissionContent(token, status.instanceId);

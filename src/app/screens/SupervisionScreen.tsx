@@ -182,7 +182,7 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
   }, [definition, content]);
   useEffect(() => { if (model) model.locale = surveyLocaleOf(locale); }, [model, locale]);
 
-  const decide = (decision: 'approve' | 'reject') => async () => {
+  const decide = async (decision: 'approve' | 'reject') => {
     if (decision === 'reject' && comment.trim() === '') { setFailure(t('rejectNeedsComment')); return; }
     setBusy(true);
     try {
@@ -218,8 +218,8 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
               <textarea value={comment} rows={3} onChange={(e) => setComment(e.target.value)} data-testid="review-comment" />
             </label>
             <div className="actions start">
-              <button type="button" className="button primary" disabled={busy || detail.reviewState === 'approved'} onClick={() => void decide('approve')()}>{t('approve')}</button>
-              <button type="button" className="button secondary" disabled={busy || detail.reviewState === 'rejected'} onClick={() => void decide('reject')()}>{t('returnToInterviewer')}</button>
+              <button type="button" className="button primary" disabled={busy || detail.reviewState === 'approved'} onClick={() => void decide('approve')}>{t('approve')}</button>
+              <button type="button" className="button secondary" disabled={busy || detail.reviewState === 'rejected'} onClick={() => void decide('reject')}>{t('returnToInterviewer')}</button>
             </div>
           </div>
           <div className="interview-screen review-answers"><Survey model={model} /></div>
