@@ -2,29 +2,15 @@
 // from the database (for scheduled jobs and archives; the server need not run, but PGlite allows one process).
 import { writeFile } from 'node:fs/promises';
 import { CliError } from '../errors';
-import { HttpProblem, microdata, renderCsv, renderDta, renderSav, renderXlsx, type MicrodataTable } from '../../server';
+import { HttpProblem, microdata, renderMicrodata, type ExportFormat } from '../../server';
 import { withDatabase } from './database';
-import type { ExportFormat } from './export';
-
-async function render(table: MicrodataTable, format: ExportFormat, locale: string): Promise<string | Buffer> {
-  switch (format) {
-    case 'csv':
-      return renderCsv(table);
-    case 'xlsx':
-      return renderXlsx(table);
-    case 'sav':
-      return renderSav(table, { locale });
-    case 'dta':
-      return renderDta(table, { locale });
-  }
-}
 
 export async function exportMicrodata(questionnaireId: string, format: ExportFormat, out: string | undefined, env: NodeJS.ProcessEnv, locale = 'en'): Promise<void> {
   const table = await withDatabase(env, (db) => microdata(db, questionnaireId)).catch((err: unknown) => {
     if (err instanceof HttpProblem) throw new CliError(`${err.problem.code}: ${err.problem.detail ?? err.problem.title}`);
     throw err;
   });
-  const content = await render(table, format, locale);
+  const content = await renderMicrodata(table, format, locale);
   if (out === undefined) {
     process.stdout.write(content);
     return;

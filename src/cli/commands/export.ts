@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import { locales } from '../../protocol';
 import { CliError } from '../errors';
 
+// Kept here rather than imported from the server's export module, so `--help` does not load the writers.
 const FORMATS = ['csv', 'xlsx', 'sav', 'dta'] as const;
-const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'];
-export type ExportFormat = (typeof FORMATS)[number];
+const LOCALES: readonly string[] = locales;
+type ExportFormat = (typeof FORMATS)[number];
 
 function isFormat(value: string): value is ExportFormat {
   return (FORMATS as readonly string[]).includes(value);

@@ -4,20 +4,12 @@ import { LocaleSchema, QuestionnaireIdSchema } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { microdata, monitoringReport, renderCsv, renderDta, renderSav, renderXlsx, type MicrodataTable } from '../services';
+import { EXPORT_CONTENT_TYPES, isExportFormat, microdata, monitoringReport, renderMicrodata } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}\.[a-z]+$/) });
 const ExportQuery = z.object({ lang: LocaleSchema.default('en') });
 const MonitoringParams = z.object({ questionnaireId: QuestionnaireIdSchema });
-
-/** The microdata file formats; labels (XLSX: all locales) in `lang` for SPSS and Stata. */
-const FORMATS = new Map<string, { contentType: string; render: (table: MicrodataTable, lang: string) => string | Buffer | Promise<Buffer> }>([
-  ['csv', { contentType: 'text/csv; charset=utf-8', render: (table) => renderCsv(table) }],
-  ['xlsx', { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: (table) => renderXlsx(table) }],
-  ['sav', { contentType: 'application/x-spss-sav', render: (table, lang) => renderSav(table, { locale: lang }) }],
-  ['dta', { contentType: 'application/x-stata-dta', render: (table, lang) => renderDta(table, { locale: lang }) }],
-]);
 
 export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void {
   app.get('/exports/:file', async (request, reply) => {
@@ -25,15 +17,14 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     const { file } = parseWith(ExportParams, request.params, 'path');
     const dot = file.lastIndexOf('.');
     const [id, format] = [file.slice(0, dot), file.slice(dot + 1)];
-    const writer = FORMATS.get(format);
-    if (!writer) throw new HttpProblem('not-found', `export format .${format} is not available; use .csv, .xlsx, .sav or .dta`);
+    if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use .csv, .xlsx, .sav or .dta`);
     const { lang } = parseWith(ExportQuery, request.query, 'query');
     const table = await microdata(db, id);
     return reply
       .header('content-disposition', `attachment; filename="${id}.${format}"`)
       .header('cache-control', 'no-store')
-      .header('content-type', writer.contentType)
-      .send(await writer.render(table, lang));
+      .header('content-type', EXPORT_CONTENT_TYPES[format])
+      .send(await renderMicrodata(table, format, lang));
   });
 
   app.get('/monitoring/:questionnaireId', async (request) => {

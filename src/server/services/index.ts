@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './assignments';
 export * from './csv-export';
+export * from './export-formats';
 export * from './microdata';
 export * from './monitoring';
 export * from './questionnaires';
