@@ -51,6 +51,69 @@ export function dispositionCategory(code: string): DispositionCategory | undefin
   }
 }
 
+/**
+ * Responding units: a case whose final disposition is a complete (1.1) or partial (1.2)
+ * interview. Refusals, non-contacts, other non-interviews, cases of unknown eligibility and
+ * ineligible cases are never respondents, whatever answers (or derived zeros) their row carries.
+ * This is the one rule the exports, the weighting and the analysis of collected interviews use.
+ */
+export const RESPONDING_DISPOSITIONS = ['1.1', '1.2'] as const;
+
+/** The same rule as a design-file `respondents` condition, for data with a `disposition` column. */
+export const RESPONDENTS_CONDITION = 'disposition in [1.1, 1.2]';
+
+export function isRespondingDisposition(code: string): boolean {
+  const c = dispositionCategory(code);
+  return c === 'I' || c === 'P';
+}
+
+/** Order in which a case's several outcomes are ranked: an interview outranks any non-interview. */
+const CASE_PRECEDENCE: readonly DispositionCategory[] = ['I', 'P', 'R', 'NC', 'O', 'UO', 'UH', 'NE'];
+
+/**
+ * The one final disposition of a case that produced several records (a second interview that
+ * arrived anyway, an interview beside a closing contact attempt): the best-ranked code, in the
+ * order complete, partial, refusal, non-contact, other, unknown eligibility, not eligible; on a
+ * tie the first given. Codes that are no AAPOR final code are ignored; none left → undefined.
+ */
+export function caseDisposition(codes: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let rank = Number.POSITIVE_INFINITY;
+  for (const code of codes) {
+    const c = dispositionCategory(code);
+    if (!c) continue;
+    const r = CASE_PRECEDENCE.indexOf(c);
+    if (r < rank) {
+      rank = r;
+      best = code.trim();
+    }
+  }
+  return best;
+}
+
+/**
+ * Rows collapsed to cases: rows sharing a non-empty case id are one case (4 units with 5 uploads
+ * are 4 cases), with the disposition of `caseDisposition`; a row without a case id is its own case.
+ * Returns the index of each case's first row and its disposition, in first-row order.
+ */
+export function collapseToCases(caseIds: readonly string[], codes: readonly string[]): { rows: number[]; codes: string[] } {
+  const byCase = new Map<string, number>();
+  const rows: number[] = [];
+  const all: string[][] = [];
+  caseIds.forEach((id, i) => {
+    const key = id.trim();
+    const seen = key === '' ? undefined : byCase.get(key);
+    if (seen === undefined) {
+      if (key !== '') byCase.set(key, rows.length);
+      rows.push(i);
+      all.push([codes[i]]);
+    } else {
+      all[seen].push(codes[i]);
+    }
+  });
+  return { rows, codes: all.map((list) => caseDisposition(list) ?? list[0]) };
+}
+
 export function countDispositions(codes: readonly string[]): DispositionCounts {
   const counts: DispositionCounts = { I: 0, P: 0, R: 0, NC: 0, O: 0, UH: 0, UO: 0, NE: 0 };
   codes.forEach((code, i) => {

@@ -1,5 +1,5 @@
 export {
-  dispositionCategory, countDispositions, estimatedEligibility, responseRates, responseRatesBy,
+  dispositionCategory, countDispositions, caseDisposition, collapseToCases, isRespondingDisposition, RESPONDING_DISPOSITIONS, RESPONDENTS_CONDITION, estimatedEligibility, responseRates, responseRatesBy,
   DISPOSITION_CATEGORIES, RATE_NAMES,
   type DispositionCategory, type DispositionCounts, type RateName, type ResponseRates, type GroupedResponseRates,
 } from './aapor';

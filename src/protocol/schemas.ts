@@ -49,11 +49,16 @@ export const AssignmentRequestSchema = z.object({
   questionnaireId: QuestionnaireIdSchema,
   caseId: z.string().min(1).max(100),
   prefill: z.record(z.string(), z.unknown()).optional(),
+  /** Address or description of the dwelling, shown on the interviewer's case card. */
+  address: z.string().max(300).optional(),
+  /** Interviews the case may yield (default 1): the tablet starts no more, the server flags extra ones. */
+  quantity: z.number().int().min(1).max(1000).optional(),
 });
 export type AssignmentRequest = z.infer<typeof AssignmentRequestSchema>;
 
 export const AssignmentSchema = AssignmentRequestSchema.extend({
   id: z.string(),
+  quantity: z.number().int().positive().default(1),
   createdAt: z.string(),
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
@@ -132,6 +137,8 @@ export const SubmissionSummarySchema = SubmissionStatusSchema.extend({
   endedAt: z.string().nullable(),
   receivedAt: z.string(),
   updatedAt: z.string(),
+  /** Set when the server flagged the interview, e.g. `case-quantity-exceeded` (a second interview of a one-interview case). */
+  flag: z.string().nullable().default(null),
 });
 export type SubmissionSummary = z.infer<typeof SubmissionSummarySchema>;
 
@@ -150,6 +157,11 @@ export const MonitoringReportSchema = z.object({
   byInterviewer: z.array(z.object({ interviewer: z.string(), total: z.number().int(), received: z.number().int(), approved: z.number().int(), rejected: z.number().int() })),
   byDisposition: z.record(z.string(), z.number().int()),
   assignments: z.object({ total: z.number().int(), submitted: z.number().int() }),
+  /** Cases (assignments, and interviews without an assigned case) by status; rates count these, not uploads. */
+  cases: z.object({
+    total: z.number().int(), todo: z.number().int(), attempted: z.number().int(), inProgress: z.number().int(), closed: z.number().int(),
+    attempts: z.number().int(), flaggedInterviews: z.number().int(),
+  }).optional(),
   responseRates: z.object({
     counts: z.record(z.string(), z.number()),
     e: z.number(),

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { AssignmentRequestSchema } from '../../protocol';
+import { z } from 'zod';
+import { AssignmentChangeSchema, AssignmentRequestSchema } from '../../protocol';
 import { requireRole } from '../auth';
 import { KB, type ServerContext } from '../context';
-import { createAssignment, listAssignments } from '../services';
+import { changeAssignment, createAssignment, listAssignments } from '../services';
 import { parseWith } from '../validate';
+
+const AssignmentParams = z.object({ id: z.string().min(1).max(100) });
 
 export function assignmentRoutes(app: FastifyInstance, { db }: ServerContext): void {
   app.get('/assignments', async (request) => {
@@ -16,5 +19,13 @@ export function assignmentRoutes(app: FastifyInstance, { db }: ServerContext): v
     const body = parseWith(AssignmentRequestSchema, request.body);
     const assignment = await db.transaction((tx) => createAssignment(tx, body, caller.username));
     return reply.code(201).send(assignment);
+  });
+
+  // The manager changes how many interviews a case may yield (or its address).
+  app.patch('/assignments/:id', { bodyLimit: 16 * KB }, async (request) => {
+    await requireRole(db, request, 'manager');
+    const { id } = parseWith(AssignmentParams, request.params, 'path');
+    const change = parseWith(AssignmentChangeSchema, request.body);
+    return db.transaction((tx) => changeAssignment(tx, id, change));
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context';
 import { assignmentRoutes } from './assignments';
+import { caseRoutes } from './cases';
 import { exportRoutes } from './exports';
 import { questionnaireRoutes } from './questionnaires';
 import { sessionRoutes } from './session';
@@ -12,6 +13,7 @@ export function apiRoutes(ctx: ServerContext) {
     sessionRoutes(api, ctx);
     questionnaireRoutes(api, ctx);
     assignmentRoutes(api, ctx);
+    caseRoutes(api, ctx);
     submissionRoutes(api, ctx);
     exportRoutes(api, ctx);
   };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Assignment, AssignmentRequest } from '../../protocol';
+import type { Assignment, AssignmentChange, AssignmentRequest } from '../../protocol';
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
+import { flagCaseInterviews } from './cases';
 
 interface AssignmentRow {
   id: string;
@@ -9,8 +10,12 @@ interface AssignmentRow {
   questionnaire_id: string;
   case_id: string;
   prefill: Record<string, unknown> | null;
+  address: string | null;
+  quantity: number;
   created_at: Date;
 }
+
+const COLUMNS = 'id, interviewer, questionnaire_id, case_id, prefill, address, quantity, created_at';
 
 function toAssignment(row: AssignmentRow): Assignment {
   return {
@@ -19,6 +24,8 @@ function toAssignment(row: AssignmentRow): Assignment {
     questionnaireId: row.questionnaire_id,
     caseId: row.case_id,
     ...(row.prefill ? { prefill: row.prefill } : {}),
+    ...(row.address ? { address: row.address } : {}),
+    quantity: row.quantity,
     createdAt: new Date(row.created_at).toISOString(),
   };
 }
@@ -31,11 +38,14 @@ export async function createAssignment(tx: Queryable, request: AssignmentRequest
   const [questionnaire] = await tx.query('SELECT 1 FROM questionnaires WHERE id = $1 LIMIT 1', [request.questionnaireId]);
   if (!questionnaire) throw new HttpProblem('validation-failed', `questionnaire ${request.questionnaireId} is not published`);
   const rows = await tx.query<AssignmentRow & Record<string, unknown>>(
-    `INSERT INTO assignments (id, interviewer, questionnaire_id, case_id, prefill, created_by)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6)
+    `INSERT INTO assignments (id, interviewer, questionnaire_id, case_id, prefill, address, quantity, created_by)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)
      ON CONFLICT (questionnaire_id, case_id) DO NOTHING
-     RETURNING id, interviewer, questionnaire_id, case_id, prefill, created_at`,
-    [randomUUID(), request.interviewer, request.questionnaireId, request.caseId, request.prefill ? JSON.stringify(request.prefill) : null, createdBy],
+     RETURNING ${COLUMNS}`,
+    [
+      randomUUID(), request.interviewer, request.questionnaireId, request.caseId, request.prefill ? JSON.stringify(request.prefill) : null,
+      request.address ?? null, request.quantity ?? 1, createdBy,
+    ],
   );
   if (rows.length === 0) {
     throw new HttpProblem('conflict', `case ${request.caseId} of ${request.questionnaireId} is already assigned`);
@@ -46,9 +56,36 @@ export async function createAssignment(tx: Queryable, request: AssignmentRequest
 /** Assignments of one interviewer, or all of them when `interviewer` is undefined. */
 export async function listAssignments(db: Queryable, interviewer?: string): Promise<Assignment[]> {
   const rows = await db.query<AssignmentRow & Record<string, unknown>>(
-    `SELECT id, interviewer, questionnaire_id, case_id, prefill, created_at FROM assignments
+    `SELECT ${COLUMNS} FROM assignments
      WHERE $1::text IS NULL OR interviewer = $1 ORDER BY created_at, id`,
     [interviewer ?? null],
   );
   return rows.map(toAssignment);
+}
+
+/**
+ * A manager's change to an assignment: the number of interviews the case may yield, or its
+ * address. Lowering the quantity below the interviews already received is refused (409): it
+ * would turn accepted interviews into flagged ones after the fact.
+ */
+export async function changeAssignment(tx: Queryable, id: string, change: AssignmentChange): Promise<Assignment> {
+  const [current] = await tx.query<AssignmentRow & Record<string, unknown>>(`SELECT ${COLUMNS} FROM assignments WHERE id = $1 FOR UPDATE`, [id]);
+  if (!current) throw new HttpProblem('not-found', `no assignment ${id}`);
+  if (change.quantity !== undefined) {
+    const [received] = await tx.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM submissions WHERE questionnaire_id = $1 AND case_id = $2 AND flag IS NULL',
+      [current.questionnaire_id, current.case_id],
+    );
+    if (change.quantity < received.n) {
+      throw new HttpProblem('conflict', `case ${current.case_id} already has ${received.n} interviews: its quantity cannot be lowered to ${change.quantity}`);
+    }
+  }
+  const [row] = await tx.query<AssignmentRow & Record<string, unknown>>(
+    `UPDATE assignments SET quantity = coalesce($2, quantity), address = coalesce($3, address), updated_at = now()
+     WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, change.quantity ?? null, change.address ?? null],
+  );
+  // A raised quantity turns interviews flagged as beyond it into the case's own.
+  if (change.quantity !== undefined) await flagCaseInterviews(tx, row.questionnaire_id, row.case_id);
+  return toAssignment(row);
 }

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './assignments';
+export * from './cases';
 export * from './csv-export';
 export * from './export-formats';
 export * from './microdata';

@@ -2,6 +2,7 @@
 // the fixed metadata columns, then one column per variable (see variables.ts).
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
+import { casesClosedWithoutInterview } from './cases';
 import { allDefinitions } from './questionnaires';
 import { cellValue, exportColumns, type ColumnSpec } from './variables';
 
@@ -83,5 +84,10 @@ export async function microdata(db: Queryable, questionnaireId: string): Promise
       ...variables.map((c) => cellValue(c, data)),
     ];
   });
+  // One row per case closed without an interview (refusal, non-contact, not eligible, …): no
+  // instance, no answers, its final AAPOR code — what the weighting's nonresponse step reads.
+  for (const c of await casesClosedWithoutInterview(db, questionnaireId)) {
+    rows.push(['', c.interviewer, questionnaireId, '', c.caseId, c.disposition, c.firstAttemptAt, c.closedAt, '', ...variables.map(() => '')]);
+  }
   return { questionnaireId, definitions, variables, header: [...META_COLUMNS, ...variables.map((c) => c.name)], rows };
 }

@@ -2,6 +2,7 @@ import { canonicalJson, type SubmissionReceipt, type SubmissionRequest } from '.
 import type { Queryable } from '../db';
 import type { Principal } from '../auth';
 import { HttpProblem } from '../problems';
+import { flagCaseInterviews } from './cases';
 import { sha256 } from './questionnaires';
 
 export type ReviewState = 'received' | 'approved' | 'rejected';
@@ -23,6 +24,8 @@ export interface SubmissionSummary {
   reviewedAt: string | null;
   receivedAt: string;
   updatedAt: string;
+  /** Why the server flagged it (cases.ts), or null. */
+  flag: string | null;
 }
 
 interface SubmissionRow {
@@ -42,10 +45,11 @@ interface SubmissionRow {
   reviewed_at: Date | null;
   received_at: Date;
   updated_at: Date;
+  flag: string | null;
 }
 
 const COLUMNS = `instance_id, questionnaire_id, version, interviewer, case_id, disposition, started_at, ended_at,
-  revision, sha256, review_state, review_comment, reviewed_by, reviewed_at, received_at, updated_at`;
+  revision, sha256, review_state, review_comment, reviewed_by, reviewed_at, received_at, updated_at, flag`;
 
 const iso = (d: Date | null): string | null => (d === null ? null : new Date(d).toISOString());
 
@@ -67,6 +71,7 @@ function toSummary(row: SubmissionRow): SubmissionSummary {
     reviewedAt: iso(row.reviewed_at),
     receivedAt: iso(row.received_at) as string,
     updatedAt: iso(row.updated_at) as string,
+    flag: row.flag,
   };
 }
 
@@ -111,6 +116,8 @@ export async function putSubmission(tx: Queryable, instanceId: string, body: Sub
   );
   if (inserted.length === 1) {
     await tx.query('INSERT INTO submission_revisions (instance_id, revision, sha256, body) VALUES ($1, 1, $2, $3::jsonb)', [instanceId, hash, bodyJson]);
+    // One case, one interview (unless its assignment allows more): a further one is kept, flagged.
+    if (body.caseId !== undefined) await flagCaseInterviews(tx, body.questionnaireId, body.caseId);
     return { status: 201, receipt: toReceipt(inserted[0]) };
   }
   const [stored] = await tx.query<SubmissionRow & Record<string, unknown>>(`SELECT ${COLUMNS} FROM submissions WHERE instance_id = $1 FOR UPDATE`, [instanceId]);
@@ -133,6 +140,9 @@ export async function putSubmission(tx: Queryable, instanceId: string, body: Sub
     [instanceId, ...fields, revision],
   );
   await tx.query('INSERT INTO submission_revisions (instance_id, revision, sha256, body) VALUES ($1, $2, $3, $4::jsonb)', [instanceId, revision, hash, bodyJson]);
+  for (const caseId of new Set([stored.case_id, body.caseId].filter((c): c is string => typeof c === 'string'))) {
+    await flagCaseInterviews(tx, body.questionnaireId, caseId);
+  }
   return { status: 201, receipt: toReceipt(updated) };
 }
 

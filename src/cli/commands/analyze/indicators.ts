@@ -85,7 +85,8 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
   if (!locale) throw new CliError(`--lang ${options.lang}: use one of ${LOCALES.join(', ')}`);
   const format = /\.(csv|xlsx|html?)$/i.exec(options.out)?.[1].toLowerCase();
   if (!format) throw new CliError(`--out ${options.out}: the file name must end in .csv, .xlsx or .html`);
-  const designFile = ind.parseDesignFile(JSON.parse(await readFile(options.design, 'utf8')));
+  let designFile = ind.parseDesignFile(JSON.parse(await readFile(options.design, 'utf8')));
+  const { RESPONDENTS_CONDITION } = await import('../../../../analysis/response-rates');
   const catalogue = ind.standardCatalogue();
   const by = options.by?.map((b) => b.split(',').map((s) => s.trim()).filter((s) => s !== ''));
   const only = options.only?.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -105,6 +106,16 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
       for (const h of header) if (re.test(h)) kinds[h] = 'number';
     }
     if (!designFile.weight_hh && have.has('hh_eligible')) kinds.hh_eligible = 'category';
+    // An export of collected cases carries refusals and non-contacts (rows with a non-interview
+    // disposition): only responding units (1.1, 1.2) are estimated from, unless the design says otherwise.
+    if (have.has('disposition')) {
+      kinds.disposition = 'category';
+      if (!designFile.respondents) {
+        designFile = { ...designFile, respondents: RESPONDENTS_CONDITION };
+        process.stderr.write(`jha-survey: the data has a disposition column: estimating from responding units only (${RESPONDENTS_CONDITION}); set "respondents" in the design file to change this\n`);
+      }
+    }
+    if (have.has('case_id')) kinds.case_id = 'category';
     if (designFile.respondents) for (const v of ind.expressionVariables(ind.parseExpression(designFile.respondents))) kinds[v] ??= 'category';
     for (const b of (by ?? []).flat()) {
       if (!have.has(b)) {
@@ -162,7 +173,7 @@ async function responseRateExtras(options: IndicatorsOptions, table: import('../
   if (options.dispositions) {
     source = await loadMicrodata(options.dispositions, (header) => {
       if (!header.includes('disposition')) throw new CliError(`${options.dispositions}: no "disposition" column`);
-      return Object.fromEntries(header.filter((h) => ['disposition', 'region', 'interviewer'].includes(h)).map((h) => [h, 'category' as Kind]));
+      return Object.fromEntries(header.filter((h) => ['disposition', 'case_id', 'region', 'interviewer'].includes(h)).map((h) => [h, 'category' as Kind]));
     });
   } else if (!table.columns.has('disposition')) {
     return [];
@@ -171,9 +182,15 @@ async function responseRateExtras(options: IndicatorsOptions, table: import('../
   const dispositions = Array.from(codes.codes, (c) => (c < 0 ? '' : codes.levels[c]));
   // Microdata of completed interviews only say nothing about non-response: no table then.
   if (!options.dispositions && dispositions.every((d) => rr.dispositionCategory(d) === 'I' || rr.dispositionCategory(d) === 'P')) return [];
+  const texts = (name: string): string[] => {
+    const col = categoryValues(source, name);
+    return Array.from(col.codes, (c) => (c < 0 ? '' : col.levels[c]));
+  };
+  // Rates count cases, not rows (a case with two interviews is one case).
+  const cases = source.columns.has('case_id') ? rr.collapseToCases(texts('case_id'), dispositions) : { rows: dispositions.map((_, i) => i), codes: dispositions };
   const groups = ['region', 'interviewer'].filter((g) => source.columns.has(g)).map((g) => {
-    const col = categoryValues(source, g);
-    return { name: g, values: Array.from(col.codes, (c) => (c < 0 ? '' : col.levels[c])) };
+    const values = texts(g);
+    return { name: g, values: cases.rows.map((i) => values[i]) };
   });
-  return rr.responseRateTables(dispositions, groups, locale);
+  return rr.responseRateTables(cases.codes, groups, locale);
 }

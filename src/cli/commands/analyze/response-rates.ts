@@ -12,7 +12,7 @@ export function registerResponseRates(analyze: Command): void {
   analyze
     .command('response-rates')
     .description('AAPOR RR1–RR6, COOP1–4, REF1–3, CON1–3 from final disposition codes (column `disposition`)')
-    .requiredOption('--data <file>', 'cases (.csv or .xlsx) with a `disposition` column of AAPOR codes (1.1, 1.2, 2.11, …)')
+    .requiredOption('--data <file>', 'cases (.csv or .xlsx) with a `disposition` column of AAPOR codes (1.1, 1.2, 2.11, …); rows sharing a `case_id` count as one case')
     .option('--by <vars>', 'comma-separated grouping columns (e.g. region,interviewer): one table each, besides the overall rates')
     .option('--e <share>', 'share of eligible cases among those of unknown eligibility (default: AAPOR estimate from known cases)')
     .option('--format <format>', 'json, csv or table', 'table')
@@ -27,7 +27,8 @@ export function registerResponseRates(analyze: Command): void {
         const { categoryValues } = await import('../../../../analysis/io');
         const table = await loadMicrodata(options.data, (header) => {
           for (const c of ['disposition', ...by]) if (!header.includes(c)) throw new CliError(`${options.data}: no "${c}" column`);
-          return Object.fromEntries(['disposition', ...by].map((c) => [c, 'category' as const]));
+          const caseColumn = header.includes('case_id') ? ['case_id'] : [];
+          return Object.fromEntries(['disposition', ...caseColumn, ...by].map((c) => [c, 'category' as const]));
         });
         const texts = (name: string): string[] => {
           const col = categoryValues(table, name);
@@ -36,7 +37,13 @@ export function registerResponseRates(analyze: Command): void {
         const codes = texts('disposition');
         const missing = codes.findIndex((c) => c === '');
         if (missing >= 0) throw new CliError(`${options.data}: row ${missing + 1} has no disposition`);
-        const rows = rr.responseRatesBy(codes, by.map((name) => ({ name, values: texts(name) })), e);
+        // Rates count cases, not rows: an export has one row per interview, and a case that got two
+        // interviews (or an interview and a closing contact attempt) is still one case.
+        const cases = table.columns.has('case_id') ? rr.collapseToCases(texts('case_id'), codes) : { rows: codes.map((_, i) => i), codes };
+        const rows = rr.responseRatesBy(cases.codes, by.map((name) => {
+          const values = texts(name);
+          return { name, values: cases.rows.map((i) => values[i]) };
+        }), e);
         if (options.format === 'csv') process.stdout.write(rr.responseRatesCsv(rows));
         else if (options.format === 'json') {
           process.stdout.write(`${JSON.stringify(rows.map((r) => ({ group: r.group, cases: r.cases, counts: r.counts, e: r.e, ...Object.fromEntries(Object.entries(r.rates).map(([k, v]) => [k, Number.isFinite(v) ? v : null])) })), null, 2)}\n`);
