@@ -10,6 +10,7 @@ import { useOnline } from './hooks/use-online';
 import { useStorageStatus } from './hooks/use-storage-status';
 import { I18nContext, languageTags, translator } from './i18n';
 import { navigate, parseRoute, type Route } from './routes';
+import { CaseScreen } from './screens/CaseScreen';
 import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
@@ -127,6 +128,7 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
       </Suspense>
     );
   } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;
+  else if (route.screen === 'case') body = <CaseScreen key={route.id} id={route.id} session={session} />;
   else body = <HomeScreen session={session} />;
 
   return (

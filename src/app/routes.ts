@@ -5,13 +5,14 @@ export type Route =
   | { screen: 'analysis' }
   | { screen: 'interview'; id: string }
   | { screen: 'finalize'; id: string }
+  | { screen: 'case'; id: string }
   | { screen: 'preview'; id: string; version: number }
   | { screen: 'supervise'; id: string; instanceId?: string };
 
 export function parseRoute(hash: string): Route {
   const [, screen, id, version] = hash.replace(/^#/, '').split('/');
   if (screen === 'preview' && id && /^\d+$/.test(version ?? '')) return { screen, id: decodeURIComponent(id), version: Number(version) };
-  if ((screen === 'interview' || screen === 'finalize') && id) return { screen, id: decodeURIComponent(id) };
+  if ((screen === 'interview' || screen === 'finalize' || screen === 'case') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'login') return { screen: 'login' };
   if (screen === 'analysis') return { screen: 'analysis' };
   if (screen === 'supervise' && id) return version ? { screen, id: decodeURIComponent(id), instanceId: decodeURIComponent(version) } : { screen, id: decodeURIComponent(id) };

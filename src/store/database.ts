@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { CachedAssignment, CachedQuestionnaire, InterviewRecord } from './types';
+import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, InterviewRecord } from './types';
 
 export interface KeyValue {
   key: string;
@@ -11,6 +11,7 @@ export type JhaDatabase = Dexie & {
   questionnaires: Dexie.Table<CachedQuestionnaire, [string, number]>;
   settings: EntityTable<KeyValue, 'key'>;
   assignments: EntityTable<CachedAssignment, 'id'>;
+  attempts: EntityTable<ContactAttemptRecord, 'id'>;
 };
 
 export function createDatabase(name: string): JhaDatabase {
@@ -21,5 +22,6 @@ export function createDatabase(name: string): JhaDatabase {
     settings: 'key',
   });
   db.version(2).stores({ assignments: 'id, interviewer, questionnaireId' });
+  db.version(3).stores({ attempts: 'id, assignmentId, owner, state' });
   return db;
 }

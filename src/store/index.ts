@@ -1,7 +1,8 @@
-export { LocalStore, type NewInterview, type Progress, type ReviewOutcome } from './local-store';
+export { LocalStore, type NewAttempt, type NewInterview, type Progress, type ReviewOutcome } from './local-store';
+export { CaseUnavailableError, caseFacts, deviceCase, type DeviceCase } from './cases';
 export { Autosaver } from './autosave';
 export { StorageWriteError, classifyStorageError, type StorageFailureKind } from './errors';
 export {
-  interviewStates,
-  type CachedAssignment, type CachedQuestionnaire, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
+  attemptStates, interviewStates,
+  type AttemptState, type CachedAssignment, type CachedQuestionnaire, type ContactAttemptRecord, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
 } from './types';

@@ -1,8 +1,11 @@
 import { liveQuery } from 'dexie';
-import type { Assignment, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus } from '../protocol';
+import type {
+  Assignment, CaseSummary, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus,
+} from '../protocol';
+import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, InterviewState, ReviewInfo, StoredSession, SyncStatus } from './types';
+import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, InterviewRecord, InterviewState, ReviewInfo, StoredSession, SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -30,6 +33,18 @@ const outboxStates: readonly InterviewState[] = ['queued'];
 const acknowledgedStates: readonly InterviewState[] = ['uploaded', 'accepted'];
 
 export type ReviewOutcome = 'updated' | 'unchanged' | 'missing' | 'stale';
+
+/** A contact attempt as the interviewer records it. */
+export interface NewAttempt {
+  id: string;
+  assignmentId: string;
+  owner: string;
+  at: string;
+  outcome: string;
+  final: boolean;
+  note: string;
+  appointment?: string;
+}
 
 /** States in which the server's review of the last upload applies. */
 const reviewableStates: readonly InterviewState[] = ['uploaded', 'accepted', 'rejected'];
@@ -74,6 +89,8 @@ export class LocalStore {
     try {
       return await action(this.db);
     } catch (first) {
+      // A refusal of the case rule is the interviewer's to read, not a storage failure.
+      if (first instanceof CaseUnavailableError) throw first;
       if (classifyStorageError(first) !== 'connection-lost') throw this.wrap(what, first);
       try {
         this.db.close();
@@ -186,6 +203,127 @@ export class LocalStore {
     return rows.sort((a, b) => a.caseId.localeCompare(b.caseId, undefined, { numeric: true }));
   }
 
+  // ── cases and contact attempts ────────────────────────────────────────────
+
+  /**
+   * The server's cases of the interviewer (GET /cases) replace the cached assignments, with the
+   * interviews the server has of each; contact attempts the device does not hold (recorded on
+   * another tablet) are added as uploaded, and queued ones the server already has are marked so.
+   */
+  async replaceCases(interviewer: string, cases: readonly CaseSummary[]): Promise<void> {
+    const at = nowIso();
+    await this.write('caching cases', (db) => db.transaction('rw', db.assignments, db.attempts, async () => {
+      await db.assignments.where('interviewer').equals(interviewer).delete();
+      await db.assignments.bulkPut(cases.map((c) => ({
+        id: c.assignmentId, interviewer: c.interviewer, questionnaireId: c.questionnaireId, caseId: c.caseId,
+        ...(c.prefill ? { prefill: c.prefill } : {}), ...(c.address ? { address: c.address } : {}),
+        quantity: c.quantity, createdAt: c.createdAt, cachedAt: at, serverInterviews: c.interviews,
+      })));
+      const server = cases.flatMap((c) => c.attempts.map((a) => ({ c, a })));
+      const local = await db.attempts.bulkGet(server.map(({ a }) => a.id));
+      const put: ContactAttemptRecord[] = [];
+      server.forEach(({ c, a }, k) => {
+        const mine = local[k];
+        if (mine?.state === 'uploaded') return;
+        put.push({
+          id: a.id, assignmentId: c.assignmentId, questionnaireId: c.questionnaireId, caseId: c.caseId, owner: a.interviewer,
+          at: a.at, outcome: a.outcome, final: a.final, note: a.note, ...(a.appointment ? { appointment: a.appointment } : {}),
+          state: 'uploaded', sync: { attempts: mine?.sync.attempts ?? 0, nextAttemptAt: 0 },
+        });
+      });
+      if (put.length > 0) await db.attempts.bulkPut(put);
+    }));
+  }
+
+  /** The interviewer's cases with their status, attempts and interviews on this device. */
+  async listCases(owner: string, now = new Date()): Promise<DeviceCase[]> {
+    const [assignments, interviews] = await Promise.all([this.listAssignments(owner), this.db.interviews.where('owner').equals(owner).toArray()]);
+    const attempts = await this.db.attempts.where('assignmentId').anyOf(assignments.map((a) => a.id)).toArray();
+    return assignments.map((a) => deviceCase(a, interviews, attempts, now));
+  }
+
+  async getCase(assignmentId: string, now = new Date()): Promise<DeviceCase | undefined> {
+    const assignment = await this.db.assignments.get(assignmentId);
+    if (!assignment) return undefined;
+    const [interviews, attempts] = await Promise.all([
+      this.db.interviews.where('owner').equals(assignment.interviewer).toArray(),
+      this.db.attempts.where('assignmentId').equals(assignmentId).toArray(),
+    ]);
+    return deviceCase(assignment, interviews, attempts, now);
+  }
+
+  /**
+   * Starts an interview of an assigned case — only if the case allows one more (its quantity, and
+   * not closed). The check and the write are one transaction, so "Start interview" tapped twice
+   * makes one interview; the second tap gets a CaseUnavailableError.
+   */
+  async startCaseInterview(assignmentId: string, init: NewInterview): Promise<InterviewRecord> {
+    const at = nowIso();
+    const record: InterviewRecord = {
+      ...init, state: 'draft', data: init.data ?? {}, pageNo: 0, lockedPages: [], createdAt: at, updatedAt: at, sync: { attempts: 0, nextAttemptAt: 0 },
+    };
+    return this.write('starting the interview', (db) => db.transaction('rw', db.interviews, db.assignments, db.attempts, async () => {
+      const assignment = await db.assignments.get(assignmentId);
+      if (!assignment) throw new Error(`no assignment ${assignmentId} on this device`);
+      const interviews = await db.interviews.where('owner').equals(assignment.interviewer).toArray();
+      const attempts = await db.attempts.where('assignmentId').equals(assignmentId).toArray();
+      const c = deviceCase(assignment, interviews, attempts, new Date());
+      if (!c.mayStart) throw new CaseUnavailableError(assignment.caseId, c.status, c.interviewCount, assignment.quantity ?? 1);
+      const stored = { ...record, caseId: assignment.caseId, questionnaireId: assignment.questionnaireId };
+      await db.interviews.add(stored);
+      return stored;
+    }));
+  }
+
+  /** Records a contact attempt (queued for upload); a closed case takes no more attempts. */
+  async recordAttempt(attempt: NewAttempt): Promise<ContactAttemptRecord> {
+    let saved: ContactAttemptRecord | undefined;
+    await this.write('saving the contact attempt', (db) => db.transaction('rw', db.interviews, db.assignments, db.attempts, async () => {
+      const assignment = await db.assignments.get(attempt.assignmentId);
+      if (!assignment) throw new Error(`no assignment ${attempt.assignmentId} on this device`);
+      const interviews = await db.interviews.where('owner').equals(assignment.interviewer).toArray();
+      const attempts = await db.attempts.where('assignmentId').equals(attempt.assignmentId).toArray();
+      const c = deviceCase(assignment, interviews, attempts, new Date());
+      if (c.status === 'closed') throw new CaseUnavailableError(assignment.caseId, c.status, c.interviewCount, assignment.quantity ?? 1);
+      saved = {
+        ...attempt, questionnaireId: assignment.questionnaireId, caseId: assignment.caseId, state: 'queued', sync: { attempts: 0, nextAttemptAt: 0 },
+      };
+      await db.attempts.add(saved);
+    }));
+    return saved as ContactAttemptRecord;
+  }
+
+  async listDueAttempts(now: number): Promise<ContactAttemptRecord[]> {
+    const rows = await this.db.attempts.where('state').equals('queued').toArray();
+    return rows.filter((r) => r.sync.nextAttemptAt <= now).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  private async updateAttempt(what: string, id: string, change: (r: ContactAttemptRecord) => ContactAttemptRecord): Promise<ContactAttemptRecord> {
+    return this.write(what, (db) => db.transaction('rw', db.attempts, async () => {
+      const current = await db.attempts.get(id);
+      if (!current) throw new Error(`no contact attempt ${id} on this device`);
+      const next = change(current);
+      await db.attempts.put(next);
+      return next;
+    }));
+  }
+
+  markAttemptUploaded(id: string, receipt: ContactAttemptReceipt): Promise<ContactAttemptRecord> {
+    return this.updateAttempt('recording the upload', id, (r) => ({
+      ...r, state: 'uploaded', sync: { ...r.sync, attempts: r.sync.attempts + 1, receipt, lastError: undefined, problem: undefined },
+    }));
+  }
+
+  markAttemptRefused(id: string, problem: Problem): Promise<ContactAttemptRecord> {
+    return this.updateAttempt('recording the refusal', id, (r) => ({
+      ...r, state: 'error', sync: { ...r.sync, attempts: r.sync.attempts + 1, lastError: problem.title, problem },
+    }));
+  }
+
+  scheduleAttemptRetry(id: string, nextAttemptAt: number, reason: string): Promise<ContactAttemptRecord> {
+    return this.updateAttempt('scheduling a retry', id, (r) => ({ ...r, sync: { ...r.sync, attempts: r.sync.attempts + 1, lastError: reason, nextAttemptAt } }));
+  }
+
   // ── interviews ────────────────────────────────────────────────────────────
 
   async createInterview(init: NewInterview): Promise<InterviewRecord> {
@@ -257,13 +395,16 @@ export class LocalStore {
   /** Interviews waiting in the outbox, all or one interviewer's. */
   async countPending(owner?: string): Promise<number> {
     const rows = await this.db.interviews.where('state').anyOf([...outboxStates]).toArray();
-    return rows.filter((r) => owner === undefined || r.owner === owner).length;
+    const attempts = await this.db.attempts.where('state').equals('queued').toArray();
+    return [...rows, ...attempts].filter((r) => owner === undefined || r.owner === owner).length;
   }
 
-  /** Earliest scheduled retry among queued interviews, if any. */
+  /** Earliest scheduled retry among queued interviews and contact attempts, if any. */
   async nextRetryAt(): Promise<number | undefined> {
     const rows = await this.db.interviews.where('state').anyOf([...outboxStates]).toArray();
-    return rows.length === 0 ? undefined : Math.min(...rows.map((r) => r.sync.nextAttemptAt));
+    const attempts = await this.db.attempts.where('state').equals('queued').toArray();
+    const all = [...rows, ...attempts];
+    return all.length === 0 ? undefined : Math.min(...all.map((r) => r.sync.nextAttemptAt));
   }
 
   markUploaded(instanceId: string, receipt: SubmissionReceipt): Promise<InterviewRecord> {

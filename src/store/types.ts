@@ -1,4 +1,4 @@
-import type { Assignment, Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt } from '../protocol';
+import type { Assignment, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt } from '../protocol';
 
 /**
  * The life of an interview on the device (DESIGN.md §3). `finalized`: SurveyJS completed but no
@@ -75,4 +75,35 @@ export interface SyncStatus {
 /** A case the server assigned to an interviewer, kept so it can be started offline. */
 export interface CachedAssignment extends Assignment {
   cachedAt: string;
+  /**
+   * The case's interviews the server has (from GET /cases), so that a case whose interview was
+   * made on another tablet, or removed from this one after upload, is not started again.
+   */
+  serverInterviews?: { instanceId: string; disposition: string; flag: string | null }[];
+}
+
+/**
+ * A contact attempt recorded on the tablet (offline), kept until the server has it: `queued` in
+ * the outbox, `uploaded` acknowledged (or downloaded from the server), `error` refused with the
+ * server's Problem (kept and shown, never dropped).
+ */
+export const attemptStates = ['queued', 'uploaded', 'error'] as const;
+export type AttemptState = (typeof attemptStates)[number];
+
+export interface ContactAttemptRecord {
+  /** UUIDv7, made on the device. */
+  id: string;
+  assignmentId: string;
+  questionnaireId: string;
+  caseId: string;
+  owner: string;
+  at: string;
+  /** AAPOR code (2.x, 3.x, 4.x). */
+  outcome: string;
+  /** Closes the case without an interview. */
+  final: boolean;
+  note: string;
+  appointment?: string;
+  state: AttemptState;
+  sync: { attempts: number; nextAttemptAt: number; lastError?: string; problem?: Problem; receipt?: ContactAttemptReceipt };
 }

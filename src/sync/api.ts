@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  AssignmentSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
+  AssignmentSchema, CaseSummarySchema, ContactAttemptReceiptSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
   SubmissionRequestSchema, SubmissionStatusSchema, SubmissionSummarySchema,
-  type Assignment, type AssignmentRequest, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
+  type Assignment, type AssignmentRequest, type CaseSummary, type ContactAttemptReceipt, type ContactAttemptRequest, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
   type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
 } from '../protocol';
 
@@ -23,6 +23,10 @@ export class NetworkError extends Error {
     this.name = 'NetworkError';
   }
 }
+
+export type AttemptResult =
+  | { kind: 'stored'; status: 200 | 201; receipt: ContactAttemptReceipt }
+  | { kind: 'problem'; status: number; problem: Problem };
 
 export type SubmissionResult =
   | { kind: 'stored'; status: 200 | 201; receipt: SubmissionReceipt }
@@ -91,6 +95,27 @@ export class ApiClient {
   async listAssignments(token: string): Promise<Assignment[]> {
     const list = await this.json(await this.call('/api/v1/assignments', { method: 'GET' }, token), AssignmentsSchema);
     return list.map(({ prefill, ...a }) => (prefill ? { ...a, prefill } : a));
+  }
+
+  /** The caller's cases (an interviewer's own) with attempts, interviews and status. */
+  async listCases(token: string, questionnaireId?: string): Promise<CaseSummary[]> {
+    const query = questionnaireId ? `?questionnaire=${encodeURIComponent(questionnaireId)}` : '';
+    return this.json(await this.call(`/api/v1/cases${query}`, { method: 'GET' }, token), z.array(CaseSummarySchema));
+  }
+
+  /** A manager allows a case more (or fewer) interviews. */
+  async changeAssignment(token: string, id: string, change: { quantity?: number; address?: string }): Promise<Assignment> {
+    return this.json(await this.call(`/api/v1/assignments/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify(change) }, token), AssignmentSchema);
+  }
+
+  /** Idempotent like an interview upload: the same attempt under the same id is a 200. */
+  async putContactAttempt(token: string, assignmentId: string, id: string, body: ContactAttemptRequest): Promise<AttemptResult> {
+    const path = `/api/v1/cases/${encodeURIComponent(assignmentId)}/attempts/${encodeURIComponent(id)}`;
+    const response = await this.call(path, { method: 'PUT', body: JSON.stringify(body) }, token);
+    if (response.status === 200 || response.status === 201) {
+      return { kind: 'stored', status: response.status, receipt: await this.json(response, ContactAttemptReceiptSchema) };
+    }
+    return { kind: 'problem', status: response.status, problem: await readProblem(response) };
   }
 
   /** The review state of the caller's uploaded interviews (an interviewer sees only their own). */

@@ -1,7 +1,8 @@
-export { ApiClient, ApiError, NetworkError, type FetchLike, type SubmissionResult } from './api';
+export { ApiClient, ApiError, NetworkError, type AttemptResult, type FetchLike, type SubmissionResult } from './api';
 export { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 export { downloadAssignments, downloadQuestionnaires, type AssignmentCache, type QuestionnaireCache } from './download';
 export { downloadReviews, type ReviewStore } from './reviews';
 export { runOutbox, type OutboxDeps, type OutboxReport, type OutboxStore } from './outbox';
 export { SyncScheduler, type SchedulerDeps } from './scheduler';
 export { submissionBody } from './submission';
+export { attemptBody, downloadCases, runAttemptOutbox, type AttemptOutboxReport, type AttemptOutboxStore, type CaseCache } from './attempts';

@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { v7 as uuidv7 } from 'uuid';
-import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
+import type { CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
+import { CaseCard } from '../cases/CaseCard';
+import { useStartInterview } from '../cases/start-interview';
 import { StateBadge } from '../components/StateBadge';
 import { languageTags, useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
@@ -20,33 +20,12 @@ export function canAnalyse(role: StoredSession['role']): boolean {
 
 export function HomeScreen({ session }: { session: StoredSession }) {
   const { t, locale } = useI18n();
-  const device = useDevice();
   const report = useReportError();
   const questionnaires = useLive((s) => s.listQuestionnaires(), 'questionnaires');
   const interviews = useLive((s) => s.listInterviews(session.username), `interviews:${session.username}`);
-  const assignments = useLive((s) => s.listAssignments(session.username), `assignments:${session.username}`);
-  const [starting, setStarting] = useState(false);
+  const cases = useLive((s) => s.listCases(session.username), `cases:${session.username}`);
+  const { start, starting, refusal } = useStartInterview(session);
   const time = (iso: string) => new Date(iso).toLocaleString(languageTags[locale], { dateStyle: 'medium', timeStyle: 'short' });
-
-  const start = async (q: CachedQuestionnaire, assignment?: CachedAssignment) => {
-    setStarting(true);
-    try {
-      const instanceId = uuidv7();
-      await device.store.createInterview({
-        instanceId, questionnaireId: q.id, version: q.version, owner: session.username, locale,
-        ...(assignment ? { caseId: assignment.caseId, data: { ...(assignment.prefill ?? {}) } } : {}),
-        paradata: {
-          startedAt: new Date().toISOString(), deviceId: await device.store.getDeviceId(), appVersion: device.appVersion,
-          questionnaireVersion: q.version, locale, languageSwitches: [], questionTimes: {},
-        },
-      });
-      navigate({ screen: 'interview', id: instanceId });
-    } catch (e) {
-      report(e);
-    } finally {
-      setStarting(false);
-    }
-  };
 
   const act = (fn: () => Promise<unknown>) => () => void fn().catch(report);
   const byId = new Map((questionnaires ?? []).map((q) => [q.id, q]));
@@ -86,22 +65,16 @@ export function HomeScreen({ session }: { session: StoredSession }) {
           </ul>
         )}
       </section>
-      {session.role === 'interviewer' && assignments && assignments.length > 0 ? (
+      {session.role === 'interviewer' && cases && cases.length > 0 ? (
         <section aria-labelledby="a-heading">
           <h2 id="a-heading">{t('assignments')}</h2>
-          <ul className="cards">
-            {assignments.map((a) => {
-              const q = byId.get(a.questionnaireId);
+          {refusal ? <p className="form-error" role="alert" data-testid="case-refusal">{refusal}</p> : null}
+          <ul className="cards" data-testid="cases">
+            {cases.map((c) => {
+              const q = byId.get(c.assignment.questionnaireId);
               return (
-                <li key={a.id} className="card" data-testid={`assignment-${a.caseId}`}>
-                  <div>
-                    <strong>{t('caseLabel', { caseId: a.caseId })}</strong>
-                    <div className="muted">{titleOf(q, locale, a.questionnaireId)}</div>
-                  </div>
-                  <button type="button" className="button primary" disabled={starting || !q} onClick={() => { if (q) void start(q, a); }}>
-                    {q ? t('startInterview') : t('questionnaireMissing')}
-                  </button>
-                </li>
+                <CaseCard key={c.assignment.id} item={c} questionnaire={q} title={titleOf(q, locale, c.assignment.questionnaireId)} time={time} starting={starting}
+                  onStart={() => { if (q) void start(q, c.assignment); }} />
               );
             })}
           </ul>

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { LocalStore } from '../../store';
-import { ApiClient, downloadAssignments, downloadQuestionnaires, downloadReviews, runOutbox, SyncScheduler, type OutboxReport } from '../../sync';
+import { ApiClient, downloadCases, downloadQuestionnaires, downloadReviews, runAttemptOutbox, runOutbox, SyncScheduler, type OutboxReport } from '../../sync';
 
 /** Everything the screens use to reach storage and the server; made once per page. */
 export interface Device {
@@ -16,7 +16,11 @@ export function createDevice(onReport: (report: OutboxReport) => void, onError: 
   const store = new LocalStore();
   const api = new ApiClient((input, init) => fetch(input, init));
   const scheduler = new SyncScheduler({
-    pass: (force) => runOutbox({ store, api, now: Date.now, random: Math.random, force }),
+    // Contact attempts first (small, and the case's status on the server depends on them), then interviews.
+    pass: async (force) => {
+      await runAttemptOutbox({ store, api, now: Date.now, random: Math.random, force });
+      return runOutbox({ store, api, now: Date.now, random: Math.random, force });
+    },
     now: Date.now,
     setTimer: (fn, ms) => window.setTimeout(fn, ms),
     clearTimer: (handle) => window.clearTimeout(handle as number),
@@ -28,7 +32,7 @@ export function createDevice(onReport: (report: OutboxReport) => void, onError: 
     if (!session || session.expired) return;
     await downloadQuestionnaires(api, session.token, store);
     if (session.role !== 'interviewer') return;
-    await downloadAssignments(api, session.token, session.username, store);
+    await downloadCases(api, session.token, session.username, store);
     await downloadReviews(api, session.token, session.username, store);
   };
   return { store, api, scheduler, refreshQuestionnaires, appVersion: __APP_VERSION__ };
