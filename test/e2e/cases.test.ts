@@ -137,6 +137,32 @@ describe('the interviewer\'s cases', () => {
     expect(row?.[columns.indexOf('instance_id')]).toBe('');
   }, 300_000);
 
+  it('the manager sees each case\'s status, attempts and result, and allows HH-101 a second interview; the tablet then offers it', async () => {
+    const desk = await tabletContext(browser);
+    try {
+      const mp = await desk.newPage();
+      const { username, password } = server.account('manager');
+      await logIn(mp, server.url, username, password);
+      await mp.goto(`${server.url}/#/supervise/demo`);
+      const row = (caseId: string) => mp.locator(`[data-testid=assignment-row][data-case="${caseId}"]`);
+      await row('HH-102').waitFor();
+      expect(await row('HH-102').getAttribute('data-status')).toBe('closed');
+      expect(await row('HH-102').getByTestId('case-disposition').textContent()).toBe('2.11 Refusal');
+      expect(await row('HH-101').getAttribute('data-status')).toBe('attempted');
+      await row('HH-101').getByTestId('case-quantity').fill('2');
+      await row('HH-101').getByTestId('save-quantity').click();
+      await expect.poll(async () => (await serverCases())['HH-101']?.quantity, { timeout: slow }).toBe(2);
+      await screenshot(mp, '34-manager-cases');
+    } finally {
+      await desk.close();
+    }
+    await page.getByTestId('sync-now').click();
+    const c = card(page, 'HH-101');
+    await expect.poll(() => c.textContent(), { timeout: slow }).toContain('Interviews: 1 of 2');
+    expect(await c.getByTestId('start-case').textContent()).toBe('Start interview');
+    expect(await c.getByTestId('start-case').isDisabled()).toBe(false);
+  }, 300_000);
+
   it('the case list reads in the interviewer\'s language (Serbian Cyrillic)', async () => {
     await page.getByTestId('language').selectOption('sr');
     const c = card(page, 'HH-102');

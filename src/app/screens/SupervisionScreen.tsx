@@ -5,7 +5,7 @@ import 'survey-core/survey-core.fontless.min.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
-import type { Assignment, AssignmentRequest, MonitoringReport, ReviewState, SubmissionDetail, SubmissionRequest, SubmissionSummary } from '../../protocol';
+import type { AssignmentRequest, CaseSummary, MonitoringReport, ReviewState, SubmissionDetail, SubmissionRequest, SubmissionSummary } from '../../protocol';
 import { numberFormat } from '../../../analysis/tables/number-format';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useLive } from '../hooks/use-live';
@@ -15,6 +15,8 @@ import { surveyLocaleOf } from '../runner/survey-locale';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../supervision';
+import { caseStatusKey } from '../cases/CaseCard';
+import { outcomeLabel } from '../cases/outcomes';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
@@ -79,7 +81,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
         </div>
       </section>
       {questionnaire ? (
-        <Assignments token={token} questionnaireId={id} definition={questionnaire.definition} submissions={submissions ?? []} onChange={() => void refresh()} />
+        <Assignments token={token} questionnaireId={id} definition={questionnaire.definition} onChange={() => void refresh()} />
       ) : null}
       <section aria-labelledby="list-heading" className="analysis-step">
         <h2 id="list-heading">{t('uploadedInterviews')}</h2>
@@ -101,7 +103,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
                   <tr key={s.instanceId} data-testid="submission" data-instance={s.instanceId} data-review={s.reviewState}>
                     <td>{s.caseId ?? '—'}</td>
                     <td>{s.interviewer}</td>
-                    <td>{s.disposition}</td>
+                    <td>{s.disposition}{s.flag ? <> <span className="badge badge-error" data-testid="submission-flag" title={s.flag}>{t('flagQuantityExceeded')}</span></> : null}</td>
                     <td>{new Date(s.updatedAt).toLocaleString(locale)}{s.revision > 1 ? ` · ${t('revisionShort', { revision: s.revision })}` : ''}</td>
                     <td><span className={`badge badge-review-${s.reviewState}`}>{t(reviewStateKey(s.reviewState))}</span></td>
                     <td><button type="button" className="button secondary" onClick={() => navigate({ screen: 'supervise', id, instanceId: s.instanceId })}>{t('openReview')}</button></td>
@@ -129,6 +131,8 @@ function Progress({ report }: { report: MonitoringReport }) {
       <dl className="figures">
         <div><dt>{t('interviewsTotal')}</dt><dd data-testid="monitoring-total">{report.total}</dd></div>
         <div><dt>{t('assignmentsDone')}</dt><dd>{report.assignments.submitted} / {report.assignments.total}</dd></div>
+        {report.cases ? <div><dt>{t('casesClosedFigure')}</dt><dd data-testid="cases-closed">{report.cases.closed} / {report.cases.total}</dd></div> : null}
+        {report.cases && report.cases.flaggedInterviews > 0 ? <div><dt>{t('flaggedInterviewsFigure')}</dt><dd data-testid="flagged-interviews">{report.cases.flaggedInterviews}</dd></div> : null}
         {(['received', 'approved', 'rejected'] as const).map((s) => <div key={s}><dt>{t(reviewStateKey(s))}</dt><dd>{report.byReviewState[s] ?? 0}</dd></div>)}
         {SHOWN_RATES.map((r) => <div key={r}><dt><abbr title={t('aaporRates')}>{r}</abbr></dt><dd data-testid={`rate-${r}`}>{pct(report.responseRates.rates[r])}</dd></div>)}
       </dl>
@@ -229,12 +233,13 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
   );
 }
 
-function Assignments({ token, questionnaireId, definition, submissions, onChange }: {
-  token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; submissions: SubmissionSummary[]; onChange: () => void;
+function Assignments({ token, questionnaireId, definition, onChange }: {
+  token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; onChange: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { api } = useDevice();
-  const [assignments, setAssignments] = useState<Assignment[]>();
+  const [assignments, setAssignments] = useState<CaseSummary[]>();
+  const [quantities, setQuantities] = useState<Record<string, string>>({});
   const [file, setFile] = useState<AssignmentFile>();
   const [progress, setProgress] = useState<number>();
   const [outcomes, setOutcomes] = useState<AssignmentOutcome[]>();
@@ -243,7 +248,7 @@ function Assignments({ token, questionnaireId, definition, submissions, onChange
   const load = useCallback(async () => {
     if (!token) return;
     try {
-      setAssignments((await api.listAssignments(token)).filter((a) => a.questionnaireId === questionnaireId));
+      setAssignments(await api.listCases(token, questionnaireId));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
@@ -268,7 +273,20 @@ function Assignments({ token, questionnaireId, definition, submissions, onChange
       setProgress(undefined);
     }
   };
-  const interviewed = new Set(submissions.map((s) => s.caseId).filter((c): c is string => c !== null));
+  // The manager allows a case more interviews (or fewer, down to those received).
+  const saveQuantity = async (c: CaseSummary) => {
+    const value = Number(quantities[c.assignmentId]);
+    if (!token || !Number.isInteger(value) || value < 1) return;
+    try {
+      await api.changeAssignment(token, c.assignmentId, { quantity: value });
+      setQuantities(({ [c.assignmentId]: _saved, ...rest }) => rest);
+      setFailure(undefined);
+      await load();
+      onChange();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
   const count = (result: AssignmentOutcome['result']) => outcomes?.filter((o) => o.result === result).length ?? 0;
 
   return (
@@ -303,15 +321,38 @@ function Assignments({ token, questionnaireId, definition, submissions, onChange
       {assignments === undefined ? <p>{t('loading')}</p> : assignments.length === 0 ? <p>{t('noAssignments')}</p> : (
         <div className="table-scroll">
           <table className="data-table">
-            <thead><tr><th>{t('caseColumn')}</th><th>{t('interviewerColumn')}</th><th>{t('prefillColumn')}</th><th>{t('interviewedColumn')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('caseColumn')}</th><th>{t('interviewerColumn')}</th><th>{t('prefillColumn')}</th><th>{t('caseStatusColumn')}</th>
+                <th>{t('attemptsColumn')}</th><th>{t('interviewedColumn')}</th><th>{t('resultColumn')}</th><th>{t('quantityColumn')}</th>
+              </tr>
+            </thead>
             <tbody>
-              {assignments.map((a) => (
-                <tr key={a.id} data-testid="assignment-row" data-case={a.caseId}>
-                  <td>{a.caseId}</td><td>{a.interviewer}</td>
-                  <td>{a.prefill ? Object.entries(a.prefill).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '—'}</td>
-                  <td>{interviewed.has(a.caseId) ? '✓' : '—'}</td>
-                </tr>
-              ))}
+              {assignments.map((a) => {
+                const flagged = a.interviews.filter((i) => i.flag !== null).length;
+                const last = a.attempts.at(-1);
+                return (
+                  <tr key={a.assignmentId} data-testid="assignment-row" data-case={a.caseId} data-status={a.status}>
+                    <td>{a.caseId}{a.address ? <div className="muted">{a.address}</div> : null}</td><td>{a.interviewer}</td>
+                    <td>{a.prefill ? Object.entries(a.prefill).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '—'}</td>
+                    <td><span className={`badge badge-case-${a.status}`}>{t(caseStatusKey[a.status])}</span></td>
+                    <td>{a.attempts.length}{last ? <div className="muted">{new Date(last.at).toLocaleString(locale)} · {last.outcome}</div> : null}</td>
+                    <td>
+                      {a.interviews.length}
+                      {flagged > 0 ? <> <span className="badge badge-error" data-testid="case-flag">{t('flagQuantityExceeded')}: {flagged}</span></> : null}
+                    </td>
+                    <td data-testid="case-disposition">{a.disposition ? outcomeLabel(a.disposition, t) : '—'}</td>
+                    <td>
+                      <form className="field-row" onSubmit={(e) => { e.preventDefault(); void saveQuantity(a); }}>
+                        <input type="number" min={1} max={1000} step={1} aria-label={`${t('quantityColumn')} ${a.caseId}`} data-testid="case-quantity" style={{ width: '5rem' }}
+                          value={quantities[a.assignmentId] ?? String(a.quantity)} onChange={(e) => setQuantities((q) => ({ ...q, [a.assignmentId]: e.target.value }))} />
+                        {quantities[a.assignmentId] !== undefined && quantities[a.assignmentId] !== String(a.quantity)
+                          ? <button type="submit" className="button secondary" data-testid="save-quantity">{t('saveQuantity')}</button> : null}
+                      </form>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
