@@ -35,9 +35,24 @@ interface ExportRow {
   data: Record<string, unknown> | null;
 }
 
-export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
+async function publishedDefinitions(db: Queryable, questionnaireId: string): Promise<{ version: number; definition: Record<string, unknown> }[]> {
   const definitions = await allDefinitions(db, questionnaireId);
   if (definitions.length === 0) throw new HttpProblem('not-found', `questionnaire ${questionnaireId} is not published`);
+  return definitions;
+}
+
+/** The variable dictionary of the export of a questionnaire (all its published versions), without reading interviews. */
+export async function microdataDictionary(db: Queryable, questionnaireId: string): Promise<ExportDictionary> {
+  return exportDictionary(questionnaireId, await publishedDefinitions(db, questionnaireId));
+}
+
+/** The dictionary as the file shipped beside an export (`ID.dictionary.json`): UTF-8 JSON, two-space indents. */
+export function renderDictionary(dictionary: ExportDictionary): string {
+  return `${JSON.stringify(dictionary, null, 2)}\n`;
+}
+
+export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
+  const definitions = await publishedDefinitions(db, questionnaireId);
   const dictionary = exportDictionary(questionnaireId, definitions);
   const variables = dictionary.variables;
   const found = await db.query<ExportRow & Record<string, unknown>>(
