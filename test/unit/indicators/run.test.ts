@@ -8,12 +8,13 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { drawSample, makePopulation, sampleCsv, SIMULATED_DESIGN } from '../../../analysis/simulate';
 import {
-  buildDesigns, compileCatalogue, estimateIndicators, indicatorColumns, runIndicators, standardCatalogue, type Catalogue,
+  buildDesigns, compileCatalogue, estimateIndicators, indicatorColumns, parseExpression, runIndicators, standardCatalogue, type Catalogue,
 } from '../../../analysis/indicators';
 import { parseDesignSpec } from '../../../analysis/design-spec';
 import { AnalysisError, readCsv, type ColumnKind } from '../../../analysis';
 import { renderIndicatorCsv } from '../../../analysis/tables/csv';
-import { registerIndicators } from '../../../src/cli/commands/analyze/indicators';
+import { registerIndicators, toCliError } from '../../../src/cli/commands/analyze/indicators';
+import { CliError } from '../../../src/cli/errors';
 
 const csvText = sampleCsv(drawSample(makePopulation(5, { psus: 120 }), 2, { n: 600 }));
 const bytes = new TextEncoder().encode(csvText);
@@ -109,5 +110,20 @@ describe('a run', () => {
     }
     const run = await runIndicators(load, { design, by: [['region']] });
     expect(readFileSync(join(dir, 'report.csv'), 'utf8')).toBe(renderIndicatorCsv(run.estimates));
+  });
+});
+
+describe('errors', () => {
+  it('every engine error is an AnalysisError with a code, so the CLI and the app classify by code', async () => {
+    let expression: unknown;
+    try { parseExpression('a == '); } catch (err) { expression = err; }
+    expect(expression).toBeInstanceOf(AnalysisError);
+    expect((expression as AnalysisError).code).toBe('bad-expression');
+    expect(toCliError(expression)).toBeInstanceOf(CliError);
+    const respondents = await runIndicators(load, { design: { ...design, respondents: 'disposition in [' } }).catch((err: unknown) => err);
+    expect((respondents as AnalysisError).code).toBe('bad-expression');
+    const nothing = await runIndicators(load, { design, catalogue: { ...catalogue, indicators: catalogue.indicators.slice(0, 1).map((d) => ({ ...d, numerator: 'no_such_variable == 1' })) } })
+      .catch((err: unknown) => err);
+    expect((nothing as AnalysisError).code).toBe('nothing-computable');
   });
 });
