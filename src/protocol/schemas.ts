@@ -1,5 +1,6 @@
 // Wire types of the HTTP contract (DESIGN.md §4), shared by the app and the server.
 import { z } from 'zod';
+import { LOCALES } from '../../analysis/locales';
 
 export const roles = ['admin', 'manager', 'interviewer', 'analyst'] as const;
 export const RoleSchema = z.enum(roles);
@@ -19,8 +20,8 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-/** Locale codes of the product: English is SurveyJS's `default`. */
-export const locales = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
+/** Locale codes of the product (defined once in analysis/locales.ts): English is SurveyJS's `default`. */
+export const locales = LOCALES;
 export const LocaleSchema = z.enum(locales);
 export type Locale = z.infer<typeof LocaleSchema>;
 
