@@ -16,7 +16,18 @@ export type AnalysisErrorCode =
   | 'not-nested'
   | 'bad-fpc'
   | 'bad-option'
-  | 'bad-calibration';
+  | 'bad-calibration'
+  // Sampling and weighting (analysis/sampling, analysis/weighting).
+  | 'bad-plan'
+  | 'no-measure-of-size'
+  | 'allocation-exceeds-stratum'
+  | 'margins-disagree'
+  | 'raking-not-converged'
+  | 'case-missing-from-export'
+  | 'wrong-questionnaire'
+  | 'duplicate-case'
+  | 'no-respondents'
+  | 'missing-selection';
 
 export class AnalysisError extends Error {
   constructor(readonly code: AnalysisErrorCode, message: string) {

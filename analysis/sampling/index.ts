@@ -1,0 +1,6 @@
+export { inclusionProbabilities } from './inclusion';
+export { systematicPps, systematicEqual, simpleRandom } from './systematic';
+export { allocate, largestRemainder, type StratumFrame } from './allocation';
+export { samplingPlanSchema, parseSamplingPlan, schemaProblem, allowedKeysOf, type SamplingPlan, type Suggest } from './plan';
+export { drawTwoStageSample, type DrawnSample, type SampledHousehold, type StratumSelection, type DrawOptions } from './draw';
+export { sampleFileCsv, assignmentsCsv, SAMPLE_COLUMNS } from './files';
