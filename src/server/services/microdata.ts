@@ -44,7 +44,8 @@ function columnsOfVersions(definitions: { definition: Record<string, unknown> }[
   return columns;
 }
 
-interface ExportRow {
+/** One interview (or, with `data` null, a case closed without one) as the export reads it. */
+export interface ExportRow {
   instance_id: string;
   interviewer: string;
   questionnaire_id: string;
@@ -60,7 +61,6 @@ interface ExportRow {
 export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
   const definitions = await allDefinitions(db, questionnaireId);
   if (definitions.length === 0) throw new HttpProblem('not-found', `questionnaire ${questionnaireId} is not published`);
-  const variables = columnsOfVersions(definitions);
   const found = await db.query<ExportRow & Record<string, unknown>>(
     `SELECT s.instance_id, s.interviewer, s.questionnaire_id, s.version, s.case_id, s.disposition, s.started_at, s.ended_at,
             s.review_state, r.body -> 'data' AS data
@@ -68,6 +68,15 @@ export async function microdata(db: Queryable, questionnaireId: string): Promise
      WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id`,
     [questionnaireId],
   );
+  return microdataTable(questionnaireId, definitions, found);
+}
+
+/**
+ * The export table from rows already read: the one place that decides the export's columns and
+ * cells (the database route above and `jha-survey simulate --field` both call it).
+ */
+export function microdataTable(questionnaireId: string, definitions: { version: number; definition: Record<string, unknown> }[], found: readonly ExportRow[]): MicrodataTable {
+  const variables = columnsOfVersions(definitions);
   const rows = found.map((row) => {
     const data = row.data ?? {};
     return [
