@@ -69,7 +69,8 @@ export type Suggest = (name: string, candidates: readonly string[]) => string | 
  * `suggest` finds a close allowed key.
  */
 export function schemaProblem(file: string, error: z.ZodError, allowedKeys: (path: readonly PropertyKey[]) => readonly string[], suggest?: Suggest): string {
-  const issue = error.issues[0];
+  // A misspelt key also leaves a required key missing: name the misspelling, that is the fix.
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
   const where = issue.path.map(String).join('.') || '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
