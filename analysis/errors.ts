@@ -27,7 +27,15 @@ export type AnalysisErrorCode =
   | 'wrong-questionnaire'
   | 'duplicate-case'
   | 'no-respondents'
-  | 'missing-selection';
+  | 'missing-selection'
+  /** design.json (or a design spec built in code) is not valid. */
+  | 'bad-design'
+  /** An indicator expression does not parse (ExpressionError). */
+  | 'bad-expression'
+  /** The indicator catalogue is not valid. */
+  | 'bad-catalogue'
+  /** No indicator of the catalogue can be computed from the data (every one lacks a variable). */
+  | 'nothing-computable';
 
 export class AnalysisError extends Error {
   constructor(readonly code: AnalysisErrorCode, message: string) {

@@ -31,6 +31,7 @@
  */
 import { z } from 'zod';
 import { AnalysisError } from '../errors';
+import { didYouMean } from '../design-spec';
 
 const column = z.string().min(1);
 
@@ -61,20 +62,17 @@ export const samplingPlanSchema = z.object({
 
 export type SamplingPlan = z.infer<typeof samplingPlanSchema>;
 
-/** Finds the closest known name to a misspelt one (the CLI passes the questionnaire linter's). */
-export type Suggest = (name: string, candidates: readonly string[]) => string | undefined;
-
 /**
  * Turns a zod error into one line naming the field; an unknown key gets "did you mean …?" when
- * `suggest` finds a close allowed key.
+ * design.json's `didYouMean` finds a close allowed key (one suggestion rule for every file a user writes).
  */
-export function schemaProblem(file: string, error: z.ZodError, allowedKeys: (path: readonly PropertyKey[]) => readonly string[], suggest?: Suggest): string {
+export function schemaProblem(file: string, error: z.ZodError, allowedKeys: (path: readonly PropertyKey[]) => readonly string[]): string {
   // A misspelt key also leaves a required key missing: name the misspelling, that is the fix.
   const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
   const where = issue.path.map(String).join('.') || '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
-    const close = suggest?.(key, allowedKeys(issue.path));
+    const close = didYouMean(key, allowedKeys(issue.path));
     return `${file}: ${where}: unknown key "${key}"${close ? ` (did you mean "${close}"?)` : ''}`;
   }
   return `${file}: ${where}: ${issue.message}`;
@@ -109,8 +107,8 @@ export function allowedKeysOf(schema: z.ZodType): (path: readonly PropertyKey[])
 }
 
 /** Validates a parsed PLAN.json (`bad-plan` naming the first bad field). */
-export function parseSamplingPlan(json: unknown, suggest?: Suggest): SamplingPlan {
+export function parseSamplingPlan(json: unknown): SamplingPlan {
   const r = samplingPlanSchema.safeParse(json);
-  if (!r.success) throw new AnalysisError('bad-plan', schemaProblem('plan', r.error, allowedKeysOf(samplingPlanSchema), suggest));
+  if (!r.success) throw new AnalysisError('bad-plan', schemaProblem('plan', r.error, allowedKeysOf(samplingPlanSchema)));
   return r.data;
 }

@@ -32,7 +32,7 @@
  */
 import { z } from 'zod';
 import { AnalysisError } from '../errors';
-import { allowedKeysOf, schemaProblem, type Suggest } from '../sampling/plan';
+import { allowedKeysOf, schemaProblem } from '../sampling/plan';
 
 const column = z.string().min(1);
 
@@ -65,9 +65,9 @@ export const DEFAULT_WEIGHTING_PLAN: WeightingPlan = {
   calibration: { method: 'rake', margins: ['region', 'sex', 'age_group'] },
 };
 
-export function parseWeightingPlan(json: unknown, suggest?: Suggest): WeightingPlan {
+export function parseWeightingPlan(json: unknown): WeightingPlan {
   const r = weightingPlanSchema.safeParse(json);
-  if (!r.success) throw new AnalysisError('bad-plan', schemaProblem('weighting plan', r.error, allowedKeysOf(weightingPlanSchema), suggest));
+  if (!r.success) throw new AnalysisError('bad-plan', schemaProblem('weighting plan', r.error, allowedKeysOf(weightingPlanSchema)));
   return r.data;
 }
 

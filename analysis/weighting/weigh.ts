@@ -22,7 +22,7 @@ import { rake } from '../calibration/rake';
 import { trimWeights } from '../calibration/trim';
 import type { PopulationCounts } from '../calibration/poststratify';
 import { dispositionCategory, type DispositionCategory } from '../response-rates/aapor';
-import type { DesignFile } from '../indicators/design-file';
+import type { DesignSpec } from '../design-spec';
 import { groupLabel, type WeightingPlan } from './plan';
 import { nonresponseAdjustment, type CaseStatus, type NonresponseResult } from './nonresponse';
 import { selectionFactor } from './selection';
@@ -60,7 +60,7 @@ export interface WeightedUnits {
 export interface WeightingResult {
   readonly units: WeightedUnits;
   /** design.json for `analyze indicators` (the columns microdataCsv writes). */
-  readonly design: DesignFile;
+  readonly design: DesignSpec;
   readonly report: WeightingReport;
 }
 
@@ -253,7 +253,7 @@ export function weightSurvey(input: WeightingInput): WeightingResult {
     stratum: idx.map((i) => strata[i]), psu: idx.map((i) => psus[i]),
     base: unitBase, nonresponse: unitNr, selection, calibration: calibrationFactor, weight, weightHh, derived,
   };
-  const design: DesignFile = {
+  const design: DesignSpec = {
     weight: 'weight', weight_hh: 'weight_hh', strata: C.stratum, psu: C.psu, nest: true, lonelyPsu: plan.lonelyPsu ?? 'fail',
     ...(plan.calibration ? { calibration: { method: 'rake' as const, margins: marginSpecs } } : {}),
     ciMethod: 'logit', level: 0.95,

@@ -3,7 +3,6 @@
 // desk's import format). Errors: one line `code: message`, exit 2.
 import type { Command } from 'commander';
 import { CliError } from '../errors';
-import { nearest } from '../../questionnaire/nearest';
 
 interface SampleOptions {
   frame: string;
@@ -20,8 +19,6 @@ export function codedCliError(err: unknown): unknown {
   if (err instanceof SyntaxError) return new CliError(`bad-plan: not valid JSON: ${err.message}`);
   return err;
 }
-
-export const suggest = (name: string, candidates: readonly string[]): string | undefined => nearest(name, candidates);
 
 export function registerSample(program: Command): void {
   program
@@ -45,7 +42,7 @@ async function runSample(options: SampleOptions): Promise<void> {
   const { loadTable } = await import('../../../analysis/io/load');
   const sampling = await import('../../../analysis/sampling');
   const planText = await readFile(options.plan, 'utf8').catch(() => { throw new CliError(`unreadable-file: cannot read ${options.plan}`); });
-  const plan = sampling.parseSamplingPlan(JSON.parse(planText) as unknown, suggest);
+  const plan = sampling.parseSamplingPlan(JSON.parse(planText) as unknown);
   const frame = await loadTable(options.frame);
   const interviewers = options.interviewers?.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (interviewers && interviewers.length === 0) throw new CliError('bad-option: --interviewers: give a comma-separated list of user names');

@@ -4,7 +4,7 @@
 // household weights), DIR/design.json (read by `analyze indicators`), DIR/weighting.html and .xlsx.
 import type { Command } from 'commander';
 import { CliError } from '../errors';
-import { codedCliError, suggest } from './sample';
+import { codedCliError } from './sample';
 
 interface WeightOptions {
   sample: string;
@@ -39,14 +39,14 @@ async function runWeight(options: WeightOptions): Promise<void> {
   const { join } = await import('node:path');
   const { loadTable } = await import('../../../analysis/io/load');
   const weighting = await import('../../../analysis/weighting');
-  const { parseDesignFile } = await import('../../../analysis/indicators');
+  const { parseDesignSpec } = await import('../../../analysis/design-spec');
   const { renderTablesHtml, renderTablesXlsx } = await import('../../../analysis/tables');
   const plan = options.plan === undefined
     ? weighting.DEFAULT_WEIGHTING_PLAN
-    : weighting.parseWeightingPlan(JSON.parse(await readFile(options.plan, 'utf8').catch(() => { throw new CliError(`unreadable-file: cannot read ${options.plan}`); })) as unknown, suggest);
+    : weighting.parseWeightingPlan(JSON.parse(await readFile(options.plan, 'utf8').catch(() => { throw new CliError(`unreadable-file: cannot read ${options.plan}`); })) as unknown);
   const [sample, data, population] = await Promise.all([loadTable(options.sample), loadTable(options.data), loadTable(options.population)]);
   const result = weighting.weightSurvey({ sample, data, population, plan });
-  const design = parseDesignFile(result.design);
+  const design = parseDesignSpec(result.design);
   const tables = weighting.weightingTables(result.report, locale, new Date().toISOString().slice(0, 19).replace('T', ' '));
   await mkdir(options.out, { recursive: true });
   await writeFile(join(options.out, 'microdata.csv'), weighting.weightedMicrodataCsv(result, data));

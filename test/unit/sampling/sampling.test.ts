@@ -8,7 +8,6 @@ import {
   AnalysisError, allocate, drawTwoStageSample, inclusionProbabilities, largestRemainder, parseSamplingPlan, readCsv,
   sampleFileCsv, assignmentsCsv, simpleRandom, systematicEqual, systematicPps, type SamplingPlan,
 } from '../../../analysis';
-import { nearest } from '../../../src/questionnaire/nearest';
 
 interface InclusionCase { name: string; call: string; a: number[]; n: number; pik: number[] }
 const cases = JSON.parse(readFileSync('test/fixtures/sampling/inclusion-probabilities.json', 'utf8')) as InclusionCase[];
@@ -157,9 +156,8 @@ describe('bad plans and frames', () => {
       .toThrow(expect.objectContaining({ code: 'no-measure-of-size', message: expect.stringContaining('row 2') }));
   });
   it('an unknown key is bad-plan with did-you-mean', () => {
-    const suggest = (name: string, c: readonly string[]): string | undefined => nearest(name, c);
     try {
-      parseSamplingPlan({ frame: { stratum: 's', psu: 'p', size: 'm' }, psus: { allocation: 'equal', total: 4 }, households: { perPsu: 3, metod: 'srs' } }, suggest);
+      parseSamplingPlan({ frame: { stratum: 's', psu: 'p', size: 'm' }, psus: { allocation: 'equal', total: 4 }, households: { perPsu: 3, metod: 'srs' } });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(AnalysisError);

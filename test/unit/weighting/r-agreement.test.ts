@@ -3,7 +3,7 @@
 // trimWeights and rake again) and survey::calibrate(calfun = "linear") on the same inputs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDesigns, parseDesignFile, parseWeightingPlan, readCsv, svyMean, numericValues, weightSurvey, weightedMicrodataCsv, type WeightingPlan } from '../../../analysis';
+import { buildDesigns, parseDesignSpec, parseWeightingPlan, readCsv, svyMean, numericValues, weightSurvey, weightedMicrodataCsv, type WeightingPlan } from '../../../analysis';
 
 const dir = 'test/fixtures/weighting';
 const load = (f: string) => readCsv(readFileSync(`${dir}/${f}`));
@@ -34,7 +34,7 @@ describe('weights agree with R survey on the same inputs', () => {
     r.units.weight.forEach((w, j) => expect(rel(w, expected.rake.weights[j]), r.units.caseId[j]).toBeLessThan(1e-9));
     // analyze indicators on the written pair: the mean and its SE with calibration residuals.
     const table = readCsv(new TextEncoder().encode(weightedMicrodataCsv(r, load('export.csv'))));
-    const designs = buildDesigns(table, parseDesignFile(r.design));
+    const designs = buildDesigns(table, parseDesignSpec(r.design));
     const [m] = svyMean(designs.person, numericValues(table, 'y'));
     expect(rel(m.estimate, expected.rake.mean_y)).toBeLessThan(1e-9);
     expect(rel(m.se, expected.rake.se_y[0][0])).toBeLessThan(1e-6);
