@@ -14,3 +14,4 @@ export { allowedHtmlAttributes, allowedHtmlTags, allowedUrlPattern, allowedUrlSc
 export { formatFinding } from './format';
 export * from './ui-locales';
 export * from './codebook';
+export * from './dictionary';
