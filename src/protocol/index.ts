@@ -2,3 +2,4 @@ export * from './problems';
 export * from './canonical';
 export * from './schemas';
 export * from './cases';
+export * from './exports';
