@@ -3,7 +3,7 @@
 // on both sides, so the interviewer's list and the manager's console never disagree.
 import { z } from 'zod';
 import { caseDisposition, dispositionCategory, isRespondingDisposition } from '../../analysis/response-rates';
-import { DispositionSchema, InstanceIdSchema } from './schemas';
+import { DispositionSchema, InstanceIdSchema, LocaleSchema } from './schemas';
 
 /**
  * `todo`: nothing done yet; `attempted`: contact attempts recorded, no interview and no final
@@ -138,3 +138,32 @@ export function nextAppointment(facts: CaseFacts, now: Date): string | undefined
 export function mayStartInterview(facts: CaseFacts): boolean {
   return caseStatus(facts) !== 'closed' && facts.interviewDispositions.length + facts.openInterviews < facts.quantity;
 }
+
+/**
+ * POST /weighting/:questionnaireId (manager): the weighting chain of `jha-survey weight` on the
+ * questionnaire's collected cases (the server's own export), with the sample and margins uploaded.
+ */
+export const WeightingRequestSchema = z.object({
+  /** sample.csv written by `jha-survey sample` (CSV text). */
+  sample: z.string().min(1),
+  /** Population margins: variable,level,total (CSV text). */
+  population: z.string().min(1),
+  /** A weighting plan (analysis/README.md, "Weighting"); default plan when absent. */
+  plan: z.record(z.string(), z.unknown()).optional(),
+  lang: LocaleSchema.default('en'),
+}).strict();
+export type WeightingRequest = z.infer<typeof WeightingRequestSchema>;
+
+export const WeightingResponseSchema = z.object({
+  respondingUnits: z.number().int(),
+  sampledCases: z.number().int(),
+  outsideSample: z.number().int(),
+  kishDeff: z.number(),
+  /** DIR/microdata.csv of `jha-survey weight`: responding units with person and household weights. */
+  microdataCsv: z.string(),
+  /** DIR/design.json, read by the analysis screen and `analyze indicators`. */
+  design: z.record(z.string(), z.unknown()),
+  /** DIR/weighting.html. */
+  reportHtml: z.string(),
+});
+export type WeightingResponse = z.infer<typeof WeightingResponseSchema>;

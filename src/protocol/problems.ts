@@ -18,6 +18,7 @@ export const problemCatalogue = {
   'submission-conflict': { status: 409, title: 'A different interview with this id exists' },
   'conflict': { status: 409, title: 'The resource already exists' },
   'lint-findings': { status: 422, title: 'The questionnaire has lint findings' },
+  'weighting-failed': { status: 422, title: 'The weights cannot be computed from these files' },
   'rate-limited': { status: 429, title: 'Too many attempts; wait and try again' },
   'internal-error': { status: 500, title: 'Something went wrong on the server' },
   'service-unavailable': { status: 503, title: 'The server is shutting down; try again shortly' },

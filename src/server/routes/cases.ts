@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ContactAttemptIdSchema, ContactAttemptRequestSchema, QuestionnaireIdSchema } from '../../protocol';
+import { ContactAttemptIdSchema, ContactAttemptRequestSchema, QuestionnaireIdSchema, WeightingRequestSchema } from '../../protocol';
 import { requireRole } from '../auth';
-import { KB, type ServerContext } from '../context';
+import { KB, MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { listCases, putContactAttempt } from '../services';
+import { listCases, putContactAttempt, weighCollectedCases } from '../services';
 import { parseWith } from '../validate';
 
 const CaseParams = z.object({ assignmentId: z.string().min(1).max(100) });
 const AttemptParams = CaseParams.extend({ attemptId: ContactAttemptIdSchema });
 const ListQuery = z.object({ questionnaire: QuestionnaireIdSchema.optional() });
+const WeightingParams = z.object({ questionnaireId: QuestionnaireIdSchema });
 
 /** Cases: assignments with their contact attempts, interviews, status and final disposition. */
 export function caseRoutes(app: FastifyInstance, { db }: ServerContext): void {
@@ -36,5 +37,13 @@ export function caseRoutes(app: FastifyInstance, { db }: ServerContext): void {
     const body = parseWith(ContactAttemptRequestSchema, request.body);
     const outcome = await db.transaction((tx) => putContactAttempt(tx, assignmentId, attemptId, body, request.body, caller));
     return reply.code(outcome.status).send(outcome.receipt);
+  });
+
+  // The manager weights the collected cases: sample.csv and margins uploaded, the export read here.
+  app.post('/weighting/:questionnaireId', { bodyLimit: 64 * MB }, async (request) => {
+    await requireRole(db, request, 'manager');
+    const { questionnaireId } = parseWith(WeightingParams, request.params, 'path');
+    const body = parseWith(WeightingRequestSchema, request.body);
+    return weighCollectedCases(db, questionnaireId, body);
   });
 }
