@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  AssignmentSchema, CaseSummarySchema, ContactAttemptReceiptSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
+  AssignmentSchema, CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
   SubmissionRequestSchema, SubmissionStatusSchema, SubmissionSummarySchema,
-  type Assignment, type AssignmentRequest, type CaseSummary, type ContactAttemptReceipt, type ContactAttemptRequest, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
+  type Assignment, type AssignmentRequest, type CaseSummary, type ContactAttemptReceipt, type ContactAttemptRequest, type WeightingRequest, type WeightingResponse, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
   type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
 } from '../protocol';
 
@@ -106,6 +106,12 @@ export class ApiClient {
   /** A manager allows a case more (or fewer) interviews. */
   async changeAssignment(token: string, id: string, change: { quantity?: number; address?: string }): Promise<Assignment> {
     return this.json(await this.call(`/api/v1/assignments/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify(change) }, token), AssignmentSchema);
+  }
+
+  /** A manager weights the collected cases of a questionnaire (sample, margins, optional plan uploaded). */
+  async weighCollected(token: string, questionnaireId: string, request: Omit<WeightingRequest, 'lang'> & { lang?: WeightingRequest['lang'] }): Promise<WeightingResponse> {
+    const path = `/api/v1/weighting/${encodeURIComponent(questionnaireId)}`;
+    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify(request) }, token), WeightingResponseSchema);
   }
 
   /** Idempotent like an interview upload: the same attempt under the same id is a 200. */
