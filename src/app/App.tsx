@@ -13,7 +13,7 @@ import { navigate, parseRoute, type Route } from './routes';
 import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
-import { createDevice, DeviceContext, ReportErrorContext, useDevice } from './services/device';
+import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
 
 const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
@@ -55,6 +55,7 @@ function useRoute(): Route {
 
 function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: () => void; lastReport: OutboxReport | undefined }) {
   const device = useDevice();
+  const reportError = useReportError();
   const { store, scheduler, api } = device;
   const route = useRoute();
   const online = useOnline();
@@ -78,25 +79,32 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   }, [locale]);
   const i18n = useMemo(() => ({ locale, t: translator(locale), setLocale }), [locale, setLocale]);
 
-  // Sync on start and whenever the network comes back; questionnaires are refreshed with it.
+  // Sync on start and whenever the network comes back: one round uploads and downloads.
   const sessionToken = session ? session.token : undefined;
   useEffect(() => {
     if (!online || !sessionToken) return;
     void scheduler.trigger();
-    void device.refreshQuestionnaires().catch(() => undefined);
-  }, [online, sessionToken, scheduler, device]);
+  }, [online, sessionToken, scheduler]);
   useEffect(() => { refreshStorage(); }, [pending, refreshStorage]);
 
   const syncNow = () => {
     setSyncing(true);
-    void Promise.all([scheduler.trigger(true), device.refreshQuestionnaires().catch(() => undefined)]).finally(() => setSyncing(false));
+    void scheduler.trigger(true).finally(() => setSyncing(false));
   };
-  const logOut = () => {
+  // Logging out with interviews not uploaded asks first: they stay on the tablet, but only an
+  // online log-in of the same interviewer uploads them.
+  const [confirmLogOut, setConfirmLogOut] = useState(false);
+  const logOutNow = () => {
+    setConfirmLogOut(false);
     void (async () => {
-      if (session && navigator.onLine) await api.logout(session.token).catch(() => undefined);
+      if (session && session.token && navigator.onLine) await api.logout(session.token).catch(() => undefined);
       await store.clearSession();
       navigate({ screen: 'home' });
-    })();
+    })().catch(reportError);
+  };
+  const logOut = () => {
+    if ((pending ?? 0) > 0) setConfirmLogOut(true);
+    else logOutNow();
   };
 
   let body;
@@ -137,7 +145,23 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
       />
       <UpdatePrompt />
       {errors.length > 0 ? <StorageBanner error={errors[errors.length - 1]} onDismiss={dismiss} /> : null}
-      {session?.expired && route.screen !== 'login' ? (
+      {confirmLogOut ? (
+        <div className="banner banner-warn" role="alertdialog" aria-modal="true" data-testid="confirm-log-out">
+          <p>{i18n.t('logoutUnsynced', { count: pending ?? 0 })}</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => { setConfirmLogOut(false); syncNow(); }} disabled={!online}>{i18n.t('syncNow')}</button>
+            <button type="button" className="button danger" onClick={logOutNow} data-testid="log-out-anyway">{i18n.t('logoutAnyway')}</button>
+            <button type="button" className="button secondary" onClick={() => setConfirmLogOut(false)}>{i18n.t('cancel')}</button>
+          </div>
+        </div>
+      ) : null}
+      {session?.offline && route.screen !== 'login' ? (
+        <div className="banner banner-warn" role="status" data-testid="offline-session">
+          <p>{i18n.t('offlineLoginDone')}</p>
+          {online ? <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button> : null}
+        </div>
+      ) : null}
+      {session?.expired && !session.offline && route.screen !== 'login' ? (
         <div className="banner banner-warn" role="status" data-testid="login-again">
           <p>{i18n.t('loginAgain')}</p>
           <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button>

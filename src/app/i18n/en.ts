@@ -13,7 +13,6 @@ export const en = {
   loggedInAs: 'Logged in as {user} ({role})',
   online: 'Online',
   offline: 'Offline',
-  lastSync: 'Last sync: {time}',
   neverSynced: 'Not synced yet',
   pending: '{count} waiting to upload',
   syncNow: 'Sync now',
@@ -183,6 +182,19 @@ export const en = {
   prefillColumn: 'Known answers',
   interviewedColumn: 'Interviewed',
   reportOtherLanguage: "This report is in {language}. Compute the tables again to get them in the app's language.",
+  serverUnreachable: 'Server unreachable',
+  lastSuccess: 'Last successful sync: {time}',
+  syncFailedNetwork: 'Last try at {time}: the server could not be reached.',
+  syncFailedServer: 'Last try at {time}: the server reported an error (HTTP {status}). Your interviews stay queued.',
+  syncFailedLogin: 'Last try at {time}: log in again to upload.',
+  nextTry: 'Next try: {time}',
+  logoutUnsynced: 'Interviews not uploaded yet: {count}. They stay on this tablet and are uploaded after you log in again — sync first if you can.',
+  logoutAnyway: 'Log out anyway',
+  offlineLoginDone: 'Logged in without a connection. Interviews are saved on this tablet; log in with a connection to upload them.',
+  offlineLoginOtherUser: 'Without a connection only {user}, the last user of this tablet, can log in.',
+  offlineLoginTooOld: 'The last log-in with a connection was more than {days} days ago. Connect to the server to log in.',
+  offlineLoginTooMany: 'Too many wrong passwords. Connect to the server to log in.',
+  offlineWrongPassword: 'Wrong password. Tries left without a connection: {left}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
