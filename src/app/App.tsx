@@ -14,6 +14,7 @@ import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
+import { RespondentLockContext } from './services/respondent-lock';
 
 const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
@@ -62,6 +63,12 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const [storage, refreshStorage] = useStorageStatus();
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const [syncing, setSyncing] = useState(false);
+  const [lockedTo, setLockedTo] = useState<string>();
+  const respondentLock = useMemo(() => ({ lockedTo, setLockedTo }), [lockedTo]);
+  // The respondent's back gesture (or any link) while the screen is locked returns to the interview.
+  useEffect(() => {
+    if (lockedTo !== undefined && !(route.screen === 'interview' && route.id === lockedTo)) navigate({ screen: 'interview', id: lockedTo });
+  }, [lockedTo, route]);
   const session = useLive((s) => s.getSession().then((v) => v ?? null), 'session');
   const owner = session ? session.username : undefined;
   const pending = useLive((s) => s.countPending(owner), `pending:${owner ?? ''}`);
@@ -137,8 +144,23 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;
   else body = <HomeScreen session={session} />;
 
+  if (lockedTo !== undefined) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <RespondentLockContext.Provider value={respondentLock}>
+          <StatusBar
+            session={undefined} online={online} pending={pending} syncStatus={undefined}
+            syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut} locked
+          />
+          {body}
+        </RespondentLockContext.Provider>
+      </I18nContext.Provider>
+    );
+  }
+
   return (
     <I18nContext.Provider value={i18n}>
+      <RespondentLockContext.Provider value={respondentLock}>
       <StatusBar
         session={session ?? undefined} online={online} pending={pending} syncStatus={syncStatus}
         syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut}
@@ -169,6 +191,7 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
       ) : null}
       {lastReport?.needsLogin && !session?.expired ? <p className="banner banner-warn">{i18n.t('syncNeedsLogin')}</p> : null}
       {body}
+      </RespondentLockContext.Provider>
     </I18nContext.Provider>
   );
 }

@@ -35,9 +35,11 @@ interface Props {
   storage: StorageStatus;
   onSyncNow: () => void;
   onLogOut: () => void;
+  /** The respondent holds the tablet (self-completion): only the name and the language. */
+  locked?: boolean;
 }
 
-export function StatusBar({ session, online, pending, syncStatus, syncing, storage, onSyncNow, onLogOut }: Props) {
+export function StatusBar({ session, online, pending, syncStatus, syncing, storage, onSyncNow, onLogOut, locked = false }: Props) {
   const { t, locale } = useI18n();
   // One formatter per locale, not one per render of every time shown.
   const time = useMemo(() => {
@@ -47,6 +49,16 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
   const reach = reachability(online, syncStatus);
   const failure = failureText(syncStatus, t, time);
   const badge = reach === 'online' ? t('online') : reach === 'offline' ? t('offline') : t('serverUnreachable');
+  if (locked) {
+    return (
+      <header className="status-bar locked" data-testid="status-bar-locked">
+        <div className="status-row">
+          <strong className="app-name">{t('appName')}</strong>
+          <LanguageSwitcher />
+        </div>
+      </header>
+    );
+  }
   return (
     <header className="status-bar">
       <div className="status-row">

@@ -197,4 +197,6 @@ export const cnr: Messages = {
   offlineLoginTooOld: "Posljednja prijava uz vezu bila je prije više od {days} dana. Povežite se sa serverom da biste se prijavili.",
   offlineLoginTooMany: "Previše pogrešnih lozinki. Povežite se sa serverom da biste se prijavili.",
   offlineWrongPassword: "Pogrešna lozinka. Preostali pokušaji bez veze: {left}.",
+  takeBack: "Anketar: preuzmi tablet nazad",
+  takeBackConfirm: "Prekinuti ovdje dio ispitanika? Odgovoreno se čuva i skriva.",
 };

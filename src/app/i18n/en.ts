@@ -195,6 +195,8 @@ export const en = {
   offlineLoginTooOld: 'The last log-in with a connection was more than {days} days ago. Connect to the server to log in.',
   offlineLoginTooMany: 'Too many wrong passwords. Connect to the server to log in.',
   offlineWrongPassword: 'Wrong password. Tries left without a connection: {left}.',
+  takeBack: 'Interviewer: take the tablet back',
+  takeBackConfirm: 'Stop the respondent’s part here? What was answered is kept and hidden.',
 } as const;
 
 export type MessageKey = keyof typeof en;

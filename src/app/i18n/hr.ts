@@ -197,4 +197,6 @@ export const hr: Messages = {
   offlineLoginTooOld: "Posljednja prijava uz vezu bila je prije više od {days} dana. Povežite se s poslužiteljem kako biste se prijavili.",
   offlineLoginTooMany: "Previše pogrešnih lozinki. Povežite se s poslužiteljem kako biste se prijavili.",
   offlineWrongPassword: "Pogrešna lozinka. Preostali pokušaji bez veze: {left}.",
+  takeBack: "Anketar: preuzmi tablet natrag",
+  takeBackConfirm: "Prekinuti ovdje dio ispitanika? Odgovoreno se čuva i skriva.",
 };

@@ -197,4 +197,6 @@ export const sq: Messages = {
   offlineLoginTooOld: "Hyrja e fundit me lidhje ishte më shumë se {days} ditë më parë. Lidhuni me serverin për të hyrë.",
   offlineLoginTooMany: "Shumë fjalëkalime të gabuara. Lidhuni me serverin për të hyrë.",
   offlineWrongPassword: "Fjalëkalim i gabuar. Përpjekje të mbetura pa lidhje: {left}.",
+  takeBack: "Intervistuesi: merre tabletin përsëri",
+  takeBackConfirm: "Të ndërpritet këtu pjesa e të anketuarit? Përgjigjet e dhëna ruhen dhe fshihen.",
 };
