@@ -65,6 +65,8 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const [syncing, setSyncing] = useState(false);
   const [lockedTo, setLockedTo] = useState<string>();
   const respondentLock = useMemo(() => ({ lockedTo, setLockedTo }), [lockedTo]);
+  // One tree whether locked or not (a different tree would remount the interview under the respondent).
+  const locked = lockedTo !== undefined;
   // The respondent's back gesture (or any link) while the screen is locked returns to the interview.
   useEffect(() => {
     if (lockedTo !== undefined && !(route.screen === 'interview' && route.id === lockedTo)) navigate({ screen: 'interview', id: lockedTo });
@@ -114,60 +116,48 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
     else logOutNow();
   };
 
+  // While the respondent holds the tablet nothing but the locked interview is rendered, whatever the hash says.
+  const shown: Route = lockedTo !== undefined ? { screen: 'interview', id: lockedTo } : route;
   let body;
   if (session === undefined) body = <main className="screen"><p>{i18n.t('loading')}</p></main>;
-  else if (session === null || route.screen === 'login') body = <LoginScreen expiredUser={session?.expired ? session.username : undefined} />;
-  else if (route.screen === 'interview') {
+  else if (session === null || shown.screen === 'login') body = <LoginScreen expiredUser={session?.expired ? session.username : undefined} />;
+  else if (shown.screen === 'interview') {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
-        <InterviewScreen key={route.id} id={route.id} />
+        <InterviewScreen key={shown.id} id={shown.id} />
       </Suspense>
     );
-  } else if (route.screen === 'preview') {
+  } else if (shown.screen === 'preview') {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
-        <PreviewScreen key={`${route.id}@${route.version}`} id={route.id} version={route.version} />
+        <PreviewScreen key={`${shown.id}@${shown.version}`} id={shown.id} version={shown.version} />
       </Suspense>
     );
-  } else if (route.screen === 'analysis' && canAnalyse(session.role)) {
+  } else if (shown.screen === 'analysis' && canAnalyse(session.role)) {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
         <AnalysisScreen session={session} />
       </Suspense>
     );
-  } else if (route.screen === 'supervise') {
+  } else if (shown.screen === 'supervise') {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
-        <SupervisionScreen key={route.id} id={route.id} instanceId={route.instanceId} />
+        <SupervisionScreen key={shown.id} id={shown.id} instanceId={shown.instanceId} />
       </Suspense>
     );
-  } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;
+  } else if (shown.screen === 'finalize') body = <FinalizeScreen id={shown.id} />;
   else body = <HomeScreen session={session} />;
-
-  if (lockedTo !== undefined) {
-    return (
-      <I18nContext.Provider value={i18n}>
-        <RespondentLockContext.Provider value={respondentLock}>
-          <StatusBar
-            session={undefined} online={online} pending={pending} syncStatus={undefined}
-            syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut} locked
-          />
-          {body}
-        </RespondentLockContext.Provider>
-      </I18nContext.Provider>
-    );
-  }
 
   return (
     <I18nContext.Provider value={i18n}>
       <RespondentLockContext.Provider value={respondentLock}>
       <StatusBar
         session={session ?? undefined} online={online} pending={pending} syncStatus={syncStatus}
-        syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut}
+        syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut} locked={locked}
       />
-      <UpdatePrompt />
+      {locked ? null : <UpdatePrompt />}
       {errors.length > 0 ? <StorageBanner error={errors[errors.length - 1]} onDismiss={dismiss} /> : null}
-      {confirmLogOut ? (
+      {!locked && confirmLogOut ? (
         <div className="banner banner-warn" role="alertdialog" aria-modal="true" data-testid="confirm-log-out">
           <p>{i18n.t('logoutUnsynced', { count: pending ?? 0 })}</p>
           <div className="actions">
@@ -177,19 +167,19 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
           </div>
         </div>
       ) : null}
-      {session?.offline && route.screen !== 'login' ? (
+      {!locked && session?.offline && route.screen !== 'login' ? (
         <div className="banner banner-warn" role="status" data-testid="offline-session">
           <p>{i18n.t('offlineLoginDone')}</p>
           {online ? <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button> : null}
         </div>
       ) : null}
-      {session?.expired && !session.offline && route.screen !== 'login' ? (
+      {!locked && session?.expired && !session.offline && route.screen !== 'login' ? (
         <div className="banner banner-warn" role="status" data-testid="login-again">
           <p>{i18n.t('loginAgain')}</p>
           <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button>
         </div>
       ) : null}
-      {lastReport?.needsLogin && !session?.expired ? <p className="banner banner-warn">{i18n.t('syncNeedsLogin')}</p> : null}
+      {!locked && lastReport?.needsLogin && !session?.expired ? <p className="banner banner-warn">{i18n.t('syncNeedsLogin')}</p> : null}
       {body}
       </RespondentLockContext.Provider>
     </I18nContext.Provider>
