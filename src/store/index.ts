@@ -4,5 +4,6 @@ export { Autosaver } from './autosave';
 export { StorageWriteError, classifyStorageError, type StorageFailureKind } from './errors';
 export {
   attemptStates, interviewStates,
-  type AttemptState, type CachedAssignment, type CachedQuestionnaire, type ContactAttemptRecord, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
+  type AttemptState, type CachedAssignment, type ContactAttemptRecord, type CachedQuestionnaire, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
+  type SyncFailureReason, type OfflineVerifier,
 } from './types';

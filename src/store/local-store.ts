@@ -5,7 +5,7 @@ import type {
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, InterviewRecord, InterviewState, ReviewInfo, StoredSession, SyncStatus } from './types';
+import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -151,6 +151,14 @@ export class LocalStore {
 
   setLocale(locale: Locale): Promise<void> {
     return this.setSetting('locale', locale);
+  }
+
+  getOfflineVerifier(): Promise<OfflineVerifier | undefined> {
+    return this.getSetting<OfflineVerifier>('offlineVerifier');
+  }
+
+  saveOfflineVerifier(verifier: OfflineVerifier): Promise<void> {
+    return this.setSetting('offlineVerifier', verifier);
   }
 
   async getSyncStatus(): Promise<SyncStatus> {

@@ -1,13 +1,16 @@
 import { createContext, useContext } from 'react';
 import { LocalStore } from '../../store';
-import { ApiClient, downloadCases, downloadQuestionnaires, downloadReviews, runAttemptOutbox, runOutbox, SyncScheduler, type OutboxReport } from '../../sync';
+import {
+  ApiClient, downloadCases, downloadQuestionnaires, downloadReviews, nextSyncStatus, refreshFailure, runAttemptOutbox, runOutbox, SyncScheduler,
+  type OutboxReport, type RefreshOutcome,
+} from '../../sync';
 
 /** Everything the screens use to reach storage and the server; made once per page. */
 export interface Device {
   store: LocalStore;
   api: ApiClient;
   scheduler: SyncScheduler;
-  /** Downloads the published questionnaires, and the interviewer's assignments and reviews (online, logged in). */
+  /** Downloads the published questionnaires, and the interviewer's cases and reviews (online, logged in). */
   refreshQuestionnaires: () => Promise<void>;
   appVersion: string;
 }
@@ -15,18 +18,6 @@ export interface Device {
 export function createDevice(onReport: (report: OutboxReport) => void, onError: (error: unknown) => void): Device {
   const store = new LocalStore();
   const api = new ApiClient((input, init) => fetch(input, init));
-  const scheduler = new SyncScheduler({
-    // Contact attempts first (small, and the case's status on the server depends on them), then interviews.
-    pass: async (force) => {
-      await runAttemptOutbox({ store, api, now: Date.now, random: Math.random, force });
-      return runOutbox({ store, api, now: Date.now, random: Math.random, force });
-    },
-    now: Date.now,
-    setTimer: (fn, ms) => window.setTimeout(fn, ms),
-    clearTimer: (handle) => window.clearTimeout(handle as number),
-    onReport,
-    onError,
-  });
   const refreshQuestionnaires = async (): Promise<void> => {
     const session = await store.getSession();
     if (!session || session.expired) return;
@@ -35,6 +26,32 @@ export function createDevice(onReport: (report: OutboxReport) => void, onError: 
     await downloadCases(api, session.token, session.username, store);
     await downloadReviews(api, session.token, session.username, store);
   };
+  /**
+   * One sync round: upload the outbox, then download questionnaires, assignments and reviews,
+   * and record honestly how it went (src/sync/round.ts). Every trigger — app start, the network
+   * coming back, "Sync now", a log-in, a backoff timer — runs this one round, so nothing is
+   * fetched twice.
+   */
+  const round = async (force: boolean): Promise<OutboxReport> => {
+    // Contact attempts first (small, and the case's status on the server depends on them), then interviews.
+    await runAttemptOutbox({ store, api, now: Date.now, random: Math.random, force });
+    const report = await runOutbox({ store, api, now: Date.now, random: Math.random, force });
+    let refresh: RefreshOutcome = { kind: 'skipped' };
+    if (!report.skipped && !report.needsLogin && report.failure?.reason !== 'network') {
+      refresh = await refreshQuestionnaires().then((): RefreshOutcome => ({ kind: 'ok' }), refreshFailure);
+      if (refresh.kind === 'failed' && refresh.reason === 'needs-login') await store.markSessionExpired();
+    }
+    await store.setSyncStatus(nextSyncStatus(await store.getSyncStatus(), Date.now(), report, refresh));
+    return report;
+  };
+  const scheduler = new SyncScheduler({
+    pass: round,
+    now: Date.now,
+    setTimer: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimer: (handle) => window.clearTimeout(handle as number),
+    onReport,
+    onError,
+  });
   return { store, api, scheduler, refreshQuestionnaires, appVersion: __APP_VERSION__ };
 }
 
