@@ -24,10 +24,14 @@ export interface ParseError {
   message: string;
 }
 
-const parser = new ConditionsParser();
+// Made on first use, not at module load: the app's bundle loads this module inside a chunk cycle in
+// which survey-core's ConditionsParser is not yet initialised (a blank interview screen otherwise).
+let sharedParser: ConditionsParser | undefined;
+const parserOf = (): ConditionsParser => (sharedParser ??= new ConditionsParser());
 
 /** Parses with SurveyJS's parser: the operand tree, or where it failed. */
 export function parseExpression(text: string): ParsedExpression | ParseError {
+  const parser = parserOf();
   const operand = parser.parseExpression(text);
   if (!operand) {
     const at = parser.error?.at ?? 0;
