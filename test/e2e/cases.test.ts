@@ -143,7 +143,7 @@ describe('the interviewer\'s cases', () => {
       const mp = await desk.newPage();
       const { username, password } = server.account('manager');
       await logIn(mp, server.url, username, password);
-      await mp.goto(`${server.url}/#/supervise/demo`);
+      await mp.getByTestId('questionnaire-demo').getByRole('button', { name: 'Field work and review' }).click();
       const row = (caseId: string) => mp.locator(`[data-testid=assignment-row][data-case="${caseId}"]`);
       await row('HH-102').waitFor();
       expect(await row('HH-102').getAttribute('data-status')).toBe('closed');
