@@ -144,25 +144,22 @@ export function runField(pop: Population, frame: FieldFrame, plan: SamplingPlan,
     if (u < 0.02) return { ...base, disposition: '3.21' };
     const stratum = pop.strata[pop.psuStratum[p]];
     const hh = pop.psuFirstHousehold[p] + k;
-    let adults = 0;
-    householdAdults(pop, p, hh, (_rec, _a, n) => { adults = n; });
+    // One pass over the household: every adult's record (copied: the buffer is reused).
+    const records: Float64Array[] = [];
+    householdAdults(pop, p, hh, (rec) => { records.push(rec.slice()); });
+    const adults = records.length;
     const contact = plogis(2.2 - (stratum.urban === 1 ? 0.6 : 0) - (REGIONS[stratum.region] === 'capital' ? 0.5 : 0) - (adults === 1 ? 0.6 : 0));
     if (!rng.bernoulli(contact)) return { ...base, disposition: '2.24' };
     const kish = rng.bernoulli(0.7);
     const table = KISH_NAMES[rng.pick(KISH_WEIGHTS)];
     const kishNumber = KISH_TABLES[table][Math.min(adults, 6) - 1];
     const selected = kish ? kishNumber - 1 : rng.int(0, adults - 1);
-    let answers: Record<string, number | string> | undefined;
-    householdAdults(pop, p, hh, (rec, a) => {
-      if (a !== selected) return;
-      answers = {};
-      VARIABLES.forEach((v, j) => {
-        const x = rec[j];
-        if (Number.isNaN(x)) return;
-        answers![v] = TEXT_VARIABLES.has(v) ? TEXT_LEVELS[v][x] : x;
-      });
+    const answers: Record<string, number | string> = {};
+    VARIABLES.forEach((v, j) => {
+      const x = records[selected][j];
+      if (!Number.isNaN(x)) answers[v] = TEXT_VARIABLES.has(v) ? TEXT_LEVELS[v][x] : x;
     });
-    const person = answers!;
+    const person = answers;
     const cooperate = plogis(1.1 + 0.025 * (Number(person.age) - 40) + (person.sex === 2 ? 0.3 : 0));
     const v = rng.next();
     if (v < 0.01) return { ...base, disposition: '2.31' };
