@@ -1,5 +1,5 @@
 /** Weighting report strings in the eight locales (en, sq, bs, hr, mk, cnr, sr = Cyrillic, sr-Latn). */
-import type { Locale } from '../indicators/catalogue';
+import type { Locale } from '../locales';
 import { format } from '../tables/i18n';
 
 type Texts = Readonly<Record<Locale, string>>;

@@ -8,7 +8,7 @@
  * response rates of the sampled cases (cases, not uploads). `weightingTables` turns it into a
  * localized TablesReport that the HTML and XLSX renderers of analysis/tables print.
  */
-import type { Locale } from '../indicators/catalogue';
+import type { Locale } from '../locales';
 import type { ExtraTable, TablesReport } from '../tables/model';
 import { responseRateTables } from '../response-rates/report';
 import type { DispositionCategory } from '../response-rates/aapor';
