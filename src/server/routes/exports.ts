@@ -4,7 +4,7 @@ import { LocaleSchema, QuestionnaireIdSchema } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { EXPORT_CONTENT_TYPES, isExportFormat, microdata, monitoringReport, renderMicrodata } from '../services';
+import { EXPORT_CONTENT_TYPES, isExportFormat, microdata, monitoringReport, qualityReportOf, renderMicrodata } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}\.[a-z]+$/) });
@@ -31,5 +31,13 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
     return monitoringReport(db, questionnaireId);
+  });
+
+  // Data quality of the field work (docs/data-quality.md): measures by interviewer and flags
+  // that link to single interviews. It reads answers, so only managers see it.
+  app.get('/quality/:questionnaireId', async (request, reply) => {
+    await requireRole(db, request, 'manager');
+    const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
+    return reply.header('cache-control', 'no-store').send(await qualityReportOf(db, questionnaireId));
   });
 }
