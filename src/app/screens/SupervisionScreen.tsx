@@ -15,6 +15,7 @@ import { surveyLocaleOf } from '../runner/survey-locale';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../supervision';
+import { QualityPanel } from '../supervision/QualityPanel';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
@@ -78,6 +79,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
           <button type="button" className="button secondary" onClick={() => void refresh()}>{t('refresh')}</button>
         </div>
       </section>
+      {token ? <QualityPanel token={token} questionnaireId={id} /> : null}
       {questionnaire ? (
         <Assignments token={token} questionnaireId={id} definition={questionnaire.definition} submissions={submissions ?? []} onChange={() => void refresh()} />
       ) : null}

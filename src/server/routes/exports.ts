@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LocaleSchema, QuestionnaireIdSchema } from '../../protocol';
+import { LocaleSchema, QuestionnaireIdSchema, type QualityReportWire } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -49,6 +49,7 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
   app.get('/quality/:questionnaireId', async (request, reply) => {
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
-    return reply.header('cache-control', 'no-store').send(await qualityReportOf(db, questionnaireId));
+    const body: QualityReportWire = await qualityReportOf(db, questionnaireId);
+    return reply.header('cache-control', 'no-store').send(body);
   });
 }
