@@ -121,9 +121,9 @@ export class ApiClient {
     return this.json(await this.call(`/api/v1/submissions/${encodeURIComponent(instanceId)}`, { method: 'GET' }, token), SubmissionDetailSchema);
   }
 
-  async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string): Promise<SubmissionSummary> {
+  async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string, revision?: number): Promise<SubmissionSummary> {
     const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/review`;
-    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment }) }, token), SubmissionSummarySchema);
+    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment, revision }) }, token), SubmissionSummarySchema);
   }
 
   async getQuality(token: string, questionnaireId: string): Promise<QualityReportWire> {

@@ -209,4 +209,5 @@ export const bs: Messages = {
   qualityFlagDuplicate: "Duplikat",
   qualityFlagScreenerNo: "Uglavnom „ne“ na filter-pitanjima",
   qualityFlagFewContacts: "Bez kontakta nakon premalo posjeta",
+  reviewStale: "Dok ste ga čitali, stigla je novija verzija ovog intervjua. Sada je prikazana: pročitajte je i ponovo odlučite.",
 };

@@ -207,6 +207,7 @@ export const en = {
   qualityFlagDuplicate: 'Duplicate',
   qualityFlagScreenerNo: 'Mostly “no” on screeners',
   qualityFlagFewContacts: 'Non-contact after too few visits',
+  reviewStale: 'A newer revision of this interview arrived while you were reading it. It is shown now: read it and decide again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

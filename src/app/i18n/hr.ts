@@ -209,4 +209,5 @@ export const hr: Messages = {
   qualityFlagDuplicate: "Duplikat",
   qualityFlagScreenerNo: "Uglavnom „ne” na filtarskim pitanjima",
   qualityFlagFewContacts: "Bez kontakta nakon premalo posjeta",
+  reviewStale: "Dok ste ga čitali, stigla je novija verzija ovog intervjua. Sada je prikazana: pročitajte je i ponovno odlučite.",
 };

@@ -209,4 +209,5 @@ export const mk: Messages = {
   qualityFlagDuplicate: "Дупликат",
   qualityFlagScreenerNo: "Претежно „не“ на филтер-прашањата",
   qualityFlagFewContacts: "Без контакт по премалку посети",
+  reviewStale: "Додека го читавте, пристигна понова верзија на ова интервју. Сега е прикажана: прочитајте ја и одлучете повторно.",
 };

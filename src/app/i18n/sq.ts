@@ -209,4 +209,5 @@ export const sq: Messages = {
   qualityFlagDuplicate: "Dublikatë",
   qualityFlagScreenerNo: "Kryesisht “jo” te pyetjet filtruese",
   qualityFlagFewContacts: "Pa kontakt pas shumë pak vizitash",
+  reviewStale: "Një version më i ri i kësaj interviste mbërriti ndërsa e lexonit. Tani shfaqet ai: lexojeni dhe vendosni përsëri.",
 };

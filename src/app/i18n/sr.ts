@@ -209,4 +209,5 @@ export const sr: Messages = {
   qualityFlagDuplicate: "Дупликат",
   qualityFlagScreenerNo: "Углавном „не“ на филтер-питањима",
   qualityFlagFewContacts: "Без контакта после премало посета",
+  reviewStale: "Док сте га читали, стигла је новија верзија овог интервјуа. Сада је приказана: прочитајте је и поново одлучите.",
 };
