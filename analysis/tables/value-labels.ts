@@ -19,11 +19,20 @@ export interface DictionaryFile {
   readonly format: 'jha-survey-dictionary';
   readonly formatVersion: 1;
   readonly questionnaireId: string;
-  readonly variables: readonly {
-    readonly name: string;
-    readonly label: DictionaryText;
-    readonly values: readonly { readonly value: string | number; readonly label: DictionaryText }[];
-  }[];
+  readonly variables: readonly DictionaryVariable[];
+}
+
+/** One export column: its name, where its value sits in the interview, its labels. */
+export interface DictionaryVariable {
+  readonly name: string;
+  /** `question` is the answer's key; a dropdown-matrix cell (`part: cell`) also names its `row` and `column`. */
+  readonly source: { readonly part: string; readonly question: string; readonly row?: string; readonly column?: string };
+  readonly label: DictionaryText;
+  /** The texts `label` joins: question title, then choice / row / item, or row and column of a cell. */
+  readonly labelParts: readonly DictionaryText[];
+  readonly values: readonly { readonly value: string | number; readonly label: DictionaryText }[];
+  /** A repeated group's members (the keys of each entry). */
+  readonly members?: readonly DictionaryVariable[];
 }
 
 /** variable → code → text per locale, in the questionnaire's order of codes. */
@@ -41,18 +50,26 @@ export function parseDictionary(json: unknown, file = 'the dictionary'): Diction
   if (json.formatVersion !== 1) return fail(`dictionary format version ${JSON.stringify(json.formatVersion)} is not 1`);
   if (typeof json.questionnaireId !== 'string') return fail('"questionnaireId" must be a string');
   if (!Array.isArray(json.variables)) return fail('"variables" must be a list');
-  json.variables.forEach((v: unknown, i) => {
-    const where = `variables[${i}]`;
+  const checkVariable = (v: unknown, where: string): void => {
     if (!isRecord(v) || typeof v.name !== 'string' || v.name === '') return fail(`${where} has no "name"`);
-    if (!isText(v.label)) return fail(`${where} (${v.name}): "label" must be texts by locale with "en"`);
-    if (!Array.isArray(v.values)) return fail(`${where} (${v.name}): "values" must be a list`);
+    const at = `${where} (${v.name})`;
+    if (!isRecord(v.source) || typeof v.source.part !== 'string' || typeof v.source.question !== 'string') return fail(`${at}: "source" must name its "part" and "question"`);
+    if (v.source.part === 'cell' && (typeof v.source.row !== 'string' || typeof v.source.column !== 'string')) return fail(`${at}: a cell's "source" names its "row" and "column"`);
+    if (!isText(v.label)) return fail(`${at}: "label" must be texts by locale with "en"`);
+    if (!Array.isArray(v.labelParts) || !v.labelParts.every(isText)) return fail(`${at}: "labelParts" must be a list of texts by locale with "en"`);
+    if (!Array.isArray(v.values)) return fail(`${at}: "values" must be a list`);
     v.values.forEach((x: unknown, j) => {
       if (!isRecord(x) || (typeof x.value !== 'string' && typeof x.value !== 'number') || !isText(x.label)) {
-        fail(`${where} (${v.name}): values[${j}] must be {"value": code, "label": texts by locale with "en"}`);
+        fail(`${at}: values[${j}] must be {"value": code, "label": texts by locale with "en"}`);
       }
     });
+    if (v.members !== undefined) {
+      if (!Array.isArray(v.members)) return fail(`${at}: "members" must be a list`);
+      v.members.forEach((m: unknown, j) => checkVariable(m, `${at}.members[${j}]`));
+    }
     return undefined;
-  });
+  };
+  json.variables.forEach((v: unknown, i) => checkVariable(v, `variables[${i}]`));
   return json as unknown as DictionaryFile;
 }
 

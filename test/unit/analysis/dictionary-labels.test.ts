@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AnalysisError } from '../../../analysis/errors';
 import { drawSample, makePopulation, sampleCsv, SIMULATED_DESIGN } from '../../../analysis/simulate';
 import { codeOrder, dictionaryValueLabels, domainLabel, parseDictionary, useValueLabels, valueLabel } from '../../../analysis/tables';
+import { registerAdmin } from '../../../src/cli/commands/analyze/admin';
 import { registerIndicators } from '../../../src/cli/commands/analyze/indicators';
 import { exportDictionary } from '../../../src/questionnaire/dictionary';
 
@@ -26,11 +27,13 @@ describe('dictionary file', () => {
     expect(valueLabel('region', 'atlantis', 'en', labels)).toBeUndefined();
   });
 
+  const a = { part: 'answer', question: 'a' };
   it.each([
     [[], /not a variable dictionary/],
     [{ format: 'jha-survey-dictionary', formatVersion: 2, questionnaireId: 'x', variables: [] }, /version 2 is not 1/],
-    [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', label: { sq: 'A' }, values: [] }] }, /variables\[0\] \(a\): "label"/],
-    [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', label: { en: 'A' }, values: [{ value: null, label: { en: '?' } }] }] }, /values\[0\]/],
+    [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', source: a, label: { sq: 'A' }, labelParts: [], values: [] }] }, /variables\[0\] \(a\): "label"/],
+    [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', source: a, label: { en: 'A' }, labelParts: [{ en: 'A' }], values: [{ value: null, label: { en: '?' } }] }] }, /values\[0\]/],
+    [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', source: { part: 'cell', question: 'a' }, label: { en: 'A' }, labelParts: [], values: [] }] }, /"row" and "column"/],
   ])('refuses a file that is not one, with code bad-dictionary (%#)', (json, message) => {
     let error: unknown;
     try {
@@ -82,5 +85,33 @@ describe('analyze indicators and the dictionary', () => {
     await expect(report(['--dictionary', join(dir, 'none.json')], 'x.html')).rejects.toThrow(/cannot read .*none\.json: no such file/);
     writeFileSync(join(dir, 'bad.json'), '{"format": "other"}');
     await expect(report(['--dictionary', join(dir, 'bad.json')], 'x.html')).rejects.toThrow(/bad\.json: not a variable dictionary/);
+  });
+});
+
+describe('analyze admin and the dictionary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jha-admin-dictionary-'));
+  const adminDefinition: unknown = JSON.parse(readFileSync('surveys/jha-admin.json', 'utf8'));
+  const dictionary = join(dir, 'jha-admin.dictionary.json');
+  writeFileSync(dictionary, JSON.stringify(exportDictionary('jha-admin', [{ version: 1, definition: adminDefinition }])));
+
+  async function report(extra: string[]): Promise<string> {
+    const program = new Command('jha-survey').exitOverride();
+    registerAdmin(program.command('analyze'));
+    const out = join(dir, `admin-${Math.random().toString(36).slice(2)}.html`);
+    const stderr = process.stderr.write;
+    process.stderr.write = () => true;
+    try {
+      await program.parseAsync(['analyze', 'admin', '--data', 'test/fixtures/indicators/admin-returns.csv', '--lang', 'mk', ...extra, '--out', out], { from: 'user' });
+    } finally {
+      process.stderr.write = stderr;
+    }
+    return readFileSync(out, 'utf8');
+  }
+
+  it('names the ICCS rows from --dictionary, codes without one', async () => {
+    expect(await report(['--dictionary', dictionary])).toContain('0401 Разбојништво');
+    const bare = await report([]);
+    expect(bare).not.toContain('Разбојништво');
+    expect(bare).toContain('0401');
   });
 });

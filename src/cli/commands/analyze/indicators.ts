@@ -51,19 +51,19 @@ export async function loadMicrodata(path: string, columns: (header: readonly str
 }
 
 /**
- * Labels the report's codes with the variable dictionary of the data: `--dictionary FILE`, else
- * `NAME.dictionary.json` beside `--data NAME.csv` (as the server and `jha-survey export --dictionary`
- * name it) when there. A named file that is missing or not a dictionary is an error.
+ * The variable dictionary of the data: `--dictionary FILE`, else `NAME.dictionary.json` beside
+ * `--data NAME.csv` (as the server and `jha-survey export --dictionary` name it) when there
+ * (undefined when not). A named file that is missing, or any file that is not a dictionary, is an error.
  */
-async function useDictionary(data: string, named: string | undefined): Promise<void> {
+export async function readDictionary(data: string, named: string | undefined) {
   const { readFile } = await import('node:fs/promises');
-  const tables = await import('../../../../analysis/tables');
+  const { parseDictionary } = await import('../../../../analysis/tables');
   const path = named ?? data.replace(/\.[A-Za-z]+$/, '') + '.dictionary.json';
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    if (named === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if (named === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new CliError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
   let json: unknown;
@@ -72,7 +72,15 @@ async function useDictionary(data: string, named: string | undefined): Promise<v
   } catch (err) {
     throw new CliError(`${path}: not JSON (${(err as Error).message})`);
   }
-  tables.useValueLabels(tables.dictionaryValueLabels(tables.parseDictionary(json, path)));
+  return parseDictionary(json, path);
+}
+
+/** Labels the report's codes with the data's variable dictionary, when there is one. */
+async function useDictionary(data: string, named: string | undefined): Promise<void> {
+  const dictionary = await readDictionary(data, named);
+  if (!dictionary) return;
+  const tables = await import('../../../../analysis/tables');
+  tables.useValueLabels(tables.dictionaryValueLabels(dictionary));
 }
 
 async function runIndicators(options: IndicatorsOptions): Promise<void> {
