@@ -1,7 +1,8 @@
 // The codebook's own words in the product's eight locales: headers, answer types, and the
 // words of the expression renderer.
+import { locales } from '../../protocol/schemas';
 
-export const codebookLocales = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
+export const codebookLocales = locales;
 export type CodebookLocale = (typeof codebookLocales)[number];
 
 export interface CodebookWords {

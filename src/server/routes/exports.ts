@@ -4,7 +4,7 @@ import { LocaleSchema, QuestionnaireIdSchema } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { EXPORT_CONTENT_TYPES, isExportFormat, microdata, microdataDictionary, monitoringReport, renderDictionary, renderMicrodata } from '../services';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, renderDictionary, renderMicrodata } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.[a-z]+)$/) });
@@ -28,7 +28,7 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     }
     const dot = file.lastIndexOf('.');
     const [id, format] = [file.slice(0, dot), file.slice(dot + 1)];
-    if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use .csv, .xlsx, .sav, .dta or .dictionary.json`);
+    if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use ${EXPORT_FORMATS.map((f) => `.${f}`).join(', ')} or ${DICTIONARY_SUFFIX}`);
     const { lang } = parseWith(ExportQuery, request.query, 'query');
     const table = await microdata(db, id);
     return reply

@@ -22,7 +22,8 @@ export interface MicrodataTable {
   rows: string[][];
 }
 
-interface ExportRow {
+/** One interview (or, with `data` null, a case closed without one) as the export reads it. */
+export interface ExportRow {
   instance_id: string;
   interviewer: string;
   questionnaire_id: string;
@@ -53,8 +54,6 @@ export function renderDictionary(dictionary: ExportDictionary): string {
 
 export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
   const definitions = await publishedDefinitions(db, questionnaireId);
-  const dictionary = exportDictionary(questionnaireId, definitions);
-  const variables = dictionary.variables;
   const found = await db.query<ExportRow & Record<string, unknown>>(
     `SELECT s.instance_id, s.interviewer, s.questionnaire_id, s.version, s.case_id, s.disposition, s.started_at, s.ended_at,
             s.review_state, r.body -> 'data' AS data
@@ -62,6 +61,16 @@ export async function microdata(db: Queryable, questionnaireId: string): Promise
      WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id`,
     [questionnaireId],
   );
+  return microdataTable(questionnaireId, definitions, found);
+}
+
+/**
+ * The export table from rows already read: the one place that decides the export's columns and
+ * cells (the database route above and `jha-survey simulate --field` both call it).
+ */
+export function microdataTable(questionnaireId: string, definitions: { version: number; definition: Record<string, unknown> }[], found: readonly ExportRow[]): MicrodataTable {
+  const dictionary = exportDictionary(questionnaireId, definitions);
+  const variables = dictionary.variables;
   const rows = found.map((row) => {
     const data = row.data ?? {};
     return [
