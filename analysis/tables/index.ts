@@ -1,7 +1,7 @@
 export { STRINGS, TYPE_NAMES, UNIT_NAMES, VARIABLE_LABELS, text, format, domainLabel, domainValueLabel, variableLabel, languageTag, numberFormatter, type StringKey } from './i18n';
 export { numberFormat, formatTag, type NumberFormat } from './number-format';
 export {
-  parseDictionary, dictionaryValueLabels, useValueLabels, currentValueLabels, valueLabel, codeOrder, type DictionaryFile, type DictionaryVariable, type ValueLabelMap,
+  parseDictionary, dictionaryValueLabels, setValueLabels, currentValueLabels, valueLabel, codeOrder, type DictionaryFile, type DictionaryVariable, type ValueLabelMap,
 } from './value-labels';
 export {
   buildIndicatorReport, cellStatus, levelText, localize,

@@ -5,7 +5,7 @@
  * The analysis never reads a questionnaire itself: the dictionary is the questionnaire's meaning,
  * and its schema is restated here (analysis/ imports nothing of src/) as the few fields read.
  *
- * Which dictionary a report uses is set once by the entry point (`useValueLabels`): the CLI's
+ * Which dictionary a report uses is set once by the entry point (`setValueLabels`): the CLI's
  * `--dictionary FILE` or the file found beside `--data`. Without one, codes print as they are.
  */
 import { AnalysisError } from '../errors';
@@ -86,7 +86,7 @@ export function dictionaryValueLabels(dictionary: DictionaryFile): ValueLabelMap
 let active: ValueLabelMap = new Map();
 
 /** The value labels reports use from now on (the dictionary of the data being analysed). */
-export function useValueLabels(labels: ValueLabelMap): void {
+export function setValueLabels(labels: ValueLabelMap): void {
   active = labels;
 }
 

@@ -8,7 +8,7 @@ import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnalysisError } from '../../../analysis/errors';
 import { drawSample, makePopulation, sampleCsv, SIMULATED_DESIGN } from '../../../analysis/simulate';
-import { codeOrder, dictionaryValueLabels, domainLabel, parseDictionary, useValueLabels, valueLabel } from '../../../analysis/tables';
+import { codeOrder, dictionaryValueLabels, domainLabel, parseDictionary, setValueLabels, valueLabel } from '../../../analysis/tables';
 import { registerAdmin } from '../../../src/cli/commands/analyze/admin';
 import { registerIndicators } from '../../../src/cli/commands/analyze/indicators';
 import { exportDictionary } from '../../../src/questionnaire/dictionary';
@@ -16,7 +16,7 @@ import { exportDictionary } from '../../../src/questionnaire/dictionary';
 const victimization: unknown = JSON.parse(readFileSync('surveys/victimization.json', 'utf8'));
 const dictionaryJson = JSON.stringify(exportDictionary('victimization', [{ version: 3, definition: victimization }]));
 
-afterEach(() => useValueLabels(new Map()));
+afterEach(() => setValueLabels(new Map()));
 
 describe('dictionary file', () => {
   it('gives each labelled variable its codes in the questionnaire order, texts in every locale', () => {
@@ -76,7 +76,7 @@ describe('analyze indicators and the dictionary', () => {
     expect(bare).not.toContain('Север');
     writeFileSync(join(dir, 'elsewhere.json'), dictionaryJson);
     expect(await report(['--dictionary', join(dir, 'elsewhere.json')], 'named.html')).toContain('Север');
-    useValueLabels(new Map());
+    setValueLabels(new Map());
     writeFileSync(join(dir, 'victimization.dictionary.json'), dictionaryJson);
     expect(await report([], 'beside.html')).toContain('Север');
   });

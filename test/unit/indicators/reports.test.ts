@@ -11,7 +11,7 @@ import {
 import { responseRateTables } from '../../../analysis/response-rates';
 import type { Locale } from '../../../analysis/indicators';
 import { parseHTML } from 'linkedom';
-import { dictionaryValueLabels, parseDictionary, useValueLabels, type ValueLabelMap } from '../../../analysis/tables';
+import { dictionaryValueLabels, parseDictionary, setValueLabels, type ValueLabelMap } from '../../../analysis/tables';
 import { exportDictionary } from '../../../src/questionnaire/dictionary';
 
 /**
@@ -28,7 +28,7 @@ function standardDictionaryLabels(): ValueLabelMap {
   }
   return merged;
 }
-useValueLabels(standardDictionaryLabels());
+setValueLabels(standardDictionaryLabels());
 
 const text = ['stratum', 'psu', 'region', 'sex'];
 const bytes = new Uint8Array(readFileSync('test/fixtures/indicators/small.csv'));

@@ -81,7 +81,7 @@ async function useDictionary(data: string, named: string | undefined): Promise<v
   const dictionary = await readDictionary(data, named);
   if (!dictionary) return;
   const tables = await import('../../../../analysis/tables');
-  tables.useValueLabels(tables.dictionaryValueLabels(dictionary));
+  tables.setValueLabels(tables.dictionaryValueLabels(dictionary));
 }
 
 async function runIndicators(options: IndicatorsOptions): Promise<void> {
