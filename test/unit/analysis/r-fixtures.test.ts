@@ -105,6 +105,9 @@ describe('agreement with R survey 4.1.1 (test/fixtures/make-fixtures.R)', () => 
         expect(g.n, `${label} n`).toBe(e.n);
         close(g.ciLow, e.ci_low, 1e-6, `${label} ci_low`);
         close(g.ciHigh, e.ci_high, 1e-6, `${label} ci_high`);
+        // Where R has no interval the estimate says so (never a silent null), and only there.
+        if (e.ci_low === null || e.ci_high === null) expect(g.flags, `${label} flags`).toContain('no-interval');
+        else expect(g.flags, `${label} flags`).not.toContain('no-interval');
         if (e.deff !== undefined && c.estimator !== 'quantile') close(g.deff ?? NaN, e.deff, 1e-6, `${label} deff`);
       });
     });
