@@ -16,7 +16,8 @@ export type AnalysisErrorCode =
   | 'not-nested'
   | 'bad-fpc'
   | 'bad-option'
-  | 'bad-calibration';
+  | 'bad-calibration'
+  | 'bad-encoding';
 
 export class AnalysisError extends Error {
   constructor(readonly code: AnalysisErrorCode, message: string) {

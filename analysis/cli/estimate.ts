@@ -1,6 +1,7 @@
 // The work behind `jha-survey analyze estimate` (Node side: reads the file from disk).
 import { AnalysisError } from '../errors';
-import { loadTable } from '../io/load';
+import { loadTable, type CsvDialect } from '../io/load';
+import type { CsvDecimal, CsvEncoding } from '../io/csv';
 import { formatEstimates, type OutputFormat } from '../io/format';
 import { categoryValues, numericValues, type ColumnKind } from '../io/table';
 import { designColumnKinds, designFromTable, type DesignColumns } from '../design-columns';
@@ -35,6 +36,10 @@ export interface EstimateRequest {
   readonly ciMethod?: ProportionCiMethod;
   readonly level?: string;
   readonly format?: OutputFormat;
+  /** CSV dialect: separator, decimal mark, encoding (detected / UTF-8 where not given). */
+  readonly delimiter?: string;
+  readonly decimal?: CsvDecimal;
+  readonly encoding?: CsvEncoding;
 }
 
 type Target = { kind: 'mean' | 'total' | 'proportion'; column: string } | { kind: 'ratio'; numerator: string; denominator: string };
@@ -52,6 +57,12 @@ function target(req: EstimateRequest, header?: readonly string[]): Target {
   const chosen = good ?? split[0];
   if (!chosen || !chosen[0] || !chosen[1]) throw new AnalysisError('bad-option', `--ratio needs NUMERATOR/DENOMINATOR, got "${text}"`);
   return { kind: 'ratio', numerator: chosen[0], denominator: chosen[1] };
+}
+
+/** The CSV dialect flags (`--delimiter`, `--decimal`, `--encoding`); `\t` or `tab` name a tab. */
+export function csvDialect(req: { delimiter?: string; decimal?: CsvDecimal; encoding?: CsvEncoding }): CsvDialect {
+  const delimiter = req.delimiter === '\\t' || req.delimiter === 'tab' ? '\t' : req.delimiter;
+  return { ...(delimiter !== undefined ? { delimiter } : {}), ...(req.decimal ? { decimal: req.decimal } : {}), ...(req.encoding ? { encoding: req.encoding } : {}) };
 }
 
 /**
@@ -85,7 +96,7 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
     for (const b of by) kinds[b] = 'category';
     if (what.kind === 'ratio') { kinds[what.numerator] = 'number'; kinds[what.denominator] = 'number'; } else kinds[what.column] = 'number';
     return kinds;
-  });
+  }, csvDialect(req));
   if (table.rowCount === 0) throw new AnalysisError('empty-file', `${req.data} has a header but no rows`);
   const design = designFromTable(table, spec);
   const missing = req.missing ?? 'fail';

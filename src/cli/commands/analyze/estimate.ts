@@ -23,6 +23,9 @@ export interface EstimateFlags {
   ciMethod: 'logit' | 'xlogit' | 'wilson' | 'beta' | 'asin' | 'likelihood' | 'mean';
   level: string;
   format: 'json' | 'csv' | 'table';
+  delimiter?: string;
+  decimal?: '.' | ',';
+  encoding?: 'utf-8' | 'windows-1250' | 'iso-8859-2';
 }
 
 export function registerEstimate(analyze: Command): void {
@@ -30,6 +33,9 @@ export function registerEstimate(analyze: Command): void {
     .command('estimate')
     .description('design-based mean, total, ratio or proportion with SE, CI, df, deff, CV and reliability flags')
     .requiredOption('--data <file>', 'microdata, .csv or .xlsx')
+    .option('--delimiter <char>', 'CSV field separator (default: detected from the header, "," ";" or tab; "tab" for a tab)')
+    .addOption(new Option('--decimal <mark>', 'CSV decimal mark (default "." with ","-separated files, either with ";" or tab)').choices(['.', ',']))
+    .addOption(new Option('--encoding <name>', 'CSV character encoding (a file that is not UTF-8 is refused unless named here)').choices(['utf-8', 'windows-1250', 'iso-8859-2']).default('utf-8'))
     .requiredOption('--weight <col>', 'analysis weight column')
     .option('--strata <col>', 'stratum column')
     .option('--psu <col>', 'first-stage cluster column (PSU labels may repeat across strata)')
