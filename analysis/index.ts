@@ -39,4 +39,6 @@ export * from './response-rates';
 export * from './simulate';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
 export { mulberry32 } from './prng';
+export * from './tests';
+export { linearizationCovariance, covarianceFromPsuTotals, replicateCovariance } from './variance/covariance';
 export * from './admin';

@@ -2,48 +2,11 @@
 // each test's name carries the R calls that produced its expected values.
 import { describe, expect, it } from 'vitest';
 import {
-  AnalysisError, asReplicateDesign, calibrate, categoryValues, designFromTable, domainsOf, modelMatrix, numericValues, postStratify, rake,
-  svyMean, svyProportion, svyQuantile, svyRatio, svyTotal, trimWeights,
-  type DataTable, type DomainEstimate, type LinearizationDesign, type SurveyDesign,
+  AnalysisError, categoryValues, domainsOf, numericValues,
+  svyMean, svyProportion, svyQuantile, svyRatio, svyTotal,
+  type DataTable, type DomainEstimate, type SurveyDesign,
 } from '../../../analysis';
-import { loadCases, loadTable, type FixtureCase } from './fixtures';
-
-function buildDesign(c: FixtureCase, table: DataTable): SurveyDesign {
-  const s = c.design;
-  let design = designFromTable(table, {
-    weights: s.weights,
-    ...(s.strata ? { strata: s.strata } : {}), ...(s.psu ? { psu: s.psu } : {}), ...(s.fpc ? { fpc: s.fpc } : {}),
-    nest: s.nest ?? false, lonelyPsu: c.lonely_psu,
-    ...(s.replicate_weights ? { replicateWeights: s.replicate_weights, replicateType: s.replicate_type! } : {}),
-    ...(s.rho !== undefined ? { fayRho: s.rho } : {}), ...(s.mse ? { mse: true } : {}),
-    ...(s.rscales ? { rscales: s.rscales } : {}),
-  });
-  const cal = s.calibration;
-  if (cal && design.kind === 'replicate') {
-    if (cal.kind === 'poststratify') design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
-    else if (cal.kind === 'rake') design = rake(design, cal.variables!.map((v) => categoryValues(table, v)), cal.population!);
-  } else if (cal && design.kind === 'linearization') {
-    if (cal.kind === 'poststratify') {
-      design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
-    } else if (cal.kind === 'rake') {
-      design = rake(design, cal.variables!.map((v) => categoryValues(table, v)), cal.population!);
-    } else {
-      const mm = modelMatrix(table.rowCount, cal.factors!.map((f) => ({ ...categoryValues(table, f), name: f })),
-        cal.numeric!.map((x) => ({ name: x, values: numericValues(table, x) })));
-      const t = cal.totals!;
-      const totals = mm.names.map((name) => {
-        if (name === '(Intercept)') return t.intercept;
-        if (name in t.numeric) return t.numeric[name];
-        for (const [f, levels] of Object.entries(t.factors)) if (name.startsWith(f) && name.slice(f.length) in levels) return levels[name.slice(f.length)];
-        throw new Error(`no total for ${name}`);
-      });
-      design = calibrate(design, mm, totals);
-    }
-  }
-  if (s.trim) design = trimWeights(design as LinearizationDesign, s.trim);
-  if (s.convert) design = asReplicateDesign(design as LinearizationDesign, { type: s.convert.type, ...(s.convert.rho !== undefined ? { fayRho: s.convert.rho } : {}) });
-  return design;
-}
+import { buildDesign, loadCases, loadTable, type FixtureCase } from './fixtures';
 
 function estimate(c: FixtureCase, design: SurveyDesign, table: DataTable): DomainEstimate[] {
   const by = c.by === undefined || c.by === null ? [] : Array.isArray(c.by) ? c.by : [c.by];
@@ -79,7 +42,7 @@ describe('agreement with R survey 4.1.1 (test/fixtures/make-fixtures.R)', () => 
       if (c.error) {
         let thrown: unknown;
         try {
-          estimate(c, buildDesign(c, table), table);
+          estimate(c, buildDesign(c.design, table, c.lonely_psu), table);
         } catch (err) {
           thrown = err;
         }
@@ -93,7 +56,7 @@ describe('agreement with R survey 4.1.1 (test/fixtures/make-fixtures.R)', () => 
         if (c.error === 'missing-values') expect(err.message).toContain(`"${c.variable}"`);
         return;
       }
-      const got = estimate(c, buildDesign(c, table), table);
+      const got = estimate(c, buildDesign(c.design, table, c.lonely_psu), table);
       const expected = c.results!;
       expect(got.map((g) => g.domain)).toEqual(expected.map((e) => (Array.isArray(e.domain) ? {} : e.domain)));
       got.forEach((g, k) => {
