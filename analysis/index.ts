@@ -26,6 +26,7 @@ export { svyTotal } from './estimators/total';
 export { svyRatio } from './estimators/ratio';
 export { svyProportion, PROPORTION_CI_METHODS, type ProportionCiMethod, type ProportionOptions } from './estimators/proportion';
 export { svyQuantile } from './estimators/quantile';
+export { svyTable, type TableVariable } from './estimators/table';
 export { linearStatistic, type DomainStatistic, type LinearKind } from './estimators/linear';
 export { linearizationVariance } from './variance/linearization';
 export { replicateVariance, replicateRank } from './variance/replicate';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  categoryValues, domainsOf, independentDifference, numericValues, svyChisq, svyDomainDifferences, svyMean, svyTotal,
+  categoryValues, domainsOf, independentDifference, numericValues, svyChisq, svyDomainDifferences, svyMean, svyTable, svyTotal,
   type ChisqStatistic, type ComparedStatistic, type SurveyDesign, type DataTable,
 } from '../../../analysis';
 import { buildDesign, fixtureDir, loadTable, type DesignSpec } from './fixtures';
@@ -14,6 +14,8 @@ interface Expected { estimate: number; se: number; df: number; ci_low: number; c
 type Case =
   | { id: string; kind: 'chisq'; design_call: string; design: DesignSpec; rows: string; columns: string; statistic: ChisqStatistic; call: string; value: number; ndf: number; ddf: number | null; p_value: number }
   | ({ id: string; kind: 'domain-difference'; design_call: string; design: DesignSpec; statistic: ComparedStatistic; variable: string; denominator: string | null; by: string; first: string; second: string; missing: 'fail' | 'exclude'; call: string } & Expected)
+  | { id: string; kind: 'table'; design_call: string; design: DesignSpec; rows: string; columns: string; call: string;
+      cells: { row: string; column: string; count: number; count_se: number; share: number; share_se: number; row_share: number; row_share_se: number }[] }
   | ({ id: string; kind: 'independent-difference'; first: { design_call: string; design: DesignSpec }; second: { design_call: string; design: DesignSpec }; variable: string; by: string | null; value: string | null; call: string } & Expected);
 
 const tests = (JSON.parse(readFileSync(join(fixtureDir, 'tests.json'), 'utf8')) as { tests: Case[] }).tests;
@@ -78,6 +80,27 @@ describe('differences between two independent surveys agree with R on the stacke
       close(r.ciLow, c.ci_low, 1e-9, 'ci_low');
       close(r.ciHigh, c.ci_high, 1e-9, 'ci_high');
       close(r.pValue, c.p_value, 1e-9, 'p-value');
+    });
+  }
+});
+
+describe('svyTable: weighted counts and shares with design-based SEs agree with R', () => {
+  for (const c of tests) {
+    if (c.kind !== 'table') continue;
+    it(`${c.id}: ${c.design_call} ⟶ ${c.call}`, () => {
+      const { d, t } = design(c.design);
+      const out = svyTable(d, { ...categoryValues(t, c.rows), name: c.rows }, { ...categoryValues(t, c.columns), name: c.columns });
+      expect(out.filter((e) => e.statistic === 'count')).toHaveLength(c.cells.length);
+      for (const cell of c.cells) {
+        const find = (statistic: string) => out.find((e) => e.statistic === statistic && e.domain[c.rows] === cell.row && e.domain[c.columns] === cell.column)!;
+        const label = `${cell.row} × ${cell.column}`;
+        close(find('count').estimate, cell.count, 1e-9, `${label} count`);
+        close(find('count').se, cell.count_se, 1e-9, `${label} count se`);
+        close(find('share').estimate, cell.share, 1e-9, `${label} share`);
+        close(find('share').se, cell.share_se, 1e-9, `${label} share se`);
+        close(find('row-share').estimate, cell.row_share, 1e-9, `${label} row share`);
+        close(find('row-share').se, cell.row_share_se, 1e-9, `${label} row share se`);
+      }
     });
   }
 });
