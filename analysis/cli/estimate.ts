@@ -2,21 +2,22 @@
 import { AnalysisError } from '../errors';
 import { loadTable, type CsvDialect } from '../io/load';
 import type { CsvDecimal, CsvEncoding } from '../io/csv';
-import { formatEstimates, type OutputFormat } from '../io/format';
-import { categoryValues, numericValues, type ColumnKind } from '../io/table';
+import { formatEstimates, type LabelledEstimate, type OutputFormat } from '../io/format';
+import { categoryValues, numericValues, type ColumnKind, type DataTable } from '../io/table';
 import { designColumnKinds, designFromTable, type DesignColumns } from '../design-columns';
+import { svyTable } from '../estimators/table';
 import { domainsOf } from '../domains';
 import { svyMean } from '../estimators/mean';
 import { svyTotal } from '../estimators/total';
 import { svyRatio } from '../estimators/ratio';
 import { svyProportion, type ProportionCiMethod } from '../estimators/proportion';
 import type { DomainEstimate, EstimateOptions, MissingPolicy } from '../estimate';
-import type { LonelyPsuPolicy, ReplicateType } from '../design';
+import type { LonelyPsuPolicy, ReplicateType, SurveyDesign } from '../design';
 
 export { AnalysisError };
 
-/** The command's options as commander hands them over (strings as typed). */
-export interface EstimateRequest {
+/** The design and file flags shared by every `analyze` command that reads microdata. */
+export interface DesignRequest {
   readonly data: string;
   readonly weight: string;
   readonly strata?: string;
@@ -27,30 +28,40 @@ export interface EstimateRequest {
   readonly replicateType?: ReplicateType;
   readonly fayRho?: string;
   readonly mse?: boolean;
-  readonly mean?: string;
-  readonly total?: string;
-  readonly proportion?: string;
-  readonly ratio?: string;
-  readonly by?: string;
-  readonly missing?: MissingPolicy;
-  readonly ciMethod?: ProportionCiMethod;
-  readonly level?: string;
-  readonly format?: OutputFormat;
   /** CSV dialect: separator, decimal mark, encoding (detected / UTF-8 where not given). */
   readonly delimiter?: string;
   readonly decimal?: CsvDecimal;
   readonly encoding?: CsvEncoding;
 }
 
-type Target = { kind: 'mean' | 'total' | 'proportion'; column: string } | { kind: 'ratio'; numerator: string; denominator: string };
+/** A column list flag: repeated (`--mean a --mean b`) and/or comma-separated (`--mean a,b`). */
+export type ColumnList = string | readonly string[];
 
-function target(req: EstimateRequest, header?: readonly string[]): Target {
-  const given = (['mean', 'total', 'proportion', 'ratio'] as const).filter((k) => req[k] !== undefined);
-  if (given.length !== 1) throw new AnalysisError('bad-option', 'give exactly one of --mean, --total, --proportion, --ratio');
-  const kind = given[0];
-  if (kind !== 'ratio') return { kind, column: req[kind]! };
-  const text = req.ratio!;
-  // Column names may contain '/': prefer the split whose two sides are both columns.
+/** The command's options as commander hands them over (strings as typed). */
+export interface EstimateRequest extends DesignRequest {
+  readonly mean?: ColumnList;
+  readonly total?: ColumnList;
+  readonly proportion?: ColumnList;
+  readonly ratio?: ColumnList;
+  /** `ROW[,COL]`: a weighted one- or two-way table with SEs (counts, shares, row shares). */
+  readonly table?: string;
+  readonly by?: string;
+  readonly missing?: MissingPolicy;
+  readonly ciMethod?: ProportionCiMethod;
+  readonly level?: string;
+  readonly format?: OutputFormat;
+}
+
+export type Target = { kind: 'mean' | 'total' | 'proportion'; column: string } | { kind: 'ratio'; numerator: string; denominator: string };
+
+/** The names in a column-list flag, in the order given. */
+export function listOf(value: ColumnList | undefined): string[] {
+  if (value === undefined) return [];
+  return (typeof value === 'string' ? [value] : value).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** A `--ratio NUM/DEN`; column names may contain '/': prefer the split whose two sides are both columns. */
+function ratioTarget(text: string, header?: readonly string[]): Target {
   const cuts = [...text.matchAll(/\//g)].map((m) => m.index);
   const split = cuts.map((i) => [text.slice(0, i), text.slice(i + 1)] as const);
   const good = header ? split.find(([a, b]) => header.includes(a) && header.includes(b)) : undefined;
@@ -59,20 +70,34 @@ function target(req: EstimateRequest, header?: readonly string[]): Target {
   return { kind: 'ratio', numerator: chosen[0], denominator: chosen[1] };
 }
 
+/** Every estimate asked for, in the order of the flags: means, totals, proportions, ratios. */
+export function targetsOf(req: Pick<EstimateRequest, 'mean' | 'total' | 'proportion' | 'ratio'>, header?: readonly string[]): Target[] {
+  return [
+    ...(['mean', 'total', 'proportion'] as const).flatMap((kind) => listOf(req[kind]).map((column) => ({ kind, column }))),
+    ...listOf(req.ratio).map((r) => ratioTarget(r, header)),
+  ];
+}
+
+/** The target's column(s) as the output names them: `y` or `num/den`. */
+export function targetName(t: Target): string {
+  return t.kind === 'ratio' ? `${t.numerator}/${t.denominator}` : t.column;
+}
+
 /** The CSV dialect flags (`--delimiter`, `--decimal`, `--encoding`); `\t` or `tab` name a tab. */
 export function csvDialect(req: { delimiter?: string; decimal?: CsvDecimal; encoding?: CsvEncoding }): CsvDialect {
   const delimiter = req.delimiter === '\\t' || req.delimiter === 'tab' ? '\t' : req.delimiter;
   return { ...(delimiter !== undefined ? { delimiter } : {}), ...(req.decimal ? { decimal: req.decimal } : {}), ...(req.encoding ? { encoding: req.encoding } : {}) };
 }
 
-/**
- * Runs the estimate the CLI asks for and returns the formatted output. PSU labels are
- * nested within strata (R `nest = TRUE`), so PSUs numbered 1, 2, … in every stratum work.
- */
-export async function runEstimate(req: EstimateRequest): Promise<string> {
-  target(req);
-  const level = req.level === undefined ? 0.95 : Number(req.level);
-  if (!(level > 0 && level < 1)) throw new AnalysisError('bad-option', `--level must be between 0 and 1, got "${req.level}"`);
+/** `--level` as a number in (0, 1). */
+export function levelOf(text: string | undefined): number {
+  const level = text === undefined ? 0.95 : Number(text);
+  if (!(level > 0 && level < 1)) throw new AnalysisError('bad-option', `--level must be between 0 and 1, got "${text}"`);
+  return level;
+}
+
+/** The design the flags describe (checked), as column names. PSU labels are nested within strata (R `nest = TRUE`). */
+export function designColumnsOf(req: DesignRequest): DesignColumns {
   let fayRho: number | undefined;
   if (req.fayRho !== undefined) {
     fayRho = Number(req.fayRho);
@@ -81,39 +106,80 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
   if (req.replicateWeights && !req.replicateType) throw new AnalysisError('bad-option', '--replicate-weights needs --replicate-type JK1|JKn|BRR|Fay|bootstrap');
   if (!req.replicateWeights && req.replicateType) throw new AnalysisError('bad-option', '--replicate-type needs --replicate-weights REGEX');
   if (req.replicateType === 'Fay' && fayRho === undefined) throw new AnalysisError('bad-option', '--replicate-type Fay needs --fay-rho');
-  const by = req.by ? req.by.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
-  const spec: DesignColumns = {
+  return {
     weights: req.weight,
     ...(req.strata ? { strata: req.strata } : {}), ...(req.psu ? { psu: req.psu } : {}), ...(req.fpc ? { fpc: req.fpc } : {}),
     nest: true, lonelyPsu: req.lonelyPsu ?? 'fail',
     ...(req.replicateWeights ? { replicateWeights: req.replicateWeights, replicateType: req.replicateType! } : {}),
     ...(fayRho !== undefined ? { fayRho } : {}), ...(req.mse ? { mse: true } : {}),
   };
-  let what: Target | undefined;
-  const table = await loadTable(req.data, (header) => {
-    what = target(req, header);
-    const kinds: Record<string, ColumnKind> = designColumnKinds(spec, header);
-    for (const b of by) kinds[b] = 'category';
-    if (what.kind === 'ratio') { kinds[what.numerator] = 'number'; kinds[what.denominator] = 'number'; } else kinds[what.column] = 'number';
-    return kinds;
-  }, csvDialect(req));
+}
+
+/**
+ * Reads the file with the design's columns plus `extra` (name → kind, chosen once the header
+ * is known) and builds the design.
+ */
+export async function loadDesign(
+  req: DesignRequest, extra: (header: readonly string[]) => Record<string, ColumnKind>,
+): Promise<{ table: DataTable; design: SurveyDesign }> {
+  const spec = designColumnsOf(req);
+  const table = await loadTable(req.data, (header) => ({ ...extra(header), ...designColumnKinds(spec, header) }), csvDialect(req));
   if (table.rowCount === 0) throw new AnalysisError('empty-file', `${req.data} has a header but no rows`);
-  const design = designFromTable(table, spec);
+  return { table, design: designFromTable(table, spec) };
+}
+
+/** The by-variables of `--by a,b`. */
+export function byColumns(text: string | undefined): string[] {
+  return text ? text.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
+}
+
+/**
+ * Runs the estimates the CLI asks for and returns the formatted output: one estimate per
+ * domain for each `--mean`/`--total`/`--proportion`/`--ratio` (several at once as R's
+ * `svyby(~a + b, ...)`; the output then names `variable` and `statistic`), and a `--table`.
+ */
+export async function runEstimate(req: EstimateRequest): Promise<string> {
+  const asked = targetsOf(req);
+  const tableVars = req.table ? byColumns(req.table) : [];
+  if (req.table !== undefined && (tableVars.length < 1 || tableVars.length > 2)) throw new AnalysisError('bad-option', `--table takes ROW or ROW,COL, got "${req.table}"`);
+  if (asked.length === 0 && tableVars.length === 0) throw new AnalysisError('bad-option', 'give at least one of --mean, --total, --proportion, --ratio, --table');
+  const level = levelOf(req.level);
+  const by = byColumns(req.by);
+  let targets: Target[] = [];
+  const { table, design } = await loadDesign(req, (header) => {
+    targets = targetsOf(req, header);
+    const kinds: Record<string, ColumnKind> = {};
+    for (const t of targets) {
+      if (t.kind === 'ratio') { kinds[t.numerator] = 'number'; kinds[t.denominator] = 'number'; } else kinds[t.column] = 'number';
+    }
+    for (const b of [...by, ...tableVars]) kinds[b] = 'category';
+    return kinds;
+  });
   const missing = req.missing ?? 'fail';
   const options: EstimateOptions = {
     // Rows with a missing by-value are in no domain, as R's svyby leaves them out.
     ...(by.length ? { domains: domainsOf(by.map((b) => ({ ...categoryValues(table, b), name: b })), 'exclude') } : {}),
     missing, level,
   };
-  const t = what!;
-  let rows: DomainEstimate[];
-  switch (t.kind) {
-    case 'mean': rows = svyMean(design, numericValues(table, t.column), { ...options, name: t.column }); break;
-    case 'total': rows = svyTotal(design, numericValues(table, t.column), { ...options, name: t.column }); break;
-    case 'proportion': rows = svyProportion(design, numericValues(table, t.column), { ...options, name: t.column, method: req.ciMethod ?? 'logit' }); break;
-    case 'ratio':
-      rows = svyRatio(design, numericValues(table, t.numerator), numericValues(table, t.denominator), { ...options, name: t.numerator, denominatorName: t.denominator });
-      break;
+  const labelled = targets.length + (tableVars.length ? 1 : 0) > 1 || tableVars.length > 0;
+  const rows: LabelledEstimate[] = [];
+  for (const t of targets) {
+    const name = targetName(t);
+    let out: DomainEstimate[];
+    switch (t.kind) {
+      case 'mean': out = svyMean(design, numericValues(table, t.column), { ...options, name }); break;
+      case 'total': out = svyTotal(design, numericValues(table, t.column), { ...options, name }); break;
+      case 'proportion': out = svyProportion(design, numericValues(table, t.column), { ...options, name, method: req.ciMethod ?? 'logit' }); break;
+      case 'ratio':
+        out = svyRatio(design, numericValues(table, t.numerator), numericValues(table, t.denominator), { ...options, name: t.numerator, denominatorName: t.denominator });
+        break;
+    }
+    rows.push(...(labelled ? out.map((e) => ({ ...e, variable: name, statistic: t.kind })) : out));
   }
-  return formatEstimates(rows, by, req.format ?? 'json');
+  if (tableVars.length) {
+    if (by.length) throw new AnalysisError('bad-option', '--table makes its own cells: give the variables in --table ROW,COL, not --by');
+    const [r, c] = tableVars.map((v) => ({ ...categoryValues(table, v), name: v }));
+    rows.push(...svyTable(design, r, c ?? null, { level }));
+  }
+  return formatEstimates(rows, tableVars.length ? tableVars : by, req.format ?? 'json');
 }

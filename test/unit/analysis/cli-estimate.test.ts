@@ -170,7 +170,7 @@ describe('analyze estimate errors are one line with a stable code', () => {
     fails({ data: data('sim'), weight: 'wt', strata: 'stratum', psu: 'psu', mean: 'y', missing: 'exclude' }, 'lonely-psu', /stratum "S8"/));
   it('missing values under fail name the column and count', () =>
     fails({ data: data('sim'), weight: 'wt', strata: 'stratum', psu: 'psu', mean: 'y', lonelyPsu: 'remove' }, 'missing-values', /"y" has 9 missing values/));
-  it('two estimators at once', () => fails({ data: data('apistrat'), weight: 'pw', mean: 'api00', total: 'api00' }, 'bad-option', /exactly one/));
+  it('no estimate asked for', () => fails({ data: data('apistrat'), weight: 'pw' }, 'bad-option', /give at least one of --mean/));
   it('a proportion column that is not 0/1', () => fails({ data: data('apistrat'), weight: 'pw', proportion: 'api00' }, 'not-numeric', /0\/1/));
 });
 

@@ -14,10 +14,11 @@ export interface EstimateFlags {
   replicateType?: 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap';
   fayRho?: string;
   mse?: boolean;
-  mean?: string;
-  total?: string;
-  proportion?: string;
-  ratio?: string;
+  mean?: string[];
+  total?: string[];
+  proportion?: string[];
+  ratio?: string[];
+  table?: string;
   by?: string;
   missing: 'fail' | 'exclude';
   ciMethod: 'logit' | 'xlogit' | 'wilson' | 'beta' | 'asin' | 'likelihood' | 'mean';
@@ -28,10 +29,14 @@ export interface EstimateFlags {
   encoding?: 'utf-8' | 'windows-1250' | 'iso-8859-2';
 }
 
-export function registerEstimate(analyze: Command): void {
-  analyze
-    .command('estimate')
-    .description('design-based mean, total, ratio or proportion with SE, CI, df, deff, CV and reliability flags')
+/** Repeated flags add up: `--mean a --mean b,c` is [a, b,c] (split on commas later). */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** The design and file options every microdata command takes. */
+export function designOptions(command: Command): Command {
+  return command
     .requiredOption('--data <file>', 'microdata, .csv or .xlsx')
     .option('--delimiter <char>', 'CSV field separator (default: detected from the header, "," ";" or tab; "tab" for a tab)')
     .addOption(new Option('--decimal <mark>', 'CSV decimal mark (default "." with ","-separated files, either with ";" or tab)').choices(['.', ',']))
@@ -44,11 +49,18 @@ export function registerEstimate(analyze: Command): void {
     .option('--replicate-weights <regex>', 'replicate weight columns (full analysis weights), by a regular expression')
     .addOption(new Option('--replicate-type <type>', 'replicate method').choices(['JK1', 'JKn', 'BRR', 'Fay', 'bootstrap']))
     .option('--fay-rho <rho>', "Fay's rho (with --replicate-type Fay)")
-    .option('--mse', 'centre replicate variances at the full-sample estimate')
-    .option('--mean <col>', 'estimate the mean of COL')
-    .option('--total <col>', 'estimate the total of COL')
-    .option('--proportion <col>', 'estimate the proportion of 1/true in COL')
-    .option('--ratio <num/den>', 'estimate the ratio of two totals')
+    .option('--mse', 'centre replicate variances at the full-sample estimate');
+}
+
+export function registerEstimate(analyze: Command): void {
+  designOptions(analyze
+    .command('estimate')
+    .description('design-based means, totals, ratios, proportions and tables with SE, CI, df, deff, CV and reliability flags'))
+    .option('--mean <cols>', 'estimate the mean of each COL (repeat the flag or separate by commas)', collect)
+    .option('--total <cols>', 'estimate the total of each COL', collect)
+    .option('--proportion <cols>', 'estimate the proportion of 1/true in each COL', collect)
+    .option('--ratio <num/den>', 'estimate the ratio of two totals (repeatable)', collect)
+    .option('--table <row[,col]>', 'weighted one- or two-way table: counts, shares and row shares with SEs')
     .option('--by <cols>', 'domains: one or more comma-separated columns')
     .addOption(new Option('--missing <policy>', 'missing analysis values').choices(['fail', 'exclude']).default('fail'))
     .addOption(new Option('--ci-method <method>', 'interval for proportions').choices(['logit', 'xlogit', 'wilson', 'beta', 'asin', 'likelihood', 'mean']).default('logit'))
