@@ -4,7 +4,8 @@ import { loadTable, type CsvDialect } from '../io/load';
 import type { CsvDecimal, CsvEncoding } from '../io/csv';
 import { formatEstimates, type LabelledEstimate, type OutputFormat } from '../io/format';
 import { categoryValues, numericValues, type ColumnKind, type DataTable } from '../io/table';
-import { designColumnKinds, designFromTable, type DesignColumns } from '../design-columns';
+import { designColumnKinds, designFromTable } from '../design-build';
+import { readDesignSpec, type DesignSpec } from '../design-spec';
 import { svyTable } from '../estimators/table';
 import { domainsOf } from '../domains';
 import { svyMean } from '../estimators/mean';
@@ -19,7 +20,9 @@ export { AnalysisError };
 /** The design and file flags shared by every `analyze` command that reads microdata. */
 export interface DesignRequest {
   readonly data: string;
-  readonly weight: string;
+  /** A design.json, instead of the design flags below. */
+  readonly design?: string;
+  readonly weight?: string;
   readonly strata?: string;
   readonly psu?: string;
   readonly fpc?: string;
@@ -89,30 +92,59 @@ export function csvDialect(req: { delimiter?: string; decimal?: CsvDecimal; enco
   return { ...(delimiter !== undefined ? { delimiter } : {}), ...(req.decimal ? { decimal: req.decimal } : {}), ...(req.encoding ? { encoding: req.encoding } : {}) };
 }
 
-/** `--level` as a number in (0, 1). */
-export function levelOf(text: string | undefined): number {
-  const level = text === undefined ? 0.95 : Number(text);
+/** `--level` as a number in (0, 1); a flag given wins over the design file, which wins over 0.95. */
+export function levelOf(text: string | undefined, spec?: DesignSpec): number {
+  const level = text === undefined ? spec?.level ?? 0.95 : Number(text);
   if (!(level > 0 && level < 1)) throw new AnalysisError('bad-option', `--level must be between 0 and 1, got "${text}"`);
   return level;
 }
 
-/** The design the flags describe (checked), as column names. PSU labels are nested within strata (R `nest = TRUE`). */
-export function designColumnsOf(req: DesignRequest): DesignColumns {
-  let fayRho: number | undefined;
+/** The design flags as a design spec. PSU labels are nested within strata (R `nest = TRUE`). */
+function designOfFlags(req: DesignRequest): DesignSpec {
+  if (req.weight === undefined) throw new AnalysisError('bad-option', 'give the design: --weight COLUMN (with --strata, --psu, …) or --design design.json');
+  let rho: number | undefined;
   if (req.fayRho !== undefined) {
-    fayRho = Number(req.fayRho);
-    if (!(fayRho >= 0 && fayRho < 1)) throw new AnalysisError('bad-option', `--fay-rho must be in [0, 1), got "${req.fayRho}"`);
+    rho = Number(req.fayRho);
+    if (!(rho >= 0 && rho < 1)) throw new AnalysisError('bad-option', `--fay-rho must be in [0, 1), got "${req.fayRho}"`);
   }
   if (req.replicateWeights && !req.replicateType) throw new AnalysisError('bad-option', '--replicate-weights needs --replicate-type JK1|JKn|BRR|Fay|bootstrap');
   if (!req.replicateWeights && req.replicateType) throw new AnalysisError('bad-option', '--replicate-type needs --replicate-weights REGEX');
-  if (req.replicateType === 'Fay' && fayRho === undefined) throw new AnalysisError('bad-option', '--replicate-type Fay needs --fay-rho');
+  if (req.replicateType === 'Fay' && rho === undefined) throw new AnalysisError('bad-option', '--replicate-type Fay needs --fay-rho');
+  if (req.replicateWeights) {
+    try { new RegExp(req.replicateWeights); } catch { throw new AnalysisError('bad-option', `--replicate-weights "${req.replicateWeights}" is not a valid regular expression`); }
+  }
   return {
-    weights: req.weight,
+    weight: req.weight,
     ...(req.strata ? { strata: req.strata } : {}), ...(req.psu ? { psu: req.psu } : {}), ...(req.fpc ? { fpc: req.fpc } : {}),
     nest: true, lonelyPsu: req.lonelyPsu ?? 'fail',
-    ...(req.replicateWeights ? { replicateWeights: req.replicateWeights, replicateType: req.replicateType! } : {}),
-    ...(fayRho !== undefined ? { fayRho } : {}), ...(req.mse ? { mse: true } : {}),
+    ...(req.replicateWeights ? {
+      replicate: { columns: req.replicateWeights, type: req.replicateType!, ...(rho !== undefined ? { rho } : {}), ...(req.mse ? { mse: true } : {}) },
+    } : {}),
   };
+}
+
+/** The flags that describe a design, which --design replaces. */
+const DESIGN_FLAGS = ['weight', 'strata', 'psu', 'fpc', 'lonelyPsu', 'replicateWeights', 'replicateType', 'fayRho', 'mse'] as const;
+
+/** The design of a design.json (the file `analyze indicators --design` reads). */
+async function designOfFile(req: DesignRequest): Promise<DesignSpec> {
+  const flag = DESIGN_FLAGS.find((f) => req[f] !== undefined);
+  if (flag) throw new AnalysisError('bad-option', `--design replaces --${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: give the design one way`);
+  const { readFile } = await import('node:fs/promises');
+  const path = req.design!;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new AnalysisError('unreadable-file', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
+  }
+  return readDesignSpec(bytes);
+}
+
+/** The design the command is given: `--design design.json`, or the design flags. */
+export async function designSpecOf(req: DesignRequest): Promise<DesignSpec> {
+  return req.design !== undefined ? designOfFile(req) : designOfFlags(req);
 }
 
 /**
@@ -121,11 +153,11 @@ export function designColumnsOf(req: DesignRequest): DesignColumns {
  */
 export async function loadDesign(
   req: DesignRequest, extra: (header: readonly string[]) => Record<string, ColumnKind>,
-): Promise<{ table: DataTable; design: SurveyDesign }> {
-  const spec = designColumnsOf(req);
+): Promise<{ table: DataTable; design: SurveyDesign; spec: DesignSpec }> {
+  const spec = await designSpecOf(req);
   const table = await loadTable(req.data, (header) => ({ ...extra(header), ...designColumnKinds(spec, header) }), csvDialect(req));
   if (table.rowCount === 0) throw new AnalysisError('empty-file', `${req.data} has a header but no rows`);
-  return { table, design: designFromTable(table, spec) };
+  return { table, design: designFromTable(table, spec), spec };
 }
 
 /** The by-variables of `--by a,b`. */
@@ -143,10 +175,10 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
   const tableVars = req.table ? byColumns(req.table) : [];
   if (req.table !== undefined && (tableVars.length < 1 || tableVars.length > 2)) throw new AnalysisError('bad-option', `--table takes ROW or ROW,COL, got "${req.table}"`);
   if (asked.length === 0 && tableVars.length === 0) throw new AnalysisError('bad-option', 'give at least one of --mean, --total, --proportion, --ratio, --table');
-  const level = levelOf(req.level);
+  levelOf(req.level);
   const by = byColumns(req.by);
   let targets: Target[] = [];
-  const { table, design } = await loadDesign(req, (header) => {
+  const { table, design, spec } = await loadDesign(req, (header) => {
     targets = targetsOf(req, header);
     const kinds: Record<string, ColumnKind> = {};
     for (const t of targets) {
@@ -155,6 +187,8 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
     for (const b of [...by, ...tableVars]) kinds[b] = 'category';
     return kinds;
   });
+  const level = levelOf(req.level, spec);
+  const ciMethod = req.ciMethod ?? spec.ciMethod ?? 'logit';
   const missing = req.missing ?? 'fail';
   const options: EstimateOptions = {
     // Rows with a missing by-value are in no domain, as R's svyby leaves them out.
@@ -169,7 +203,7 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
     switch (t.kind) {
       case 'mean': out = svyMean(design, numericValues(table, t.column), { ...options, name }); break;
       case 'total': out = svyTotal(design, numericValues(table, t.column), { ...options, name }); break;
-      case 'proportion': out = svyProportion(design, numericValues(table, t.column), { ...options, name, method: req.ciMethod ?? 'logit' }); break;
+      case 'proportion': out = svyProportion(design, numericValues(table, t.column), { ...options, name, method: ciMethod }); break;
       case 'ratio':
         out = svyRatio(design, numericValues(table, t.numerator), numericValues(table, t.denominator), { ...options, name: t.numerator, denominatorName: t.denominator });
         break;

@@ -77,7 +77,7 @@ export async function runTest(req: TestRequest): Promise<string> {
   const asked = targetsOf(req);
   if (!req.chisq && asked.length === 0) throw new AnalysisError('bad-option', 'give --chisq ROW,COL, or --mean/--proportion/--total/--ratio with --by');
   if (req.chisq && asked.length > 0) throw new AnalysisError('bad-option', '--chisq is a test on its own: give it without --mean/--proportion/--total/--ratio');
-  const level = levelOf(req.level);
+  levelOf(req.level);
   const format = req.format ?? 'json';
   if (req.chisq) {
     const vars = byColumns(req.chisq);
@@ -91,7 +91,7 @@ export async function runTest(req: TestRequest): Promise<string> {
   const between = req.between === undefined ? undefined : byColumns(req.between);
   if (between && (between.length !== 2 || by.length !== 1)) throw new AnalysisError('bad-option', '--between takes two values A,B of a single --by column');
   let targets: Target[] = [];
-  const { table, design } = await loadDesign(req, (header) => {
+  const { table, design, spec } = await loadDesign(req, (header) => {
     targets = targetsOf(req, header);
     const kinds: Record<string, ColumnKind> = {};
     for (const t of targets) {
@@ -100,6 +100,7 @@ export async function runTest(req: TestRequest): Promise<string> {
     for (const b of by) kinds[b] = 'category';
     return kinds;
   });
+  const level = levelOf(req.level, spec);
   const domains = domainsOf(by.map((b) => ({ ...categoryValues(table, b), name: b })), 'exclude');
   const records: Record<string, unknown>[] = [];
   for (const t of targets) {

@@ -13,3 +13,4 @@ export { levenshtein, nearest } from './nearest';
 export { formatFinding } from './format';
 export * from './ui-locales';
 export * from './codebook';
+export * from './dictionary';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import {
-  asReplicateDesign, calibrate, categoryValues, designFromTable, modelMatrix, numericValues, postStratify, rake, readCsv, trimWeights,
+  asReplicateDesign, calibrate, categoryValues, designFromTable, modelMatrix, numericValues, parseDesignSpec, postStratify, rake, readCsv, trimWeights,
   type DataTable, type LinearizationDesign, type SurveyDesign,
 } from '../../../analysis';
 
@@ -56,14 +56,18 @@ export function loadTable(name: string): DataTable {
 
 /** The design a fixture's spec describes, built as the CLI and design.json build it. */
 export function buildDesign(s: DesignSpec, table: DataTable, lonelyPsu: FixtureCase['lonely_psu'] = 'fail'): SurveyDesign {
-  let design = designFromTable(table, {
-    weights: s.weights,
+  // The design as a design.json would describe it, through the one builder (design-build.ts).
+  let design = designFromTable(table, parseDesignSpec({
+    weight: s.weights,
     ...(s.strata ? { strata: s.strata } : {}), ...(s.psu ? { psu: s.psu } : {}), ...(s.fpc ? { fpc: s.fpc } : {}),
     nest: s.nest ?? false, lonelyPsu,
-    ...(s.replicate_weights ? { replicateWeights: s.replicate_weights, replicateType: s.replicate_type! } : {}),
-    ...(s.rho !== undefined ? { fayRho: s.rho } : {}), ...(s.mse ? { mse: true } : {}),
-    ...(s.rscales ? { rscales: s.rscales } : {}),
-  });
+    ...(s.replicate_weights ? {
+      replicate: {
+        columns: s.replicate_weights, type: s.replicate_type!,
+        ...(s.rho !== undefined ? { rho: s.rho } : {}), ...(s.mse ? { mse: true } : {}), ...(s.rscales ? { rscales: s.rscales } : {}),
+      },
+    } : {}),
+  }));
   const cal = s.calibration;
   if (cal && design.kind === 'replicate') {
     if (cal.kind === 'poststratify') design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
@@ -87,6 +91,6 @@ export function buildDesign(s: DesignSpec, table: DataTable, lonelyPsu: FixtureC
     }
   }
   if (s.trim) design = trimWeights(design as LinearizationDesign, s.trim);
-  if (s.convert) design = asReplicateDesign(design as LinearizationDesign, { type: s.convert.type, ...(s.convert.rho !== undefined ? { fayRho: s.convert.rho } : {}) });
+  if (s.convert) design = asReplicateDesign(design as LinearizationDesign, { type: s.convert.type, ...(s.convert.rho !== undefined ? { rho: s.convert.rho } : {}) });
   return design;
 }
