@@ -45,6 +45,7 @@ export * from './simulate';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
 export { mulberry32 } from './prng';
 export * from './tests';
+export * from './compare';
 export { linearizationCovariance, covarianceFromPsuTotals, replicateCovariance } from './variance/covariance';
 export * from './admin';
 export * from './quality';
