@@ -31,6 +31,11 @@ export interface DesignRequest {
   readonly replicateType?: ReplicateType;
   readonly fayRho?: string;
   readonly mse?: boolean;
+  /** `CLUSTER[,FPC]`: the second sampling stage (design.json `stages`). */
+  readonly stage?: string;
+  /** Replicate variance scale and per-replicate factors (design.json `replicate.scale`, `replicate.rscales`). */
+  readonly scale?: string;
+  readonly rscales?: string;
   /** CSV dialect: separator, decimal mark, encoding (detected / UTF-8 where not given). */
   readonly delimiter?: string;
   readonly decimal?: CsvDecimal;
@@ -113,18 +118,35 @@ function designOfFlags(req: DesignRequest): DesignSpec {
   if (req.replicateWeights) {
     try { new RegExp(req.replicateWeights); } catch { throw new AnalysisError('bad-option', `--replicate-weights "${req.replicateWeights}" is not a valid regular expression`); }
   }
+  if ((req.scale !== undefined || req.rscales !== undefined) && !req.replicateWeights) throw new AnalysisError('bad-option', '--scale and --rscales go with --replicate-weights');
+  const scale = req.scale === undefined ? undefined : Number(req.scale);
+  if (scale !== undefined && !(scale > 0 && Number.isFinite(scale))) throw new AnalysisError('bad-option', `--scale must be a positive number, got "${req.scale}"`);
+  const rscales = req.rscales === undefined ? undefined : req.rscales.split(',').map((x) => Number(x.trim()));
+  if (rscales && !rscales.every((r) => r > 0 && Number.isFinite(r))) throw new AnalysisError('bad-option', `--rscales must be positive numbers separated by commas, got "${req.rscales}"`);
+  let stages: { cluster: string; fpc?: string }[] | undefined;
+  if (req.stage !== undefined) {
+    const [cluster, fpc, ...rest] = req.stage.split(',').map((x) => x.trim());
+    if (!cluster || rest.length > 0) throw new AnalysisError('bad-option', `--stage takes CLUSTER or CLUSTER,FPC (the second stage), got "${req.stage}"`);
+    if (!req.psu) throw new AnalysisError('bad-option', '--stage describes the second stage: give the first-stage clusters (--psu) too');
+    if (req.replicateWeights) throw new AnalysisError('bad-option', 'a replicate design carries its stages in its replicate weights: give --stage or --replicate-weights, not both');
+    stages = [{ cluster, ...(fpc ? { fpc } : {}) }];
+  }
   return {
     weight: req.weight,
     ...(req.strata ? { strata: req.strata } : {}), ...(req.psu ? { psu: req.psu } : {}), ...(req.fpc ? { fpc: req.fpc } : {}),
+    ...(stages ? { stages } : {}),
     nest: true, lonelyPsu: req.lonelyPsu ?? 'fail',
     ...(req.replicateWeights ? {
-      replicate: { columns: req.replicateWeights, type: req.replicateType!, ...(rho !== undefined ? { rho } : {}), ...(req.mse ? { mse: true } : {}) },
+      replicate: {
+        columns: req.replicateWeights, type: req.replicateType!, ...(rho !== undefined ? { rho } : {}), ...(req.mse ? { mse: true } : {}),
+        ...(scale !== undefined ? { scale } : {}), ...(rscales ? { rscales } : {}),
+      },
     } : {}),
   };
 }
 
 /** The flags that describe a design, which --design replaces. */
-const DESIGN_FLAGS = ['weight', 'strata', 'psu', 'fpc', 'lonelyPsu', 'replicateWeights', 'replicateType', 'fayRho', 'mse'] as const;
+const DESIGN_FLAGS = ['weight', 'strata', 'psu', 'fpc', 'stage', 'lonelyPsu', 'replicateWeights', 'replicateType', 'fayRho', 'mse', 'scale', 'rscales'] as const;
 
 /** The design of a design.json (the file `analyze indicators --design` reads). */
 async function designOfFile(req: DesignRequest): Promise<DesignSpec> {

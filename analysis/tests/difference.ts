@@ -4,7 +4,7 @@ import type { EstimateOptions } from '../estimate';
 import { analysisDomains } from '../estimators/common';
 import { linearStatistic, type DomainStatistic } from '../estimators/linear';
 import { qt, ptTwoSided } from '../distributions';
-import { linearizationVariance } from '../variance/linearization';
+import { linearizationVariance, secondStageVariance } from '../variance/linearization';
 import { replicateRank, replicateVariance } from '../variance/replicate';
 import { residualize } from '../calibration/steps';
 import type { Domains } from '../domains';
@@ -146,7 +146,10 @@ function linearizationDifferenceVariance(
   }
   const totals = new Float64Array(design.psuCount);
   for (let i = 0; i < z.length; i++) totals[design.psu[i]] += z[i];
-  return linearizationVariance(design, totals, strataPresent);
+  // Multistage: the PSUs with a row of either domain take part in the second-stage term.
+  const psuPresent = new Uint8Array(design.psuCount);
+  for (let i = 0; i < dom.length; i++) if (dom[i] === a || dom[i] === b || design.calibration.length > 0) psuPresent[design.psu[i]] = 1;
+  return linearizationVariance(design, totals, strataPresent) + secondStageVariance(design, z, psuPresent);
 }
 
 /** R `degf` of the design restricted to the rows of domains a and b. */

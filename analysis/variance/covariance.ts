@@ -30,6 +30,7 @@ export function linearizationCovariance(design: LinearizationDesign, z: readonly
  * influence values over PSU p (calibration residuals already taken, if any).
  */
 export function covarianceFromPsuTotals(design: LinearizationDesign, totals: Float64Array, K: number, strataPresent: Uint8Array): Float64Array {
+  if (design.secondStage) throw new AnalysisError('bad-design', 'tests of association on a two-stage design are not available yet: give the first stage only (psu, fpc; R\'s ultimate-cluster variance) for this test');
   const P = design.psuCount, H = design.strataLabels.length;
   const sum = new Float64Array(H * K);
   for (let p = 0; p < P; p++) {

@@ -76,3 +76,40 @@ describe('analyze test', () => {
     await expect(runTest({ ...strat, chisq: 'stype' })).rejects.toThrow(/--chisq takes ROW,COL/);
   });
 });
+
+describe('multistage designs and replicate scales through the command and design.json', () => {
+  const ms = { data: data('apiclus2_ms'), weight: 'pw', psu: 'dnum', fpc: 'fpc1', stage: 'snum,fpc2' };
+  it(`--stage snum,fpc2: ${cases.get('clus2ms-mean-api00-by-stype')!.design_call}`, async () => {
+    const rows = JSON.parse(await runEstimate({ ...ms, mean: 'api00', by: 'stype' })) as Row[];
+    const r = cases.get('clus2ms-mean-api00-by-stype')!.results!;
+    rows.forEach((row, k) => { near(row.estimate, r[k].estimate!); near(row.se, r[k].se!); });
+    const first = JSON.parse(await runEstimate({ ...ms, stage: undefined, mean: 'api00', by: 'stype' })) as Row[];
+    expect(Math.abs(first[0].se - r[0].se!) / r[0].se!).toBeGreaterThan(1e-3); // the first stage alone is not R's answer
+  });
+  it('a two-stage design in design.json; --stage errors; a test of association refuses it clearly', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'jha-ms-'));
+    const spec = join(dir, 'design.json');
+    writeFileSync(spec, JSON.stringify({ weight: 'w', psu: 'id1', fpc: 'n1', stages: [{ cluster: 'id2', fpc: 'n2' }] }));
+    const rows = JSON.parse(await runEstimate({ data: data('mu284'), design: spec, total: 'y1' })) as Row[];
+    near(rows[0].se, cases.get('mu284-total-y1')!.results![0].se!);
+    writeFileSync(spec, JSON.stringify({ weight: 'w', stages: [{ cluster: 'id2' }] }));
+    await expect(runEstimate({ data: data('mu284'), design: spec, total: 'y1' })).rejects.toThrow(/stages: stages describe the stages after the first/);
+    writeFileSync(spec, JSON.stringify({ weight: 'w', psu: 'id1', stages: [{ cluster: 'id2' }, { cluster: 'id2' }] }));
+    await expect(runEstimate({ data: data('mu284'), design: spec, total: 'y1' })).rejects.toThrow(/one stage after the first/);
+    await expect(runEstimate({ data: data('mu284'), weight: 'w', stage: 'id2', total: 'y1' })).rejects.toThrow(/--psu/);
+    await expect(runEstimate({ data: data('mu284'), weight: 'w', psu: 'id1', stage: 'a,b,c', total: 'y1' })).rejects.toThrow(/CLUSTER or CLUSTER,FPC/);
+    await expect(runTest({ ...ms, chisq: 'stype,sch.wide' })).rejects.toThrow(/two-stage design are not available yet/);
+  });
+  it(`--scale and --rscales: ${cases.get('boot-scale-mean-api00-by-stype')!.design_call}`, async () => {
+    const rows = JSON.parse(await runEstimate({ data: data('apiclus1_boot'), weight: 'pw', replicateWeights: '^repw', replicateType: 'bootstrap', scale: '0.05', mean: 'api00', by: 'stype' })) as Row[];
+    const r = cases.get('boot-scale-mean-api00-by-stype')!.results!;
+    rows.forEach((row, k) => { near(row.se, r[k].se!); });
+    const jkn = cases.get('jkn-mean-by')!;
+    const given = JSON.parse(await runEstimate({ data: data('apistrat_jkn'), weight: 'pw', replicateWeights: '^repw', replicateType: 'JKn', rscales: jkn.design.rscales!.join(','), mean: 'api00', by: 'stype' })) as Row[];
+    given.forEach((row, k) => { near(row.se, jkn.results![k].se!); });
+    await expect(runEstimate({ data: data('apistrat'), weight: 'pw', scale: '2', mean: 'api00' })).rejects.toThrow(/go with --replicate-weights/);
+    await expect(runEstimate({ data: data('apiclus1_boot'), weight: 'pw', replicateWeights: '^repw', replicateType: 'bootstrap', scale: '-1', mean: 'api00' })).rejects.toThrow(/positive number/);
+  });
+});

@@ -20,7 +20,8 @@ export interface CalibrationSpec {
 
 export interface DesignSpec {
   data: string; weights: string; strata?: string; psu?: string; fpc?: string; nest?: boolean;
-  replicate_weights?: string; replicate_type?: 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap'; rho?: number; mse?: boolean; rscales?: number[];
+  stages?: { cluster: string; fpc?: string }[];
+  replicate_weights?: string; replicate_type?: 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap'; rho?: number; mse?: boolean; rscales?: number[]; scale?: number;
   calibration?: CalibrationSpec; trim?: { lower: number; upper: number };
   convert?: { type: 'JK1' | 'JKn' | 'BRR' | 'Fay'; rho?: number };
 }
@@ -60,11 +61,13 @@ export function buildDesign(s: DesignSpec, table: DataTable, lonelyPsu: FixtureC
   let design = designFromTable(table, parseDesignSpec({
     weight: s.weights,
     ...(s.strata ? { strata: s.strata } : {}), ...(s.psu ? { psu: s.psu } : {}), ...(s.fpc ? { fpc: s.fpc } : {}),
+    ...(s.stages ? { stages: s.stages } : {}),
     nest: s.nest ?? false, lonelyPsu,
     ...(s.replicate_weights ? {
       replicate: {
         columns: s.replicate_weights, type: s.replicate_type!,
         ...(s.rho !== undefined ? { rho: s.rho } : {}), ...(s.mse ? { mse: true } : {}), ...(s.rscales ? { rscales: s.rscales } : {}),
+        ...(s.scale !== undefined ? { scale: s.scale } : {}),
       },
     } : {}),
   }));

@@ -28,11 +28,14 @@ export function designOptions(command: Command): Command {
     .option('--strata <col>', 'stratum column')
     .option('--psu <col>', 'first-stage cluster column (PSU labels may repeat across strata)')
     .option('--fpc <col>', 'population size (> 1) or sampling fraction (≤ 1) of the PSUs in each stratum')
+    .option('--stage <cluster[,fpc]>', 'second sampling stage: cluster column (labels unique within a PSU) and its population per PSU (R id = ~psu + ssu, fpc = ~fpc + fpc2)')
     .addOption(new Option('--lonely-psu <policy>', 'strata with a single PSU (default fail)').choices(LONELY_PSU_POLICIES))
     .option('--replicate-weights <regex>', 'replicate weight columns (full analysis weights), by a regular expression')
     .addOption(new Option('--replicate-type <type>', 'replicate method').choices(REPLICATE_TYPES))
     .option('--fay-rho <rho>', "Fay's rho (with --replicate-type Fay)")
-    .option('--mse', 'centre replicate variances at the full-sample estimate');
+    .option('--mse', 'centre replicate variances at the full-sample estimate')
+    .option('--scale <number>', "replicate variance scale (default R's for the type)")
+    .option('--rscales <list>', 'per-replicate factors, comma-separated (JKn: (n_h − 1)/n_h; default guessed from the weights)');
 }
 
 export function registerEstimate(analyze: Command): void {
