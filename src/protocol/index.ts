@@ -3,3 +3,4 @@ export * from './canonical';
 export * from './schemas';
 export * from './cases';
 export * from './exports';
+export * from './quality';

@@ -12,11 +12,13 @@ import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../routes';
 import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
+import { ApiError } from '../../sync';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../supervision';
 import { caseStatusKey } from '../cases/CaseCard';
 import { outcomeLabel } from '../cases/outcomes';
+import { QualityPanel } from '../supervision/QualityPanel';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
@@ -80,6 +82,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
           <button type="button" className="button secondary" onClick={() => void refresh()}>{t('refresh')}</button>
         </div>
       </section>
+      {token ? <QualityPanel token={token} questionnaireId={id} /> : null}
       {questionnaire ? (
         <Assignments token={token} questionnaireId={id} definition={questionnaire.definition} onChange={() => void refresh()} />
       ) : null}
@@ -160,6 +163,8 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Bumped to read the interview again (a newer revision arrived during the review).
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -174,7 +179,7 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
       }
     })();
     return () => { live = false; };
-  }, [api, store, token, instanceId]);
+  }, [api, store, token, instanceId, generation]);
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
@@ -191,10 +196,14 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
     if (decision === 'reject' && comment.trim() === '') { setFailure(t('rejectNeedsComment')); return; }
     setBusy(true);
     try {
-      await api.reviewSubmission(token, instanceId, decision, comment.trim());
+      await api.reviewSubmission(token, instanceId, decision, comment.trim(), detail?.revision);
       onDecided();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      if (error instanceof ApiError && error.problem.code === 'review-stale') {
+        setFailure(t('reviewStale'));
+        setGeneration((g) => g + 1);
+      }
+      else setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }

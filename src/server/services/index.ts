@@ -14,3 +14,4 @@ export * from './labels';
 export * from './sav-export';
 export * from './dta-export';
 export * from './weighting';
+export * from './quality';
