@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LocaleSchema, QuestionnaireIdSchema } from '../../protocol';
+import { LocaleSchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -27,7 +27,7 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
       .send(await renderMicrodata(table, format, lang));
   });
 
-  app.get('/monitoring/:questionnaireId', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /monitoring/:questionnaireId'> }>('/monitoring/:questionnaireId', async (request) => {
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
     return monitoringReport(db, questionnaireId);
