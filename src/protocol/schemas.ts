@@ -25,9 +25,13 @@ export const locales = LOCALES;
 export const LocaleSchema = z.enum(locales);
 export type Locale = z.infer<typeof LocaleSchema>;
 
+/** A questionnaire version: a PostgreSQL integer (2147483648 would be a 500 from the database). */
+export const MAX_VERSION = 2_147_483_647;
+export const VersionSchema = z.number().int().positive().max(MAX_VERSION);
+
 export const QuestionnaireSummarySchema = z.object({
   id: z.string(),
-  version: z.number().int().positive(),
+  version: VersionSchema,
   title: z.record(z.string(), z.string()),
   locales: z.array(z.string()),
   publishedAt: z.string().optional(),
@@ -70,7 +74,7 @@ export const ParadataSchema = z.object({
   endedAt: z.string().optional(),
   deviceId: z.string().optional(),
   appVersion: z.string().optional(),
-  questionnaireVersion: z.number().int().optional(),
+  questionnaireVersion: VersionSchema.optional(),
   locale: z.string().optional(),
   languageSwitches: z.array(z.object({ at: z.string(), from: z.string(), to: z.string() })).optional(),
   /** Milliseconds spent on each question, by question name. */
@@ -89,7 +93,7 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 export const SubmissionRequestSchema = z.object({
   questionnaireId: QuestionnaireIdSchema,
-  version: z.number().int().positive(),
+  version: VersionSchema,
   caseId: z.string().max(100).optional(),
   data: z.record(z.string(), z.unknown()),
   paradata: ParadataSchema,

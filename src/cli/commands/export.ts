@@ -5,6 +5,12 @@ import { CliError } from '../errors';
 // The protocol's lists (not the server's export module, so `--help` does not load the writers).
 const LOCALES: readonly string[] = locales;
 
+/** `survey.csv` → `survey.dictionary.json`, the name the server gives the dictionary of `survey.csv` and where analyze looks for it. */
+function dictionaryBeside(out: string | undefined): string {
+  if (out === undefined) throw new CliError('--dictionary without a file name needs --out FILE (it is written beside it)');
+  return out.replace(/\.[A-Za-z]+$/, '') + '.dictionary.json';
+}
+
 export function registerExport(program: Command): void {
   program
     .command('export')
@@ -13,13 +19,15 @@ export function registerExport(program: Command): void {
     .option('--format <format>', `${EXPORT_FORMATS.join(', ')} (default: from the --out extension, else csv)`)
     .option('--out <file>', 'output file (default: CSV on standard output)')
     .option('--lang <locale>', `label language of .sav and .dta: ${LOCALES.join(', ')}`, 'en')
-    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string }) => {
+    .option('--dictionary [file]', 'also write the variable dictionary (JSON; default: beside --out as NAME.dictionary.json)')
+    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string; dictionary?: string | boolean }) => {
       const extension = options.out?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
       const format = options.format ?? (extension !== undefined && isExportFormat(extension) ? extension : 'csv');
       if (!isExportFormat(format)) throw new CliError(`--format must be ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
       if (format !== 'csv' && options.out === undefined) throw new CliError(`a ${format.toUpperCase()} export needs --out FILE`);
       if (!LOCALES.includes(options.lang)) throw new CliError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(options.lang)}`);
+      const dictionary = options.dictionary === true ? dictionaryBeside(options.out) : options.dictionary || undefined;
       const { exportMicrodata } = await import('./export-run');
-      await exportMicrodata(questionnaire, format, options.out, process.env, options.lang);
+      await exportMicrodata(questionnaire, format, options.out, process.env, options.lang, dictionary);
     });
 }

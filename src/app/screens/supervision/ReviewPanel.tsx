@@ -2,11 +2,11 @@
 // and approve or return to the interviewer with a comment.
 import 'survey-core/survey-core.fontless.min.css';
 import { useEffect, useMemo, useState } from 'react';
-import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { SubmissionDetail, SubmissionRequest } from '../../../protocol';
 import { registerSurveyLocales } from '../../../questionnaire/ui-locales/register';
 import { useI18n } from '../../i18n';
+import { createSurveyModel } from '../../runner/safe-model';
 import { surveyLocaleOf } from '../../runner/survey-locale';
 import { useDevice } from '../../services/device';
 
@@ -39,7 +39,7 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
-    const m = new Model(definition);
+    const m = createSurveyModel(definition);
     m.data = content.data;
     m.readOnly = true;
     m.questionsOnPageMode = 'singlePage';
