@@ -3,6 +3,7 @@
 // calibration, trimmed and re-calibrated). Writes DIR/microdata.csv (responding units with person and
 // household weights), DIR/design.json (read by `analyze indicators`), DIR/weighting.html and .xlsx.
 import type { Command } from 'commander';
+import { LOCALES } from '../../../analysis/locales';
 import { CliError } from '../errors';
 import { codedCliError } from './sample';
 
@@ -15,7 +16,6 @@ interface WeightOptions {
   lang: string;
 }
 
-const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
 
 export function registerWeight(program: Command): void {
   program
