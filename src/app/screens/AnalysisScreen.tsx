@@ -14,7 +14,7 @@ import { AnalysisReport } from '../components/AnalysisReport';
 import { useI18n } from '../i18n';
 import { navigate } from '../routes';
 import { DataStep, type LoadedData } from './analysis/DataStep';
-import { DesignStep, type DesignFile, type DesignMode } from './analysis/DesignStep';
+import { DesignStep, type LoadedDesign, type DesignMode } from './analysis/DesignStep';
 import { TablesStep } from './analysis/TablesStep';
 
 interface Finished {
@@ -28,7 +28,7 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
   const [data, setData] = useState<LoadedData>();
   const [designMode, setDesignMode] = useState<DesignMode>('form');
   const [form, setForm] = useState<DesignForm>();
-  const [designFile, setDesignFile] = useState<DesignFile>();
+  const [designFile, setDesignFile] = useState<LoadedDesign>();
   const [by, setBy] = useState<string[]>([]);
   const [group, setGroup] = useState('');
   const [finished, setFinished] = useState<Finished>();

@@ -9,12 +9,13 @@ import { ColumnSelect, Radio, Step } from './controls';
 import type { LoadedData } from './DataStep';
 
 export type DesignMode = 'form' | 'file';
-export interface DesignFile { readonly name: string; readonly design: DesignSpec }
+/** A design.json the analyst picked, read into the spec. */
+export interface LoadedDesign { readonly name: string; readonly design: DesignSpec }
 
 export function DesignStep({ data, mode, onMode, form, onForm, file, onFile, design, job }: {
   data: LoadedData | undefined; mode: DesignMode; onMode: (m: DesignMode) => void;
   form: DesignForm | undefined; onForm: (f: DesignForm) => void;
-  file: DesignFile | undefined; onFile: (f: DesignFile | undefined) => void;
+  file: LoadedDesign | undefined; onFile: (f: LoadedDesign | undefined) => void;
   design: DesignSpec | undefined; job: JobState;
 }) {
   const { t } = useI18n();
