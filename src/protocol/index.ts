@@ -3,3 +3,4 @@ export * from './canonical';
 export * from './schemas';
 export * from './exports';
 export * from './responses';
+export * from './quality';

@@ -7,6 +7,7 @@ import {
   AssignmentSchema, MonitoringReportSchema, QuestionnaireIdSchema, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema,
   SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionSummarySchema,
 } from './schemas';
+import { QualityReportSchema } from './quality';
 
 /** POST /questionnaires: the version a publication made (or found identical). */
 export const PublishResultSchema = z.object({
@@ -43,6 +44,7 @@ export const responseSchemas = {
   'GET /submissions/:instanceId/content': SubmissionRequestSchema,
   'POST /submissions/:instanceId/review': SubmissionSummarySchema,
   'GET /monitoring/:questionnaireId': MonitoringReportSchema,
+  'GET /quality/:questionnaireId': QualityReportSchema,
 } as const;
 
 export type Route = keyof typeof responseSchemas;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
   isProblem, problem, responseSchemas, SubmissionStatusSchema,
-  type Assignment, type AssignmentRequest, type MonitoringReport, type ParsedResponse, type Problem, type QuestionnaireSummary, type Route, type Session,
-  type SubmissionDetail, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
+  type Assignment, type AssignmentRequest, type MonitoringReport, type ParsedResponse, type Problem, type QualityReportWire, type QuestionnaireSummary, type Route,
+  type Session, type SubmissionDetail, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
 } from '../protocol';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -125,9 +125,13 @@ export class ApiClient {
     return this.json(await this.call(`/api/v1/submissions/${encodeURIComponent(instanceId)}`, { method: 'GET' }, token), 'GET /submissions/:instanceId');
   }
 
-  async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string): Promise<SubmissionSummary> {
+  async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string, revision?: number): Promise<SubmissionSummary> {
     const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/review`;
-    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment }) }, token), 'POST /submissions/:instanceId/review');
+    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment, revision }) }, token), 'POST /submissions/:instanceId/review');
+  }
+
+  async getQuality(token: string, questionnaireId: string): Promise<QualityReportWire> {
+    return this.json(await this.call(`/api/v1/quality/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), 'GET /quality/:questionnaireId');
   }
 
   async getMonitoring(token: string, questionnaireId: string): Promise<MonitoringReport> {

@@ -33,11 +33,11 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
   const [group, setGroup] = useState('');
   const [finished, setFinished] = useState<Finished>();
 
-  const acceptData = async (name: string, bytes: Uint8Array) => {
+  const acceptData = async (name: string, bytes: Uint8Array, dictionary?: unknown) => {
     const format = formatOfFile(name);
     const summary = await job.track(inspectJob(bytes, format), 'data');
     if (!summary) return;
-    setData({ name, bytes, format, summary });
+    setData({ name, bytes, format, summary, ...(dictionary !== undefined ? { dictionary } : {}) });
     setForm((f) => adaptDesignForm(f, summary.columns));
     setBy((list) => list.filter((v) => summary.disaggregations.includes(v)));
   };
@@ -50,6 +50,7 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
     const unweighted = isUnweighted(design);
     const output = await job.track(runJob({
       kind: 'run', data: data.bytes, format: data.format, design, locale,
+      ...(data.dictionary !== undefined ? { dictionary: data.dictionary } : {}),
       ...(by.length > 0 ? { by: by.map((v) => [v]) } : {}),
       ...(group !== '' ? { groups: [group] } : {}),
       ...(unweighted ? { notes: [t('unweightedWarning')] } : {}),

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
+import { QualityPanel } from '../supervision/QualityPanel';
 import { titleOf } from './HomeScreen';
 import { AssignmentsPanel } from './supervision/AssignmentsPanel';
 import { FieldProgress } from './supervision/FieldProgress';
@@ -67,6 +68,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
           <button type="button" className="button secondary" onClick={() => void refresh()}>{t('refresh')}</button>
         </div>
       </section>
+      {token ? <QualityPanel token={token} questionnaireId={id} /> : null}
       {questionnaire ? (
         <AssignmentsPanel token={token} questionnaireId={id} definition={questionnaire.definition} submissions={submissions ?? []} onChange={() => void refresh()} />
       ) : null}

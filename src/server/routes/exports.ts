@@ -4,7 +4,7 @@ import { LocaleSchema, QuestionnaireIdSchema, type ResponseBody } from '../../pr
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, renderDictionary, renderMicrodata } from '../services';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, qualityReportOf, renderDictionary, renderMicrodata } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.[a-z]+)$/) });
@@ -42,5 +42,13 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
     return monitoringReport(db, questionnaireId);
+  });
+
+  // Data quality of the field work (docs/data-quality.md): measures by interviewer and flags
+  // that link to single interviews. It reads answers, so only managers see it.
+  app.get<{ Reply: ResponseBody<'GET /quality/:questionnaireId'> }>('/quality/:questionnaireId', async (request, reply) => {
+    await requireRole(db, request, 'manager');
+    const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
+    return reply.header('cache-control', 'no-store').send(await qualityReportOf(db, questionnaireId));
   });
 }

@@ -42,8 +42,8 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   app.post<{ Reply: ResponseBody<'POST /submissions/:instanceId/review'> }>('/submissions/:instanceId/review', { bodyLimit: 64 * KB }, async (request) => {
     const caller = await requireRole(db, request, 'manager');
     const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
-    const { decision, comment } = parseWith(ReviewRequestSchema, request.body);
-    return db.transaction((tx) => reviewSubmission(tx, instanceId, decision, comment, caller.username));
+    const { decision, comment, revision } = parseWith(ReviewRequestSchema, request.body);
+    return db.transaction((tx) => reviewSubmission(tx, instanceId, decision, comment, caller.username, revision));
   });
 }
 

@@ -2,7 +2,7 @@
 // collected interviews of a questionnaire downloaded from the server's export.
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredSession } from '../../../store';
-import { downloadCollectedCsv } from '../../analysis/collected-data';
+import { downloadCollectedCsv, downloadCollectedDictionary } from '../../analysis/collected-data';
 import { toFailure } from '../../analysis/failure';
 import type { DataFormat, SourceSummary } from '../../analysis/indicator-run';
 import type { JobState } from '../../analysis/use-job';
@@ -16,12 +16,14 @@ export interface LoadedData {
   readonly bytes: Uint8Array;
   readonly format: DataFormat;
   readonly summary: SourceSummary;
+  /** The variable dictionary served beside collected data (labels of the report's codes). */
+  readonly dictionary?: unknown;
 }
 
 type Source = 'collected' | 'file';
 
 export function DataStep({ session, data, job, onData }: {
-  session: StoredSession; data: LoadedData | undefined; job: JobState; onData: (name: string, bytes: Uint8Array) => Promise<void>;
+  session: StoredSession; data: LoadedData | undefined; job: JobState; onData: (name: string, bytes: Uint8Array, dictionary?: unknown) => Promise<void>;
 }) {
   const { t, locale } = useI18n();
   const questionnaires = useLive((s) => s.listQuestionnaires(), 'questionnaires');
@@ -42,9 +44,11 @@ export function DataStep({ session, data, job, onData }: {
     job.setBusy('data');
     job.setFailure(undefined);
     try {
-      const bytes = await downloadCollectedCsv(session.token, questionnaireId);
+      const [bytes, dictionary] = await Promise.all([
+        downloadCollectedCsv(session.token, questionnaireId), downloadCollectedDictionary(session.token, questionnaireId),
+      ]);
       job.setBusy(undefined);
-      await onData(`${questionnaireId}.csv`, bytes);
+      await onData(`${questionnaireId}.csv`, bytes, dictionary);
     } catch (err) {
       job.setFailure(toFailure(err));
       job.setBusy(undefined);

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Survey } from 'survey-react-ui';
 import type { SubmissionDetail, SubmissionRequest } from '../../../protocol';
 import { registerSurveyLocales } from '../../../questionnaire/ui-locales/register';
+import { ApiError } from '../../../sync';
 import { useI18n } from '../../i18n';
 import { createSurveyModel } from '../../runner/safe-model';
 import { surveyLocaleOf } from '../../runner/survey-locale';
@@ -21,6 +22,8 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Bumped to read the interview again (a newer revision arrived during the review).
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -35,7 +38,7 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
       }
     })();
     return () => { live = false; };
-  }, [api, store, token, instanceId]);
+  }, [api, store, token, instanceId, generation]);
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
@@ -52,10 +55,14 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
     if (decision === 'reject' && comment.trim() === '') { setFailure(t('rejectNeedsComment')); return; }
     setBusy(true);
     try {
-      await api.reviewSubmission(token, instanceId, decision, comment.trim());
+      await api.reviewSubmission(token, instanceId, decision, comment.trim(), detail?.revision);
       onDecided();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      if (error instanceof ApiError && error.problem.code === 'review-stale') {
+        setFailure(t('reviewStale'));
+        setGeneration((g) => g + 1);
+      }
+      else setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }
