@@ -3,4 +3,5 @@ export * from './canonical';
 export * from './schemas';
 export * from './cases';
 export * from './exports';
+export * from './responses';
 export * from './quality';

@@ -1,0 +1,138 @@
+// The assignments of a questionnaire as cases: upload the assignment file, and a table of the cases
+// with status, contact attempts, interviews (flagged ones marked), final result and the number of
+// interviews each may yield (editable).
+import { useCallback, useEffect, useState } from 'react';
+import type { AssignmentRequest, CaseSummary } from '../../../protocol';
+import { caseStatusKey } from '../../cases/CaseCard';
+import { outcomeLabel } from '../../cases/outcomes';
+import { useI18n } from '../../i18n';
+import { useDevice } from '../../services/device';
+import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../../supervision';
+
+export function AssignmentsPanel({ token, questionnaireId, definition, onChange }: {
+  token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; onChange: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { api } = useDevice();
+  const [assignments, setAssignments] = useState<CaseSummary[]>();
+  const [quantities, setQuantities] = useState<Record<string, string>>({});
+  const [file, setFile] = useState<AssignmentFile>();
+  const [progress, setProgress] = useState<number>();
+  const [outcomes, setOutcomes] = useState<AssignmentOutcome[]>();
+  const [failure, setFailure] = useState<string>();
+
+  const load = useCallback(async () => {
+    if (!token) return;
+    try {
+      setAssignments(await api.listCases(token, questionnaireId));
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  }, [api, token, questionnaireId]);
+  useEffect(() => { void load(); }, [load]);
+
+  const choose = async (chosen: File | undefined) => {
+    setOutcomes(undefined);
+    setFile(chosen ? parseAssignmentFile(new Uint8Array(await chosen.arrayBuffer()), questionnaireId, definition) : undefined);
+  };
+  const create = async (requests: AssignmentRequest[]) => {
+    if (!token) return;
+    setProgress(0);
+    try {
+      setOutcomes(await createAssignments(api, token, requests, setProgress));
+      setFile(undefined);
+      await load();
+      onChange();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  // The manager allows a case more interviews (or fewer, down to those received).
+  const saveQuantity = async (c: CaseSummary) => {
+    const value = Number(quantities[c.assignmentId]);
+    if (!token || !Number.isInteger(value) || value < 1) return;
+    try {
+      await api.changeAssignment(token, c.assignmentId, { quantity: value });
+      setQuantities(({ [c.assignmentId]: _saved, ...rest }) => rest);
+      setFailure(undefined);
+      await load();
+      onChange();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const count = (result: AssignmentOutcome['result']) => outcomes?.filter((o) => o.result === result).length ?? 0;
+
+  return (
+    <section aria-labelledby="assignments-heading" className="analysis-step" data-testid="assignments">
+      <h2 id="assignments-heading">{t('assignmentsHeading')}</h2>
+      <p className="muted">{t('assignmentsHelp')}</p>
+      {failure ? <p className="form-error" role="alert">{failure}</p> : null}
+      <label>
+        {t('uploadAssignments')}
+        <input type="file" accept=".csv,text/csv" data-testid="assignments-file" onChange={(e) => void choose(e.target.files?.[0])} />
+      </label>
+      {file && file.problems.length > 0 ? (
+        <div className="form-error" data-testid="assignment-problems">
+          {t('fileProblems')}
+          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{p.message}</li>)}</ul>
+        </div>
+      ) : null}
+      {file && file.requests.length > 0 ? (
+        <div className="actions start">
+          <button type="button" className="button primary" disabled={progress !== undefined} onClick={() => void create(file.requests)}>
+            {t('createAssignments', { count: file.requests.length })}
+          </button>
+          {progress !== undefined ? <progress max={file.requests.length} value={progress} /> : null}
+        </div>
+      ) : null}
+      {outcomes ? (
+        <div data-testid="assignment-outcomes">
+          <p>{t('assignmentsCreated', { created: count('created'), exists: count('exists'), refused: count('refused') })}</p>
+          <ul>{outcomes.filter((o) => o.result === 'refused').map((o) => <li key={o.caseId}>{t('caseLabel', { caseId: o.caseId })}: {o.result === 'refused' ? o.reason : ''}</li>)}</ul>
+        </div>
+      ) : null}
+      {assignments === undefined ? <p>{t('loading')}</p> : assignments.length === 0 ? <p>{t('noAssignments')}</p> : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th>{t('caseColumn')}</th><th>{t('interviewerColumn')}</th><th>{t('prefillColumn')}</th><th>{t('caseStatusColumn')}</th>
+                <th>{t('attemptsColumn')}</th><th>{t('interviewedColumn')}</th><th>{t('resultColumn')}</th><th>{t('quantityColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assignments.map((a) => {
+                const flagged = a.interviews.filter((i) => i.flag !== null).length;
+                const last = a.attempts.at(-1);
+                return (
+                  <tr key={a.assignmentId} data-testid="assignment-row" data-case={a.caseId} data-status={a.status}>
+                    <td>{a.caseId}{a.address ? <div className="muted">{a.address}</div> : null}</td><td>{a.interviewer}</td>
+                    <td>{a.prefill ? Object.entries(a.prefill).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '—'}</td>
+                    <td><span className={`badge badge-case-${a.status}`}>{t(caseStatusKey[a.status])}</span></td>
+                    <td>{a.attempts.length}{last ? <div className="muted">{new Date(last.at).toLocaleString(locale)} · {last.outcome}</div> : null}</td>
+                    <td>
+                      {a.interviews.length}
+                      {flagged > 0 ? <> <span className="badge badge-error" data-testid="case-flag">{t('flagQuantityExceeded')}: {flagged}</span></> : null}
+                    </td>
+                    <td data-testid="case-disposition">{a.disposition ? outcomeLabel(a.disposition, t) : '—'}</td>
+                    <td>
+                      <form className="field-row" onSubmit={(e) => { e.preventDefault(); void saveQuantity(a); }}>
+                        <input type="number" min={1} max={1000} step={1} aria-label={`${t('quantityColumn')} ${a.caseId}`} data-testid="case-quantity" style={{ width: '5rem' }}
+                          value={quantities[a.assignmentId] ?? String(a.quantity)} onChange={(e) => setQuantities((q) => ({ ...q, [a.assignmentId]: e.target.value }))} />
+                        {quantities[a.assignmentId] !== undefined && quantities[a.assignmentId] !== String(a.quantity)
+                          ? <button type="submit" className="button secondary" data-testid="save-quantity">{t('saveQuantity')}</button> : null}
+                      </form>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
