@@ -3,6 +3,7 @@
 // `Reply` generic, so a drift is a compile error), and the device's ApiClient and the app's
 // fetch code parse what arrives with the same schema (`responseSchemas[route]`).
 import { z } from 'zod';
+import { CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema } from './cases';
 import {
   AssignmentSchema, MonitoringReportSchema, QuestionnaireIdSchema, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema,
   SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionSummarySchema,
@@ -45,6 +46,11 @@ export const responseSchemas = {
   'POST /submissions/:instanceId/review': SubmissionSummarySchema,
   'GET /monitoring/:questionnaireId': MonitoringReportSchema,
   'GET /quality/:questionnaireId': QualityReportSchema,
+  'PATCH /assignments/:id': AssignmentReplySchema,
+  'GET /cases': z.array(CaseSummarySchema),
+  'GET /cases/:assignmentId': CaseSummarySchema,
+  'PUT /cases/:assignmentId/attempts/:attemptId': ContactAttemptReceiptSchema,
+  'POST /weighting/:questionnaireId': WeightingResponseSchema,
 } as const;
 
 export type Route = keyof typeof responseSchemas;
