@@ -3,7 +3,9 @@
 // for a version published before that or a miss, and the CSP forbids inline script as the third.
 import DOMPurify from 'dompurify';
 import { Model } from 'survey-core';
-import { allowedHtmlAttributes, allowedHtmlTags, allowedUrlPattern } from '../../questionnaire';
+// The policy module itself, not the questionnaire barrel: that would pull the linter (ajv, SurveyJS's
+// JSON Schema) into the interview runner's chunk.
+import { allowedHtmlAttributes, allowedHtmlTags, allowedUrlPattern } from '../../questionnaire/html-policy';
 
 /** The questionnaire HTML allow-list applied by DOMPurify. */
 export function sanitizeHtml(html: string): string {
