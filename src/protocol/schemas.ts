@@ -1,5 +1,6 @@
 // Wire types of the HTTP contract (DESIGN.md §4), shared by the app and the server.
 import { z } from 'zod';
+import { LOCALES } from '../../analysis/locales';
 
 export const roles = ['admin', 'manager', 'interviewer', 'analyst'] as const;
 export const RoleSchema = z.enum(roles);
@@ -21,8 +22,8 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-/** Locale codes of the product: English is SurveyJS's `default`. */
-export const locales = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
+/** Locale codes of the product (defined once in analysis/locales.ts): English is SurveyJS's `default`. */
+export const locales = LOCALES;
 export const LocaleSchema = z.enum(locales);
 export type Locale = z.infer<typeof LocaleSchema>;
 
@@ -168,6 +169,12 @@ export type MonitoringReport = z.infer<typeof MonitoringReportSchema>;
 export const ReviewRequestSchema = z.object({
   decision: z.enum(['approve', 'reject']),
   comment: z.string().max(5000).default(''),
+  /**
+   * The revision the reviewer saw. When another revision arrived meanwhile the decision is
+   * refused (409 review-stale) instead of landing on content nobody read. Scripts that leave it
+   * out decide on the current revision.
+   */
+  revision: z.number().int().positive().optional(),
 });
 
 /** Device-made instance ids are UUIDv7 (time-ordered). */

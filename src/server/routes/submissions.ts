@@ -42,10 +42,10 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   app.post('/submissions/:instanceId/review', { bodyLimit: 64 * KB }, async (request) => {
     const caller = await requireRole(db, request, 'manager');
     const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
-    const { decision, comment } = parseWith(ReviewRequestSchema, request.body);
+    const { decision, comment, revision } = parseWith(ReviewRequestSchema, request.body);
     return db.transaction(async (tx) => {
-      const result = await reviewSubmission(tx, instanceId, decision, comment, caller.username);
-      await audit(tx, { actor: caller.username, action: 'submission-reviewed', target: instanceId, address: request.ip, detail: { decision } });
+      const result = await reviewSubmission(tx, instanceId, decision, comment, caller.username, revision);
+      await audit(tx, { actor: caller.username, action: 'submission-reviewed', target: instanceId, address: request.ip, detail: { decision, revision: result.revision } });
       return result;
     });
   });

@@ -13,3 +13,4 @@ export * from './labels';
 export * from './sav-export';
 export * from './dta-export';
 export * from './audit';
+export * from './quality';
