@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { ResponseBody } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { auditActions, listAudit } from '../services';
@@ -17,7 +18,7 @@ const AuditQuery = z.object({
 
 /** The audit log for admins, newest first, filtered by actor, action, target and time; paged with ?before=<id>. */
 export function auditRoutes(app: FastifyInstance, { db }: ServerContext): void {
-  app.get('/audit', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /audit'> }>('/audit', async (request) => {
     await requireRole(db, request, 'admin');
     const filter = parseWith(AuditQuery, request.query, 'query');
     const entries = await listAudit(db, filter);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { LoginRequestSchema } from '../../protocol';
+import { LoginRequestSchema, type ResponseBody } from '../../protocol';
 import {
   authenticate, bearerToken, checkTotp, createSession, DUMMY_HASH, listSessions, newTotpSecret, requireRole, revokeSession,
   revokeSessionById, sessionId, TOTP_ROLES, totpUri, verifyPassword,
@@ -19,7 +19,7 @@ function origin(request: FastifyRequest) {
 }
 
 export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: ServerContext): void {
-  app.post('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
+  app.post<{ Reply: ResponseBody<'POST /session'> }>('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
     const { username, password, otp } = parseWith(LoginRequestSchema, request.body);
     const address = request.ip;
     const start = await loginLimiter.begin(username, address);
@@ -60,7 +60,7 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: Server
   });
 
   // One's own live sessions (an admin: anyone's, ?username= to choose), to spot a lost tablet.
-  app.get('/sessions', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /sessions'> }>('/sessions', async (request) => {
     const caller = await authenticate(db, request);
     const { username } = parseWith(SessionsQuery, request.query, 'query');
     if (username !== undefined && username !== caller.username && caller.role !== 'admin') {
