@@ -40,3 +40,4 @@ export * from './simulate';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
 export { mulberry32 } from './prng';
 export * from './admin';
+export * from './quality';
