@@ -3,7 +3,7 @@
  *   convicted-over-prosecuted  convicted > prosecuted for an offence in a year (possible: not a
  *                              cohort, but worth a look)
  *   subtotal                   male+female+sex_unknown, juvenile+adult+age_unknown,
- *                              national+foreign+ctz_unknown ≠ total (when any part is filled)
+ *                              national+foreign+stateless+ctz_unknown ≠ total (when any part is filled)
  *   attempts                   attempts > offences recorded
  *   part-over-parent           the sum of an ICCS category's sub-categories exceeds it
  *                              (e.g. 03011 + 03012 ≤ 0301, 050211 ≤ 05021 ≤ 0502, 07031 ≤ 0703)
@@ -48,7 +48,7 @@ export function checkReturns(data: readonly CountryYear[], rows: readonly string
       if (total !== undefined && attempts !== undefined && attempts > total) add('attempts', 'offences', iccs, `attempts ${attempts} > total ${total}`);
       for (const table of [...PERSON_TABLES, 'victims'] as const) {
         const t = count(cy, table, iccs);
-        for (const parts of [['male', 'female', 'sex_unknown'], ['juvenile', 'adult', 'age_unknown'], ['national', 'foreign', 'ctz_unknown']]) {
+        for (const parts of [['male', 'female', 'sex_unknown'], ['juvenile', 'adult', 'age_unknown'], ['national', 'foreign', 'stateless', 'ctz_unknown']]) {
           const values = parts.map((k) => count(cy, table, iccs, k));
           if (values.every((v) => v === undefined)) continue;
           const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);

@@ -5,3 +5,12 @@ export {
 export { checkReturns, iccsParents, type CheckCode, type CheckFinding } from './checks';
 export { templateRows, iccsLabel, tableTitle, columnTitle } from './labels';
 export { analyzeAdmin, adminReport, adminCsv, type AdminAnalysis } from './report';
+export {
+  aggregateRecords, parseIccsMap, parseRecord, articleKey, iccsMapSchema, STAGES, STAGE_TABLE,
+  type IccsMap, type NationalRecord, type Stage, type AggregationResult,
+} from './iccs-mapping';
+export { shippedIccsMap } from './maps';
+export {
+  latestAccepted, nextVersion, decide, parseManifest, emptyManifest, manifestSchema, VERSION_STATUSES,
+  type SubmissionVersion, type StoreManifest,
+} from './versions';

@@ -17,7 +17,7 @@ import { AnalysisError } from '../errors';
 export const PERSON_TABLES = ['suspects', 'prosecuted', 'convicted'] as const;
 export const COUNT_TABLES = ['offences', ...PERSON_TABLES, 'victims'] as const;
 export type CountTable = (typeof COUNT_TABLES)[number];
-export const PERSON_COLUMNS = ['total', 'male', 'female', 'sex_unknown', 'juvenile', 'adult', 'age_unknown', 'national', 'foreign', 'ctz_unknown'] as const;
+export const PERSON_COLUMNS = ['total', 'male', 'female', 'sex_unknown', 'juvenile', 'adult', 'age_unknown', 'national', 'foreign', 'stateless', 'ctz_unknown'] as const;
 export const SMUGGLER_COLUMNS = ['suspected', 'prosecuted', 'convicted', 'male', 'female'] as const;
 
 /** One submission as column → cell text (empty = missing). */
