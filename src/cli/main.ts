@@ -9,6 +9,7 @@ import { registerLint } from './commands/lint';
 import { registerCodebook } from './commands/codebook';
 import { registerAnalyze } from './commands/analyze';
 import { registerSimulate } from './commands/simulate';
+import { registerAdminReturns } from './commands/admin-returns';
 
 const program = new Command('jha-survey')
   .description('Offline crime-victimization and corruption survey engine')
@@ -22,6 +23,7 @@ registerLint(program);
 registerCodebook(program);
 registerAnalyze(program);
 registerSimulate(program);
+registerAdminReturns(program);
 
 try {
   await program.parseAsync(process.argv);
