@@ -7,13 +7,16 @@
  *   attempts                   attempts > offences recorded
  *   part-over-parent           the sum of an ICCS category's sub-categories exceeds it
  *                              (e.g. 03011 + 03012 ≤ 0301, 050211 ≤ 05021 ≤ 0502, 07031 ≤ 0703)
- *   smugglers-total            Σ suspected by citizenship ≠ suspects of ICCS 08051
+ *   smugglers-total            Σ suspected / prosecuted / convicted by citizenship ≠ ICCS 08051 in
+ *                              tables B / C / D (cross-table)
+ *   attempted-homicide         attempts entered for 0101: attempted intentional homicide is ICCS 0102,
+ *                              counting it as attempts of 0101 too would count it twice
  *   year-on-year               a total changes by more than `jump` (default 50 %) and at least
  *                              `minJump` (default 10) from the previous year
  */
 import { COUNT_TABLES, PERSON_TABLES, count, type CountryYear, type CountTable } from './regional';
 
-export type CheckCode = 'convicted-over-prosecuted' | 'subtotal' | 'attempts' | 'part-over-parent' | 'smugglers-total' | 'year-on-year';
+export type CheckCode = 'convicted-over-prosecuted' | 'subtotal' | 'attempts' | 'attempted-homicide' | 'part-over-parent' | 'smugglers-total' | 'year-on-year';
 
 export interface CheckFinding {
   readonly code: CheckCode;
@@ -24,13 +27,18 @@ export interface CheckFinding {
   readonly message: string;
 }
 
-/** The nearest listed ancestor of each ICCS code (its longest proper prefix among `rows`). */
+/**
+ * The nearest listed ancestor of each ICCS code (its longest proper prefix among `rows`); codes
+ * without one belong to the `total` row (all criminal offences) when the template has it.
+ */
 export function iccsParents(rows: readonly string[]): Map<string, string> {
   const parents = new Map<string, string>();
   for (const code of rows) {
+    if (code === 'total') continue;
     let best = '';
-    for (const other of rows) if (other !== code && code.startsWith(other) && other.length > best.length) best = other;
+    for (const other of rows) if (other !== code && other !== 'total' && code.startsWith(other) && other.length > best.length) best = other;
     if (best) parents.set(code, best);
+    else if (rows.includes('total')) parents.set(code, 'total');
   }
   return parents;
 }
@@ -46,9 +54,11 @@ export function checkReturns(data: readonly CountryYear[], rows: readonly string
       if (p !== undefined && c !== undefined && c > p) add('convicted-over-prosecuted', 'convicted', iccs, `convicted ${c} > prosecuted ${p}`);
       const total = count(cy, 'offences', iccs), attempts = count(cy, 'offences', iccs, 'attempts');
       if (total !== undefined && attempts !== undefined && attempts > total) add('attempts', 'offences', iccs, `attempts ${attempts} > total ${total}`);
+      if (iccs === '0101' && attempts !== undefined && attempts > 0) add('attempted-homicide', 'offences', iccs, `${attempts} attempts under 0101: attempted intentional homicide belongs in 0102 only`);
       for (const table of [...PERSON_TABLES, 'victims'] as const) {
         const t = count(cy, table, iccs);
-        for (const parts of [['male', 'female', 'sex_unknown'], ['juvenile', 'adult', 'age_unknown'], ['national', 'foreign', 'stateless', 'ctz_unknown']]) {
+        for (const parts of [['male', 'female', 'sex_unknown'], ['juvenile', 'adult', 'age_unknown'], ['national', 'foreign', 'stateless', 'ctz_unknown'],
+          ...(table === 'victims' ? [['rel_partner', 'rel_family', 'rel_known', 'rel_stranger', 'rel_unknown']] : [])]) {
           const values = parts.map((k) => count(cy, table, iccs, k));
           if (values.every((v) => v === undefined)) continue;
           const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
@@ -68,9 +78,14 @@ export function checkReturns(data: readonly CountryYear[], rows: readonly string
       }
     }
     if (cy.smugglers.length > 0) {
-      const suspects = count(cy, 'suspects', '08051');
-      const sum = cy.smugglers.reduce((a, s) => a + (s.values.suspected ?? 0), 0);
-      if (suspects !== undefined && sum !== suspects) add('smugglers-total', 'smugglers', '08051', `Σ suspected by citizenship = ${sum} ≠ suspects 08051 = ${suspects}`);
+      // Cross-table: smugglers by citizenship at each stage against ICCS 08051 in tables B, C, D.
+      for (const [stage, table] of [['suspected', 'suspects'], ['prosecuted', 'prosecuted'], ['convicted', 'convicted']] as const) {
+        const total = count(cy, table, '08051');
+        const listed = cy.smugglers.filter((s) => s.values[stage] !== undefined);
+        if (total === undefined || listed.length === 0) continue;
+        const sum = listed.reduce((a, s) => a + (s.values[stage] ?? 0), 0);
+        if (sum !== total) add('smugglers-total', 'smugglers', '08051', `Σ ${stage} by citizenship = ${sum} ≠ ${table} 08051 = ${total}`);
+      }
     }
   }
   const byCountry = new Map<string, CountryYear[]>();

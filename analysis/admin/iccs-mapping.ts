@@ -172,10 +172,13 @@ export function aggregateRecords(
       add(cell(r.citizenship === undefined ? 'ctz_unknown' : r.citizenship === 'STATELESS' ? 'stateless' : r.citizenship === country ? 'national' : 'foreign'), n);
     }
     if (iccs === '08051' && r.stage !== 'victim' && r.stage !== 'recorded') {
-      const ctz = r.citizenship ?? 'UNKNOWN';
+      // Template F: citizenship as ISO code, STLS stateless, UNK unknown; each stage by sex and age group.
+      const ctz = r.citizenship === undefined ? 'UNK' : r.citizenship === 'STATELESS' ? 'STLS' : r.citizenship;
       const s = smugglers.get(ctz) ?? {};
-      s[r.stage] = (s[r.stage] ?? 0) + n;
-      if (r.stage === 'suspected' && r.sex) s[r.sex === 'M' ? 'male' : 'female'] = (s[r.sex === 'M' ? 'male' : 'female'] ?? 0) + n;
+      const bump = (k: string): void => { s[k] = (s[k] ?? 0) + n; };
+      bump(r.stage);
+      if (r.sex) bump(`${r.stage}_${r.sex === 'M' ? 'male' : 'female'}`);
+      if (r.age !== undefined) bump(`${r.stage}_${r.age < 18 ? 'juvenile' : 'adult'}`);
       smugglers.set(ctz, s);
     }
   }

@@ -1,6 +1,6 @@
 export {
-  countryYears, regionalTable, profiles, ratePer100k, count, COUNT_TABLES, PERSON_TABLES, PERSON_COLUMNS, SMUGGLER_COLUMNS,
-  type CountryYear, type CountTable, type RegionalRow, type ProfileRow, type Submission,
+  countryYears, regionalTable, profiles, ratePer100k, count, COUNT_TABLES, PERSON_TABLES, PERSON_COLUMNS, SMUGGLER_COLUMNS, SMUGGLER_STAGES,
+  type CountryYear, type CountTable, type SmugglerColumn, type RegionalRow, type ProfileRow, type Submission,
 } from './regional';
 export { checkReturns, iccsParents, type CheckCode, type CheckFinding } from './checks';
 export { templateRows, iccsLabel, tableTitle, columnTitle } from './labels';

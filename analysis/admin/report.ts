@@ -3,7 +3,7 @@ import type { ExtraTable, TablesReport } from '../tables/model';
 import { format, text } from '../tables/i18n';
 import { checkReturns, type CheckFinding } from './checks';
 import { columnTitle, iccsLabel, tableTitle, templateRows } from './labels';
-import { countryYears, profiles, regionalTable, type CountryYear, type RegionalRow, type Submission } from './regional';
+import { countryYears, profiles, regionalTable, SMUGGLER_COLUMNS, type CountryYear, type RegionalRow, type Submission } from './regional';
 
 export interface AdminAnalysis {
   readonly data: readonly CountryYear[];
@@ -14,7 +14,9 @@ export interface AdminAnalysis {
 
 /** Merges the submissions and computes the regional table and the checks. */
 export function analyzeAdmin(submissions: readonly Submission[]): AdminAnalysis {
-  const rows = templateRows('adm_offences');
+  // Offence rows, then the victims table's own rows (trafficking by form of exploitation).
+  const offenceRows = templateRows('adm_offences');
+  const rows = [...offenceRows, ...templateRows('adm_victims').filter((r) => !offenceRows.includes(r))];
   const data = countryYears(submissions);
   return { data, rows, regional: regionalTable(data, rows), findings: checkReturns(data, rows) };
 }
@@ -42,9 +44,9 @@ export function adminReport(analysis: AdminAnalysis, locale: Locale, generated =
   };
   const smugglers: ExtraTable = {
     title: tableTitle('adm_smugglers', L),
-    columns: [text('country', L), text('year', L), ...['citizenship', 'suspected', 'prosecuted', 'convicted', 'male', 'female'].map((c) => columnTitle('adm_smugglers', c, L))],
-    rows: analysis.data.flatMap((cy) => cy.smugglers.map((s) => [cy.country, cy.year, s.citizenship, blank(s.values.suspected), blank(s.values.prosecuted), blank(s.values.convicted), blank(s.values.male), blank(s.values.female)])),
-    formats: [undefined, '0', undefined, '#,##0', '#,##0', '#,##0', '#,##0', '#,##0'],
+    columns: [text('country', L), text('year', L), columnTitle('adm_smugglers', 'citizenship', L), ...SMUGGLER_COLUMNS.map((c) => columnTitle('adm_smugglers', c, L))],
+    rows: analysis.data.flatMap((cy) => cy.smugglers.map((s) => [cy.country, cy.year, s.citizenship, ...SMUGGLER_COLUMNS.map((c) => blank(s.values[c]))])),
+    formats: [undefined, '0', undefined, ...SMUGGLER_COLUMNS.map(() => '#,##0')],
   };
   const checks: ExtraTable = {
     title: text('checks', L),

@@ -59,10 +59,10 @@ describe('national offences → ICCS → template', () => {
     expect([s('total'), s('male'), s('female'), s('sex_unknown'), s('juvenile'), s('adult'), s('age_unknown'), s('national'), s('foreign'), s('stateless'), s('ctz_unknown')])
       .toEqual(['3', '1', '1', '1', '1', '1', '1', '1', '1', '1', undefined]);
   });
-  it('lists smugglers by citizenship with suspects by sex', () => {
+  it('lists smugglers by citizenship (UNK unknown) at each stage by sex and age group', () => {
     expect(JSON.parse(result.submission.adm_smugglers)).toEqual([
-      { citizenship: 'AL', suspected: 3, male: 3, prosecuted: 2 },
-      { citizenship: 'UNKNOWN', suspected: 1, female: 1 },
+      { citizenship: 'AL', suspected: 3, suspected_male: 3, suspected_adult: 3, prosecuted: 2, prosecuted_male: 2, prosecuted_adult: 2 },
+      { citizenship: 'UNK', suspected: 1, suspected_female: 1 },
     ]);
     expect(cell('suspects', '08051', 'total')).toBe('4');
   });
@@ -81,6 +81,20 @@ describe('national offences → ICCS → template', () => {
     const analysis = analyzeAdmin([result.submission]);
     expect(analysis.regional.find((r) => r.iccs === '0101')).toMatchObject({ country: 'MK', year: 2024, offences: 4, suspects: 3 });
     expect(analysis.findings.filter((f) => f.code === 'subtotal' || f.code === 'smugglers-total')).toEqual([]);
+  });
+  it('finds planted inconsistencies: cross-table smugglers, relationship parts, rows over the total', () => {
+    const planted = analyzeAdmin([{
+      adm_country: 'RS', adm_year: '2024',
+      adm_offences__itotal__total: '10', adm_offences__i0101__total: '6', adm_offences__i0401__total: '7',
+      adm_prosecuted__i08051__total: '5', adm_convicted__i08051__total: '2',
+      adm_smugglers: JSON.stringify([{ citizenship: 'AF', prosecuted: 3, convicted: 2 }, { citizenship: 'STLS', prosecuted: 1 }]),
+      adm_victims__i0101__total: '4', adm_victims__i0101__rel_partner: '2', adm_victims__i0101__rel_stranger: '1',
+    }]);
+    expect(planted.findings.map((f) => [f.code, f.table, f.iccs, f.message])).toEqual([
+      ['subtotal', 'victims', '0101', 'rel_partner + rel_family + rel_known + rel_stranger + rel_unknown = 3 ≠ total 4'],
+      ['part-over-parent', 'offences', 'total', '0101 + 0401 = 13 > total = 10'],
+      ['smugglers-total', 'smugglers', '08051', 'Σ prosecuted by citizenship = 4 ≠ prosecuted 08051 = 5'],
+    ]);
   });
   it('rejects bad mapping files and bad records with the place of the problem', () => {
     expect(() => parseIccsMap({ ...map, articles: [{ article: '1', title: 'x', iccs: '0101', partial: true }] })).toThrow(/articles.0: a partial mapping needs a note/);
