@@ -12,10 +12,12 @@
  * Rows of U where the numerator (or denominator) is missing are left out (item non-response).
  */
 import { z } from 'zod';
+import { AnalysisError } from '../errors';
 import { parseExpression, expressionVariables, type Expr } from './expression';
 
-export const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../locales';
+
+export { LOCALES, type Locale };
 export const localeSchema = z.enum(LOCALES);
 
 /** A user-facing text (titles, definitions): every locale is required, none falls back to English. */
@@ -66,7 +68,7 @@ export function parseCatalogue(json: unknown): Catalogue {
   const result = catalogueSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`indicator catalogue: ${issue.path.join('.')}: ${issue.message}`);
+    throw new AnalysisError('bad-catalogue', `indicator catalogue: ${issue.path.join('.')}: ${issue.message}`);
   }
   return result.data;
 }

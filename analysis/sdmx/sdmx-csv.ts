@@ -16,7 +16,7 @@
  *   SOURCE_DETAIL the survey's name when given
  */
 import { AnalysisError } from '../errors';
-import type { IndicatorEstimate } from '../indicators/evaluate';
+import type { IndicatorEstimate } from '../indicators';
 import { readCsv } from '../io/csv';
 import { csvField } from '../tables/csv';
 import { codelistOf, dataflowRef, SDG_DSD, type SdgDsd } from './dsd';

@@ -10,6 +10,8 @@ import { registerCodebook } from './commands/codebook';
 import { registerAnalyze } from './commands/analyze';
 import { registerSimulate } from './commands/simulate';
 import { registerAdminReturns } from './commands/admin-returns';
+import { registerSample } from './commands/sample';
+import { registerWeight } from './commands/weight';
 
 const program = new Command('jha-survey')
   .description('Offline crime-victimization and corruption survey engine')
@@ -24,6 +26,8 @@ registerCodebook(program);
 registerAnalyze(program);
 registerSimulate(program);
 registerAdminReturns(program);
+registerSample(program);
+registerWeight(program);
 
 try {
   await program.parseAsync(process.argv);

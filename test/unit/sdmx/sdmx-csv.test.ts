@@ -3,7 +3,8 @@
 // the raw items, and the validator finds planted errors.
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../analysis/io';
-import { buildDesigns, estimateIndicators, parseDesignFile, standardCatalogue, type IndicatorEstimate } from '../../../analysis/indicators';
+import { buildDesigns, estimateIndicators, standardCatalogue, type IndicatorEstimate } from '../../../analysis/indicators';
+import { parseDesignSpec } from '../../../analysis/design-spec';
 import {
   DIMENSIONS, M49, SDG_DSD, SERIES, codelistOf, renderSdmxCsv, sdgObservations, sdmxCsvHeader, validateSdmxCsv,
 } from '../../../analysis/sdmx';
@@ -23,7 +24,7 @@ function estimates(by: string[][]): IndicatorEstimate[] {
   const table = readCsv(enc(MICRODATA), {
     columns: { weight: 'number', sex: 'category', urban: 'category', region: 'category', brb_contact_any: 'number', brb_any: 'number', safe_feel: 'number' },
   });
-  const designs = buildDesigns(table, parseDesignFile({ weight: 'weight' }));
+  const designs = buildDesigns(table, parseDesignSpec({ weight: 'weight' }));
   return estimateIndicators(table, standardCatalogue(), designs, {
     by, only: ['SDG16_5_1', 'SDG16_1_4'],
     // ten rows: no suppression here (the flags' mapping is tested on its own below)
