@@ -6,9 +6,26 @@ import adminJson from '../../surveys/jha-admin.json';
 import type { Locale } from '../indicators/catalogue';
 
 type Localized = Readonly<Record<string, string>>;
-interface Element { name?: string; type?: string; title?: Localized | string; rows?: { value: string; text?: Localized | string }[]; columns?: { name: string; title?: Localized | string }[]; elements?: Element[]; templateElements?: Element[] }
+interface Element { name?: string; type?: string; choices?: { value: string | number; text?: Localized | string }[]; title?: Localized | string; rows?: { value: string; text?: Localized | string }[]; columns?: { name: string; title?: Localized | string }[]; elements?: Element[]; templateElements?: Element[] }
 
 let cache: Map<string, Element> | undefined;
+let questionCache: Map<string, Element> | undefined;
+
+/** Every named element of the template (questions, matrices), collected on first use. */
+function questions(): Map<string, Element> {
+  if (questionCache) return questionCache;
+  const found = new Map<string, Element>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    const e = node as Element;
+    if (e.name) found.set(e.name, e);
+    for (const k of ['pages', 'elements', 'templateElements']) if (k in e) visit((e as Record<string, unknown>)[k]);
+  };
+  visit(adminJson);
+  questionCache = found;
+  return found;
+}
 
 /** The template's matrices by name, collected on first use (no work at import time). */
 function matrices(): Map<string, Element> {
@@ -52,4 +69,10 @@ export function tableTitle(table: string, locale: Locale): string {
 
 export function columnTitle(table: string, column: string, locale: Locale): string {
   return pick(matrices().get(table)?.columns?.find((c) => c.name === column)?.title, locale, column);
+}
+
+/** The label of a choice of a template question (e.g. adm_institution 1 → "Police"). */
+export function choiceLabel(question: string, value: string | number, locale: Locale): string {
+  const c = questions().get(question)?.choices?.find((x) => String(x.value) === String(value));
+  return pick(c?.text, locale, String(value));
 }

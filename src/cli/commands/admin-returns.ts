@@ -157,6 +157,34 @@ export function registerAdminReturns(program: Command): void {
       });
   }
 
+  admin.command('uncts')
+    .description('one country and year shaped like the UN-CTS / Eurostat–UNODC joint collection (police, prosecution, courts; ICCS rows; sex, adult/juvenile, citizenship) as XLSX or HTML')
+    .option('--data <files...>', 'jha-admin exports (.csv or .xlsx)')
+    .option('--store <dir>', 'submission store: the latest accepted versions')
+    .requiredOption('--country <code>', 'ISO 3166 code')
+    .requiredOption('--year <year>', 'reference year')
+    .option('--lang <locale>', 'language: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en')
+    .requiredOption('--out <file>', 'FILE.xlsx or FILE.html')
+    .action(async (o: { data?: string[]; store?: string; country: string; year: string; lang: string; out: string }) => {
+      const { toCliError } = await import('./analyze/indicators');
+      try {
+        const { LOCALES } = await import('../../../analysis/indicators');
+        const locale = LOCALES.find((l) => l === o.lang);
+        if (!locale) throw new CliError(`--lang ${o.lang}: use one of ${LOCALES.join(', ')}`);
+        const format = /\.(xlsx|html?)$/i.exec(o.out)?.[1].toLowerCase();
+        if (!format) throw new CliError(`--out ${o.out}: the file name must end in .xlsx or .html`);
+        if (!o.data === !o.store) throw new CliError('give either --data or --store');
+        const { writeFile } = await import('node:fs/promises');
+        const a = await import('../../../analysis/admin');
+        const tables = await import('../../../analysis/tables');
+        const submissions = o.store ? await storeSubmissions(o.store) : [];
+        for (const f of o.data ?? []) submissions.push(...await readSubmissions(f));
+        const report = a.unctsReport(a.analyzeAdmin(submissions), o.country, year(o.year), locale);
+        await writeFile(o.out, format === 'xlsx' ? await tables.renderTablesXlsx(report) : tables.renderTablesHtml(report));
+        process.stderr.write(`${report.tables.length} sheets written to ${o.out}\n`);
+      } catch (err) { throw toCliError(err); }
+    });
+
   admin.command('list')
     .description('list the versions in a submission store; * marks the one the regional table reads')
     .requiredOption('--store <dir>', 'submission store directory')
