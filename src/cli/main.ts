@@ -10,6 +10,7 @@ import { registerCodebook } from './commands/codebook';
 import { registerAnalyze } from './commands/analyze';
 import { registerSimulate } from './commands/simulate';
 import { registerAdminReturns } from './commands/admin-returns';
+import { registerPuf } from './commands/puf';
 import { registerSample } from './commands/sample';
 import { registerWeight } from './commands/weight';
 
@@ -26,6 +27,7 @@ registerCodebook(program);
 registerAnalyze(program);
 registerSimulate(program);
 registerAdminReturns(program);
+registerPuf(program);
 registerSample(program);
 registerWeight(program);
 
