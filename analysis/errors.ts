@@ -32,6 +32,8 @@ export type AnalysisErrorCode =
   | 'bad-design'
   /** An indicator expression does not parse (ExpressionError). */
   | 'bad-expression'
+  /** A variable dictionary (ID.dictionary.json) is not valid. */
+  | 'bad-dictionary'
   /** The indicator catalogue is not valid. */
   | 'bad-catalogue'
   /** No indicator of the catalogue can be computed from the data (every one lacks a variable). */

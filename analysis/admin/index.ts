@@ -3,7 +3,7 @@ export {
   type CountryYear, type CountTable, type SmugglerColumn, type RegionalRow, type ProfileRow, type Submission,
 } from './regional';
 export { checkReturns, iccsParents, type CheckCode, type CheckFinding } from './checks';
-export { templateRows, iccsLabel, tableTitle, columnTitle, choiceLabel } from './labels';
+export { adminTemplate, templateOfColumns, type AdminTemplate } from './labels';
 export { unctsReport, UNCTS_SHEETS } from './uncts';
 export { analyzeAdmin, adminReport, adminCsv, type AdminAnalysis } from './report';
 export {

@@ -4,22 +4,21 @@
  * prosecution (persons prosecuted), courts (persons convicted) — with ICCS rows and the
  * breakdowns by sex, adult/juvenile and citizenship, plus victims and migrant smugglers, in the
  * report's language. Empty cells are "not available"; 0 is a true zero. Labels come from the
- * template itself (surveys/jha-admin.json), so the workbook says what the form said.
+ * template (the export's variable dictionary), so the workbook says what the form said.
  */
 import type { Locale } from '../indicators/catalogue';
 import type { ExtraTable, TablesReport } from '../tables/model';
 import { AnalysisError } from '../errors';
-import { choiceLabel, columnTitle, iccsLabel, tableTitle } from './labels';
 import { count, SMUGGLER_COLUMNS, PERSON_COLUMNS, type CountTable } from './regional';
 import type { AdminAnalysis } from './report';
 
 /** Sheets in UN-CTS order: the table, the agency (adm_institution code) that fills it. */
-export const UNCTS_SHEETS: readonly { table: CountTable; institution: number }[] = [
-  { table: 'offences', institution: 1 },
-  { table: 'suspects', institution: 1 },
-  { table: 'prosecuted', institution: 2 },
-  { table: 'convicted', institution: 3 },
-  { table: 'victims', institution: 1 },
+export const UNCTS_SHEETS: readonly { table: CountTable; agency: 'police' | 'prosecution' | 'courts' }[] = [
+  { table: 'offences', agency: 'police' },
+  { table: 'suspects', agency: 'police' },
+  { table: 'prosecuted', agency: 'prosecution' },
+  { table: 'convicted', agency: 'courts' },
+  { table: 'victims', agency: 'police' },
 ];
 
 type Texts = Readonly<Record<Locale, string>>;
@@ -43,6 +42,9 @@ const TEXT = {
     'Prazna ćelija: nije dostupno. Jedinica brojanja: krivična djela u tabeli A, lica u tabelama B–D, žrtve u tabeli E. Broj stanovnika sredinom godine: {population}.',
     'Празна ћелија: није доступно. Јединица бројања: кривична дела у табели A, лица у табелама B–D, жртве у табели E. Број становника средином године: {population}.',
     'Prazna ćelija: nije dostupno. Jedinica brojanja: krivična dela u tabeli A, lica u tabelama B–D, žrtve u tabeli E. Broj stanovnika sredinom godine: {population}.'),
+  police: t('Police', 'Policia', 'Policija', 'Policija', 'Полиција', 'Policija', 'Полиција', 'Policija'),
+  prosecution: t('Prosecution', 'Prokuroria', 'Tužilaštvo', 'Državno odvjetništvo', 'Јавно обвинителство', 'Državno tužilaštvo', 'Јавно тужилаштво', 'Javno tužilaštvo'),
+  courts: t('Courts', 'Gjykatat', 'Sudovi', 'Sudovi', 'Судови', 'Sudovi', 'Судови', 'Sudovi'),
   code: t('ICCS code', 'Kodi ICCS', 'ICCS kod', 'ICCS oznaka', 'ICCS код', 'ICCS kod', 'ICCS код', 'ICCS kod'),
   offence: t('Offence', 'Vepra', 'Krivično djelo', 'Kazneno djelo', 'Кривично дело', 'Krivično djelo', 'Кривично дело', 'Krivično delo'),
   notAvailable: t('not available', 'nuk disponohet', 'nije dostupno', 'nije dostupno', 'не е достапно', 'nije dostupno', 'није доступно', 'nije dostupno'),
@@ -53,16 +55,17 @@ const fill = (template: string, values: Readonly<Record<string, string>>): strin
 /** The UN-CTS-shaped tables of one country and year. */
 export function unctsReport(analysis: AdminAnalysis, country: string, year: number, locale: Locale, generated = new Date().toISOString()): TablesReport {
   const L = locale;
+  const { iccsLabel, tableTitle, columnTitle } = analysis.template;
   const cy = analysis.data.find((d) => d.country === country.toUpperCase() && d.year === year);
   if (!cy) throw new AnalysisError('bad-option', `no return of ${country.toUpperCase()} for ${year} (have: ${analysis.data.map((d) => `${d.country} ${d.year}`).join(', ') || 'none'})`);
   const blank = (v: number | undefined): number | string => (v === undefined ? '' : v);
-  const tables: ExtraTable[] = UNCTS_SHEETS.map(({ table, institution }) => {
+  const tables: ExtraTable[] = UNCTS_SHEETS.map(({ table, agency }) => {
     const matrix = `adm_${table}`;
     const columns = table === 'offences' ? ['total', 'attempts']
       : table === 'victims' ? [...PERSON_COLUMNS, 'rel_partner', 'rel_family', 'rel_known', 'rel_stranger', 'rel_unknown'] : [...PERSON_COLUMNS];
     const rows = analysis.rows.filter((r) => columns.some((c) => count(cy, table, r, c) !== undefined));
     return {
-      title: `${choiceLabel('adm_institution', institution, L)} — ${tableTitle(matrix, L)}`,
+      title: `${TEXT[agency][L]} — ${tableTitle(matrix, L)}`,
       columns: [TEXT.code[L], TEXT.offence[L], ...columns.map((c) => columnTitle(matrix, c, L))],
       rows: rows.map((r) => [r === 'total' ? '' : r, iccsLabel(r, L).replace(/^\d+\s+/, ''), ...columns.map((c) => blank(count(cy, table, r, c)))]),
       formats: [undefined, undefined, ...columns.map(() => '#,##0')],

@@ -24,6 +24,21 @@ export async function readSubmissions(file: string): Promise<Record<string, stri
   })));
 }
 
+/**
+ * The template's rows and labels: from the export's variable dictionary (--dictionary, or
+ * NAME.dictionary.json beside the data), else from the questionnaire shipped with the tool.
+ */
+export async function adminTemplateFor(data: string | undefined, dictionaryFile: string | undefined) {
+  const admin = await import('../../../analysis/admin');
+  const { readDictionary } = await import('./analyze/indicators');
+  const dictionary = data !== undefined || dictionaryFile !== undefined ? await readDictionary(data ?? '', dictionaryFile) : undefined;
+  if (dictionary) return admin.adminTemplate(dictionary);
+  const { exportDictionary } = await import('../../questionnaire/dictionary/versions');
+  const { parseDictionary } = await import('../../../analysis/tables');
+  const { default: definition } = await import('../../../surveys/jha-admin.json');
+  return admin.adminTemplate(parseDictionary(JSON.parse(JSON.stringify(exportDictionary('jha-admin', [{ version: 1, definition }])))));
+}
+
 /** Submissions as CSV: the union of their columns, in first-seen order. */
 async function submissionsCsv(rows: readonly Readonly<Record<string, string>>[]): Promise<string> {
   const { csvField } = await import('../../../analysis/tables/csv');
@@ -94,7 +109,8 @@ export function registerAdminReturns(program: Command): void {
           const k = c.kind === 'category' ? c.codes[i] : -1;
           return [c.name, c.kind === 'category' && k >= 0 ? c.levels[k] : ''];
         })), i + 2));
-        const result = a.aggregateRecords(records, map, { country, year: year(o.year), rows: a.templateRows('adm_offences'), victimRows: a.templateRows('adm_victims') });
+        const template = await adminTemplateFor(undefined, undefined);
+        const result = a.aggregateRecords(records, map, { country, year: year(o.year), rows: template.rows('adm_offences'), victimRows: template.rows('adm_victims') });
         await writeFile(o.out, await submissionsCsv([result.submission]));
         for (const u of result.unmapped) process.stderr.write(`unmapped article ${u.article} (${u.stage}): ${u.count} not counted — add it to the mapping\n`);
         for (const u of result.outside) process.stderr.write(`article ${u.article} → ${u.iccs ?? 'outside ICCS'} (${u.stage}): ${u.count} outside the template${u.note ? ` — ${u.note}` : ''}\n`);
@@ -165,7 +181,8 @@ export function registerAdminReturns(program: Command): void {
     .requiredOption('--year <year>', 'reference year')
     .option('--lang <locale>', 'language: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en')
     .requiredOption('--out <file>', 'FILE.xlsx or FILE.html')
-    .action(async (o: { data?: string[]; store?: string; country: string; year: string; lang: string; out: string }) => {
+    .option('--dictionary <file>', 'variable dictionary of the jha-admin export (default: NAME.dictionary.json beside the first --data, else the shipped template)')
+    .action(async (o: { data?: string[]; store?: string; dictionary?: string; country: string; year: string; lang: string; out: string }) => {
       const { toCliError } = await import('./analyze/indicators');
       try {
         const { LOCALES } = await import('../../../analysis/indicators');
@@ -179,7 +196,7 @@ export function registerAdminReturns(program: Command): void {
         const tables = await import('../../../analysis/tables');
         const submissions = o.store ? await storeSubmissions(o.store) : [];
         for (const f of o.data ?? []) submissions.push(...await readSubmissions(f));
-        const report = a.unctsReport(a.analyzeAdmin(submissions), o.country, year(o.year), locale);
+        const report = a.unctsReport(a.analyzeAdmin(submissions, await adminTemplateFor(o.data?.[0], o.dictionary)), o.country, year(o.year), locale);
         await writeFile(o.out, format === 'xlsx' ? await tables.renderTablesXlsx(report) : tables.renderTablesHtml(report));
         process.stderr.write(`${report.tables.length} sheets written to ${o.out}\n`);
       } catch (err) { throw toCliError(err); }

@@ -1,7 +1,13 @@
 // A national record file aggregated into the regional template through a criminal-code → ICCS
 // mapping. Expected cells counted by hand from the records below.
 import { describe, expect, it } from 'vitest';
-import { aggregateRecords, articleKey, parseIccsMap, parseRecord, shippedIccsMap, analyzeAdmin, templateRows, type IccsMap } from '../../../analysis/admin';
+import { readFileSync } from 'node:fs';
+import { adminTemplate, aggregateRecords, articleKey, parseIccsMap, parseRecord, shippedIccsMap, analyzeAdmin, type IccsMap } from '../../../analysis/admin';
+import { parseDictionary } from '../../../analysis/tables';
+import { exportDictionary } from '../../../src/questionnaire/dictionary/versions';
+
+// The template's rows as the CLI gets them: the dictionary of the shipped questionnaire.
+const template = adminTemplate(parseDictionary(JSON.parse(JSON.stringify(exportDictionary('jha-admin', [{ version: 1, definition: JSON.parse(readFileSync('surveys/jha-admin.json', 'utf8')) as unknown }])))));
 
 const map: IccsMap = parseIccsMap({
   country: 'MK', law: 'Test code', status: 'test',
@@ -38,7 +44,7 @@ const csv = [
   ['999', 'suspected', 'M', '20', 'MK', '', '1'],
 ];
 const records = csv.slice(1).map((cells, i) => parseRecord(Object.fromEntries(csv[0].map((h, k) => [h, cells[k]])), i + 2));
-const rows = templateRows('adm_offences'), victimRows = templateRows('adm_victims');
+const rows = template.rows('adm_offences'), victimRows = template.rows('adm_victims');
 const result = aggregateRecords(records, map, { country: 'MK', year: 2024, rows, victimRows });
 const cell = (table: string, iccs: string, column: string): string | undefined => result.submission[`adm_${table}__i${iccs}__${column}`];
 
@@ -78,7 +84,7 @@ describe('national offences → ICCS → template', () => {
     expect(counted + 7 + 9 + 5 + 1).toBe(total);
   });
   it('feeds the regional table and its checks', () => {
-    const analysis = analyzeAdmin([result.submission]);
+    const analysis = analyzeAdmin([result.submission], template);
     expect(analysis.regional.find((r) => r.iccs === '0101')).toMatchObject({ country: 'MK', year: 2024, offences: 4, suspects: 3 });
     expect(analysis.findings.filter((f) => f.code === 'subtotal' || f.code === 'smugglers-total')).toEqual([]);
   });
@@ -89,7 +95,7 @@ describe('national offences → ICCS → template', () => {
       adm_prosecuted__i08051__total: '5', adm_convicted__i08051__total: '2',
       adm_smugglers: JSON.stringify([{ citizenship: 'AF', prosecuted: 3, convicted: 2 }, { citizenship: 'STLS', prosecuted: 1 }]),
       adm_victims__i0101__total: '4', adm_victims__i0101__rel_partner: '2', adm_victims__i0101__rel_stranger: '1',
-    }]);
+    }], template);
     expect(planted.findings.map((f) => [f.code, f.table, f.iccs, f.message])).toEqual([
       ['subtotal', 'victims', '0101', 'rel_partner + rel_family + rel_known + rel_stranger + rel_unknown = 3 ≠ total 4'],
       ['part-over-parent', 'offences', 'total', '0101 + 0401 = 13 > total = 10'],

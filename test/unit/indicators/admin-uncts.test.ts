@@ -1,9 +1,14 @@
 // UN-CTS-shaped workbook of one country and year, read back with exceljs: the agencies' sheets
 // in the chosen language, ICCS rows with the breakdowns, empty cells where nothing was reported.
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { analyzeAdmin, unctsReport } from '../../../analysis/admin';
-import { renderTablesHtml, renderTablesXlsx } from '../../../analysis/tables';
+import { adminTemplate, analyzeAdmin, unctsReport } from '../../../analysis/admin';
+import { parseDictionary, renderTablesHtml, renderTablesXlsx } from '../../../analysis/tables';
+import { exportDictionary } from '../../../src/questionnaire/dictionary/versions';
+
+// Labels from the template's variable dictionary, as the export writes it beside the data.
+const template = adminTemplate(parseDictionary(JSON.parse(JSON.stringify(exportDictionary('jha-admin', [{ version: 1, definition: JSON.parse(readFileSync('surveys/jha-admin.json', 'utf8')) as unknown }])))));
 
 const analysis = analyzeAdmin([
   {
@@ -16,7 +21,7 @@ const analysis = analyzeAdmin([
   },
   { adm_country: 'MK', adm_year: '2024', adm_institution: '3', adm_convicted__i0401__total: '3', adm_convicted__i0401__juvenile: '0', adm_convicted__i0401__adult: '3' },
   { adm_country: 'AL', adm_year: '2024', adm_offences__i0401__total: '99' },
-]);
+], template);
 
 async function readBack(locale: 'mk' | 'en') {
   const bytes = await renderTablesXlsx(unctsReport(analysis, 'MK', 2024, locale, '2026-12-02T00:00:00Z'));
@@ -36,7 +41,7 @@ describe('UN-CTS workbook', () => {
   it('has the police, prosecution and courts sheets with ICCS rows and breakdowns (English)', async () => {
     const { wb, rows } = await readBack('en');
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Contents', 'Police — A. Offences recorded', 'Police — B. Persons suspected', 'Prosecution service — C. Persons', 'Courts — D. Persons convicted', 'Police — E. Victims', 'Persons suspected, prosecuted and convicted',
+      'Contents', 'Police — A. Offences recorded', 'Police — B. Persons suspected', 'Prosecution — C. Persons prosecuted', 'Courts — D. Persons convicted', 'Police — E. Victims', 'Persons suspected, prosecuted and convicted',
     ].map((n) => n.slice(0, 31)));
     // '' = not available (the cell was left empty), 0 = a true zero
     expect(rows('Police — A')).toEqual([['', 'Total, all criminal offences (not only the rows below)', 25000, ''], ['0401', 'Robbery', 40, 4]]);

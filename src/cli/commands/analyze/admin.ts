@@ -6,6 +6,7 @@ interface AdminOptions {
   store?: string;
   out: string;
   lang: string;
+  dictionary?: string;
 }
 
 export function registerAdmin(analyze: Command): void {
@@ -16,6 +17,7 @@ export function registerAdmin(analyze: Command): void {
     .option('--store <dir>', 'submission store (jha-survey admin submit): the latest accepted version of each country, year and institution')
     .requiredOption('--out <file>', 'report.xlsx, report.html or report.csv')
     .option('--lang <locale>', 'language: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en')
+    .option('--dictionary <file>', 'variable dictionary of the jha-admin export: template rows and labels (default: NAME.dictionary.json beside the first --data, if there)')
     .action(async (options: AdminOptions) => {
       const { toCliError } = await import('./indicators');
       try {
@@ -28,9 +30,10 @@ export function registerAdmin(analyze: Command): void {
         const admin = await import('../../../../analysis/admin');
         if (!options.data === !options.store) throw new CliError('give either --data or --store');
         const submissions: Record<string, string>[] = [];
-        if (options.store) submissions.push(...await (await import('../admin-returns')).storeSubmissions(options.store));
-        for (const file of options.data ?? []) submissions.push(...await (await import('../admin-returns')).readSubmissions(file));
-        const analysis = admin.analyzeAdmin(submissions);
+        const returns = await import('../admin-returns');
+        if (options.store) submissions.push(...await returns.storeSubmissions(options.store));
+        for (const file of options.data ?? []) submissions.push(...await returns.readSubmissions(file));
+        const analysis = admin.analyzeAdmin(submissions, await returns.adminTemplateFor(options.data?.[0], options.dictionary));
         if (format === 'csv') await writeFile(options.out, admin.adminCsv(analysis));
         else {
           const tables = await import('../../../../analysis/tables');
