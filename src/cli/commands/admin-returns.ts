@@ -25,14 +25,20 @@ export async function readSubmissions(file: string): Promise<Record<string, stri
 }
 
 /**
- * The template's rows and labels: from the export's variable dictionary (--dictionary, or
- * NAME.dictionary.json beside the data), else from the questionnaire shipped with the tool.
+ * The template's rows and labels from the export's variable dictionary (--dictionary, or
+ * NAME.dictionary.json beside the data); undefined without one (the analysis then takes the rows
+ * from the column names and shows codes).
  */
 export async function adminTemplateFor(data: string | undefined, dictionaryFile: string | undefined) {
   const admin = await import('../../../analysis/admin');
   const { readDictionary } = await import('./analyze/indicators');
   const dictionary = data !== undefined || dictionaryFile !== undefined ? await readDictionary(data ?? '', dictionaryFile) : undefined;
-  if (dictionary) return admin.adminTemplate(dictionary);
+  return dictionary ? admin.adminTemplate(dictionary) : undefined;
+}
+
+/** The template of the questionnaire shipped with the tool (all its rows), through its dictionary. */
+async function shippedTemplate() {
+  const admin = await import('../../../analysis/admin');
   const { exportDictionary } = await import('../../questionnaire/dictionary/versions');
   const { parseDictionary } = await import('../../../analysis/tables');
   const { default: definition } = await import('../../../surveys/jha-admin.json');
@@ -109,7 +115,8 @@ export function registerAdminReturns(program: Command): void {
           const k = c.kind === 'category' ? c.codes[i] : -1;
           return [c.name, c.kind === 'category' && k >= 0 ? c.levels[k] : ''];
         })), i + 2));
-        const template = await adminTemplateFor(undefined, undefined);
+        // Every row of the template, whatever the records contain.
+        const template = await shippedTemplate();
         const result = a.aggregateRecords(records, map, { country, year: year(o.year), rows: template.rows('adm_offences'), victimRows: template.rows('adm_victims') });
         await writeFile(o.out, await submissionsCsv([result.submission]));
         for (const u of result.unmapped) process.stderr.write(`unmapped article ${u.article} (${u.stage}): ${u.count} not counted — add it to the mapping\n`);
