@@ -24,7 +24,15 @@ export interface PufReport {
   readonly suppressed: Readonly<Record<string, number>>;
   readonly recoded: Readonly<Record<string, number>>;
   readonly topCoded: Readonly<Record<string, number>>;
-  readonly pram?: { readonly seed: number; readonly changed: Readonly<Record<string, number>>; readonly matrices: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>> };
+  /** Mean of each top-coded variable before and after (information loss on the variable's level). */
+  readonly topCodedMeans: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
+  readonly pram?: {
+    readonly seed: number;
+    readonly changed: Readonly<Record<string, number>>;
+    readonly matrices: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;
+    /** Total variation distance between the original and released distributions, ½ Σ |p_j − p'_j|. */
+    readonly totalVariation: Readonly<Record<string, number>>;
+  };
 }
 
 const numberOf = (text: string, where: string): number => {
@@ -59,6 +67,7 @@ export function makePuf(input: TextTable, config: PufConfig): { table: TextTable
 
   // 2–3. Recoding and top-coding.
   const recoded: Record<string, number> = {}, topCoded: Record<string, number> = {};
+  const topCodedMeans: Record<string, { before: number; after: number }> = {};
   for (const rc of config.recode) {
     const j = col(rc.variable, 'recode');
     let changed = 0;
@@ -76,15 +85,17 @@ export function makePuf(input: TextTable, config: PufConfig): { table: TextTable
   }
   for (const tc of config.topCode) {
     const j = col(tc.variable, 'topCode');
-    let changed = 0;
+    let changed = 0, n = 0, before = 0, after = 0;
     rows.forEach((r, i) => {
       const text = r[j];
       if (text === undefined || text.trim() === '') return;
       const x = numberOf(text, `row ${i + 1}, ${tc.variable}`);
       const y = tc.max !== undefined && x > tc.max ? tc.max : tc.min !== undefined && x < tc.min ? tc.min : x;
+      n++; before += x; after += y;
       if (y !== x) { r[j] = String(y); changed++; }
     });
     topCoded[tc.variable] = changed;
+    topCodedMeans[tc.variable] = { before: n > 0 ? before / n : NaN, after: n > 0 ? after / n : NaN };
   }
   const recodedRisk = riskSummary(keys(), config.k, weights);
 
@@ -115,9 +126,15 @@ export function makePuf(input: TextTable, config: PufConfig): { table: TextTable
   let pram: PufReport['pram'];
   if (config.pram) {
     const rand = mulberry32(config.pram.seed);
-    const changed: Record<string, number> = {};
+    const changed: Record<string, number> = {}, totalVariation: Record<string, number> = {};
+    const distribution = (j: number): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (const r of rows) if (r[j] !== undefined) m.set(r[j] ?? '', (m.get(r[j] ?? '') ?? 0) + 1);
+      return m;
+    };
     for (const p of config.pram.variables) {
       const j = col(p.variable, 'pram');
+      const before = distribution(j);
       let n = 0;
       for (const r of rows) {
         const from = r[j];
@@ -130,8 +147,13 @@ export function makePuf(input: TextTable, config: PufConfig): { table: TextTable
         r[j] = to;
       }
       changed[p.variable] = n;
+      const after = distribution(j);
+      const total = [...before.values()].reduce((a, b) => a + b, 0);
+      let tv = 0;
+      for (const code of new Set([...before.keys(), ...after.keys()])) tv += Math.abs((before.get(code) ?? 0) - (after.get(code) ?? 0));
+      totalVariation[p.variable] = total > 0 ? tv / (2 * total) : 0;
     }
-    pram = { seed: config.pram.seed, changed, matrices: Object.fromEntries(config.pram.variables.map((p) => [p.variable, p.matrix])) };
+    pram = { seed: config.pram.seed, changed, matrices: Object.fromEntries(config.pram.variables.map((p) => [p.variable, p.matrix])), totalVariation };
   }
 
   // 1. Direct identifiers and free text go last, so weights and keys could be used above.
@@ -147,7 +169,7 @@ export function makePuf(input: TextTable, config: PufConfig): { table: TextTable
     report: {
       k: config.k, keyVariables: config.keyVariables, removed,
       risk: { original: strip(original), recoded: strip(recodedRisk), released: strip(released) },
-      suppressed, recoded, topCoded, ...(pram ? { pram } : {}),
+      suppressed, recoded, topCoded, topCodedMeans, ...(pram ? { pram } : {}),
     },
   };
 }

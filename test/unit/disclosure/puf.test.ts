@@ -46,6 +46,9 @@ describe('public-use file', () => {
     expect(report.recoded).toEqual({ age: 8 });
     expect(cell(3, 'income_eur')).toBe('3000');
     expect(report.topCoded).toEqual({ income_eur: 1 });
+    // mean of the 7 incomes: 9850/7 before, (9850 − 5200 + 3000)/7 after
+    expect(report.topCodedMeans.income_eur.before).toBeCloseTo(9850 / 7, 12);
+    expect(report.topCodedMeans.income_eur.after).toBeCloseTo(7650 / 7, 12);
   });
 
   it('reaches 2-anonymity with one suppression (region of the only man in B; the man in C then matches him)', () => {
@@ -77,7 +80,8 @@ describe('public-use file', () => {
 
   it('applies PRAM with its matrix and seed, reproducibly', () => {
     expect(cell(7, 'education')).toBe('3');
-    expect(report.pram).toEqual({ seed: 20251202, changed: { education: 1 }, matrices: { education: { 4: { 3: 1 } } } });
+    // education 1,2,2,3,3,1,2,4 → the 4 becomes 3: distributions differ by 1/8 in two codes, TV = ½ (1/8 + 1/8)
+    expect(report.pram).toEqual({ seed: 20251202, changed: { education: 1 }, matrices: { education: { 4: { 3: 1 } } }, totalVariation: { education: 0.125 } });
     const mixed = parsePufConfig({ pram: { seed: 7, variables: [{ variable: 'education', matrix: { 1: { 1: 0.5, 2: 0.5 }, 2: { 2: 0.8, 1: 0.2 }, 3: { 3: 1 } } }] } });
     const a = makePuf(data, mixed), b = makePuf(data, mixed);
     expect(a.table.rows).toEqual(b.table.rows);
