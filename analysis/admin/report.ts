@@ -1,7 +1,7 @@
 import type { Locale } from '../indicators/catalogue';
 import type { ExtraTable, TablesReport } from '../tables/model';
 import { format, text } from '../tables/i18n';
-import { checkReturns, type CheckFinding } from './checks';
+import { CHECKS, CHECKS_TITLE, checkReturns, type CheckCode, type CheckFinding } from './checks';
 import { templateOfColumns, type AdminTemplate } from './labels';
 import { countryYears, profiles, regionalTable, SMUGGLER_COLUMNS, type CountryYear, type RegionalRow, type Submission } from './regional';
 
@@ -59,9 +59,16 @@ export function adminReport(analysis: AdminAnalysis, locale: Locale, generated =
       : [[text('noFindings', L), '', '', '', '', '']],
     formats: [undefined, '0'],
   };
+  // Every check by name with its number of findings, so the report says what was checked.
+  const applied: ExtraTable = {
+    title: CHECKS_TITLE[L],
+    columns: [text('check', L), CHECKS_TITLE[L], text('finding', L)],
+    rows: (Object.keys(CHECKS) as CheckCode[]).map((code) => [code, CHECKS[code][L], analysis.findings.filter((f) => f.code === code).length]),
+    formats: [undefined, undefined, '0'],
+  };
   return {
     locale, title: text('adminTitle', L), generated, notes: [text('adminNote', L)],
-    tables: [regional, prof, ...(smugglers.rows.length > 0 ? [smugglers] : []), checks],
+    tables: [regional, prof, ...(smugglers.rows.length > 0 ? [smugglers] : []), checks, applied],
   };
 }
 

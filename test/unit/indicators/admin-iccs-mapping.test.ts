@@ -2,8 +2,9 @@
 // mapping. Expected cells counted by hand from the records below.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { adminTemplate, aggregateRecords, articleKey, parseIccsMap, parseRecord, shippedIccsMap, analyzeAdmin, type IccsMap } from '../../../analysis/admin';
+import { CHECKS, adminReport, adminTemplate, aggregateRecords, articleKey, parseIccsMap, parseRecord, shippedIccsMap, analyzeAdmin, type IccsMap } from '../../../analysis/admin';
 import { parseDictionary } from '../../../analysis/tables';
+import { LOCALES, scriptProblem } from '../../../analysis/indicators';
 import { exportDictionary } from '../../../src/questionnaire/dictionary/versions';
 
 // The template's rows as the CLI gets them: the dictionary of the shipped questionnaire.
@@ -101,6 +102,15 @@ describe('national offences → ICCS → template', () => {
       ['part-over-parent', 'offences', 'total', '0101 + 0401 = 13 > total = 10'],
       ['smugglers-total', 'smugglers', '08051', 'Σ prosecuted by citizenship = 4 ≠ prosecuted 08051 = 5'],
     ]);
+  });
+  it('names every check in the report, with its number of findings, in the locale and its script', () => {
+    const report = adminReport(analyzeAdmin([result.submission, { adm_country: 'RS', adm_year: '2024', adm_suspects__i08051__total: '3', adm_smugglers: '[{"citizenship":"AF","suspected":2}]' }], template), 'mk');
+    const applied = report.tables[report.tables.length - 1];
+    expect(applied.title).toBe('Применети проверки');
+    expect(applied.rows.map((r) => r[0])).toEqual(['subtotal', 'part-over-parent', 'attempts', 'attempted-homicide', 'smugglers-total', 'convicted-over-prosecuted', 'year-on-year']);
+    expect(applied.rows.find((r) => r[0] === 'smugglers-total')).toEqual(['smugglers-total', CHECKS['smugglers-total'].mk, 1]);
+    // The template's table letters A–G are Latin in every locale, as on the form.
+    for (const texts of Object.values(CHECKS)) for (const l of LOCALES) expect(scriptProblem(texts[l].replace(/\b[A-G]\b/g, ''), l), `${l}: ${texts[l]}`).toBeUndefined();
   });
   it('rejects bad mapping files and bad records with the place of the problem', () => {
     expect(() => parseIccsMap({ ...map, articles: [{ article: '1', title: 'x', iccs: '0101', partial: true }] })).toThrow(/articles.0: a partial mapping needs a note/);
