@@ -11,7 +11,7 @@ const file = (name: string, text: string): string => { const p = join(tmp, name)
 const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'puf', ...args], { encoding: 'utf8' });
 const data = file('data.csv', 'id,sex,region,age,weight\n1,1,A,30,5\n2,1,A,31,5\n3,2,B,40,5\n4,2,B,44,5\n5,1,B,90,5\n');
 
-describe('jha-survey puf', () => {
+describe('jha-survey puf', { timeout: 60_000 }, () => {
   it('writes a 2-anonymous file without identifiers and a report', () => {
     const config = file('puf.json', JSON.stringify({ drop: ['id'], keyVariables: ['sex', 'region'], k: 2, weight: 'weight', topCode: [{ variable: 'age', max: 80 }] }));
     const out = join(tmp, 'puf.csv');

@@ -12,7 +12,8 @@ const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 
 const file = (name: string, text: string): string => { const p = join(tmp, name); writeFileSync(p, text); return p; };
 const store = join(tmp, 'store');
 
-describe('jha-survey admin', () => {
+// Generous timeout: each step spawns the CLI (a few seconds each when the CPU is shared).
+describe('jha-survey admin', { timeout: 120_000 }, () => {
   it('aggregates national records through the shipped mapping and lists unmapped articles', () => {
     const records = file('records.csv', [
       'article,stage,sex,age,citizenship,attempt,count',

@@ -13,7 +13,7 @@ writeFileSync(design, JSON.stringify({ weight: 'weight', strata: 'stratum', psu:
 const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', 'indicators',
   '--data', 'test/fixtures/indicators/small.csv', '--design', design, ...args], { encoding: 'utf8' });
 
-describe('analyze indicators --out *.sdmx.csv', () => {
+describe('analyze indicators --out *.sdmx.csv', { timeout: 60_000 }, () => {
   it('writes SDMX-CSV of the SDG series that validates against the DSD', () => {
     const out = join(tmp, 'mk.sdmx.csv');
     const r = run(['--only', 'SDG16_5_1,SDG16_1_4,VIC_P_PREV_assault', '--by', 'sex', '--country', 'MK', '--period', '2025', '--out', out]);
