@@ -54,6 +54,8 @@ export interface LinearizationDesign {
    * variance is the term R's `multistage` adds: Σ_j (n_h/N_h) · V̂_2j. Absent: one stage.
    */
   readonly secondStage?: LinearizationDesign;
+  /** What R warns about when it builds the same design (e.g. an fpc that varies within a stratum). */
+  readonly warnings?: readonly string[];
 }
 
 /**
@@ -184,6 +186,7 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
   const psuPerStratum = new Int32Array(H);
   for (let p = 0; p < psuStratum.length; p++) psuPerStratum[psuStratum[p]]++;
   const fpcFactor = new Float64Array(H).fill(1);
+  const warnings: string[] = [];
   if (spec.fpc) {
     const fpc = spec.fpc;
     const fpcName = names.fpc ?? 'fpc';
@@ -196,6 +199,15 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
     // R `as.fpc`: population sizes if any value exceeds 1, else sampling fractions.
     if (anyBig !== allAtLeastOne) throw new AnalysisError('bad-fpc', `fpc column "${fpcName}" mixes population sizes (> 1) and sampling fractions (< 1)`);
     const seen = new Uint8Array(H);
+    // R `as.fpc` warns "`fpc' varies within strata: stratum h at stage 1" and goes on; so do we, naming both values.
+    const firstRow = new Int32Array(H).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const h = stratum[i];
+      if (firstRow[h] < 0) firstRow[h] = i;
+      else if (fpc[i] !== fpc[firstRow[h]] && !warnings.some((w) => w.includes(`stratum "${strataLabels[h]}"`))) {
+        warnings.push(`fpc column "${fpcName}" varies within stratum "${strataLabels[h]}" (rows ${firstRow[h] + 1} and ${i + 1}: ${fpc[firstRow[h]]} and ${fpc[i]}); the stratum's first value is used — one population size per stratum is expected (R warns the same)`);
+      }
+    }
     for (let i = 0; i < n; i++) {
       const h = stratum[i];
       if (seen[h]) continue;
@@ -209,7 +221,7 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
   const first: LinearizationDesign = {
     kind: 'linearization', rowCount: n, weights: spec.weights, stratum, strataLabels, hasStrata: spec.strata !== undefined,
     psu, psuCount: psuStratum.length, psuStratum, psuPerStratum, fpcFactor, hasFpc: spec.fpc !== undefined,
-    lonelyPsu: spec.lonelyPsu ?? 'fail', calibration: [],
+    lonelyPsu: spec.lonelyPsu ?? 'fail', calibration: [], ...(warnings.length ? { warnings } : {}),
   };
   return spec.stage2 ? { ...first, secondStage: secondStageDesign(first, spec, spec.stage2) } : first;
 }

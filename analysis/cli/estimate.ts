@@ -40,6 +40,12 @@ export interface DesignRequest {
   readonly delimiter?: string;
   readonly decimal?: CsvDecimal;
   readonly encoding?: CsvEncoding;
+  /** Where warnings about the design go (default: one line on stderr each). */
+  readonly onWarning?: (message: string) => void;
+}
+
+function defaultWarning(message: string): void {
+  process.stderr.write(`jha-survey: warning: ${message}\n`);
 }
 
 /** A column list flag: repeated (`--mean a --mean b`) and/or comma-separated (`--mean a,b`). */
@@ -179,7 +185,10 @@ export async function loadDesign(
   const spec = await designSpecOf(req);
   const table = await loadTable(req.data, (header) => ({ ...extra(header), ...designColumnKinds(spec, header) }), csvDialect(req));
   if (table.rowCount === 0) throw new AnalysisError('empty-file', `${req.data} has a header but no rows`);
-  return { table, design: designFromTable(table, spec), spec };
+  const design = designFromTable(table, spec);
+  // R's warnings about the design are said, on stderr, and the run goes on as R's does.
+  if (design.kind === 'linearization') for (const w of [...design.warnings ?? [], ...design.secondStage?.warnings ?? []]) (req.onWarning ?? defaultWarning)(w);
+  return { table, design, spec };
 }
 
 /** The by-variables of `--by a,b`. */

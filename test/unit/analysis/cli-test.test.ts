@@ -113,3 +113,16 @@ describe('multistage designs and replicate scales through the command and design
     await expect(runEstimate({ data: data('apiclus1_boot'), weight: 'pw', replicateWeights: '^repw', replicateType: 'bootstrap', scale: '-1', mean: 'api00' })).rejects.toThrow(/positive number/);
   });
 });
+
+describe('fpc that varies within a stratum: warned as R warns', () => {
+  it('says which stratum and rows, once per stratum, and goes on', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const f = join(mkdtempSync(join(tmpdir(), 'jha-fpc-')), 'fpc.csv');
+    writeFileSync(f, 's,p,w,N,y\na,1,2,100,1\na,2,2,100,2\na,3,2,120,3\nb,1,3,50,4\nb,2,3,50,5\n');
+    const warnings: string[] = [];
+    const rows = JSON.parse(await runEstimate({ data: f, weight: 'w', strata: 's', psu: 'p', fpc: 'N', mean: 'y', onWarning: (w) => warnings.push(w) })) as Row[];
+    expect(rows[0].estimate).toBeCloseTo((2 * 6 + 3 * 9) / 12, 12);
+    expect(warnings).toEqual(['fpc column "N" varies within stratum "a" (rows 1 and 3: 100 and 120); the stratum\'s first value is used — one population size per stratum is expected (R warns the same)']);
+  });
+});
