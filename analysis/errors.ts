@@ -18,10 +18,23 @@ export type AnalysisErrorCode =
   | 'bad-option'
   | 'bad-calibration'
   | 'bad-encoding'
+  // Sampling and weighting (analysis/sampling, analysis/weighting).
+  | 'bad-plan'
+  | 'no-measure-of-size'
+  | 'allocation-exceeds-stratum'
+  | 'margins-disagree'
+  | 'raking-not-converged'
+  | 'case-missing-from-export'
+  | 'wrong-questionnaire'
+  | 'duplicate-case'
+  | 'no-respondents'
+  | 'missing-selection'
   /** design.json (or a design spec built in code) is not valid. */
   | 'bad-design'
   /** An indicator expression does not parse (ExpressionError). */
   | 'bad-expression'
+  /** A variable dictionary (ID.dictionary.json) is not valid. */
+  | 'bad-dictionary'
   /** The indicator catalogue is not valid. */
   | 'bad-catalogue'
   /** No indicator of the catalogue can be computed from the data (every one lacks a variable). */

@@ -9,3 +9,7 @@ export { VARIABLES, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, OFFICIALS } from 
 
 /** The design.json the simulator writes beside microdata.csv (PPS with replacement approximation: no fpc). */
 export const SIMULATED_DESIGN = { weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu', lonelyPsu: 'fail', ciMethod: 'logit', level: 0.95 } as const;
+export {
+  fieldFrame, fieldPlan, fieldMargins, marginsCsv, frameCsv, runField, FIELD_WEIGHTING_PLAN, FIELD_AGE_BREAKS, FIELD_QUESTIONNAIRE,
+  type FieldFrame, type FieldCase,
+} from './field';

@@ -1,3 +1,5 @@
 export * from './problems';
 export * from './canonical';
 export * from './schemas';
+export * from './exports';
+export * from './quality';

@@ -146,7 +146,11 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
 
     expect(sha((await call(t.base, 'GET', `/submissions/${id}/content`, { token: manager })).body)).toBe(sha(fixed));
 
-    const approved = await call(t.base, 'POST', `/submissions/${id}/review`, { token: manager, body: { decision: 'approve', comment: '' } });
+    // A reviewer who read revision 1 cannot approve revision 2 unread: 409, and nothing changes.
+    const stale = expectProblem(await call(t.base, 'POST', `/submissions/${id}/review`, { token: manager, body: { decision: 'approve', comment: '', revision: 1 } }), 409, 'review-stale');
+    expect(String(stale.detail)).toContain('revision 2 has arrived');
+    expect((await call(t.base, 'GET', `/submissions/${id}`, { token: manager })).body).toMatchObject({ reviewState: 'received', revision: 2 });
+    const approved = await call(t.base, 'POST', `/submissions/${id}/review`, { token: manager, body: { decision: 'approve', comment: '', revision: 2 } });
     expect(approved.body).toMatchObject({ reviewState: 'approved', revision: 2 });
     // Approved: other content is a conflict again.
     expectProblem(await call(t.base, 'PUT', `/submissions/${id}`, { token: ivan, body: interview({ sex: 1, age: 21 }) }), 409, 'submission-conflict');
@@ -271,6 +275,18 @@ describe.each(backends)('CSV export on %s', (backend) => {
 
     const interviewer = await call(t.base, 'GET', '/exports/household.csv', { token: ivan });
     expectProblem(interviewer, 403, 'forbidden');
+
+    // The variable dictionary beside the export: one entry per column after the metadata, labels in every locale.
+    const dres = await fetch(`${t.base}/exports/household.dictionary.json`, { headers: { authorization: `Bearer ${analyst}` } });
+    expect(dres.status).toBe(200);
+    expect(dres.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(dres.headers.get('content-disposition')).toBe('attachment; filename="household.dictionary.json"');
+    const dictionary = await dres.json() as { questionnaireId: string; metadataColumns: string[]; variables: { name: string; label: Record<string, string>; values: { value: unknown; label: Record<string, string> }[] }[] };
+    expect(dictionary.questionnaireId).toBe('household');
+    expect([...dictionary.metadataColumns, ...dictionary.variables.map((v) => v.name)]).toEqual(text.split('\r\n')[0].split(','));
+    expect(dictionary.variables.find((v) => v.name === 'sex')?.values).toContainEqual({ value: 2, label: expect.objectContaining({ en: 'Female', mk: 'Женско' }) });
+    expectProblem(await call(t.base, 'GET', '/exports/household.dictionary.json', { token: ivan }), 403, 'forbidden');
+    expectProblem(await call(t.base, 'GET', '/exports/nothing.dictionary.json', { token: manager }), 404, 'not-found');
     expectProblem(await call(t.base, 'GET', '/exports/nothing.csv', { token: manager }), 404, 'not-found');
     expectProblem(await call(t.base, 'GET', '/exports/household.por', { token: manager }), 404, 'not-found');
 

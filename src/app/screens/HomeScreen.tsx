@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
 import { StateBadge } from '../components/StateBadge';
-import { languageTags, useI18n } from '../i18n';
+import { languageTags, useI18n, type MessageKey } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
@@ -121,6 +121,14 @@ export function HomeScreen({ session }: { session: StoredSession }) {
   );
 }
 
+/** Why the server refused an upload, in the interviewer's language (the problem's title is English). */
+const refusalMessage: Partial<Record<string, MessageKey>> = {
+  'invalid-text': 'refusedInvalidText',
+  'nesting-too-deep': 'refusedTooDeep',
+  'validation-failed': 'refusedInvalid',
+  'payload-too-large': 'refusedTooLarge',
+};
+
 interface RowProps {
   record: InterviewRecord;
   title: string;
@@ -137,7 +145,10 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
         <strong>{title}</strong> <StateBadge state={r.state} />
         <div className="muted">{r.caseId ? `${t('caseLabel', { caseId: r.caseId })} · ` : ''}{t('started', { time: time(r.paradata.startedAt) })} · <code>{r.instanceId.slice(-12)}</code>{r.disposition ? ` · ${r.disposition}` : ''}</div>
         {r.sync.problem && (r.state === 'conflict' || r.state === 'error') ? (
-          <div className="form-error" data-testid="problem">{t('problemPrefix', { title: r.sync.problem.title })}{r.sync.problem.detail ? ` — ${r.sync.problem.detail}` : ''}</div>
+          <div className="form-error" data-testid="problem">
+            {refusalMessage[r.sync.problem.code] ? <>{t(refusalMessage[r.sync.problem.code] as MessageKey)}{' '}</> : null}
+            {t('problemPrefix', { title: r.sync.problem.title })}{r.sync.problem.detail ? ` — ${r.sync.problem.detail}` : ''}
+          </div>
         ) : null}
         {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
         {r.review?.state === 'rejected' && (r.state === 'rejected' || r.state === 'draft' || r.state === 'finalized') ? (

@@ -7,6 +7,7 @@ import { T, mapLoc, type Loc } from '../i18n';
 import { choice, dropdown, html, integer, page, radio, type Element } from './elements';
 import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './common';
 import { REGIONS } from '../regions';
+import { KISH_TABLES } from '../../../analysis/sampling/kish';
 
 const INTERVIEWER_RECORDS = T(
   'Interviewer: record.',
@@ -214,22 +215,8 @@ export function householdPage(): Element {
   ], CONSENTED);
 }
 
-/**
- * Kish (1949) selection tables: for 1, 2, …, 6 or more eligible adults, the number of the adult to
- * interview in the Kish order (men oldest to youngest, then women oldest to youngest). Each address
- * carries one table, assigned at sampling in the proportions A 1/6, B1 1/12, B2 1/12, C 1/6,
- * D 1/6, E1 1/12, E2 1/12, F 1/6; selection is then equiprobable for up to four adults and for six.
- */
-export const KISH_TABLES: Record<string, number[]> = {
-  A: [1, 1, 1, 1, 1, 1],
-  B1: [1, 1, 1, 1, 2, 2],
-  B2: [1, 1, 1, 2, 2, 2],
-  C: [1, 1, 2, 2, 3, 3],
-  D: [1, 2, 2, 3, 4, 4],
-  E1: [1, 2, 3, 3, 3, 5],
-  E2: [1, 2, 3, 4, 5, 5],
-  F: [1, 2, 3, 4, 5, 6],
-};
+/** Kish selection tables: one definition, shared with the weighting (analysis/sampling/kish.ts). */
+export { KISH_TABLES };
 
 const KISH = '{sel_method} = 1';
 
