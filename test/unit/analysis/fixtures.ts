@@ -72,10 +72,7 @@ export function buildDesign(s: DesignSpec, table: DataTable, lonelyPsu: FixtureC
     } : {}),
   }));
   const cal = s.calibration;
-  if (cal && design.kind === 'replicate') {
-    if (cal.kind === 'poststratify') design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
-    else if (cal.kind === 'rake') design = rake(design, cal.variables!.map((v) => categoryValues(table, v)), cal.population!);
-  } else if (cal && design.kind === 'linearization') {
+  if (cal) {
     if (cal.kind === 'poststratify') {
       design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
     } else if (cal.kind === 'rake') {
