@@ -126,3 +126,22 @@ describe('fpc that varies within a stratum: warned as R warns', () => {
     expect(warnings).toEqual(['fpc column "N" varies within stratum "a" (rows 1 and 3: 100 and 120); the stratum\'s first value is used — one population size per stratum is expected (R warns the same)']);
   });
 });
+
+describe('the jha-survey process: repeated flags, analyze test, --stage and a warning', () => {
+  it('parses repeated --mean, runs analyze test and says R\'s warning on stderr', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', ...args], { encoding: 'utf8' });
+    const est = run('estimate', '--data', data('apistrat'), '--weight', 'pw', '--strata', 'stype', '--mean', 'api00', '--mean', 'api99,enroll', '--missing', 'exclude', '--format', 'csv');
+    expect(est.status, est.stderr).toBe(0);
+    expect(est.stdout.trim().split('\n').map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['variable,statistic', 'api00,mean', 'api99,mean', 'enroll,mean']);
+    const chi = run('test', '--data', data('apiclus1'), '--weight', 'pw', '--psu', 'dnum', '--fpc', 'fpc', '--chisq', 'stype,sch.wide');
+    expect(chi.status, chi.stderr).toBe(0);
+    near((JSON.parse(chi.stdout) as { statistic: number }[])[0].statistic, (tests.get('chisq-clus1-stype-schwide-F') as unknown as { value: number }).value);
+    const ms = run('estimate', '--data', data('apiclus2_ms'), '--weight', 'pw', '--psu', 'dnum', '--fpc', 'fpc1', '--stage', 'snum,fpc2', '--mean', 'api00');
+    expect(ms.status, ms.stderr).toBe(0);
+    near((JSON.parse(ms.stdout) as Row[])[0].se, cases.get('clus2ms-mean-api00')!.results![0].se!);
+    const bad = run('test', '--data', data('apistrat'), '--weight', 'pw', '--mean', 'api00');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  }, 90_000);
+});
