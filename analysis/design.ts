@@ -118,6 +118,9 @@ export function checkWeights(weights: Float64Array, name = 'weight'): void {
     else if (w < 0) { if (negative === 0) firstNegative = i; negative++; }
   }
   if (missing > 0) throw new AnalysisError('missing-weight', `weight column "${name}" has ${missing} missing value${missing === 1 ? '' : 's'}`);
+  // An infinite weight (1e400 read from a file) makes every estimate NaN: refuse it, never a null estimate.
+  const infinite = weights.findIndex((w) => w === Infinity);
+  if (infinite >= 0) throw new AnalysisError('not-numeric', `weight column "${name}" has an infinite value at row ${infinite + 1} (a number beyond the double range)`);
   if (negative > 0) throw new AnalysisError('negative-weight', `weight column "${name}" has ${negative} negative value${negative === 1 ? '' : 's'} (first at row ${firstNegative + 1}: ${weights[firstNegative]})`);
 }
 
