@@ -145,3 +145,15 @@ describe('the jha-survey process: repeated flags, analyze test, --stage and a wa
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   }, 90_000);
 });
+
+describe('analyze estimate --quantile with R\'s qrules and interval types', () => {
+  it(`--quantile enroll --probabilities 0.25 --qrule hf4: ${cases.get('clus1-quantile-enroll-p25-hf4')!.calls[0]}`, async () => {
+    const rows = JSON.parse(await runEstimate({ ...clus1, quantile: 'enroll', probabilities: '0.25', qrule: 'hf4' })) as (Row & { ci_low: number; ci_high: number })[];
+    const r = cases.get('clus1-quantile-enroll-p25-hf4')!.results![0];
+    expect(rows[0].statistic).toBe('quantile-0.25');
+    near(rows[0].estimate, r.estimate!); near(rows[0].ci_low, r.ci_low!); near(rows[0].ci_high, r.ci_high!);
+    const beta = JSON.parse(await runEstimate({ ...clus1, quantile: 'api00', quantileInterval: 'beta' })) as (Row & { ci_low: number })[];
+    near(beta[0].ci_low, cases.get('clus1-quantile-api00-beta')!.results![0].ci_low!);
+    await expect(runEstimate({ ...clus1, quantile: 'api00', probabilities: '1.5' })).rejects.toThrow(/between 0 and 1/);
+  });
+});

@@ -36,6 +36,7 @@ export interface FixtureCase {
   estimator: 'mean' | 'total' | 'ratio' | 'proportion' | 'quantile';
   variable: string; denominator?: string; by?: string[] | string; missing: 'fail' | 'exclude';
   method?: 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit'; level: number; quantile?: number;
+  qrule?: 'school' | 'hf1' | 'hf4' | 'hf7'; interval_type?: 'xlogit' | 'asin' | 'beta';
   lonely_psu: 'fail' | 'remove' | 'certainty' | 'adjust' | 'average';
   calls: string[]; results?: FixtureResult[]; error?: string; error_detail?: string;
 }
