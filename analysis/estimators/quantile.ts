@@ -1,7 +1,6 @@
 import type { SurveyDesign } from '../design';
 import type { DomainEstimate, EstimateOptions } from '../estimate';
 import { qt } from '../distributions';
-import { studentInterval } from '../ci/student';
 import { meanInterval } from '../ci/mean';
 import { xlogitInterval } from '../ci/xlogit';
 import { asinInterval } from '../ci/asin';
