@@ -17,7 +17,6 @@ export type AnalysisErrorCode =
   | 'bad-fpc'
   | 'bad-option'
   | 'bad-calibration'
-  | 'bad-encoding'
   // Sampling and weighting (analysis/sampling, analysis/weighting).
   | 'bad-plan'
   | 'no-measure-of-size'
@@ -29,6 +28,7 @@ export type AnalysisErrorCode =
   | 'duplicate-case'
   | 'no-respondents'
   | 'missing-selection'
+  | 'bad-encoding'
   /** design.json (or a design spec built in code) is not valid. */
   | 'bad-design'
   /** An indicator expression does not parse (ExpressionError). */
