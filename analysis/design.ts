@@ -54,6 +54,8 @@ export interface LinearizationDesign {
    * variance is the term R's `multistage` adds: Σ_j (n_h/N_h) · V̂_2j. Absent: one stage.
    */
   readonly secondStage?: LinearizationDesign;
+  /** What R warns about when it builds the same design (e.g. an fpc that varies within a stratum). */
+  readonly warnings?: readonly string[];
 }
 
 /**
@@ -116,6 +118,9 @@ export function checkWeights(weights: Float64Array, name = 'weight'): void {
     else if (w < 0) { if (negative === 0) firstNegative = i; negative++; }
   }
   if (missing > 0) throw new AnalysisError('missing-weight', `weight column "${name}" has ${missing} missing value${missing === 1 ? '' : 's'}`);
+  // An infinite weight (1e400 read from a file) makes every estimate NaN: refuse it, never a null estimate.
+  const infinite = weights.findIndex((w) => w === Infinity);
+  if (infinite >= 0) throw new AnalysisError('not-numeric', `weight column "${name}" has an infinite value at row ${infinite + 1} (a number beyond the double range)`);
   if (negative > 0) throw new AnalysisError('negative-weight', `weight column "${name}" has ${negative} negative value${negative === 1 ? '' : 's'} (first at row ${firstNegative + 1}: ${weights[firstNegative]})`);
 }
 
@@ -184,6 +189,7 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
   const psuPerStratum = new Int32Array(H);
   for (let p = 0; p < psuStratum.length; p++) psuPerStratum[psuStratum[p]]++;
   const fpcFactor = new Float64Array(H).fill(1);
+  const warnings: string[] = [];
   if (spec.fpc) {
     const fpc = spec.fpc;
     const fpcName = names.fpc ?? 'fpc';
@@ -196,6 +202,15 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
     // R `as.fpc`: population sizes if any value exceeds 1, else sampling fractions.
     if (anyBig !== allAtLeastOne) throw new AnalysisError('bad-fpc', `fpc column "${fpcName}" mixes population sizes (> 1) and sampling fractions (< 1)`);
     const seen = new Uint8Array(H);
+    // R `as.fpc` warns "`fpc' varies within strata: stratum h at stage 1" and goes on; so do we, naming both values.
+    const firstRow = new Int32Array(H).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const h = stratum[i];
+      if (firstRow[h] < 0) firstRow[h] = i;
+      else if (fpc[i] !== fpc[firstRow[h]] && !warnings.some((w) => w.includes(`stratum "${strataLabels[h]}"`))) {
+        warnings.push(`fpc column "${fpcName}" varies within stratum "${strataLabels[h]}" (rows ${firstRow[h] + 1} and ${i + 1}: ${fpc[firstRow[h]]} and ${fpc[i]}); the stratum's first value is used — one population size per stratum is expected (R warns the same)`);
+      }
+    }
     for (let i = 0; i < n; i++) {
       const h = stratum[i];
       if (seen[h]) continue;
@@ -209,7 +224,7 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
   const first: LinearizationDesign = {
     kind: 'linearization', rowCount: n, weights: spec.weights, stratum, strataLabels, hasStrata: spec.strata !== undefined,
     psu, psuCount: psuStratum.length, psuStratum, psuPerStratum, fpcFactor, hasFpc: spec.fpc !== undefined,
-    lonelyPsu: spec.lonelyPsu ?? 'fail', calibration: [],
+    lonelyPsu: spec.lonelyPsu ?? 'fail', calibration: [], ...(warnings.length ? { warnings } : {}),
   };
   return spec.stage2 ? { ...first, secondStage: secondStageDesign(first, spec, spec.stage2) } : first;
 }

@@ -25,7 +25,7 @@ export { svyMean } from './estimators/mean';
 export { svyTotal } from './estimators/total';
 export { svyRatio } from './estimators/ratio';
 export { svyProportion, PROPORTION_CI_METHODS, type ProportionCiMethod, type ProportionOptions } from './estimators/proportion';
-export { svyQuantile } from './estimators/quantile';
+export { svyQuantile, QUANTILE_RULES, QUANTILE_INTERVALS, type QuantileRule, type QuantileInterval, type QuantileOptions } from './estimators/quantile';
 export { svyTable, type TableVariable } from './estimators/table';
 export { linearStatistic, type DomainStatistic, type LinearKind } from './estimators/linear';
 export { linearizationVariance } from './variance/linearization';

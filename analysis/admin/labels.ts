@@ -53,7 +53,7 @@ export function adminTemplate(dictionary: DictionaryFile): AdminTemplate {
 export function templateOfColumns(names: readonly string[]): AdminTemplate {
   const rows = new Map<string, string[]>();
   for (const name of names) {
-    const cell = /^(.+?)__(i\d+)__([A-Za-z0-9_]+)$/.exec(name);
+    const cell = /^(.+?)__(i\d+|itotal)__([A-Za-z0-9_]+)$/.exec(name);
     if (!cell) continue;
     const list = rows.get(cell[1]) ?? [];
     if (!list.includes(cell[2])) list.push(cell[2]);

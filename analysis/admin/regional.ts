@@ -17,8 +17,11 @@ import { AnalysisError } from '../errors';
 export const PERSON_TABLES = ['suspects', 'prosecuted', 'convicted'] as const;
 export const COUNT_TABLES = ['offences', ...PERSON_TABLES, 'victims'] as const;
 export type CountTable = (typeof COUNT_TABLES)[number];
-export const PERSON_COLUMNS = ['total', 'male', 'female', 'sex_unknown', 'juvenile', 'adult', 'age_unknown', 'national', 'foreign', 'ctz_unknown'] as const;
-export const SMUGGLER_COLUMNS = ['suspected', 'prosecuted', 'convicted', 'male', 'female'] as const;
+export const PERSON_COLUMNS = ['total', 'male', 'female', 'sex_unknown', 'juvenile', 'adult', 'age_unknown', 'national', 'foreign', 'stateless', 'ctz_unknown'] as const;
+/** Smugglers by citizenship: persons at each stage, each by sex and age group (template F). */
+export const SMUGGLER_STAGES = ['suspected', 'prosecuted', 'convicted'] as const;
+export const SMUGGLER_COLUMNS = SMUGGLER_STAGES.flatMap((stage) => [stage, ...(['male', 'female', 'juvenile', 'adult'] as const).map((g) => `${stage}_${g}` as const)]);
+export type SmugglerColumn = (typeof SMUGGLER_COLUMNS)[number];
 
 /** One submission as column → cell text (empty = missing). */
 export type Submission = Readonly<Record<string, string>>;
@@ -29,10 +32,10 @@ export interface CountryYear {
   readonly population: number | undefined;
   /** table → ICCS code → column → count. */
   readonly counts: ReadonlyMap<CountTable, ReadonlyMap<string, ReadonlyMap<string, number>>>;
-  readonly smugglers: readonly { citizenship: string; values: Readonly<Partial<Record<(typeof SMUGGLER_COLUMNS)[number], number>>> }[];
+  readonly smugglers: readonly { citizenship: string; values: Readonly<Partial<Record<SmugglerColumn, number>>> }[];
 }
 
-const CELL = /^adm_(offences|suspects|prosecuted|convicted|victims)__i(\d+)__([a-z_]+)$/;
+const CELL = /^adm_(offences|suspects|prosecuted|convicted|victims)__i(\d+|total)__([a-z_]+)$/;
 const SMUGGLER_CELL = /^adm_smugglers__(\d+)__([a-z_]+)$/;
 
 function number(text: string | undefined, where: string): number | undefined {
@@ -57,7 +60,7 @@ export function countryYears(submissions: readonly Submission[]): CountryYear[] 
     const [country, yearText] = key.split('\u0000');
     const counts = new Map<CountTable, Map<string, Map<string, number>>>();
     let population: number | undefined;
-    const smugglers = new Map<string, Partial<Record<(typeof SMUGGLER_COLUMNS)[number], number>>>();
+    const smugglers = new Map<string, Partial<Record<SmugglerColumn, number>>>();
     for (const s of subs) {
       population ??= number(s.adm_population, `${country} ${yearText}, adm_population`);
       const repeated = new Map<string, Record<string, string>>();

@@ -1,9 +1,9 @@
 import type { Locale } from '../indicators/catalogue';
 import type { ExtraTable, TablesReport } from '../tables/model';
 import { format, text } from '../tables/i18n';
-import { checkReturns, type CheckFinding } from './checks';
+import { CHECKS, CHECKS_TITLE, checkReturns, type CheckCode, type CheckFinding } from './checks';
 import { templateOfColumns, type AdminTemplate } from './labels';
-import { countryYears, profiles, regionalTable, type CountryYear, type RegionalRow, type Submission } from './regional';
+import { countryYears, profiles, regionalTable, SMUGGLER_COLUMNS, type CountryYear, type RegionalRow, type Submission } from './regional';
 
 export interface AdminAnalysis {
   /** The template's rows and labels (from the export's variable dictionary, else its column names). */
@@ -16,7 +16,9 @@ export interface AdminAnalysis {
 
 /** Merges the submissions and computes the regional table and the checks. */
 export function analyzeAdmin(submissions: readonly Submission[], template: AdminTemplate = templateOfColumns(Object.keys(submissions[0] ?? {}))): AdminAnalysis {
-  const rows = template.rows('adm_offences');
+  // Offence rows, then the victims table's own rows (trafficking by form of exploitation).
+  const offenceRows = template.rows('adm_offences');
+  const rows = [...offenceRows, ...template.rows('adm_victims').filter((r) => !offenceRows.includes(r))];
   const data = countryYears(submissions);
   return { template, data, rows, regional: regionalTable(data, rows), findings: checkReturns(data, rows) };
 }
@@ -45,9 +47,9 @@ export function adminReport(analysis: AdminAnalysis, locale: Locale, generated =
   };
   const smugglers: ExtraTable = {
     title: tableTitle('adm_smugglers', L),
-    columns: [text('country', L), text('year', L), ...['citizenship', 'suspected', 'prosecuted', 'convicted', 'male', 'female'].map((c) => columnTitle('adm_smugglers', c, L))],
-    rows: analysis.data.flatMap((cy) => cy.smugglers.map((s) => [cy.country, cy.year, s.citizenship, blank(s.values.suspected), blank(s.values.prosecuted), blank(s.values.convicted), blank(s.values.male), blank(s.values.female)])),
-    formats: [undefined, '0', undefined, '#,##0', '#,##0', '#,##0', '#,##0', '#,##0'],
+    columns: [text('country', L), text('year', L), columnTitle('adm_smugglers', 'citizenship', L), ...SMUGGLER_COLUMNS.map((c) => columnTitle('adm_smugglers', c, L))],
+    rows: analysis.data.flatMap((cy) => cy.smugglers.map((s) => [cy.country, cy.year, s.citizenship, ...SMUGGLER_COLUMNS.map((c) => blank(s.values[c]))])),
+    formats: [undefined, '0', undefined, ...SMUGGLER_COLUMNS.map(() => '#,##0')],
   };
   const checks: ExtraTable = {
     title: text('checks', L),
@@ -57,9 +59,16 @@ export function adminReport(analysis: AdminAnalysis, locale: Locale, generated =
       : [[text('noFindings', L), '', '', '', '', '']],
     formats: [undefined, '0'],
   };
+  // Every check by name with its number of findings, so the report says what was checked.
+  const applied: ExtraTable = {
+    title: CHECKS_TITLE[L],
+    columns: [text('check', L), CHECKS_TITLE[L], text('finding', L)],
+    rows: (Object.keys(CHECKS) as CheckCode[]).map((code) => [code, CHECKS[code][L], analysis.findings.filter((f) => f.code === code).length]),
+    formats: [undefined, undefined, '0'],
+  };
   return {
     locale, title: text('adminTitle', L), generated, notes: [text('adminNote', L)],
-    tables: [regional, prof, ...(smugglers.rows.length > 0 ? [smugglers] : []), checks],
+    tables: [regional, prof, ...(smugglers.rows.length > 0 ? [smugglers] : []), checks, applied],
   };
 }
 

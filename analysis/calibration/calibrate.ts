@@ -1,5 +1,5 @@
 import { AnalysisError } from '../errors';
-import { compareLabels, type Labelled, type LinearizationDesign } from '../design';
+import { compareLabels, type Labelled, type LinearizationDesign, type ReplicateDesign } from '../design';
 import type { GregStep } from './steps';
 
 /** A model matrix: named columns (as R's `model.matrix` names them). */
@@ -34,14 +34,32 @@ export function modelMatrix(rowCount: number, factors: readonly (Labelled & { na
  * Linear (GREG) calibration to population totals T_x (R `calibrate(calfun = "linear")`
  * without bounds): g_i = 1 + x_iᵀ (Σ_j w_j x_j x_jᵀ)⁻¹ (T_x − Σ_j w_j x_j), new weights
  * w_i g_i, so that Σ_i w_i g_i x_i = T_x. Variances use the residuals of z/(g√w) regressed
- * (unweighted) on x√w, times g√w — R's `qr.resid` on the calibration model.
+ * (unweighted) on x√w, times g√w — R's `qr.resid` on the calibration model. On a replicate
+ * design every replicate column is calibrated to the same totals (R `calibrate.svyrep.design`).
  */
-export function calibrate(design: LinearizationDesign, model: ModelMatrix, totals: readonly number[]): LinearizationDesign {
-  const n = design.rowCount;
+export function calibrate<D extends LinearizationDesign | ReplicateDesign>(design: D, model: ModelMatrix, totals: readonly number[]): D {
   const p = model.columns.length;
   if (totals.length !== p) throw new AnalysisError('bad-calibration', `calibration needs ${p} population totals (${model.names.join(', ')}), got ${totals.length}`);
-  const w = design.weights;
+  if (design.kind === 'replicate') {
+    // R `calibrate.svyrep.design`: the full-sample weights and every replicate column are
+    // calibrated to the same totals, each with its own g (linear calfun: one exact step).
+    const times = (w: Float64Array): Float64Array => { const g = gregFactors(w, model, totals); return Float64Array.from(g, (gi, i) => gi * w[i]); };
+    return { ...design, weights: times(design.weights), replicates: design.replicates.map(times) };
+  }
+  const lin = design as LinearizationDesign;
+  const w = lin.weights;
+  const g = gregFactors(w, model, totals);
   const whalf = Float64Array.from(w, Math.sqrt);
+  const basis = orthonormalBasis(model.columns.map((c) => Float64Array.from(c, (v, i) => v * whalf[i])));
+  const step: GregStep = { kind: 'greg', basis, w: Float64Array.from(g, (gi, i) => gi * whalf[i]) };
+  const out: LinearizationDesign = { ...lin, weights: Float64Array.from(g, (gi, i) => gi * w[i]), calibration: [...lin.calibration, step] };
+  return out as D;
+}
+
+/** The linear calibration factors g_i = 1 + x_iᵀ (Σ w x xᵀ)⁻¹ (T_x − Σ w x) of weights w. */
+function gregFactors(w: Float64Array, model: ModelMatrix, totals: readonly number[]): Float64Array {
+  const n = w.length;
+  const p = model.columns.length;
   const sampleTotals = model.columns.map((c) => { let s = 0; for (let i = 0; i < n; i++) s += c[i] * w[i]; return s; });
   const T = Array.from({ length: p }, (_, a) => Array.from({ length: p }, (_, b) => {
     let s = 0;
@@ -56,9 +74,7 @@ export function calibrate(design: LinearizationDesign, model: ModelMatrix, total
     for (let k = 0; k < p; k++) s += model.columns[k][i] * lambda[k];
     g[i] = s;
   }
-  const basis = orthonormalBasis(model.columns.map((c) => Float64Array.from(c, (v, i) => v * whalf[i])));
-  const step: GregStep = { kind: 'greg', basis, w: Float64Array.from(g, (gi, i) => gi * whalf[i]) };
-  return { ...design, weights: Float64Array.from(g, (gi, i) => gi * w[i]), calibration: [...design.calibration, step] };
+  return g;
 }
 
 /** Solves A x = b by Gaussian elimination with partial pivoting. */

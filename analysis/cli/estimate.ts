@@ -7,6 +7,7 @@ import { categoryValues, numericValues, type ColumnKind, type DataTable } from '
 import { designColumnKinds, designFromTable } from '../design-build';
 import { readDesignSpec, type DesignSpec } from '../design-spec';
 import { svyTable } from '../estimators/table';
+import { svyQuantile, type QuantileInterval, type QuantileRule } from '../estimators/quantile';
 import { domainsOf } from '../domains';
 import { svyMean } from '../estimators/mean';
 import { svyTotal } from '../estimators/total';
@@ -40,6 +41,12 @@ export interface DesignRequest {
   readonly delimiter?: string;
   readonly decimal?: CsvDecimal;
   readonly encoding?: CsvEncoding;
+  /** Where warnings about the design go (default: one line on stderr each). */
+  readonly onWarning?: (message: string) => void;
+}
+
+function defaultWarning(message: string): void {
+  process.stderr.write(`jha-survey: warning: ${message}\n`);
 }
 
 /** A column list flag: repeated (`--mean a --mean b`) and/or comma-separated (`--mean a,b`). */
@@ -51,6 +58,11 @@ export interface EstimateRequest extends DesignRequest {
   readonly total?: ColumnList;
   readonly proportion?: ColumnList;
   readonly ratio?: ColumnList;
+  /** Quantiles of these columns, at `probabilities` (default 0.5), by `qrule` with the Woodruff `quantileInterval`. */
+  readonly quantile?: ColumnList;
+  readonly probabilities?: string;
+  readonly qrule?: QuantileRule;
+  readonly quantileInterval?: QuantileInterval;
   /** `ROW[,COL]`: a weighted one- or two-way table with SEs (counts, shares, row shares). */
   readonly table?: string;
   readonly by?: string;
@@ -179,7 +191,10 @@ export async function loadDesign(
   const spec = await designSpecOf(req);
   const table = await loadTable(req.data, (header) => ({ ...extra(header), ...designColumnKinds(spec, header) }), csvDialect(req));
   if (table.rowCount === 0) throw new AnalysisError('empty-file', `${req.data} has a header but no rows`);
-  return { table, design: designFromTable(table, spec), spec };
+  const design = designFromTable(table, spec);
+  // R's warnings about the design are said, on stderr, and the run goes on as R's does.
+  if (design.kind === 'linearization') for (const w of [...design.warnings ?? [], ...design.secondStage?.warnings ?? []]) (req.onWarning ?? defaultWarning)(w);
+  return { table, design, spec };
 }
 
 /** The by-variables of `--by a,b`. */
@@ -194,9 +209,12 @@ export function byColumns(text: string | undefined): string[] {
  */
 export async function runEstimate(req: EstimateRequest): Promise<string> {
   const asked = targetsOf(req);
+  const quantileCols = listOf(req.quantile);
+  const probabilities = req.probabilities === undefined ? [0.5] : req.probabilities.split(',').map((x) => Number(x.trim()));
+  if (!probabilities.every((x) => x >= 0 && x <= 1)) throw new AnalysisError('bad-option', `--probabilities takes numbers between 0 and 1 separated by commas, got "${req.probabilities}"`);
   const tableVars = req.table ? byColumns(req.table) : [];
   if (req.table !== undefined && (tableVars.length < 1 || tableVars.length > 2)) throw new AnalysisError('bad-option', `--table takes ROW or ROW,COL, got "${req.table}"`);
-  if (asked.length === 0 && tableVars.length === 0) throw new AnalysisError('bad-option', 'give at least one of --mean, --total, --proportion, --ratio, --table');
+  if (asked.length === 0 && tableVars.length === 0 && quantileCols.length === 0) throw new AnalysisError('bad-option', 'give at least one of --mean, --total, --proportion, --ratio, --quantile, --table');
   levelOf(req.level);
   const by = byColumns(req.by);
   let targets: Target[] = [];
@@ -206,6 +224,7 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
     for (const t of targets) {
       if (t.kind === 'ratio') { kinds[t.numerator] = 'number'; kinds[t.denominator] = 'number'; } else kinds[t.column] = 'number';
     }
+    for (const q of quantileCols) kinds[q] = 'number';
     for (const b of [...by, ...tableVars]) kinds[b] = 'category';
     return kinds;
   });
@@ -217,7 +236,7 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
     ...(by.length ? { domains: domainsOf(by.map((b) => ({ ...categoryValues(table, b), name: b })), 'exclude') } : {}),
     missing, level,
   };
-  const labelled = targets.length + (tableVars.length ? 1 : 0) > 1 || tableVars.length > 0;
+  const labelled = targets.length + quantileCols.length * probabilities.length + (tableVars.length ? 1 : 0) > 1 || tableVars.length > 0 || quantileCols.length > 0;
   const rows: LabelledEstimate[] = [];
   for (const t of targets) {
     const name = targetName(t);
@@ -231,6 +250,14 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
         break;
     }
     rows.push(...(labelled ? out.map((e) => ({ ...e, variable: name, statistic: t.kind })) : out));
+  }
+  for (const q of quantileCols) {
+    for (const prob of probabilities) {
+      const out = svyQuantile(design, numericValues(table, q), prob, {
+        ...options, name: q, ...(req.qrule ? { qrule: req.qrule } : {}), ...(req.quantileInterval ? { intervalType: req.quantileInterval } : {}),
+      });
+      rows.push(...out.map((e) => ({ ...e, variable: q, statistic: `quantile-${prob}` })));
+    }
   }
   if (tableVars.length) {
     if (by.length) throw new AnalysisError('bad-option', '--table makes its own cells: give the variables in --table ROW,COL, not --by');

@@ -81,7 +81,8 @@ export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, 
   rowCount.fill(0, 0, cells); nonzero.fill(0, 0, cells);
   const out: DomainCells = { count: D, W, Y, X, n: rows, nz, strataPresent, start, psu: outPsu, cellY, cellX, positive };
   // Multistage: the (domain, SSU) cells too (after the work space above is clean again).
-  return design.secondStage ? { ...out, second: gatherDomainCells(design.secondStage, dom, D, y, x) } : out;
+  // The stage design shares the rows; its weights are the design's as they are now (trimmed or calibrated since).
+  return design.secondStage ? { ...out, second: gatherDomainCells({ ...design.secondStage, weights: design.weights }, dom, D, y, x) } : out;
 }
 
 interface WorkSpace {

@@ -9,6 +9,8 @@ import { registerLint } from './commands/lint';
 import { registerCodebook } from './commands/codebook';
 import { registerAnalyze } from './commands/analyze';
 import { registerSimulate } from './commands/simulate';
+import { registerAdminReturns } from './commands/admin-returns';
+import { registerPuf } from './commands/puf';
 import { registerSample } from './commands/sample';
 import { registerWeight } from './commands/weight';
 
@@ -24,6 +26,8 @@ registerLint(program);
 registerCodebook(program);
 registerAnalyze(program);
 registerSimulate(program);
+registerAdminReturns(program);
+registerPuf(program);
 registerSample(program);
 registerWeight(program);
 

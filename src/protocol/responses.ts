@@ -28,11 +28,45 @@ export type PublishResult = z.infer<typeof PublishResultSchema>;
  */
 export const AssignmentReplySchema = AssignmentSchema.extend({ prefill: z.record(z.string(), z.unknown()).nullish() });
 
+/** GET /sessions: the caller's live sessions (an admin's: anyone's), never their tokens. */
+export const SessionInfoSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  address: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  /** The session making this request. */
+  current: z.boolean(),
+});
+
+/** POST /session/totp: a new authenticator secret to confirm with a first code. */
+export const TotpEnrolmentSchema = z.object({ secret: z.string(), uri: z.string() });
+
+/** GET /audit: entries newest first, the actions one may filter by, and the next page's cursor. */
+export const AuditPageSchema = z.object({
+  entries: z.array(z.object({
+    id: z.string(),
+    at: z.string(),
+    actor: z.string().nullable(),
+    action: z.string(),
+    target: z.string().nullable(),
+    address: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+  })),
+  actions: z.array(z.string()).readonly(),
+  next: z.string().nullable(),
+});
+
 /** A published SurveyJS definition, as stored. */
 export const QuestionnaireDefinitionSchema = z.record(z.string(), z.unknown());
 
 export const responseSchemas = {
   'POST /session': SessionSchema,
+  'GET /sessions': z.array(SessionInfoSchema),
+  'POST /session/totp': TotpEnrolmentSchema,
+  'GET /audit': AuditPageSchema,
   'GET /questionnaires': z.array(QuestionnaireSummarySchema),
   'GET /questionnaires/:id/:version': QuestionnaireDefinitionSchema,
   'POST /questionnaires': PublishResultSchema,

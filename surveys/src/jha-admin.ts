@@ -9,10 +9,15 @@ import { mapLoc, T, type Loc } from './i18n';
 import { choice, comment, html, integer, page, radio, yesNo, type Choice, type Element } from './elements';
 
 export const ICCS: Record<string, Loc> = {
+  total: T('Total, all criminal offences (not only the rows below)', 'Gjithsej, të gjitha veprat penale (jo vetëm rreshtat më poshtë)', 'Ukupno, sva krivična djela (ne samo redovi ispod)', 'Ukupno, sva kaznena djela (ne samo retci ispod)', 'Вкупно, сите кривични дела (не само редовите подолу)', 'Ukupno, sva krivična djela (ne samo redovi ispod)', 'Укупно, сва кривична дела (не само редови испод)'),
   '0101': T('Intentional homicide', 'Vrasje me dashje', 'Namjerno ubistvo', 'Namjerno ubojstvo', 'Намерно убиство', 'Namjerno ubistvo', 'Намерно убиство'),
   '0102': T('Attempted intentional homicide', 'Tentativë për vrasje me dashje', 'Pokušaj namjernog ubistva', 'Pokušaj namjernog ubojstva', 'Обид за намерно убиство', 'Pokušaj namjernog ubistva', 'Покушај намерног убиства'),
   '020111': T('Serious assault', 'Sulm i rëndë', 'Teški napad', 'Teški napad', 'Тежок напад', 'Teški napad', 'Тешки напад'),
   '020221': T('Kidnapping', 'Rrëmbim', 'Otmica', 'Otmica', 'Киднапирање', 'Otmica', 'Отмица'),
+  '02041': T('Trafficking in persons for sexual exploitation', 'Trafikim i personave për shfrytëzim seksual', 'Trgovina ljudima radi seksualnog iskorištavanja', 'Trgovanje ljudima radi spolnog iskorištavanja', 'Трговија со луѓе заради сексуална експлоатација', 'Trgovina ljudima radi seksualnog iskorišćavanja', 'Трговина људима ради сексуалне експлоатације'),
+  '02042': T('Trafficking in persons for forced labour or services', 'Trafikim i personave për punë ose shërbime të detyruara', 'Trgovina ljudima radi prinudnog rada ili usluga', 'Trgovanje ljudima radi prisilnog rada ili usluga', 'Трговија со луѓе заради принудна работа или услуги', 'Trgovina ljudima radi prinudnog rada ili usluga', 'Трговина људима ради принудног рада или услуга'),
+  '02043': T('Trafficking in persons for organ removal', 'Trafikim i personave për heqje organesh', 'Trgovina ljudima radi uzimanja organa', 'Trgovanje ljudima radi uzimanja organa', 'Трговија со луѓе заради отстранување органи', 'Trgovina ljudima radi uzimanja organa', 'Трговина људима ради узимања органа'),
+  '02044': T('Trafficking in persons for other purposes', 'Trafikim i personave për qëllime të tjera', 'Trgovina ljudima u druge svrhe', 'Trgovanje ljudima u druge svrhe', 'Трговија со луѓе за други цели', 'Trgovina ljudima u druge svrhe', 'Трговина људима у друге сврхе'),
   '0204': T('Trafficking in persons', 'Trafikim i personave', 'Trgovina ljudima', 'Trgovanje ljudima', 'Трговија со луѓе', 'Trgovina ljudima', 'Трговина људима'),
   '0301': T('Sexual violence', 'Dhunë seksuale', 'Seksualno nasilje', 'Spolno nasilje', 'Сексуално насилство', 'Seksualno nasilje', 'Сексуално насиље'),
   '03011': T('Rape', 'Përdhunim', 'Silovanje', 'Silovanje', 'Силување', 'Silovanje', 'Силовање'),
@@ -25,6 +30,8 @@ export const ICCS: Record<string, Loc> = {
   '05021': T('Theft of a motorized vehicle or its parts', 'Vjedhje e automjetit ose e pjesëve të tij', 'Krađa motornog vozila ili njegovih dijelova', 'Krađa motornog vozila ili njegovih dijelova', 'Кражба на моторно возило или негови делови', 'Krađa motornog vozila ili njegovih djelova', 'Крађа моторног возила или његових делова'),
   '050211': T('Theft of a motorized land vehicle', 'Vjedhje e automjetit tokësor', 'Krađa motornog kopnenog vozila', 'Krađa motornog kopnenog vozila', 'Кражба на моторно копнено возило', 'Krađa motornog kopnenog vozila', 'Крађа моторног копненог возила'),
   '0601': T('Unlawful acts involving controlled drugs or precursors', 'Vepra të paligjshme me drogat e kontrolluara ose prekursorët', 'Nezakonite radnje s kontrolisanim drogama ili prekursorima', 'Nezakonite radnje s kontroliranim drogama ili prekursorima', 'Незаконски дејствија со контролирани дроги или прекурсори', 'Nezakonite radnje s kontrolisanim drogama ili prekursorima', 'Незаконите радње с контролисаним дрогама или прекурсорима'),
+  '06011': T('Possession, purchase, use or cultivation of controlled drugs for personal consumption', 'Posedim, blerje, përdorim ose kultivim i drogave të kontrolluara për konsum personal', 'Posjedovanje, kupovina, upotreba ili uzgoj kontrolisanih droga za ličnu upotrebu', 'Posjedovanje, kupnja, uporaba ili uzgoj kontroliranih droga za osobnu uporabu', 'Поседување, купување, употреба или одгледување контролирани дроги за лична употреба', 'Posjedovanje, kupovina, upotreba ili uzgoj kontrolisanih droga za ličnu upotrebu', 'Поседовање, куповина, употреба или узгој контролисаних дрога за личну употребу'),
+  '06012': T('Trafficking, cultivation or production of controlled drugs not for personal consumption', 'Trafikim, kultivim ose prodhim i drogave të kontrolluara jo për konsum personal', 'Trgovina, uzgoj ili proizvodnja kontrolisanih droga koja nije za ličnu upotrebu', 'Trgovina, uzgoj ili proizvodnja kontroliranih droga koja nije za osobnu uporabu', 'Трговија, одгледување или производство на контролирани дроги што не се за лична употреба', 'Trgovina, uzgoj ili proizvodnja kontrolisanih droga koja nije za ličnu upotrebu', 'Трговина, узгој или производња контролисаних дрога која није за личну употребу'),
   '0701': T('Fraud', 'Mashtrim', 'Prevara', 'Prijevara', 'Измама', 'Prevara', 'Превара'),
   '0703': T('Corruption', 'Korrupsion', 'Korupcija', 'Korupcija', 'Корупција', 'Korupcija', 'Корупција'),
   '07031': T('Bribery', 'Ryshfet', 'Podmićivanje', 'Podmićivanje', 'Поткуп', 'Podmićivanje', 'Подмићивање'),
@@ -34,15 +41,25 @@ export const ICCS: Record<string, Loc> = {
   '0903': T('Acts against computer systems', 'Vepra kundër sistemeve kompjuterike', 'Djela protiv računarskih sistema', 'Djela protiv računalnih sustava', 'Дела против компјутерски системи', 'Djela protiv računarskih sistema', 'Дела против рачунарских система'),
 };
 
-/** Rows of the offence and person tables, in ICCS order (DOMAIN.md §6 list, plus 05021 for the vehicle-theft check). */
-export const OFFENCE_ROWS = ['0101', '0102', '020111', '020221', '0204', '0301', '03011', '03012', '030221', '0401', '0501', '05012', '0502', '05021', '050211', '0601', '0701', '0703', '07031', '07041', '08051', '09051', '0903'];
-export const VICTIM_ROWS = ['0101', '0102', '020111', '020221', '0204', '0301', '03011', '03012', '030221', '0401'];
+/**
+ * Rows of the offence and person tables, in ICCS order (DOMAIN.md §6 list, plus 05021 for the
+ * vehicle-theft check, and drug offences split into possession for personal use 06011 and
+ * trafficking 06012), after a `total` row of all criminal offences. Attempted intentional homicide
+ * is ICCS 0102, its own category: it is never also counted in 0101 (ICCS otherwise keeps
+ * attempts with the completed offence, counted in "of which attempts").
+ */
+export const TOTAL_ROW = 'total';
+export const OFFENCE_ROWS = [TOTAL_ROW, '0101', '0102', '020111', '020221', '0204', '0301', '03011', '03012', '030221', '0401', '0501', '05012', '0502', '05021', '050211', '0601', '06011', '06012', '0701', '0703', '07031', '07041', '08051', '09051', '0903'];
+/** Victims: homicide, violent and sexual offences, trafficking by form of exploitation. */
+export const VICTIM_ROWS = [TOTAL_ROW, '0101', '0102', '020111', '020221', '0204', '02041', '02042', '02043', '02044', '0301', '03011', '03012', '030221', '0401'];
 
 /** Parent category → the listed categories it contains; their totals may not exceed the parent's. */
 export const PARTS: [string, string[]][] = [
+  ['0204', ['02041', '02042', '02043', '02044']],
   ['0301', ['03011', '03012']],
   ['0501', ['05012']],
   ['0502', ['05021']],
+  ['0601', ['06011', '06012']],
   ['05021', ['050211']],
   ['0703', ['07031']],
 ];
@@ -58,7 +75,13 @@ const C = {
   age_unknown: T('Age unknown', 'Mosha e panjohur', 'Starost nepoznata', 'Dob nepoznata', 'Возраст непозната', 'Starost nepoznata', 'Старост непозната'),
   national: T('Nationals', 'Shtetas vendas', 'Domaći državljani', 'Domaći državljani', 'Домашни државјани', 'Domaći državljani', 'Домаћи држављани'),
   foreign: T('Foreign citizens', 'Shtetas të huaj', 'Strani državljani', 'Strani državljani', 'Странски државјани', 'Strani državljani', 'Страни држављани'),
+  stateless: T('Stateless persons', 'Pa shtetësi', 'Osobe bez državljanstva', 'Osobe bez državljanstva', 'Лица без државјанство', 'Lica bez državljanstva', 'Лица без држављанства'),
   ctz_unknown: T('Citizenship unknown', 'Shtetësia e panjohur', 'Državljanstvo nepoznato', 'Državljanstvo nepoznato', 'Државјанство непознато', 'Državljanstvo nepoznato', 'Држављанство непознато'),
+  rel_partner: T('Offender: intimate partner or former partner', 'Autori: partner intim ose ish-partner', 'Učinilac: intimni partner ili bivši partner', 'Počinitelj: intimni partner ili bivši partner', 'Сторител: интимен партнер или поранешен партнер', 'Učinilac: intimni partner ili bivši partner', 'Учинилац: интимни партнер или бивши партнер'),
+  rel_family: T('Offender: other family member', 'Autori: anëtar tjetër i familjes', 'Učinilac: drugi član porodice', 'Počinitelj: drugi član obitelji', 'Сторител: друг член на семејството', 'Učinilac: drugi član porodice', 'Учинилац: други члан породице'),
+  rel_known: T('Offender: other person known to the victim', 'Autori: person tjetër i njohur për viktimën', 'Učinilac: druga osoba poznata žrtvi', 'Počinitelj: druga osoba poznata žrtvi', 'Сторител: друго лице познато на жртвата', 'Učinilac: drugo lice poznato žrtvi', 'Учинилац: друго лице познато жртви'),
+  rel_stranger: T('Offender: stranger', 'Autori: i panjohur për viktimën', 'Učinilac: nepoznata osoba', 'Počinitelj: nepoznata osoba', 'Сторител: непознато лице', 'Učinilac: nepoznato lice', 'Учинилац: непознато лице'),
+  rel_unknown: T('Relationship not known', 'Marrëdhënia e panjohur', 'Odnos nepoznat', 'Odnos nepoznat', 'Односот непознат', 'Odnos nepoznat', 'Однос непознат'),
 };
 type ColumnName = keyof typeof C;
 
@@ -82,13 +105,31 @@ const MSG = {
     'Малолетници + пунолетни + старост непозната морају бити једнаки укупном броју.',
   ),
   ctz: T(
-    'Nationals + foreign citizens + citizenship unknown must equal the total.',
-    'Shtetas vendas + shtetas të huaj + shtetësia e panjohur duhet të jenë të barabartë me gjithsej.',
-    'Domaći državljani + strani državljani + državljanstvo nepoznato moraju biti jednaki ukupnom broju.',
-    'Domaći državljani + strani državljani + državljanstvo nepoznato moraju biti jednaki ukupnom broju.',
-    'Збирот домашни државјани + странски државјани + државјанство непознато мора да биде еднаков на вкупниот број.',
-    'Domaći državljani + strani državljani + državljanstvo nepoznato moraju biti jednaki ukupnom broju.',
-    'Домаћи држављани + страни држављани + држављанство непознато морају бити једнаки укупном броју.',
+    'Nationals + foreign citizens + stateless persons + citizenship unknown must equal the total.',
+    'Shtetas vendas + shtetas të huaj + pa shtetësi + shtetësia e panjohur duhet të jenë të barabartë me gjithsej.',
+    'Domaći državljani + strani državljani + osobe bez državljanstva + državljanstvo nepoznato moraju biti jednaki ukupnom broju.',
+    'Domaći državljani + strani državljani + osobe bez državljanstva + državljanstvo nepoznato moraju biti jednaki ukupnom broju.',
+    'Збирот домашни државјани + странски државјани + лица без државјанство + државјанство непознато мора да биде еднаков на вкупниот број.',
+    'Domaći državljani + strani državljani + lica bez državljanstva + državljanstvo nepoznato moraju biti jednaki ukupnom broju.',
+    'Домаћи држављани + страни држављани + лица без држављанства + држављанство непознато морају бити једнаки укупном броју.',
+  ),
+  rel: T(
+    'The victims by relationship to the offender must add up to the total.',
+    'Viktimat sipas marrëdhënies me autorin duhet të jenë të barabarta me gjithsej.',
+    'Žrtve prema odnosu s učiniocem moraju u zbiru biti jednake ukupnom broju.',
+    'Žrtve prema odnosu s počiniteljem moraju u zbroju biti jednake ukupnom broju.',
+    'Збирот на жртвите според односот со сторителот мора да биде еднаков на вкупниот број.',
+    'Žrtve prema odnosu s učiniocem moraju u zbiru biti jednake ukupnom broju.',
+    'Жртве према односу са учиниоцем морају у збиру бити једнаке укупном броју.',
+  ),
+  attemptedHomicide: T(
+    'Attempted intentional homicide is counted in row 0102, not as attempts of 0101: leave this cell empty.',
+    'Tentativa për vrasje me dashje numërohet në rreshtin 0102, jo si tentativë e 0101: lëreni këtë qelizë bosh.',
+    'Pokušaj namjernog ubistva broji se u redu 0102, ne kao pokušaj uz 0101: ostavite ovu ćeliju praznu.',
+    'Pokušaj namjernog ubojstva broji se u retku 0102, a ne kao pokušaj uz 0101: ostavite ovu ćeliju praznom.',
+    'Обидот за намерно убиство се брои во редот 0102, не како обид кај 0101: оставете ја оваа ќелија празна.',
+    'Pokušaj namjernog ubistva broji se u redu 0102, ne kao pokušaj uz 0101: ostavite ovu ćeliju praznu.',
+    'Покушај намерног убиства броји се у реду 0102, не као покушај уз 0101: оставите ову ћелију празну.',
   ),
   attempts: T(
     'Attempts cannot exceed the total.',
@@ -109,6 +150,16 @@ const PART_MSG = T(
   'ICCS {parts}: вкупниот број не може да биде поголем од вкупниот број за ICCS {parent}, кој го опфаќа.',
   'ICCS {parts}: ukupan broj ne može biti veći od ukupnog broja za ICCS {parent}, koji ga obuhvata.',
   'ICCS {parts}: укупан број не може бити већи од укупног броја за ICCS {parent}, који га обухвата.',
+);
+
+const TOTAL_PART_MSG = T(
+  'The categories listed below cannot add up to more than the total of all criminal offences.',
+  'Kategoritë e listuara më poshtë nuk mund të jenë gjithsej më shumë se gjithsej i të gjitha veprave penale.',
+  'Kategorije navedene ispod ne mogu u zbiru biti veće od ukupnog broja svih krivičnih djela.',
+  'Kategorije navedene ispod ne mogu u zbroju biti veće od ukupnog broja svih kaznenih djela.',
+  'Збирот на категориите наведени подолу не може да биде поголем од вкупниот број на сите кривични дела.',
+  'Kategorije navedene ispod ne mogu u zbiru biti veće od ukupnog broja svih krivičnih djela.',
+  'Категорије наведене испод не могу у збиру бити веће од укупног броја свих кривичних дела.',
 );
 
 const rowValue = (code: string): string => `i${code}`;
@@ -144,27 +195,50 @@ function personColumns(): Element[] {
     countColumn('age_unknown', [breakdownValidator(['juvenile', 'adult', 'age_unknown'], MSG.age)]),
     countColumn('national'),
     countColumn('foreign'),
-    countColumn('ctz_unknown', [breakdownValidator(['national', 'foreign', 'ctz_unknown'], MSG.ctz)]),
+    countColumn('stateless'),
+    countColumn('ctz_unknown', [breakdownValidator(['national', 'foreign', 'stateless', 'ctz_unknown'], MSG.ctz)]),
+  ];
+}
+
+/** Victims: as persons, plus the victim–offender relationship (homicide and violence; DOMAIN.md §6 E). */
+function victimColumns(): Element[] {
+  return [
+    ...personColumns(),
+    countColumn('rel_partner'),
+    countColumn('rel_family'),
+    countColumn('rel_known'),
+    countColumn('rel_stranger'),
+    countColumn('rel_unknown', [breakdownValidator(['rel_partner', 'rel_family', 'rel_known', 'rel_stranger', 'rel_unknown'], MSG.rel)]),
   ];
 }
 
 function offenceColumns(): Element[] {
   return [
     countColumn('total'),
-    countColumn('attempts', [{ type: 'expression', expression: '{row.attempts} empty or {row.attempts} <= {row.total}', text: MSG.attempts }]),
+    countColumn('attempts', [
+      { type: 'expression', expression: '{row.attempts} empty or {row.attempts} <= {row.total}', text: MSG.attempts },
+      { type: 'expression', expression: "{rowName} <> 'i0101' or {row.attempts} empty or {row.attempts} = 0", text: MSG.attemptedHomicide },
+    ]),
   ];
 }
 
 /** Part ≤ whole checks between rows of one table (on the `total` column). */
 function partValidators(matrix: string, rows: string[]): Element[] {
-  return PARTS.filter(([parent, parts]) => rows.includes(parent) && parts.every((p) => rows.includes(p))).map(([parent, parts]) => {
+  return [...PARTS, ...totalParts(rows)].filter(([parent, parts]) => rows.includes(parent) && parts.every((p) => rows.includes(p))).map(([parent, parts]) => {
     const cell = (code: string): string => `{${matrix}.${rowValue(code)}.total}`;
     return {
       type: 'expression',
       expression: `${cell(parent)} empty or sum(${parts.map(cell).join(', ')}) <= ${cell(parent)}`,
-      text: mapLoc(PART_MSG, (t) => t.replace('{parts}', parts.join(' + ')).replace('{parent}', parent)),
+      text: parent === TOTAL_ROW ? TOTAL_PART_MSG : mapLoc(PART_MSG, (t) => t.replace('{parts}', parts.join(' + ')).replace('{parent}', parent)),
     };
   });
+}
+
+/** The total row contains the listed rows that no other listed row contains (ICCS categories are disjoint). */
+export function totalParts(rows: readonly string[]): [string, string[]][] {
+  if (!rows.includes(TOTAL_ROW)) return [];
+  const codes = rows.filter((r) => r !== TOTAL_ROW);
+  return [[TOTAL_ROW, codes.filter((c) => !codes.some((o) => o !== c && c.startsWith(o)))]];
 }
 
 const ALL_COLUMNS = T('All columns', 'Të gjitha kolonat', 'Sve kolone', 'Svi stupci', 'Сите колони', 'Sve kolone', 'Све колоне');
@@ -217,7 +291,7 @@ function flagsMatrix(table: string, rows: string[], columns: ColumnName[]): Elem
   };
 }
 
-const iccsLabel = (code: string): Loc => mapLoc(ICCS[code], (t) => `${code} ${t}`);
+const iccsLabel = (code: string): Loc => (code === TOTAL_ROW ? ICCS[code] : mapLoc(ICCS[code], (t) => `${code} ${t}`));
 
 const EMPTY_MEANS = T(
   'Leave a cell empty when the figure is not available and explain it in the cell notes; enter 0 only for a true zero.',
@@ -234,7 +308,7 @@ interface TableSpec {
   title: Loc;
   description: Loc;
   rows: string[];
-  columns: 'offences' | 'persons';
+  columns: 'offences' | 'persons' | 'victims';
   visibleIf: string;
 }
 
@@ -318,13 +392,13 @@ export const TABLES: TableSpec[] = [
       'Жртве кривичних дела евидентираних током године, према категорији ICCS.',
     ),
     rows: VICTIM_ROWS,
-    columns: 'persons',
+    columns: 'victims',
     visibleIf: POLICE,
   },
 ];
 
 function tablePage(spec: TableSpec): Element {
-  const columns = spec.columns === 'offences' ? offenceColumns() : personColumns();
+  const columns = spec.columns === 'offences' ? offenceColumns() : spec.columns === 'victims' ? victimColumns() : personColumns();
   const columnNames = columns.map((c) => c.name as ColumnName);
   const matrix: Element = {
     type: 'matrixdropdown',
@@ -355,11 +429,69 @@ function tablePage(spec: TableSpec): Element {
         ),
       ),
     ],
-    { visibleIf: spec.visibleIf, description: joinDescription(spec.description) },
+    { visibleIf: spec.visibleIf, description: joinDescription(mapLoc(spec.description, (t, locale) => `${UNIT[spec.columns][locale]} ${t}`)) },
   );
 }
 
+/** The counting unit of each table, stated where the table is filled in. */
+const UNIT: Record<TableSpec['columns'], Loc> = {
+  offences: T(
+    'Counting unit: offences (or cases, if so stated on the first page); attempted intentional homicide only in row 0102.',
+    'Njësia e numërimit: vepra penale (ose çështje, nëse kështu është shënuar në faqen e parë); tentativa për vrasje me dashje vetëm në rreshtin 0102.',
+    'Jedinica brojanja: krivična djela (ili predmeti, ako je tako navedeno na prvoj stranici); pokušaj namjernog ubistva samo u redu 0102.',
+    'Jedinica brojenja: kaznena djela (ili predmeti, ako je tako navedeno na prvoj stranici); pokušaj namjernog ubojstva samo u retku 0102.',
+    'Единица на броење: кривични дела (или предмети, ако така е наведено на првата страница); обид за намерно убиство само во редот 0102.',
+    'Jedinica brojanja: krivična djela (ili predmeti, ako je tako navedeno na prvoj stranici); pokušaj namjernog ubistva samo u redu 0102.',
+    'Јединица бројања: кривична дела (или предмети, ако је тако наведено на првој страници); покушај намерног убиства само у реду 0102.',
+  ),
+  persons: T(
+    'Counting unit: persons, each counted once in this table under the principal offence.',
+    'Njësia e numërimit: persona, secili i numëruar një herë në këtë tabelë sipas veprës kryesore.',
+    'Jedinica brojanja: osobe, svaka se u ovoj tabeli broji jednom, prema glavnom krivičnom djelu.',
+    'Jedinica brojenja: osobe, svaka se u ovoj tablici broji jednom, prema glavnom kaznenom djelu.',
+    'Единица на броење: лица, секое се брои еднаш во оваа табела, според главното кривично дело.',
+    'Jedinica brojanja: lica, svako se u ovoj tabeli broji jednom, prema glavnom krivičnom djelu.',
+    'Јединица бројања: лица, свако се у овој табели броји једном, према главном кривичном делу.',
+  ),
+  victims: T(
+    'Counting unit: victims (persons).',
+    'Njësia e numërimit: viktima (persona).',
+    'Jedinica brojanja: žrtve (osobe).',
+    'Jedinica brojenja: žrtve (osobe).',
+    'Единица на броење: жртви (лица).',
+    'Jedinica brojanja: žrtve (lica).',
+    'Јединица бројања: жртве (лица).',
+  ),
+};
+
 const joinDescription = (description: Loc): Loc => mapLoc(description, (t, locale) => `${t} ${EMPTY_MEANS[locale]}`);
+
+/** The stages at which smugglers are counted, each by sex and age group (persons, ICCS 08051). */
+const SMUGGLER_STAGES: [string, Loc][] = [
+  ['suspected', T('Suspected', 'Të dyshuar', 'Osumnjičeni', 'Osumnjičeni', 'Осомничени', 'Osumnjičeni', 'Осумњичени')],
+  ['prosecuted', T('Prosecuted', 'Të ndjekur penalisht', 'Optuženi', 'Optuženi', 'Обвинети', 'Optuženi', 'Оптужени')],
+  ['convicted', T('Convicted', 'Të dënuar', 'Osuđeni', 'Osuđeni', 'Осудени', 'Osuđeni', 'Осуђени')],
+];
+
+const SMUGGLER_PARTS = T(
+  'Men + women, and juveniles + adults, cannot exceed the number of persons at that stage.',
+  'Meshkuj + femra, dhe të mitur + të rritur, nuk mund të jenë më shumë se numri i personave në atë fazë.',
+  'Muškarci + žene, te maloljetnici + punoljetni, ne mogu biti brojniji od broja osoba u toj fazi.',
+  'Muškarci + žene te maloljetnici + punoljetni ne mogu biti brojniji od broja osoba u toj fazi.',
+  'Мажите + жените, и малолетниците + полнолетните, не можат да бидат повеќе од бројот на лица во таа фаза.',
+  'Muškarci + žene, te maloljetnici + punoljetni, ne mogu biti brojniji od broja lica u toj fazi.',
+  'Мушкарци + жене, и малолетници + пунолетни, не могу бити бројнији од броја лица у тој фази.',
+);
+
+const CITIZENSHIP_MESSAGE = T(
+  'Enter the two-letter ISO 3166 code in capital letters (e.g. AF), STLS for stateless persons or UNK when not known.',
+  'Shkruani kodin ISO 3166 me dy shkronja të mëdha (p.sh. AF), STLS për personat pa shtetësi ose UNK kur nuk dihet.',
+  'Unesite dvoslovni ISO 3166 kod velikim slovima (npr. AF), STLS za osobe bez državljanstva ili UNK kada nije poznato.',
+  'Upišite dvoslovnu oznaku ISO 3166 velikim slovima (npr. AF), STLS za osobe bez državljanstva ili UNK kada nije poznato.',
+  'Внесете двобуквен код ISO 3166 со големи латинични букви (на пр. AF), STLS за лица без државјанство или UNK кога не е познато.',
+  'Unesite dvoslovni ISO 3166 kod velikim slovima (npr. AF), STLS za lica bez državljanstva ili UNK kada nije poznato.',
+  'Унесите двословни код ISO 3166 великим латиничним словима (нпр. AF), STLS за лица без држављанства или UNK када није познато.',
+);
 
 function smugglersPage(): Element {
   const count = (name: string, title: Loc, validators?: Element[]): Element => {
@@ -392,26 +524,19 @@ function smugglersPage(): Element {
           {
             name: 'citizenship', cellType: 'text', isRequired: true,
             title: T('Citizenship (ISO code)', 'Shtetësia (kodi ISO)', 'Državljanstvo (ISO kod)', 'Državljanstvo (ISO oznaka)', 'Државјанство (ISO код)', 'Državljanstvo (ISO kod)', 'Држављанство (ISO код)'),
-            validators: [{ type: 'regex', regex: '^[A-Z]{2}$', text: ISO_MESSAGE }],
+            validators: [{ type: 'regex', regex: '^([A-Z]{2}|STLS|UNK)$', text: CITIZENSHIP_MESSAGE }],
           },
-          count('suspected', T('Suspected', 'Të dyshuar', 'Osumnjičeni', 'Osumnjičeni', 'Осомничени', 'Osumnjičeni', 'Осумњичени')),
-          count('prosecuted', T('Prosecuted', 'Të ndjekur penalisht', 'Optuženi', 'Optuženi', 'Обвинети', 'Optuženi', 'Оптужени')),
-          count('convicted', T('Convicted', 'Të dënuar', 'Osuđeni', 'Osuđeni', 'Осудени', 'Osuđeni', 'Осуђени')),
-          count('male', T('Suspected: male', 'Të dyshuar: meshkuj', 'Osumnjičeni: muškarci', 'Osumnjičeni: muškarci', 'Осомничени: мажи', 'Osumnjičeni: muškarci', 'Осумњичени: мушкарци')),
-          count('female', T('Suspected: female', 'Të dyshuar: femra', 'Osumnjičeni: žene', 'Osumnjičeni: žene', 'Осомничени: жени', 'Osumnjičeni: žene', 'Осумњичени: жене'), [
-            {
-              type: 'expression',
-              expression: '({row.male} empty and {row.female} empty) or {row.male} + {row.female} <= {row.suspected}',
-              text: T(
-                'Suspected male + female cannot exceed the number suspected.',
-                'Të dyshuarit meshkuj + femra nuk mund të jenë më shumë se numri i të dyshuarve.',
-                'Osumnjičeni muškarci + žene ne mogu biti brojniji od ukupno osumnjičenih.',
-                'Osumnjičeni muškarci + žene ne mogu biti brojniji od ukupno osumnjičenih.',
-                'Осомничените мажи + жени не можат да бидат повеќе од вкупно осомничените.',
-                'Osumnjičeni muškarci + žene ne mogu biti brojniji od ukupno osumnjičenih.',
-                'Осумњичени мушкарци + жене не могу бити бројнији од укупно осумњичених.',
-              ),
-            },
+          ...SMUGGLER_STAGES.flatMap(([stage, title]) => [
+            count(stage, title),
+            ...(['male', 'female', 'juvenile', 'adult'] as const).map((group) => count(
+              `${stage}_${group}`,
+              mapLoc(title, (t, locale) => `${t}: ${C[group][locale]}`),
+              group === 'adult' ? [{
+                type: 'expression',
+                expression: `(({row.${stage}_male} empty and {row.${stage}_female} empty) or {row.${stage}_male} + {row.${stage}_female} <= {row.${stage}}) and (({row.${stage}_juvenile} empty and {row.${stage}_adult} empty) or {row.${stage}_juvenile} + {row.${stage}_adult} <= {row.${stage}})`,
+                text: SMUGGLER_PARTS,
+              }] : undefined,
+            )),
           ]),
         ],
         validators: [
@@ -426,6 +551,32 @@ function smugglersPage(): Element {
               'Збирот на осомничените за криумчарење мигранти по државјанство мора да биде еднаков на бројот за ICCS 08051 во табелата B.',
               'Zbir osumnjičenih za krijumčarenje migranata po državljanstvu mora biti jednak broju za ICCS 08051 u tabeli B.',
               'Збир осумњичених за кријумчарење миграната по држављанству мора бити једнак броју за ICCS 08051 у табели B.',
+            ),
+          },
+          {
+            type: 'expression',
+            expression: "{adm_prosecuted.i08051.total} empty or sumInArray({adm_smugglers}, 'prosecuted') = {adm_prosecuted.i08051.total}",
+            text: T(
+              'The persons prosecuted for smuggling of migrants, listed by citizenship, must add up to ICCS 08051 in table C.',
+              'Personat e ndjekur penalisht për kontrabandë të migrantëve, sipas shtetësisë, duhet të përputhen në shumë me ICCS 08051 në tabelën C.',
+              'Zbir optuženih za krijumčarenje migranata po državljanstvu mora biti jednak broju za ICCS 08051 u tabeli C.',
+              'Zbroj optuženih za krijumčarenje migranata po državljanstvu mora biti jednak broju za ICCS 08051 u tablici C.',
+              'Збирот на обвинетите за криумчарење мигранти по државјанство мора да биде еднаков на бројот за ICCS 08051 во табелата C.',
+              'Zbir optuženih za krijumčarenje migranata po državljanstvu mora biti jednak broju za ICCS 08051 u tabeli C.',
+              'Збир оптужених за кријумчарење миграната по држављанству мора бити једнак броју за ICCS 08051 у табели C.',
+            ),
+          },
+          {
+            type: 'expression',
+            expression: "{adm_convicted.i08051.total} empty or sumInArray({adm_smugglers}, 'convicted') = {adm_convicted.i08051.total}",
+            text: T(
+              'The persons convicted of smuggling of migrants, listed by citizenship, must add up to ICCS 08051 in table D.',
+              'Personat e dënuar për kontrabandë të migrantëve, sipas shtetësisë, duhet të përputhen në shumë me ICCS 08051 në tabelën D.',
+              'Zbir osuđenih za krijumčarenje migranata po državljanstvu mora biti jednak broju za ICCS 08051 u tabeli D.',
+              'Zbroj osuđenih za krijumčarenje migranata po državljanstvu mora biti jednak broju za ICCS 08051 u tablici D.',
+              'Збирот на осудените за криумчарење мигранти по државјанство мора да биде еднаков на бројот за ICCS 08051 во табелата D.',
+              'Zbir osuđenih za krijumčarenje migranata po državljanstvu mora biti jednak broju za ICCS 08051 u tabeli D.',
+              'Збир осуђених за кријумчарење миграната по држављанству мора бити једнак броју за ICCS 08051 у табели D.',
             ),
           },
         ],

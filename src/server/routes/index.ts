@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context';
 import { assignmentRoutes } from './assignments';
 import { caseRoutes } from './cases';
+import { auditRoutes } from './audit';
 import { exportRoutes } from './exports';
 import { questionnaireRoutes } from './questionnaires';
 import { sessionRoutes } from './session';
@@ -16,5 +17,6 @@ export function apiRoutes(ctx: ServerContext) {
     caseRoutes(api, ctx);
     submissionRoutes(api, ctx);
     exportRoutes(api, ctx);
+    auditRoutes(api, ctx);
   };
 }

@@ -14,4 +14,5 @@ export * from './labels';
 export * from './sav-export';
 export * from './dta-export';
 export * from './weighting';
+export * from './audit';
 export * from './quality';

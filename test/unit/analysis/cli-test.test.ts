@@ -113,3 +113,47 @@ describe('multistage designs and replicate scales through the command and design
     await expect(runEstimate({ data: data('apiclus1_boot'), weight: 'pw', replicateWeights: '^repw', replicateType: 'bootstrap', scale: '-1', mean: 'api00' })).rejects.toThrow(/positive number/);
   });
 });
+
+describe('fpc that varies within a stratum: warned as R warns', () => {
+  it('says which stratum and rows, once per stratum, and goes on', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const f = join(mkdtempSync(join(tmpdir(), 'jha-fpc-')), 'fpc.csv');
+    writeFileSync(f, 's,p,w,N,y\na,1,2,100,1\na,2,2,100,2\na,3,2,120,3\nb,1,3,50,4\nb,2,3,50,5\n');
+    const warnings: string[] = [];
+    const rows = JSON.parse(await runEstimate({ data: f, weight: 'w', strata: 's', psu: 'p', fpc: 'N', mean: 'y', onWarning: (w) => warnings.push(w) })) as Row[];
+    expect(rows[0].estimate).toBeCloseTo((2 * 6 + 3 * 9) / 12, 12);
+    expect(warnings).toEqual(['fpc column "N" varies within stratum "a" (rows 1 and 3: 100 and 120); the stratum\'s first value is used — one population size per stratum is expected (R warns the same)']);
+  });
+});
+
+describe('the jha-survey process: repeated flags, analyze test, --stage and a warning', () => {
+  it('parses repeated --mean, runs analyze test and says R\'s warning on stderr', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', ...args], { encoding: 'utf8' });
+    const est = run('estimate', '--data', data('apistrat'), '--weight', 'pw', '--strata', 'stype', '--mean', 'api00', '--mean', 'api99,enroll', '--missing', 'exclude', '--format', 'csv');
+    expect(est.status, est.stderr).toBe(0);
+    expect(est.stdout.trim().split('\n').map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['variable,statistic', 'api00,mean', 'api99,mean', 'enroll,mean']);
+    const chi = run('test', '--data', data('apiclus1'), '--weight', 'pw', '--psu', 'dnum', '--fpc', 'fpc', '--chisq', 'stype,sch.wide');
+    expect(chi.status, chi.stderr).toBe(0);
+    near((JSON.parse(chi.stdout) as { statistic: number }[])[0].statistic, (tests.get('chisq-clus1-stype-schwide-F') as unknown as { value: number }).value);
+    const ms = run('estimate', '--data', data('apiclus2_ms'), '--weight', 'pw', '--psu', 'dnum', '--fpc', 'fpc1', '--stage', 'snum,fpc2', '--mean', 'api00');
+    expect(ms.status, ms.stderr).toBe(0);
+    near((JSON.parse(ms.stdout) as Row[])[0].se, cases.get('clus2ms-mean-api00')!.results![0].se!);
+    const bad = run('test', '--data', data('apistrat'), '--weight', 'pw', '--mean', 'api00');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  }, 90_000);
+});
+
+describe('analyze estimate --quantile with R\'s qrules and interval types', () => {
+  it(`--quantile enroll --probabilities 0.25 --qrule hf4: ${cases.get('clus1-quantile-enroll-p25-hf4')!.calls[0]}`, async () => {
+    const rows = JSON.parse(await runEstimate({ ...clus1, quantile: 'enroll', probabilities: '0.25', qrule: 'hf4' })) as (Row & { ci_low: number; ci_high: number })[];
+    const r = cases.get('clus1-quantile-enroll-p25-hf4')!.results![0];
+    expect(rows[0].statistic).toBe('quantile-0.25');
+    near(rows[0].estimate, r.estimate!); near(rows[0].ci_low, r.ci_low!); near(rows[0].ci_high, r.ci_high!);
+    const beta = JSON.parse(await runEstimate({ ...clus1, quantile: 'api00', quantileInterval: 'beta' })) as (Row & { ci_low: number })[];
+    near(beta[0].ci_low, cases.get('clus1-quantile-api00-beta')!.results![0].ci_low!);
+    await expect(runEstimate({ ...clus1, quantile: 'api00', probabilities: '1.5' })).rejects.toThrow(/between 0 and 1/);
+  });
+});

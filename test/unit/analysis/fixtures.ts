@@ -36,6 +36,7 @@ export interface FixtureCase {
   estimator: 'mean' | 'total' | 'ratio' | 'proportion' | 'quantile';
   variable: string; denominator?: string; by?: string[] | string; missing: 'fail' | 'exclude';
   method?: 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit'; level: number; quantile?: number;
+  qrule?: 'school' | 'hf1' | 'hf4' | 'hf7'; interval_type?: 'xlogit' | 'asin' | 'beta';
   lonely_psu: 'fail' | 'remove' | 'certainty' | 'adjust' | 'average';
   calls: string[]; results?: FixtureResult[]; error?: string; error_detail?: string;
 }
@@ -72,10 +73,7 @@ export function buildDesign(s: DesignSpec, table: DataTable, lonelyPsu: FixtureC
     } : {}),
   }));
   const cal = s.calibration;
-  if (cal && design.kind === 'replicate') {
-    if (cal.kind === 'poststratify') design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
-    else if (cal.kind === 'rake') design = rake(design, cal.variables!.map((v) => categoryValues(table, v)), cal.population!);
-  } else if (cal && design.kind === 'linearization') {
+  if (cal) {
     if (cal.kind === 'poststratify') {
       design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
     } else if (cal.kind === 'rake') {

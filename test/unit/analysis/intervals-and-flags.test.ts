@@ -89,3 +89,10 @@ describe('replicate weights from a linearization design', () => {
     expect(svyTotal(jkn, y)[0].variance).toBeCloseTo(svyTotal(design, y)[0].variance, 6);
   });
 });
+
+describe('an infinite weight is refused, never a null estimate', () => {
+  it('names the column and the row', () => {
+    const w = Float64Array.from([1, 2, Infinity, 1]);
+    expect(() => linearizationDesign({ weights: w, names: { weights: 'pw' } })).toThrow(/weight column "pw" has an infinite value at row 3/);
+  });
+});

@@ -20,7 +20,7 @@ function estimate(c: FixtureCase, design: SurveyDesign, table: DataTable): Domai
     case 'total': return svyTotal(design, y, options);
     case 'ratio': return svyRatio(design, y, numericValues(table, c.denominator!), { ...options, denominatorName: c.denominator! });
     case 'proportion': return svyProportion(design, y, { ...options, method: c.method ?? 'logit' });
-    case 'quantile': return svyQuantile(design, y, c.quantile ?? 0.5, options);
+    case 'quantile': return svyQuantile(design, y, c.quantile ?? 0.5, { ...options, ...(c.qrule ? { qrule: c.qrule } : {}), ...(c.interval_type ? { intervalType: c.interval_type } : {}) });
   }
 }
 

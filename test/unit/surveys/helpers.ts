@@ -49,7 +49,8 @@ const SAME_AS_ENGLISH = new Set(['Region']);
 
 const CYRILLIC_LOCALES = new Set(['mk', 'sr']);
 /** Acronyms that stay in Latin script inside Cyrillic text (two-letter ISO country codes too). */
-const LATIN_IN_CYRILLIC = new Set(['ICCS', 'ISO', 'EUR']);
+// Codes a user types as they are (jha-admin citizenship: STLS stateless, UNK unknown, as in Eurostat's list).
+const LATIN_IN_CYRILLIC = new Set(['ICCS', 'ISO', 'EUR', 'STLS', 'UNK']);
 
 function wrongScript(locale: string, text: string): boolean {
   const plain = text.replace(/<[^>]*>/g, ' ');

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { CliError } from '../../errors';
 
 interface AdminOptions {
-  data: string[];
+  data?: string[];
+  store?: string;
   out: string;
   lang: string;
   dictionary?: string;
@@ -12,12 +13,13 @@ export function registerAdmin(analyze: Command): void {
   analyze
     .command('admin')
     .description('regional table of the JHA priority indicators from jha-admin exports, with consistency checks')
-    .requiredOption('--data <files...>', 'jha-admin exports (.csv or .xlsx), one or more (countries, years)')
+    .option('--data <files...>', 'jha-admin exports (.csv or .xlsx), one or more (countries, years)')
+    .option('--store <dir>', 'submission store (jha-survey admin submit): the latest accepted version of each country, year and institution')
     .requiredOption('--out <file>', 'report.xlsx, report.html or report.csv')
     .option('--lang <locale>', 'language: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en')
     .option('--dictionary <file>', 'variable dictionary of the jha-admin export: template rows and labels (default: NAME.dictionary.json beside the first --data, if there)')
     .action(async (options: AdminOptions) => {
-      const { loadMicrodata, readDictionary, toCliError } = await import('./indicators');
+      const { toCliError } = await import('./indicators');
       try {
         const { LOCALES } = await import('../../../../analysis/indicators');
         const locale = LOCALES.find((l) => l === options.lang);
@@ -26,23 +28,12 @@ export function registerAdmin(analyze: Command): void {
         if (!format) throw new CliError(`--out ${options.out}: the file name must end in .csv, .xlsx or .html`);
         const { writeFile } = await import('node:fs/promises');
         const admin = await import('../../../../analysis/admin');
+        if (!options.data === !options.store) throw new CliError('give either --data or --store');
         const submissions: Record<string, string>[] = [];
-        for (const file of options.data) {
-          const table = await loadMicrodata(file, (header) => {
-            for (const c of ['adm_country', 'adm_year']) if (!header.includes(c)) throw new CliError(`${file}: no "${c}" column (is it a jha-admin export?)`);
-            return Object.fromEntries(header.filter((h) => h.startsWith('adm_')).map((h) => [h, 'category' as const]));
-          });
-          const cols = [...table.columns.values()];
-          for (let i = 0; i < table.rowCount; i++) {
-            const row: Record<string, string> = {};
-            for (const c of cols) {
-              if (c.kind === 'category') { const k = c.codes[i]; row[c.name] = k < 0 ? '' : c.levels[k]; } else row[c.name] = Number.isNaN(c.values[i]) ? '' : String(c.values[i]);
-            }
-            submissions.push(row);
-          }
-        }
-        const dictionary = await readDictionary(options.data[0], options.dictionary);
-        const analysis = admin.analyzeAdmin(submissions, dictionary ? admin.adminTemplate(dictionary) : undefined);
+        const returns = await import('../admin-returns');
+        if (options.store) submissions.push(...await returns.storeSubmissions(options.store));
+        for (const file of options.data ?? []) submissions.push(...await returns.readSubmissions(file));
+        const analysis = admin.analyzeAdmin(submissions, await returns.adminTemplateFor(options.data?.[0], options.dictionary));
         if (format === 'csv') await writeFile(options.out, admin.adminCsv(analysis));
         else {
           const tables = await import('../../../../analysis/tables');

@@ -6,6 +6,7 @@ import { MISSING_POLICIES } from '../../../../analysis/estimate';
 import { PROPORTION_CI_METHODS } from '../../../../analysis/estimators/proportion';
 import { OUTPUT_FORMATS } from '../../../../analysis/io/format';
 import { CSV_DECIMALS, CSV_ENCODINGS } from '../../../../analysis/io/csv';
+import { QUANTILE_INTERVALS, QUANTILE_RULES } from '../../../../analysis/estimators/quantile';
 import type { EstimateRequest } from '../../../../analysis/cli/estimate';
 import { CliError } from '../../errors';
 
@@ -46,6 +47,10 @@ export function registerEstimate(analyze: Command): void {
     .option('--total <cols>', 'estimate the total of each COL', collect)
     .option('--proportion <cols>', 'estimate the proportion of 1/true in each COL', collect)
     .option('--ratio <num/den>', 'estimate the ratio of two totals (repeatable)', collect)
+    .option('--quantile <cols>', 'estimate quantiles of each COL (R svyquantile)', collect)
+    .option('--probabilities <list>', 'the quantiles\' probabilities, comma-separated (default 0.5)')
+    .addOption(new Option('--qrule <rule>', 'quantile rule (R qrule; default math)').choices(QUANTILE_RULES))
+    .addOption(new Option('--quantile-interval <type>', 'Woodruff interval type for quantiles (R interval.type; default mean)').choices(QUANTILE_INTERVALS))
     .option('--table <row[,col]>', 'weighted one- or two-way table: counts, shares and row shares with SEs')
     .option('--by <cols>', 'domains: one or more comma-separated columns')
     .addOption(new Option('--missing <policy>', 'missing analysis values').choices(MISSING_POLICIES).default('fail'))

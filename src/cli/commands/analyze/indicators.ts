@@ -10,6 +10,9 @@ interface IndicatorsOptions {
   out: string;
   only?: string;
   dispositions?: string;
+  country?: string;
+  period?: string;
+  source?: string;
   dictionary?: string;
 }
 
@@ -24,7 +27,10 @@ export function registerIndicators(analyze: Command): void {
     .option('--only <ids>', 'comma-separated indicator ids (default: all the data allows)')
     .option('--dispositions <file>', 'CSV of issued cases with a `disposition` column: adds AAPOR response rates to the report')
     .option('--dictionary <file>', 'variable dictionary of the data, for value labels (default: NAME.dictionary.json beside --data, if there)')
-    .requiredOption('--out <file>', 'report.csv, report.xlsx or report.html')
+    .option('--country <code>', 'for .sdmx.csv: the country (ISO code AL, BA, HR, ME, MK, RS, XK, or its M49 code)')
+    .option('--period <year>', 'for .sdmx.csv: the reference year (TIME_PERIOD)')
+    .option('--source <text>', 'for .sdmx.csv: the survey\'s name (SOURCE_DETAIL)')
+    .requiredOption('--out <file>', 'report.csv, report.xlsx, report.html, or FILE.sdmx.csv (SDG 16 series for the UN, IAEG-SDGs:DF_SDG_GLH)')
     .action(async (options: IndicatorsOptions) => {
       await runIndicators(options).catch((err: unknown) => { throw toCliError(err); });
     });
@@ -91,8 +97,9 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
   const { LOCALES } = ind;
   const locale = LOCALES.find((l) => l === options.lang);
   if (!locale) throw new CliError(`--lang ${options.lang}: use one of ${LOCALES.join(', ')}`);
-  const format = /\.(csv|xlsx|html?)$/i.exec(options.out)?.[1].toLowerCase();
-  if (!format) throw new CliError(`--out ${options.out}: the file name must end in .csv, .xlsx or .html`);
+  const format = /\.(sdmx\.csv|csv|xlsx|html?)$/i.exec(options.out)?.[1].toLowerCase();
+  if (!format) throw new CliError(`--out ${options.out}: the file name must end in .csv, .sdmx.csv, .xlsx or .html`);
+  if (format === 'sdmx.csv' && (!options.country || !options.period)) throw new CliError(`--out ${options.out}: SDMX-CSV needs --country and --period`);
   await useDictionary(options.data, options.dictionary);
   const designBytes = await readFile(options.design).catch((err: NodeJS.ErrnoException) => {
     throw new CliError(`cannot read ${options.design}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.message}`);
@@ -109,6 +116,10 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
   if (skipped.length > 0) {
     process.stderr.write(`jha-survey: skipped ${skipped.length} indicator(s) whose variables are not in the data: ${skipped.slice(0, 5).map((s) => `${s.id} (${s.missing[0]})`).join(', ')}${skipped.length > 5 ? ', …' : ''}\n`);
   }
+  if (format === 'sdmx.csv') {
+    await writeSdmx(options, estimates);
+    return;
+  }
   if (format === 'csv') {
     // Only the CSV writer: the tables index would load Observable Plot for the charts.
     const { renderIndicatorCsv } = await import('../../../../analysis/tables/csv');
@@ -123,6 +134,22 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
     else await writeFile(options.out, await tables.renderIndicatorReportHtml(report, run.catalogue));
   }
   process.stderr.write(`${estimates.length} estimates of ${run.computed.length} indicators written to ${options.out}\n`);
+}
+
+/** SDG series as SDMX-CSV, checked against the kept DSD before the file is written. */
+async function writeSdmx(options: IndicatorsOptions, estimates: readonly import('../../../../analysis/indicators').IndicatorEstimate[]): Promise<void> {
+  const { writeFile } = await import('node:fs/promises');
+  const sdmx = await import('../../../../analysis/sdmx');
+  const run = sdmx.sdgObservations(estimates, { country: options.country ?? '', period: options.period ?? '', ...(options.source ? { source: options.source } : {}) });
+  if (run.observations.length === 0) throw new CliError(`no SDG series among the estimates (series are written for ${Object.keys(sdmx.SERIES).join(', ')})`);
+  const text = sdmx.renderSdmxCsv(run.observations);
+  const issues = sdmx.validateSdmxCsv(new TextEncoder().encode(text));
+  if (issues.length > 0) throw new CliError(`SDMX-CSV does not validate against the DSD: line ${issues[0].line} ${issues[0].column}: ${issues[0].message}`);
+  await writeFile(options.out, text);
+  const outside = new Map<string, number>();
+  for (const s of run.skipped) outside.set(s.reason, (outside.get(s.reason) ?? 0) + 1);
+  for (const [reason, n] of outside) process.stderr.write(`jha-survey: ${n} estimate(s) not written: ${reason}\n`);
+  process.stderr.write(`${run.observations.length} observations of ${new Set(run.observations.map((o) => o.key.SERIES)).size} SDG series written to ${options.out}\n`);
 }
 
 /** The issued cases of --dispositions: their disposition codes, and region and interviewer when present. */
