@@ -39,21 +39,39 @@ function itemName(item: unknown, key: 'value' | 'name'): string {
 }
 
 export function buildDictionary(definition: unknown): VariableDictionary {
-  const model = buildModel(isObject(definition) ? definition : {});
+  return dictionaryOfModel(buildModel(isObject(definition) ? definition : {})).dictionary;
+}
+
+/** A variable left out because an earlier one of another answer already has its name (its data would be lost). */
+export interface NameClash {
+  name: string;
+  /** The answer key of the variable kept, and of the one left out. */
+  kept: string;
+  dropped: string;
+}
+
+/** The dictionary of a walked questionnaire, and the clashes of export names between different answers. */
+export function dictionaryOfModel(model: QuestionnaireModel): { dictionary: VariableDictionary; clashes: NameClash[] } {
   const words = universeWords(model, conditionWords);
   const variables: DictionaryVariable[] = [];
-  const taken = new Set<string>();
+  const taken = new Map<string, string>();
+  const clashes: NameClash[] = [];
+  // Two questions sharing one valueName store one answer: one variable, no clash.
+  const claim = (name: string, question: string): boolean => {
+    const kept = taken.get(name);
+    if (kept === undefined) {
+      taken.set(name, question);
+      return true;
+    }
+    if (kept !== question) clashes.push({ name, kept, dropped: question });
+    return false;
+  };
   for (const e of model.elements) {
     if (!holdsValue(e) || e.repeatedIn || e.name === '') continue;
-    for (const v of describeQuestion(model, e, words)) {
-      if (taken.has(v.name)) continue;
-      taken.add(v.name);
-      variables.push(v);
-    }
+    for (const v of describeQuestion(model, e, words)) if (claim(v.name, v.source.question)) variables.push(v);
   }
   for (const c of model.calculatedValues) {
-    if (!c.includeIntoResult || c.name === '' || taken.has(c.name)) continue;
-    taken.add(c.name);
+    if (!c.includeIntoResult || c.name === '' || !claim(c.name, c.name)) continue;
     const expression = typeof c.json.expression === 'string' ? c.json.expression : '';
     variables.push({
       name: c.name, kind: 'calculated', source: { part: 'answer', question: c.name, type: 'calculatedValue', pointer: c.pointer },
@@ -61,12 +79,13 @@ export function buildDictionary(definition: unknown): VariableDictionary {
       definition: { expression, words: words.expression(expression, undefined) },
     });
   }
-  return {
+  const dictionary: VariableDictionary = {
     title: localize(model.definition.title, ''),
     locales: usedLocales(model).map((l) => (l === 'default' ? 'en' : l) as Locale),
     selfCompletionPages: model.pages.map((p) => p.name).filter(isSelfCompletionPage),
     variables,
   };
+  return { dictionary, clashes };
 }
 
 /** Label and value labels of a question (or matrix column) as a condition on it reads them (`consent = Yes`). */

@@ -1,5 +1,6 @@
 // Rules about names: `duplicate-name`, `export-name`, `reference-unknown-name`.
 import { identifierPattern } from '../../protocol/schemas';
+import { dictionaryOfModel } from '../dictionary/build';
 import { metadataColumns } from '../dictionary/metadata';
 import { holdsValue, type ElementNode, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
@@ -83,6 +84,15 @@ export function exportNameRule(model: QuestionnaireModel): RawFinding[] {
     if (typeof e.json.valueName === 'string') check(e.json.valueName);
   }
   for (const c of model.calculatedValues) if (c.includeIntoResult) check(c.name);
+  // Names the export makes (`q__choice`, `q__row__column`) may meet another answer's name: the export
+  // keeps the first and the other answer's data would be lost.
+  for (const clash of dictionaryOfModel(model).clashes) {
+    findings.push({
+      question: clash.dropped, rule: 'export-name',
+      message: `the export column "${clash.name}" of "${clash.dropped}" is already the column of "${clash.kept}"; "${clash.dropped}" would not be exported`,
+      fix: `Rename "${clash.dropped}" or "${clash.kept}" (or the choice, row or column that makes "${clash.name}").`,
+    });
+  }
   return findings;
 }
 
