@@ -28,6 +28,7 @@ export type AnalysisErrorCode =
   | 'duplicate-case'
   | 'no-respondents'
   | 'missing-selection'
+  | 'bad-encoding'
   /** design.json (or a design spec built in code) is not valid. */
   | 'bad-design'
   /** An indicator expression does not parse (ExpressionError). */

@@ -61,6 +61,8 @@ export interface IndicatorReport {
   readonly footnotes: readonly string[];
   readonly notes: readonly string[];
   readonly extras: readonly ExtraTable[];
+  /** Heading of the extra tables (default: response rates, what the indicator report adds). */
+  readonly extrasTitle?: string;
   readonly generated: string;
 }
 

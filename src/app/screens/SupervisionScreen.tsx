@@ -12,9 +12,11 @@ import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../routes';
 import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
+import { ApiError } from '../../sync';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../supervision';
+import { QualityPanel } from '../supervision/QualityPanel';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
@@ -78,6 +80,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
           <button type="button" className="button secondary" onClick={() => void refresh()}>{t('refresh')}</button>
         </div>
       </section>
+      {token ? <QualityPanel token={token} questionnaireId={id} /> : null}
       {questionnaire ? (
         <Assignments token={token} questionnaireId={id} definition={questionnaire.definition} submissions={submissions ?? []} onChange={() => void refresh()} />
       ) : null}
@@ -155,6 +158,8 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Bumped to read the interview again (a newer revision arrived during the review).
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -169,7 +174,7 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
       }
     })();
     return () => { live = false; };
-  }, [api, store, token, instanceId]);
+  }, [api, store, token, instanceId, generation]);
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
@@ -186,10 +191,14 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
     if (decision === 'reject' && comment.trim() === '') { setFailure(t('rejectNeedsComment')); return; }
     setBusy(true);
     try {
-      await api.reviewSubmission(token, instanceId, decision, comment.trim());
+      await api.reviewSubmission(token, instanceId, decision, comment.trim(), detail?.revision);
       onDecided();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      if (error instanceof ApiError && error.problem.code === 'review-stale') {
+        setFailure(t('reviewStale'));
+        setGeneration((g) => g + 1);
+      }
+      else setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }
