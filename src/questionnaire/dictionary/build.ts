@@ -6,7 +6,8 @@
 // item `q__item`; a dropdown matrix one per cell `q__row__column`; a dynamic panel or dynamic
 // matrix (a roster) is ONE variable holding the JSON array of its entries, whose keys are listed as
 // its `members`; then the calculated values included in the result. Characters outside
-// [A-Za-z0-9_] in a value become `_`. A name already taken keeps its first variable.
+// [A-Za-z0-9_] in a value become `_`. A name already taken keeps its first variable (the linter
+// reports a name made by two different answers: `export-name`).
 import type { Locale } from '../../protocol/schemas';
 import { buildModel, holdsValue, isObject, type ElementNode, type JsonObject, type QuestionnaireModel } from '../model';
 import { usedLocales } from '../rules/locales';
