@@ -12,6 +12,7 @@ import type { Locale } from '../../protocol/schemas';
 import { buildModel, holdsValue, isObject, type ElementNode, type JsonObject, type QuestionnaireModel } from '../model';
 import { usedLocales } from '../rules/locales';
 import { choiceValues, choicesElsewhere, cellTypeOf, describeAnswer, multipleChoiceTypes } from './answers';
+import { answerKey } from './keys';
 import { isSelfCompletionPage } from './self-completion';
 import { joinTexts, localize, oneLine, sameText } from './texts';
 import type { DictionaryVariable, LocalizedText, VariableDictionary, VariableSource } from './types';
@@ -20,10 +21,7 @@ import { universeWords, type WordsSource } from './universe';
 /** A value as it appears inside a variable name. */
 export const namePart = (value: string | number): string => String(value).replace(/[^A-Za-z0-9_]+/g, '_');
 
-/** The key of a question's answer in the interview data. */
-export function answerKey(json: JsonObject, name: string): string {
-  return typeof json.valueName === 'string' && json.valueName !== '' ? json.valueName : name;
-}
+export { answerKey };
 
 /** A variable's label and the texts it joins. */
 function labelled(parts: LocalizedText[]): { label: LocalizedText; labelParts: LocalizedText[] } {

@@ -7,7 +7,7 @@ import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
 
 /** Columns that every export writes itself (the dictionary's metadata columns); a variable may not take one of these names. */
-export const reservedExportColumns: readonly string[] = metadataColumns;
+export { metadataColumns as reservedExportColumns };
 
 function kindLabel(e: ElementNode): string {
   return e.kind === 'question' ? `${e.type} question` : e.kind;
@@ -65,10 +65,10 @@ export function exportNameRule(model: QuestionnaireModel): RawFinding[] {
   const check = (name: string): void => {
     // A missing name is the schema rule's finding.
     if (name === '') return;
-    if (reservedExportColumns.includes(name.toLowerCase())) {
+    if ((metadataColumns as readonly string[]).includes(name.toLowerCase())) {
       findings.push({
         question: name, rule: 'export-name', message: `"${name}" is a column the export writes itself`,
-        fix: `Rename it, e.g. "${name}_q"; reserved: ${reservedExportColumns.join(', ')}.`,
+        fix: `Rename it, e.g. "${name}_q"; reserved: ${metadataColumns.join(', ')}.`,
       });
     } else if (!identifierPattern.test(name)) {
       const suggestion = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '').slice(0, 63);
