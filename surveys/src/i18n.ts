@@ -4,8 +4,11 @@
  * exact transliteration, so the two scripts can never drift apart.
  */
 
-export const LOCALES = ['default', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES as PRODUCT_LOCALES, type Locale as ProductLocale } from '../../analysis/locales';
+
+/** The product's locales as SurveyJS keys them: English is `default`. */
+export type Locale = ProductLocale extends infer L ? (L extends 'en' ? 'default' : L) : never;
+export const LOCALES: readonly Locale[] = PRODUCT_LOCALES.map((l): Locale => (l === 'en' ? 'default' : l));
 export type Loc = Record<Locale, string>;
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {

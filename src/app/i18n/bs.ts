@@ -224,4 +224,7 @@ export const bs: Messages = {
   qualityFlagScreenerNo: "Uglavnom „ne“ na filter-pitanjima",
   qualityFlagFewContacts: "Bez kontakta nakon premalo posjeta",
   reviewStale: "Dok ste ga čitali, stigla je novija verzija ovog intervjua. Sada je prikazana: pročitajte je i ponovo odlučite.",
+  returnedWithComment: "Vratio supervizor: {comment}",
+  pageOf: "Stranica {page} od {pages}",
+  goToPage: "Idi na stranicu",
 };

@@ -222,6 +222,9 @@ export const en = {
   qualityFlagScreenerNo: 'Mostly “no” on screeners',
   qualityFlagFewContacts: 'Non-contact after too few visits',
   reviewStale: 'A newer revision of this interview arrived while you were reading it. It is shown now: read it and decide again.',
+  returnedWithComment: 'Returned by the supervisor: {comment}',
+  pageOf: 'Page {page} of {pages}',
+  goToPage: 'Go to page',
 } as const;
 
 export type MessageKey = keyof typeof en;

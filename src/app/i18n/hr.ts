@@ -224,4 +224,7 @@ export const hr: Messages = {
   qualityFlagScreenerNo: "Uglavnom „ne” na filtarskim pitanjima",
   qualityFlagFewContacts: "Bez kontakta nakon premalo posjeta",
   reviewStale: "Dok ste ga čitali, stigla je novija verzija ovog intervjua. Sada je prikazana: pročitajte je i ponovno odlučite.",
+  returnedWithComment: "Vratio nadzornik: {comment}",
+  pageOf: "Stranica {page} od {pages}",
+  goToPage: "Idi na stranicu",
 };

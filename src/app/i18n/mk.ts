@@ -224,4 +224,7 @@ export const mk: Messages = {
   qualityFlagScreenerNo: "Претежно „не“ на филтер-прашањата",
   qualityFlagFewContacts: "Без контакт по премалку посети",
   reviewStale: "Додека го читавте, пристигна понова верзија на ова интервју. Сега е прикажана: прочитајте ја и одлучете повторно.",
+  returnedWithComment: "Вратено од надзорникот: {comment}",
+  pageOf: "Страница {page} од {pages}",
+  goToPage: "Оди на страница",
 };

@@ -224,4 +224,7 @@ export const sq: Messages = {
   qualityFlagScreenerNo: "Kryesisht “jo” te pyetjet filtruese",
   qualityFlagFewContacts: "Pa kontakt pas shumë pak vizitash",
   reviewStale: "Një version më i ri i kësaj interviste mbërriti ndërsa e lexonit. Tani shfaqet ai: lexojeni dhe vendosni përsëri.",
+  returnedWithComment: "Kthyer nga mbikëqyrësi: {comment}",
+  pageOf: "Faqja {page} nga {pages}",
+  goToPage: "Shko te faqja",
 };

@@ -224,4 +224,7 @@ export const sr: Messages = {
   qualityFlagScreenerNo: "Углавном „не“ на филтер-питањима",
   qualityFlagFewContacts: "Без контакта после премало посета",
   reviewStale: "Док сте га читали, стигла је новија верзија овог интервјуа. Сада је приказана: прочитајте је и поново одлучите.",
+  returnedWithComment: "Вратио супервизор: {comment}",
+  pageOf: "Страница {page} од {pages}",
+  goToPage: "Иди на страницу",
 };

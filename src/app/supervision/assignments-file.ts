@@ -2,8 +2,7 @@
 // their sample: `interviewer` and `case_id` columns, and any other column the name of a question
 // whose answer is known in advance (prefill: address, region, household size from the frame).
 import { readCsv } from '../../../analysis/io';
-import { askedAnswerKeys } from '../../questionnaire/dictionary/keys';
-import { buildModel, type JsonObject } from '../../questionnaire/model';
+import { buildDictionary, checkPrefill, describePrefillProblem } from '../../questionnaire/dictionary';
 import type { AssignmentRequest } from '../../protocol';
 
 export interface AssignmentFileProblem {
@@ -38,8 +37,11 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
   if (!table.columns.has(INTERVIEWER) || !caseColumn) {
     return { requests: [], problems: [{ line: 1, message: `the header needs the columns ${INTERVIEWER} and case_id (found: ${table.names.join(', ')})` }] };
   }
-  // A prefilled column is the answer key of a question asked at the survey level (the variable dictionary's rule).
-  const questions = new Set(askedAnswerKeys(buildModel(definition as JsonObject)));
+  // A prefilled column is an answer key of an asked question (its valueName or name), as the dictionary has it;
+  // calculated values are computed by the form and members of a repeated group have no key of their own.
+  const dictionary = buildDictionary(definition);
+  const questions = new Set(dictionary.variables
+    .filter((v) => v.kind !== 'calculated').map((v) => v.source.question));
   const prefillColumns = table.names.filter((n) => n !== INTERVIEWER && n !== caseColumn);
   const unknown = prefillColumns.filter((n) => !questions.has(n));
   if (unknown.length > 0) problems.push({ line: 1, message: `not a question of ${questionnaireId}: ${unknown.join(', ')}` });
@@ -71,6 +73,11 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
       if (!questions.has(name)) continue;
       const value = text(name, row);
       if (value !== '') prefill[name] = cellValue(value);
+    }
+    const misfits = checkPrefill(dictionary, prefill);
+    if (misfits.length > 0) {
+      problems.push({ line, message: misfits.map(describePrefillProblem).join('; ') });
+      continue;
     }
     requests.push({ interviewer, questionnaireId, caseId, ...(Object.keys(prefill).length > 0 ? { prefill } : {}) });
   }
