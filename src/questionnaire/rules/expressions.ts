@@ -24,14 +24,17 @@ export interface ParseError {
   message: string;
 }
 
-const parser = new ConditionsParser();
+// Made on first use, not at module load: in the app's bundle this module sits in the linter chunk,
+// which must not touch SurveyJS's classes before their chunk has run.
+let parserInstance: ConditionsParser | undefined;
+const parser = (): ConditionsParser => (parserInstance ??= new ConditionsParser());
 
 /** Parses with SurveyJS's parser: the operand tree, or where it failed. */
 export function parseExpression(text: string): ParsedExpression | ParseError {
-  const operand = parser.parseExpression(text);
+  const operand = parser().parseExpression(text);
   if (!operand) {
-    const at = parser.error?.at ?? 0;
-    return { position: at, message: parser.error?.code ?? 'syntax error' };
+    const at = parser().error?.at ?? 0;
+    return { position: at, message: parser().error?.code ?? 'syntax error' };
   }
   const variables: string[] = [];
   operand.setVariables(variables);
