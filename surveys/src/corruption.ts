@@ -7,7 +7,7 @@ import { T, joinLoc, type Loc } from './i18n';
 import {
   anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, page, radio, yesNo, yesNoRefused, type Element,
 } from './elements';
-import { CONSENTED, introPage, refusalHtml, respondentPage, thanksHtml } from './respondent';
+import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
 
 /** Official types in the order they are read out (VARIABLES.md `o`); doctors and nurses are kept apart. */
 export const OFFICIALS: [string, Loc][] = [
@@ -88,7 +88,7 @@ function contactPage(): Element {
     T('Contact with public officials', 'Kontakti me nëpunësit publikë', 'Kontakt sa javnim službenicima', 'Kontakt s javnim službenicima', 'Контакт со јавни службеници', 'Kontakt sa javnim službenicima', 'Контакт са јавним службеницима'),
     OFFICIALS.map(([o, label]) => radio(`brb_contact_${o}`, withPrefix(label, contactQ), yesNo())),
     {
-      visibleIf: CONSENTED,
+      visibleIf: INTERVIEWED,
       description: T(
         'Count your own contacts only — in person, by telephone or online — including contacts where you only asked for information.',
         'Llogaritni vetëm kontaktet tuaja — personalisht, me telefon ose në internet — përfshirë ato kur vetëm kërkuat informacion.',
@@ -111,7 +111,7 @@ function officialPage(o: string, label: Loc): Element {
       radio(`brb_asked_${o}`, withPrefix(label, askedQ), yesNoRefused()),
       integer(`brb_times_${o}`, withPrefix(label, timesQ), { min: 1, max: 996 }, { visibleIf: `{brb_paid_${o}} = 1` }),
     ],
-    { visibleIf: `${CONSENTED} and ${contacted(o)}` },
+    { visibleIf: `${INTERVIEWED} and ${contacted(o)}` },
   );
 }
 
@@ -259,7 +259,7 @@ function lastBribePage(): Element {
         { visibleIf: '{brb_last_reported} = 3' },
       ),
     ],
-    { visibleIf: `${CONSENTED} and {brb_paid_any} = 1` },
+    { visibleIf: `${INTERVIEWED} and {brb_paid_any} = 1` },
   );
 }
 
@@ -288,7 +288,7 @@ function perceptionPage(): Element {
         ],
       ),
     ],
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -306,6 +306,7 @@ export function corruption(): Element {
     ),
     showQuestionNumbers: 'off',
     calculatedValues: [
+      ...PERSON_CALCULATED,
       flag('brb_contact_any', anyOf(os.map(contacted))),
       flag('brb_paid_any', anyOf(os.map(paidTo))),
       flag('brb_asked_any', anyOf(os.map(askedBy))),
@@ -319,13 +320,13 @@ export function corruption(): Element {
     ],
     pages: [
       introPage(about, 15),
-      respondentPage(),
+      ...personLevelPages(),
       contactPage(),
       ...OFFICIALS.map(([o, label]) => officialPage(o, label)),
       lastBribePage(),
       perceptionPage(),
     ],
     completedHtml: thanksHtml(),
-    completedHtmlOnCondition: [{ expression: '{consent} = 2', html: refusalHtml() }],
+    completedHtmlOnCondition: [{ expression: '{consent} = 2 or {resp_consent} = 2', html: refusalHtml() }],
   };
 }

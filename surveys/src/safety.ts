@@ -5,7 +5,7 @@
  */
 import { T, type Loc } from './i18n';
 import { choice, comment, DONT_KNOW, flag, html, NO, page, PREFER_NOT, radio, REFUSED, YES, yesNo, type Choice, type Element } from './elements';
-import { CONSENTED, introPage, refusalHtml, respondentPage, thanksHtml } from './respondent';
+import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
 
 const about = T(
   'We are conducting a survey on safety, experience of violence and trust in public institutions.',
@@ -101,7 +101,7 @@ function safetyPage(): Element {
         safeScale(),
       ),
     ],
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -162,7 +162,7 @@ function violencePage(): Element {
       ),
     ],
     {
-      visibleIf: CONSENTED,
+      visibleIf: INTERVIEWED,
       description: T(
         'The next questions are about things that may have happened to you personally, anywhere, done by anyone — a stranger or someone you know, including members of your family.',
         'Pyetjet e mëposhtme kanë të bëjnë me gjëra që mund t’ju kenë ndodhur personalisht, kudo, nga kushdo — një i huaj ose dikush që e njihni, përfshirë anëtarët e familjes suaj.',
@@ -195,7 +195,7 @@ function selfCompletionPage(): Element {
       true,
     ),
     {
-      visibleIf: CONSENTED,
+      visibleIf: INTERVIEWED,
       description: T(
         'Please answer these questions yourself. The interviewer will not see your answers. When you have finished, press Next and hand the tablet back.',
         'Ju lutemi t’u përgjigjeni vetë këtyre pyetjeve. Intervistuesi nuk do t’i shohë përgjigjet tuaja. Kur të keni mbaruar, shtypni Vazhdo dhe kthejeni tabletin.',
@@ -229,7 +229,7 @@ function trustPage(): Element {
     'trust',
     T('Trust in institutions', 'Besimi te institucionet', 'Povjerenje u institucije', 'Povjerenje u institucije', 'Доверба во институциите', 'Povjerenje u institucije', 'Поверење у институције'),
     INSTITUTIONS.map(([i, title]) => radio(`trust_${i}`, title, scale())),
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -373,7 +373,7 @@ function servicesPage(): Element {
         radio(`svc_${s}_sat`, sat, satisfaction(), { visibleIf: user }),
       ];
     }),
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -392,6 +392,7 @@ export function safety(): Element {
     ),
     showQuestionNumbers: 'off',
     calculatedValues: [
+      ...PERSON_CALCULATED,
       flag('safe_feel', '{safe_dark} = 1 or {safe_dark} = 2 or ({safe_dark} = 5 and ({safe_dark_would} = 1 or {safe_dark_would} = 2))'),
       // Reporting is defined only for victims: non-victims get no value rather than 0.
       ...VIOLENCE_TYPES.map((t) => ({
@@ -400,8 +401,8 @@ export function safety(): Element {
         includeIntoResult: true,
       })),
     ],
-    pages: [introPage(about, 15), respondentPage(), safetyPage(), violencePage(), selfCompletionPage(), trustPage(), servicesPage()],
+    pages: [introPage(about, 15), ...personLevelPages(), safetyPage(), violencePage(), selfCompletionPage(), trustPage(), servicesPage()],
     completedHtml: thanksHtml(),
-    completedHtmlOnCondition: [{ expression: '{consent} = 2', html: refusalHtml() }],
+    completedHtmlOnCondition: [{ expression: '{consent} = 2 or {resp_consent} = 2', html: refusalHtml() }],
   };
 }

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n';
 import { navigate } from '../routes';
 import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
 import { QuestionTimer } from '../runner/question-timer';
+import { attachSelection } from '../runner/selection';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
@@ -163,6 +164,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     };
     const onPageHide = () => { if (!state.completing) void flushNow(); };
 
+    const detachSelection = attachSelection(model);
     model.onValueChanged.add(onValue);
     model.onFocusInQuestion.add(onFocus);
     model.onCurrentPageChanging.add(onPageChanging);
@@ -173,6 +175,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     window.addEventListener('pagehide', onPageHide);
     timer.resume();
     return () => {
+      detachSelection();
       model.onValueChanged.remove(onValue);
       model.onFocusInQuestion.remove(onFocus);
       model.onCurrentPageChanging.remove(onPageChanging);

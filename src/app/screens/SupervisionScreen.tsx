@@ -7,6 +7,7 @@ import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Assignment, AssignmentRequest, MonitoringReport, ReviewState, SubmissionDetail, SubmissionRequest, SubmissionSummary } from '../../protocol';
 import { numberFormat } from '../../../analysis/tables/number-format';
+import { registerSelectionFunctions } from '../../questionnaire/selection';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useLive } from '../hooks/use-live';
 import { useI18n, type MessageKey } from '../i18n';
@@ -18,6 +19,7 @@ import { createAssignments, parseAssignmentFile, type AssignmentFile, type Assig
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
+registerSelectionFunctions();
 
 type Filter = 'all' | ReviewState;
 const FILTERS: readonly Filter[] = ['all', 'received', 'rejected', 'approved'];

@@ -13,7 +13,7 @@ import { T } from '../i18n';
 import { html, page, radio, choice, type Element } from './elements';
 import { INTERVIEWED, NO, PREFER_NOT, YES } from './common';
 import { CRIMES, crimeElements, crimePage, personalCrimeIntro, reportedExpression, twelveMonthExpression, v } from './crimes';
-import { DISABILITY_EXPRESSION, disabilityPage, householdPage, introPage, respondentPage, selectionPage, vehiclesPage } from './household';
+import { DISABILITY_EXPRESSION, HOUSEHOLD_CALCULATED, disabilityPage, householdPage, introPage, respondentPage, selectionPage, vehiclesPage } from '../household';
 
 function handoverPage(): Element {
   return page('handover', T('Hand-over to the respondent', 'Dorëzimi i tabletit të anketuarit', 'Predaja tableta ispitaniku', 'Predaja tableta ispitaniku', 'Предавање на таблетот на испитаникот', 'Predaja tableta ispitaniku', 'Предаја таблета испитанику'), [
@@ -133,6 +133,7 @@ export function buildVictimization(): Element {
   const personal = CRIMES.filter((c) => c.scope === 'personal' && c.mode === 'capi');
   const calculatedValues = [
     { name: 'disability', expression: DISABILITY_EXPRESSION, includeIntoResult: true },
+    ...HOUSEHOLD_CALCULATED,
     ...CRIMES.flatMap((crime) => [
       { name: v(crime, '12m'), expression: twelveMonthExpression(crime), includeIntoResult: true },
       { name: v(crime, 'rep_comp'), expression: reportedExpression(crime), includeIntoResult: true },

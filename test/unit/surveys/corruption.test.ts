@@ -3,7 +3,7 @@ import { corruption, OFFICIALS } from '../../../surveys/src/corruption';
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'corruption.json';
-const consented = { consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
+const consented = { consent: 1, resp_consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
 const noContact = Object.fromEntries(OFFICIALS.map(([o]) => [`brb_contact_${o}`, 2]));
 
 // Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
@@ -51,7 +51,7 @@ describe('corruption.json', { timeout: 30_000 }, () => {
     model.data = { ...consented, ...noContact };
     const visible = visibleQuestions(model);
     expect([...visible].filter((n) => /^brb_(paid|asked|times|last|why)/.test(n))).toEqual([]);
-    expect(model.visiblePages.map((p) => p.name)).toEqual(['intro', 'respondent', 'contacts', 'perceptions']);
+    expect(model.visiblePages.map((p) => p.name)).toEqual(['intro', 'household', 'selection', 'respondent', 'disability', 'contacts', 'perceptions']);
     for (const v of ['brb_contact_any', 'brb_paid_any', 'brb_asked_any', 'brb_any', 'brb_times_total', 'brb_reported']) {
       expect(model.getVariable(v), v).toBe(0);
     }

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Model, type Question } from 'survey-core';
 import { LOCALES } from '../../../surveys/src/i18n';
+import { registerSelectionFunctions } from '../../../src/questionnaire/selection';
+
+// The questionnaires call the respondent-selection functions the app registers (src/questionnaire/selection.ts).
+registerSelectionFunctions();
 
 export const surveysDir = fileURLToPath(new URL('../../../surveys/', import.meta.url));
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model, Question, QuestionMatrixDynamicModel } from 'survey-core';
 import { buildVictimization } from '../../../surveys/src/victimization';
-import { KISH_TABLES } from '../../../surveys/src/victimization/household';
+import { KISH_TABLES } from '../../../surveys/src/household';
 import { newModel, readQuestionnaire, surveysDir, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'victimization.json';
@@ -82,7 +82,7 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     expect(values('vic_robbery_police_sat')).toEqual([1, 2, 3, 4]);
     expect(values('vic_robbery_serious')).toEqual([1, 2, 3]);
     expect(values('vic_robbery_support')).toEqual([1, 2, 3]);
-    expect(values('sel_method')).toEqual([1, 2]);
+    expect(values('sel_method')).toEqual([1, 2, 3]);
   });
 
   it('ends politely on refusal: no page after the introduction is shown', () => {
