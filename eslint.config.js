@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import architecture from './scripts/lint/architecture.mjs';
 
 const dexie = { name: 'dexie', message: 'Dexie is imported only in src/store/.' };
 const dbDrivers = [
@@ -22,6 +23,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': restricted([dexie, ...dbDrivers]),
     },
+  },
+  {
+    // Who may import whom between the parts (src/app, src/server, analysis, ...): one table in
+    // scripts/lint/architecture.mjs, checked on resolved paths.
+    files: ['src/**/*.{ts,tsx}', 'analysis/**/*.ts'],
+    plugins: { architecture },
+    rules: { 'architecture/import-direction': 'error' },
+  },
+  {
+    // Value labels and the admin template still read questionnaire sources at build time; the
+    // variable dictionary replaces both (issue 10). Listed here, by name, so no other file can.
+    files: ['analysis/tables/value-labels.ts', 'analysis/admin/labels.ts'],
+    rules: { 'architecture/import-direction': 'off' },
   },
   {
     files: ['src/store/**'],

@@ -9,11 +9,12 @@ import type { CalibrationStep } from './calibration/steps';
  *   instead of at the stratum mean;
  * - `average`: the variance is scaled up by (strata) / (strata with more than one PSU).
  */
-export type LonelyPsuPolicy = 'fail' | 'remove' | 'certainty' | 'average' | 'adjust';
-export const LONELY_PSU_POLICIES: readonly LonelyPsuPolicy[] = ['fail', 'remove', 'certainty', 'average', 'adjust'];
+export const LONELY_PSU_POLICIES = ['fail', 'remove', 'certainty', 'average', 'adjust'] as const;
+export type LonelyPsuPolicy = (typeof LONELY_PSU_POLICIES)[number];
 
-export type ReplicateType = 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap';
-export const REPLICATE_TYPES: readonly ReplicateType[] = ['JK1', 'JKn', 'BRR', 'Fay', 'bootstrap'];
+/** Replicate-weight methods, as R `svrepdesign(type =)`. */
+export const REPLICATE_TYPES = ['JK1', 'JKn', 'BRR', 'Fay', 'bootstrap'] as const;
+export type ReplicateType = (typeof REPLICATE_TYPES)[number];
 
 /** Codes into a list of labels; `-1` is missing. (A `CategoryColumn` is one.) */
 export interface Labelled {

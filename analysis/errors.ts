@@ -16,7 +16,15 @@ export type AnalysisErrorCode =
   | 'not-nested'
   | 'bad-fpc'
   | 'bad-option'
-  | 'bad-calibration';
+  | 'bad-calibration'
+  /** design.json (or a design spec built in code) is not valid. */
+  | 'bad-design'
+  /** An indicator expression does not parse (ExpressionError). */
+  | 'bad-expression'
+  /** The indicator catalogue is not valid. */
+  | 'bad-catalogue'
+  /** No indicator of the catalogue can be computed from the data (every one lacks a variable). */
+  | 'nothing-computable';
 
 export class AnalysisError extends Error {
   constructor(readonly code: AnalysisErrorCode, message: string) {

@@ -25,7 +25,8 @@ export interface DomainEstimate extends Estimate {
   domain: Readonly<Record<string, string>>;
 }
 
-export type MissingPolicy = 'fail' | 'exclude';
+export const MISSING_POLICIES = ['fail', 'exclude'] as const;
+export type MissingPolicy = (typeof MISSING_POLICIES)[number];
 
 /** Options shared by every estimator. */
 export interface EstimateOptions {

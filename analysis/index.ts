@@ -19,7 +19,7 @@ export {
   type ReplicateDesign, type ReplicateDesignSpec, type ReplicateType, type SurveyDesign,
 } from './design';
 export { domainsOf, wholePopulation, excludeMissing, failOnMissing, dropEmptyDomains, type Domains } from './domains';
-export type { Estimate, DomainEstimate, EstimateOptions, MissingPolicy } from './estimate';
+export { MISSING_POLICIES, type Estimate, type DomainEstimate, type EstimateOptions, type MissingPolicy } from './estimate';
 export { reliabilityFlags, DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from './reliability';
 export { svyMean } from './estimators/mean';
 export { svyTotal } from './estimators/total';
@@ -31,7 +31,11 @@ export { linearizationVariance } from './variance/linearization';
 export { replicateVariance, replicateRank } from './variance/replicate';
 export * from './ci';
 export * from './io';
-export { designFromTable, designColumnKinds, replicateColumns, type DesignColumns } from './design-columns';
+export {
+  designSpecSchema, parseDesignSpec, readDesignSpec, didYouMean, UNWEIGHTED,
+  type DesignSpec, type ReplicateSpec, type CalibrationSpec,
+} from './design-spec';
+export { designFromTable, designColumnKinds, replicateColumns, weightValues, type BuildOptions } from './design-build';
 export * from './calibration';
 export * from './indicators';
 export * from './tables';
@@ -40,3 +44,4 @@ export * from './simulate';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
 export { mulberry32 } from './prng';
 export * from './admin';
+export * from './quality';

@@ -1,13 +1,14 @@
 import { AnalysisError } from './errors';
-import type { LinearizationDesign, ReplicateDesign } from './design';
+import type { LinearizationDesign, ReplicateDesign, ReplicateType } from './design';
 import { mulberry32 } from './prng';
 
-export type ConversionType = 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap';
+/** The replicate methods a linearization design converts to: all of them (R `as.svrepdesign`). */
+export type ConversionType = ReplicateType;
 
 export interface ConversionOptions {
   readonly type: ConversionType;
-  /** Fay's ρ for `Fay` (default 0.5). */
-  readonly fayRho?: number;
+  /** Fay's ρ for `Fay` (default 0.5); the word of design.json's `replicate.rho`. */
+  readonly rho?: number;
   /** Bootstrap replicates (default 50, as R). */
   readonly replicates?: number;
   /** Seed of the bootstrap's random draws (default 1). */
@@ -81,7 +82,7 @@ export function asReplicateDesign(design: LinearizationDesign, options: Conversi
     }
     case 'BRR':
     case 'Fay': {
-      rho = options.type === 'Fay' ? options.fayRho ?? 0.5 : 0;
+      rho = options.type === 'Fay' ? options.rho ?? 0.5 : 0;
       const bad = psusOf.findIndex((ps) => ps.length !== 2);
       if (bad >= 0) throw new AnalysisError('bad-option', `BRR needs exactly two PSUs per stratum; stratum "${design.strataLabels[bad]}" has ${psusOf[bad].length}`);
       let order = 1;

@@ -5,7 +5,8 @@
 // Baseline in the same run: the empirical SD of the estimates against the mean reported SE
 // (a ratio near 1 means the design-based SE is right).
 import { makePopulation, drawSample, sampleTable, populationTruth, SIMULATED_DESIGN } from '../analysis/simulate';
-import { buildDesigns, compileCatalogue, domainKey, estimateIndicators, parseDesignFile, standardCatalogue } from '../analysis/indicators';
+import { buildDesigns, compileCatalogue, domainKey, estimateIndicators, standardCatalogue } from '../analysis/indicators';
+import { parseDesignSpec } from '../analysis/design-spec';
 
 interface Tally { covered: number; total: number; sum: number; sumSq: number; seSum: number }
 
@@ -20,7 +21,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(`population: ${population.householdCount} households; truth in ${((performance.now() - start) / 1000).toFixed(1)} s; ${samples} samples of ~${n} interviews`);
   const whole = new Map<string, Tally>();
   const regions = new Map<string, { covered: number; total: number }>();
-  const design = parseDesignFile(SIMULATED_DESIGN);
+  const design = parseDesignSpec(SIMULATED_DESIGN);
   const loop = performance.now();
   for (let s = 0; s < samples; s++) {
     const table = sampleTable(drawSample(population, 1000 + s, { n }));

@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePopulation, drawSample, sampleTable, sampleCsv, SIMULATED_DESIGN } from '../analysis/simulate';
-import { buildDesigns, estimateIndicators, parseDesignFile, standardCatalogue } from '../analysis/indicators';
+import { buildDesigns, estimateIndicators, standardCatalogue } from '../analysis/indicators';
+import { parseDesignSpec } from '../analysis/design-spec';
 import type { Column, DataTable } from '../analysis/io';
 
 const TARGET_S = 5;
@@ -61,7 +62,7 @@ export async function run(args: string[]): Promise<void> {
   let estimates = 0, domains = 0;
   for (let r = 0; r < runs; r++) {
     t = performance.now();
-    const designs = buildDesigns(data, parseDesignFile(SIMULATED_DESIGN));
+    const designs = buildDesigns(data, parseDesignSpec(SIMULATED_DESIGN));
     const result = estimateIndicators(data, catalogue, designs, { by: [['district']] });
     inProcess.push((performance.now() - t) / 1000);
     estimates = result.length;

@@ -3,7 +3,8 @@ import { AnalysisError } from '../errors';
 import { loadTable } from '../io/load';
 import { formatEstimates, type OutputFormat } from '../io/format';
 import { categoryValues, numericValues, type ColumnKind } from '../io/table';
-import { designColumnKinds, designFromTable, type DesignColumns } from '../design-columns';
+import { designColumnKinds, designFromTable } from '../design-build';
+import { readDesignSpec, type DesignSpec } from '../design-spec';
 import { domainsOf } from '../domains';
 import { svyMean } from '../estimators/mean';
 import { svyTotal } from '../estimators/total';
@@ -17,7 +18,9 @@ export { AnalysisError };
 /** The command's options as commander hands them over (strings as typed). */
 export interface EstimateRequest {
   readonly data: string;
-  readonly weight: string;
+  /** A design.json, instead of the design flags below. */
+  readonly design?: string;
+  readonly weight?: string;
   readonly strata?: string;
   readonly psu?: string;
   readonly fpc?: string;
@@ -60,24 +63,12 @@ function target(req: EstimateRequest, header?: readonly string[]): Target {
  */
 export async function runEstimate(req: EstimateRequest): Promise<string> {
   target(req);
-  const level = req.level === undefined ? 0.95 : Number(req.level);
-  if (!(level > 0 && level < 1)) throw new AnalysisError('bad-option', `--level must be between 0 and 1, got "${req.level}"`);
-  let fayRho: number | undefined;
-  if (req.fayRho !== undefined) {
-    fayRho = Number(req.fayRho);
-    if (!(fayRho >= 0 && fayRho < 1)) throw new AnalysisError('bad-option', `--fay-rho must be in [0, 1), got "${req.fayRho}"`);
-  }
-  if (req.replicateWeights && !req.replicateType) throw new AnalysisError('bad-option', '--replicate-weights needs --replicate-type JK1|JKn|BRR|Fay|bootstrap');
-  if (!req.replicateWeights && req.replicateType) throw new AnalysisError('bad-option', '--replicate-type needs --replicate-weights REGEX');
-  if (req.replicateType === 'Fay' && fayRho === undefined) throw new AnalysisError('bad-option', '--replicate-type Fay needs --fay-rho');
+  if (req.level !== undefined && !(Number(req.level) > 0 && Number(req.level) < 1)) throw new AnalysisError('bad-option', `--level must be between 0 and 1, got "${req.level}"`);
+  const spec = req.design !== undefined ? await designOfFile(req) : designOfFlags(req);
+  // A flag given wins over the design file, which wins over the default.
+  const level = req.level !== undefined ? Number(req.level) : spec.level ?? 0.95;
+  const ciMethod = req.ciMethod ?? spec.ciMethod ?? 'logit';
   const by = req.by ? req.by.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
-  const spec: DesignColumns = {
-    weights: req.weight,
-    ...(req.strata ? { strata: req.strata } : {}), ...(req.psu ? { psu: req.psu } : {}), ...(req.fpc ? { fpc: req.fpc } : {}),
-    nest: true, lonelyPsu: req.lonelyPsu ?? 'fail',
-    ...(req.replicateWeights ? { replicateWeights: req.replicateWeights, replicateType: req.replicateType! } : {}),
-    ...(fayRho !== undefined ? { fayRho } : {}), ...(req.mse ? { mse: true } : {}),
-  };
   let what: Target | undefined;
   const table = await loadTable(req.data, (header) => {
     what = target(req, header);
@@ -99,10 +90,53 @@ export async function runEstimate(req: EstimateRequest): Promise<string> {
   switch (t.kind) {
     case 'mean': rows = svyMean(design, numericValues(table, t.column), { ...options, name: t.column }); break;
     case 'total': rows = svyTotal(design, numericValues(table, t.column), { ...options, name: t.column }); break;
-    case 'proportion': rows = svyProportion(design, numericValues(table, t.column), { ...options, name: t.column, method: req.ciMethod ?? 'logit' }); break;
+    case 'proportion': rows = svyProportion(design, numericValues(table, t.column), { ...options, name: t.column, method: ciMethod }); break;
     case 'ratio':
       rows = svyRatio(design, numericValues(table, t.numerator), numericValues(table, t.denominator), { ...options, name: t.numerator, denominatorName: t.denominator });
       break;
   }
   return formatEstimates(rows, by, req.format ?? 'json');
+}
+
+/** The design flags as a design spec. PSU labels are nested within strata (R `nest = TRUE`). */
+function designOfFlags(req: EstimateRequest): DesignSpec {
+  if (req.weight === undefined) throw new AnalysisError('bad-option', 'give the design: --weight COLUMN (with --strata, --psu, …) or --design design.json');
+  let rho: number | undefined;
+  if (req.fayRho !== undefined) {
+    rho = Number(req.fayRho);
+    if (!(rho >= 0 && rho < 1)) throw new AnalysisError('bad-option', `--fay-rho must be in [0, 1), got "${req.fayRho}"`);
+  }
+  if (req.replicateWeights && !req.replicateType) throw new AnalysisError('bad-option', '--replicate-weights needs --replicate-type JK1|JKn|BRR|Fay|bootstrap');
+  if (!req.replicateWeights && req.replicateType) throw new AnalysisError('bad-option', '--replicate-type needs --replicate-weights REGEX');
+  if (req.replicateType === 'Fay' && rho === undefined) throw new AnalysisError('bad-option', '--replicate-type Fay needs --fay-rho');
+  if (req.replicateWeights) {
+    try { new RegExp(req.replicateWeights); } catch { throw new AnalysisError('bad-option', `--replicate-weights "${req.replicateWeights}" is not a valid regular expression`); }
+  }
+  return {
+    weight: req.weight,
+    ...(req.strata ? { strata: req.strata } : {}), ...(req.psu ? { psu: req.psu } : {}), ...(req.fpc ? { fpc: req.fpc } : {}),
+    nest: true, lonelyPsu: req.lonelyPsu ?? 'fail',
+    ...(req.replicateWeights ? {
+      replicate: { columns: req.replicateWeights, type: req.replicateType!, ...(rho !== undefined ? { rho } : {}), ...(req.mse ? { mse: true } : {}) },
+    } : {}),
+  };
+}
+
+/** The flags that describe a design, which --design replaces. */
+const DESIGN_FLAGS = ['weight', 'strata', 'psu', 'fpc', 'lonelyPsu', 'replicateWeights', 'replicateType', 'fayRho', 'mse'] as const;
+
+/** The design of a design.json (the file `analyze indicators --design` reads). */
+async function designOfFile(req: EstimateRequest): Promise<DesignSpec> {
+  const flag = DESIGN_FLAGS.find((f) => req[f] !== undefined);
+  if (flag) throw new AnalysisError('bad-option', `--design replaces --${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: give the design one way`);
+  const { readFile } = await import('node:fs/promises');
+  const path = req.design!;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new AnalysisError('unreadable-file', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
+  }
+  return readDesignSpec(bytes);
 }

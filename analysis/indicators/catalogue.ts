@@ -16,6 +16,7 @@
  * 5-year one that excluded them would not be comparable).
  */
 import { z } from 'zod';
+import { AnalysisError } from '../errors';
 import { parseExpression, expressionVariables, type Expr } from './expression';
 
 export const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
@@ -72,7 +73,7 @@ export function parseCatalogue(json: unknown): Catalogue {
   const result = catalogueSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`indicator catalogue: ${issue.path.join('.')}: ${issue.message}`);
+    throw new AnalysisError('bad-catalogue', `indicator catalogue: ${issue.path.join('.')}: ${issue.message}`);
   }
   return result.data;
 }

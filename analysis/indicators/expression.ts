@@ -46,9 +46,9 @@ const FUNCTIONS: Record<FunctionName, [number, number]> = {
 };
 
 /** A syntax error in an expression, with the 1-based column where it was found. */
-export class ExpressionError extends Error {
+export class ExpressionError extends AnalysisError {
   constructor(message: string, readonly source: string, readonly column: number) {
-    super(`${message} at column ${column} of "${source}"`);
+    super('bad-expression', `${message} at column ${column} of "${source}"`);
     this.name = 'ExpressionError';
   }
 }

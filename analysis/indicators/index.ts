@@ -7,9 +7,12 @@ export {
   type Locale, type LocalizedText, type IndicatorType, type IndicatorDefinition, type Catalogue, type CompiledIndicator,
 } from './catalogue';
 export { lintCatalogue, lintTexts, scriptProblem, questionnaireVariableNames, DESIGN_VARIABLES, type CatalogueFinding } from './lint';
-export { designFileSchema, parseDesignFile, designColumns, type DesignFile } from './design-file';
-export {
-  estimateIndicators, buildDesigns, compileCatalogue, indicatorBySets, domainKey, accumulatePopulation, populationValues,
-  type IndicatorEstimate, type IndicatorRunOptions, type IndicatorDesigns, type PopulationSums,
-} from './evaluate';
+export { buildDesigns, type IndicatorDesigns } from './designs';
+export { domainKey, indicatorBySets, usableDomains, type BySets } from './domains';
+export { estimateIndicators, compileCatalogue, type IndicatorEstimate, type IndicatorRunOptions } from './estimate';
+export { accumulatePopulation, populationValues, type PopulationSums } from './population';
 export { standardCatalogue } from './standard';
+export {
+  runIndicators, indicatorColumns, indicatorReport, responseRateExtras, DISPOSITION_COLUMNS,
+  type IndicatorRequest, type IndicatorRun, type IndicatorStage, type IndicatorProgress, type SkippedIndicator, type TableLoader, type IndicatorReportOptions,
+} from './run';

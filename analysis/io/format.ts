@@ -1,6 +1,7 @@
 import type { DomainEstimate } from '../estimate';
 
-export type OutputFormat = 'json' | 'csv' | 'table';
+export const OUTPUT_FORMATS = ['json', 'csv', 'table'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** A number for output: non-finite values (R's NA/NaN/Inf) become `null`. */
 function finite(x: number | undefined): number | null {

@@ -6,4 +6,4 @@ export {
   categoryValues, getColumn, numericValues, parseNumberText, MISSING_TOKENS,
   type CategoryColumn, type Column, type ColumnKind, type DataTable, type NumericColumn,
 } from './table';
-export { formatEstimates, estimateRecord, type OutputFormat } from './format';
+export { formatEstimates, estimateRecord, OUTPUT_FORMATS, type OutputFormat } from './format';

@@ -4,7 +4,8 @@
  * person weight 1 and household weight 1/k, so every household counts once).
  */
 import type { DataTable } from '../io/table';
-import { accumulatePopulation, populationValues, type PopulationSums, type IndicatorRunOptions } from '../indicators/evaluate';
+import { accumulatePopulation, populationValues, type PopulationSums } from '../indicators/population';
+import type { IndicatorRunOptions } from '../indicators/estimate';
 import { indicatorVariables, type CompiledIndicator } from '../indicators/catalogue';
 import { householdAdults, type Population } from './population';
 import { flatRecordColumns } from './sample';

@@ -4,7 +4,8 @@
  * (empty for the whole population), `flags` `;`-separated; numbers at full precision on the
  * indicator's scale (percent for prevalences), empty when not estimable.
  */
-import { domainKey, type IndicatorEstimate } from '../indicators/evaluate';
+import { domainKey } from '../indicators/domains';
+import type { IndicatorEstimate } from '../indicators/estimate';
 
 export const INDICATOR_CSV_COLUMNS = ['indicator', 'domain', 'estimate', 'se', 'ci_low', 'ci_high', 'df', 'n', 'cv', 'flags'] as const;
 

@@ -6,7 +6,7 @@
  *   ok
  */
 import type { Catalogue, IndicatorDefinition, Locale, LocalizedText } from '../indicators/catalogue';
-import type { IndicatorEstimate } from '../indicators/evaluate';
+import type { IndicatorEstimate } from '../indicators/estimate';
 import { DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from '../reliability';
 import { domainLabel, text } from './i18n';
 import { numberFormat } from './number-format';

@@ -18,3 +18,4 @@ export {
   rosterMembers, kishOrder, kishProbability, selectRespondent, appliedProbability, registerSelectionFunctions,
   type RosterMember, type Selection, type SelectionInput,
 } from './selection';
+export * from './dictionary';

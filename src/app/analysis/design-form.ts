@@ -1,15 +1,10 @@
 // The design form of the analysis screen: the columns an analyst picks become the same
-// DesignFile object a design.json describes (analysis/indicators/design-file.ts).
-import type { DesignFile } from '../../../analysis/indicators';
+// DesignSpec object a design.json describes (analysis/design-spec.ts).
+import { UNWEIGHTED, type DesignSpec } from '../../../analysis/design-spec';
+import { LONELY_PSU_POLICIES, type LonelyPsuPolicy } from '../../../analysis/design';
 
-/**
- * The weight column name meaning "no weights": the run adds a column of ones under this name,
- * so every interview counts once (a simple random sample). Not a name a data file would use.
- */
-export const UNWEIGHTED = '(unweighted)';
-
-export const LONELY_PSU_POLICIES = ['fail', 'remove', 'certainty', 'average', 'adjust'] as const;
-export type LonelyPsuPolicy = (typeof LONELY_PSU_POLICIES)[number];
+// "No weights" (every interview counts once) and the lonely-PSU choices are the design spec's.
+export { UNWEIGHTED, LONELY_PSU_POLICIES, type LonelyPsuPolicy };
 
 export interface DesignForm {
   /** A column, or UNWEIGHTED. */
@@ -68,8 +63,8 @@ export function adaptDesignForm(form: DesignForm | undefined, columns: readonly 
   };
 }
 
-/** The DesignFile the form describes. PSU labels are nested in strata (safe when they are unique). */
-export function designFromForm(form: DesignForm): DesignFile {
+/** The DesignSpec the form describes. PSU labels are nested in strata (safe when they are unique). */
+export function designFromForm(form: DesignForm): DesignSpec {
   const unweighted = form.weight === UNWEIGHTED;
   return {
     weight: form.weight,
@@ -83,6 +78,6 @@ export function designFromForm(form: DesignForm): DesignFile {
 }
 
 /** True when the design weighs every interview equally because the analyst chose no weights. */
-export function isUnweighted(design: DesignFile): boolean {
+export function isUnweighted(design: DesignSpec): boolean {
   return design.weight === UNWEIGHTED;
 }

@@ -1,3 +1,5 @@
+import { AnalysisError } from '../../../analysis/errors';
+
 /** What the analysis screen shows when a run fails: a stable code and one line, never a stack. */
 export interface AnalysisFailure {
   readonly code: string;
@@ -14,17 +16,14 @@ export class AnalysisRunError extends Error {
 
 const firstLine = (s: string): string => s.split('\n')[0].slice(0, 500);
 
-/** Maps the analysis engine's errors (and a few others) to a code and a one-line message. */
+/**
+ * Maps an error to a code and a one-line message: the engine's `AnalysisError` (design file,
+ * expression and catalogue errors included) and the app's `AnalysisRunError` by their code;
+ * anything else is an internal error.
+ */
 export function toFailure(err: unknown): AnalysisFailure {
-  if (err instanceof AnalysisRunError) return { code: err.code, message: firstLine(err.message) };
-  if (err instanceof Error) {
-    if (err.name === 'AnalysisError' && 'code' in err && typeof err.code === 'string') return { code: err.code, message: firstLine(err.message) };
-    if (err.name === 'ExpressionError') return { code: 'bad-expression', message: firstLine(err.message) };
-    if (err.message.startsWith('design file:')) return { code: 'bad-design', message: firstLine(err.message) };
-    if (err.message.startsWith('indicator catalogue:')) return { code: 'bad-catalogue', message: firstLine(err.message) };
-    if (err instanceof SyntaxError) return { code: 'bad-json', message: `not valid JSON: ${firstLine(err.message)}` };
-    return { code: 'internal-error', message: firstLine(err.message) };
-  }
+  if (err instanceof AnalysisRunError || err instanceof AnalysisError) return { code: err.code, message: firstLine(err.message) };
+  if (err instanceof Error) return { code: 'internal-error', message: firstLine(err.message) };
   return { code: 'internal-error', message: firstLine(String(err)) };
 }
 

@@ -1,19 +1,17 @@
 // The analysis screen's computation, callable without a Worker (the worker and the tests call
-// it): read microdata, rebuild the design, estimate the catalogue's indicators, render the
-// report files. It follows `jha-survey analyze indicators` step by step with the same analysis
-// functions, so the app's CSV is byte for byte the CLI's.
+// it): the one indicator pipeline of analysis/indicators/run.ts (the same `analyze indicators`
+// runs) on bytes the analyst picked or downloaded, and the report files.
 import {
-  buildDesigns, compileCatalogue, LOCALES, designColumns, estimateIndicators, expressionVariables, indicatorVariables, parseExpression,
-  standardCatalogue, type Catalogue, type DesignFile, type IndicatorEstimate, type Locale, type LocalizedText,
+  indicatorReport, LOCALES, runIndicators, standardCatalogue,
+  type Catalogue, type IndicatorEstimate, type IndicatorStage, type Locale, type LocalizedText, type SkippedIndicator,
 } from '../../../analysis/indicators';
-import { categoryValues, readCsv, readXlsx, type Column, type ColumnKind, type DataTable } from '../../../analysis/io';
-import { dispositionCategory, responseRateTables } from '../../../analysis/response-rates';
+import type { DesignSpec } from '../../../analysis/design-spec';
+import { readCsv, readXlsx, type ColumnKind, type DataTable } from '../../../analysis/io';
 import {
-  buildIndicatorReport, renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, variableLabel, type ExtraTable, type IndicatorReport,
+  renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, variableLabel, type IndicatorReport,
 } from '../../../analysis/tables';
-import { UNWEIGHTED } from './design-form';
-import { AnalysisRunError } from './failure';
 
+export type { SkippedIndicator };
 export type DataFormat = 'csv' | 'xlsx';
 
 /** The data format a file name implies (CSV unless it ends in .xlsx). */
@@ -34,7 +32,7 @@ export interface SourceSummary {
 export interface AnalysisRequest {
   readonly data: Uint8Array;
   readonly format: DataFormat;
-  readonly design: DesignFile;
+  readonly design: DesignSpec;
   /** Each entry a list of crossed by-variables (the CLI's repeated --by); absent: each indicator's own. */
   readonly by?: readonly (readonly string[])[];
   /** Indicator groups to compute (absent: all). */
@@ -46,13 +44,6 @@ export interface AnalysisRequest {
   readonly generated?: string;
 }
 
-export interface SkippedIndicator {
-  readonly id: string;
-  readonly title: LocalizedText;
-  /** The data's missing variables the indicator needs. */
-  readonly missing: readonly string[];
-}
-
 export interface AnalysisResult {
   readonly rowCount: number;
   readonly estimates: readonly IndicatorEstimate[];
@@ -62,7 +53,7 @@ export interface AnalysisResult {
   readonly skipped: readonly SkippedIndicator[];
 }
 
-export type AnalysisStage = 'read' | 'design' | 'estimate' | 'render';
+export type AnalysisStage = IndicatorStage | 'render';
 export type ProgressListener = (stage: AnalysisStage, done: number, total: number) => void;
 
 function loadTable(data: Uint8Array, format: DataFormat, columns: (header: readonly string[]) => Record<string, ColumnKind>): Promise<DataTable> {
@@ -89,101 +80,19 @@ export async function inspectSource(data: Uint8Array, format: DataFormat): Promi
   return { columns, disaggregations, labels, groups };
 }
 
-/** Adds the column of ones an unweighted design names. */
-function withUnitWeights(table: DataTable): DataTable {
-  const ones: Column = { kind: 'number', name: UNWEIGHTED, values: new Float64Array(table.rowCount).fill(1) };
-  const columns = new Map(table.columns);
-  columns.set(UNWEIGHTED, ones);
-  return { rowCount: table.rowCount, names: [...table.names, UNWEIGHTED], columns };
-}
-
-const CHUNK = 8;
-
 /** Estimates the indicators the data allows, as `analyze indicators` does, reporting progress. */
 export async function runIndicatorAnalysis(request: AnalysisRequest, onProgress: ProgressListener = () => undefined): Promise<AnalysisResult> {
-  const { design } = request;
-  const catalogue = standardCatalogue();
-  const only = request.groups ? catalogue.indicators.filter((d) => request.groups!.includes(d.group)).map((d) => d.id) : undefined;
-  const compiled = compileCatalogue(catalogue, only);
-  const by = request.by;
-  let skipped: SkippedIndicator[] = [];
-
-  onProgress('read', 0, 1);
-  const unitWeights = design.weight === UNWEIGHTED || design.weight_hh === UNWEIGHTED;
-  let table = await loadTable(request.data, request.format, (header) => {
-    const have = new Set(header);
-    const kinds: Record<string, ColumnKind> = {};
-    const { numeric, text } = designColumns(design);
-    for (const c of numeric) if (c !== UNWEIGHTED) kinds[c] = 'number';
-    for (const c of text) kinds[c] = 'category';
-    if (design.replicate) {
-      const re = new RegExp(design.replicate.columns);
-      for (const h of header) if (re.test(h)) kinds[h] = 'number';
-    }
-    if (!design.weight_hh && have.has('hh_eligible')) kinds.hh_eligible = 'category';
-    if (design.respondents) for (const v of expressionVariables(parseExpression(design.respondents))) kinds[v] ??= 'category';
-    for (const b of (by ?? []).flat()) kinds[b] ??= 'category';
-    skipped = [];
-    for (const c of compiled) {
-      const vars = indicatorVariables(c);
-      const missing = vars.filter((v) => !have.has(v));
-      const dis = by ? [] : c.disaggregations.filter((d) => have.has(d));
-      if (missing.length > 0) {
-        skipped.push({ id: c.id, title: catalogue.indicators.find((d) => d.id === c.id)!.title, missing });
-        continue;
-      }
-      for (const v of [...vars, ...dis]) kinds[v] ??= 'category';
-    }
-    return kinds;
-  });
-  if (unitWeights) table = withUnitWeights(table);
-  const usable = compiled.filter((c) => !skipped.some((s) => s.id === c.id)).map((c) => c.id);
-  if (usable.length === 0) {
-    throw new AnalysisRunError('nothing-computable', `no indicator can be computed from these data (first missing column: ${skipped[0]?.missing[0] ?? '—'})`);
-  }
-  onProgress('read', 1, 1);
-
-  const present = new Set(table.columns.keys());
-  const trimmed: Catalogue = { ...catalogue, indicators: catalogue.indicators.map((d) => ({ ...d, disaggregations: d.disaggregations.filter((v) => present.has(v)) })) };
-  onProgress('design', 0, 1);
-  const designs = buildDesigns(table, design);
-  onProgress('design', 1, 1);
-  const options = {
-    ...(by ? { by } : {}),
-    ...(design.ciMethod ? { ciMethod: design.ciMethod } : {}),
-    ...(design.level ? { level: design.level } : {}),
-    ...(design.reliability ? { reliability: design.reliability } : {}),
-  };
-  // In catalogue order, a few indicators at a time: each is estimated on its own, so the
-  // estimates (and their order) are those of one call over all of them.
-  const estimates: IndicatorEstimate[] = [];
-  for (let k = 0; k < usable.length; k += CHUNK) {
-    onProgress('estimate', k, usable.length);
-    await Promise.resolve();
-    estimates.push(...estimateIndicators(table, trimmed, designs, { ...options, only: usable.slice(k, k + CHUNK) }));
-  }
-  onProgress('estimate', usable.length, usable.length);
-
-  const report = buildIndicatorReport(trimmed, estimates, {
-    locale: request.locale, extras: responseRateExtras(table, request.locale),
+  const run = await runIndicators((columns) => loadTable(request.data, request.format, columns), {
+    design: request.design,
+    ...(request.by ? { by: request.by } : {}),
+    ...(request.groups ? { groups: request.groups } : {}),
+  }, onProgress);
+  const report = indicatorReport(run, request.design, {
+    locale: request.locale,
+    ...(request.notes ? { notes: request.notes } : {}),
     ...(request.generated ? { generated: request.generated } : {}),
-    ...(design.level ? { level: design.level } : {}), ...(design.reliability ? { reliability: design.reliability } : {}),
   });
-  const withNotes = request.notes && request.notes.length > 0 ? { ...report, notes: [...request.notes, ...report.notes] } : report;
-  return { rowCount: table.rowCount, estimates, catalogue: trimmed, report: withNotes, skipped };
-}
-
-/** Response-rate tables from a loaded `disposition` column, as the CLI adds them (none when every case is complete). */
-function responseRateExtras(table: DataTable, locale: Locale): ExtraTable[] {
-  if (!table.columns.has('disposition')) return [];
-  const codes = categoryValues(table, 'disposition');
-  const dispositions = Array.from(codes.codes, (c) => (c < 0 ? '' : codes.levels[c]));
-  if (dispositions.every((d) => dispositionCategory(d) === 'I' || dispositionCategory(d) === 'P')) return [];
-  const groups = ['region', 'interviewer'].filter((g) => table.columns.has(g)).map((g) => {
-    const col = categoryValues(table, g);
-    return { name: g, values: Array.from(col.codes, (c) => (c < 0 ? '' : col.levels[c])) };
-  });
-  return responseRateTables(dispositions, groups, locale);
+  return { rowCount: run.rowCount, estimates: run.estimates, catalogue: run.catalogue, report, skipped: run.skipped };
 }
 
 /** The report files, as `analyze indicators --out report.csv|xlsx|html` writes them. */

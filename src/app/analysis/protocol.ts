@@ -1,12 +1,13 @@
 // Messages between the analysis screen and its worker (structured-cloned; file bytes transferred).
-import type { DesignFile, Locale } from '../../../analysis/indicators';
+import type { Locale } from '../../../analysis/indicators';
+import type { DesignSpec } from '../../../analysis/design-spec';
 import type { AnalysisFailure } from './failure';
 import type { AnalysisResult, AnalysisStage, DataFormat, SourceSummary } from './indicator-run';
 
 export type WorkerRequest =
   | { readonly kind: 'inspect'; readonly data: Uint8Array; readonly format: DataFormat }
   | {
-    readonly kind: 'run'; readonly data: Uint8Array; readonly format: DataFormat; readonly design: DesignFile;
+    readonly kind: 'run'; readonly data: Uint8Array; readonly format: DataFormat; readonly design: DesignSpec;
     readonly by?: readonly (readonly string[])[]; readonly groups?: readonly string[]; readonly locale: Locale; readonly notes?: readonly string[];
   };
 

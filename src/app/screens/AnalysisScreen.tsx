@@ -3,7 +3,7 @@
 // run happens in a Web Worker; the report is the CLI's, shown in the page and downloadable.
 // Loaded lazily: nothing of it reaches an interviewer's first screen.
 import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { parseDesignFile, type DesignFile } from '../../../analysis/indicators';
+import { readDesignSpec, type DesignSpec } from '../../../analysis/design-spec';
 import type { StoredSession } from '../../store';
 import {
   adaptDesignForm, designFromForm, isUnweighted, LONELY_PSU_POLICIES, UNWEIGHTED, type DesignForm, type LonelyPsuPolicy,
@@ -46,7 +46,7 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
   const [data, setData] = useState<LoadedData>();
   const [designMode, setDesignMode] = useState<DesignMode>('form');
   const [form, setForm] = useState<DesignForm>();
-  const [designFile, setDesignFile] = useState<{ name: string; design: DesignFile }>();
+  const [designFile, setDesignFile] = useState<{ name: string; design: DesignSpec }>();
   const [by, setBy] = useState<string[]>([]);
   const [group, setGroup] = useState('');
   const [busy, setBusy] = useState<'data' | 'run'>();
@@ -107,9 +107,10 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
   const pickDesign = (file: File | undefined) => {
     if (!file) return;
     setDesignFile(undefined);
-    void file.text().then((text) => {
+    // Bytes, not text: readDesignSpec accepts a BOM, UTF-16 and every line ending, as the CLI does.
+    void file.arrayBuffer().then((buffer) => {
       try {
-        setDesignFile({ name: file.name, design: parseDesignFile(JSON.parse(text)) });
+        setDesignFile({ name: file.name, design: readDesignSpec(new Uint8Array(buffer)) });
         setFailure(undefined);
       } catch (err) {
         setFailure(toFailure(err));

@@ -34,8 +34,20 @@ function shape(op: Operand): OperandShape {
   return op as unknown as OperandShape;
 }
 
+// The dictionary renders each condition in eight languages: parse each text once.
+const parsedTexts = new Map<string, ReturnType<typeof parseExpression>>();
+function parseOnce(text: string): ReturnType<typeof parseExpression> {
+  let parsed = parsedTexts.get(text);
+  if (parsed === undefined) {
+    if (parsedTexts.size >= 10_000) parsedTexts.clear();
+    parsed = parseExpression(text);
+    parsedTexts.set(text, parsed);
+  }
+  return parsed;
+}
+
 export function expressionInWords(text: string, words: CodebookWords, lookup: VariableLookup): string {
-  const parsed = parseExpression(text);
+  const parsed = parseOnce(text);
   if ('position' in parsed) return text;
 
   const constant = (op: Operand, about?: VariableWords): string => {

@@ -2,7 +2,7 @@
 // each test's name carries the R calls that produced its expected values.
 import { describe, expect, it } from 'vitest';
 import {
-  AnalysisError, asReplicateDesign, calibrate, categoryValues, designFromTable, domainsOf, modelMatrix, numericValues, postStratify, rake,
+  AnalysisError, asReplicateDesign, calibrate, categoryValues, designFromTable, domainsOf, modelMatrix, numericValues, parseDesignSpec, postStratify, rake,
   svyMean, svyProportion, svyQuantile, svyRatio, svyTotal, trimWeights,
   type DataTable, type DomainEstimate, type LinearizationDesign, type SurveyDesign,
 } from '../../../analysis';
@@ -10,14 +10,18 @@ import { loadCases, loadTable, type FixtureCase } from './fixtures';
 
 function buildDesign(c: FixtureCase, table: DataTable): SurveyDesign {
   const s = c.design;
-  let design = designFromTable(table, {
-    weights: s.weights,
+  // The design as a design.json would describe it, through the one builder (design-build.ts).
+  let design = designFromTable(table, parseDesignSpec({
+    weight: s.weights,
     ...(s.strata ? { strata: s.strata } : {}), ...(s.psu ? { psu: s.psu } : {}), ...(s.fpc ? { fpc: s.fpc } : {}),
     nest: s.nest ?? false, lonelyPsu: c.lonely_psu,
-    ...(s.replicate_weights ? { replicateWeights: s.replicate_weights, replicateType: s.replicate_type! } : {}),
-    ...(s.rho !== undefined ? { fayRho: s.rho } : {}), ...(s.mse ? { mse: true } : {}),
-    ...(s.rscales ? { rscales: s.rscales } : {}),
-  });
+    ...(s.replicate_weights ? {
+      replicate: {
+        columns: s.replicate_weights, type: s.replicate_type!,
+        ...(s.rho !== undefined ? { rho: s.rho } : {}), ...(s.mse ? { mse: true } : {}), ...(s.rscales ? { rscales: s.rscales } : {}),
+      },
+    } : {}),
+  }));
   const cal = s.calibration;
   if (cal && design.kind === 'replicate') {
     if (cal.kind === 'poststratify') design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
@@ -41,7 +45,7 @@ function buildDesign(c: FixtureCase, table: DataTable): SurveyDesign {
     }
   }
   if (s.trim) design = trimWeights(design as LinearizationDesign, s.trim);
-  if (s.convert) design = asReplicateDesign(design as LinearizationDesign, { type: s.convert.type, ...(s.convert.rho !== undefined ? { fayRho: s.convert.rho } : {}) });
+  if (s.convert) design = asReplicateDesign(design as LinearizationDesign, { type: s.convert.type, ...(s.convert.rho !== undefined ? { rho: s.convert.rho } : {}) });
   return design;
 }
 

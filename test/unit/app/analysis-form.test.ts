@@ -1,7 +1,7 @@
 // The analysis screen's design form: prefill from conventional names, keeping choices across
-// data files, and the DesignFile it builds (validated by the same schema as design.json).
+// data files, and the DesignSpec it builds (validated by the same schema as design.json).
 import { describe, expect, it } from 'vitest';
-import { parseDesignFile } from '../../../analysis/indicators';
+import { parseDesignSpec } from '../../../analysis/design-spec';
 import { adaptDesignForm, designFromForm, isUnweighted, prefillDesignForm, UNWEIGHTED } from '../../../src/app/analysis/design-form';
 import { AnalysisRunError, toFailure } from '../../../src/app/analysis/failure';
 
@@ -17,7 +17,7 @@ describe('design form', () => {
     expect(designFromForm(base)).toEqual({ weight: 'weight', psu: 'psu', lonelyPsu: 'fail' });
     const full = designFromForm({ ...base, weightHh: 'weight_hh', strata: 'stratum', fpc: 'fpc', lonelyPsu: 'adjust' });
     expect(full).toEqual({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu', fpc: 'fpc', nest: true, lonelyPsu: 'adjust' });
-    expect(parseDesignFile(full)).toEqual(full);
+    expect(parseDesignSpec(full)).toEqual(full);
     expect(isUnweighted(full)).toBe(false);
   });
 

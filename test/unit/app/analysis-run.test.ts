@@ -1,4 +1,4 @@
-// The analysis screen's computation without a Worker: design form → DesignFile, run → report files.
+// The analysis screen's computation without a Worker: design form → DesignSpec, run → report files.
 // The reference is the CLI command itself (`analyze indicators`, run in process from its source):
 // for the same simulated data and design the app's CSV must be the CLI's, byte for byte.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDesignFile, type DesignFile } from '../../../analysis/indicators';
+import { parseDesignSpec, readDesignSpec, type DesignSpec } from '../../../analysis/design-spec';
 import { drawSample, makePopulation, sampleCsv, SIMULATED_DESIGN } from '../../../analysis/simulate';
 import { registerIndicators } from '../../../src/cli/commands/analyze/indicators';
 import { designFromForm, prefillDesignForm, UNWEIGHTED } from '../../../src/app/analysis/design-form';
@@ -26,7 +26,7 @@ function write(name: string, content: string | Uint8Array): string {
 }
 
 /** `jha-survey analyze indicators …` in this process; returns the file it wrote. */
-async function cli(dataFile: string, design: DesignFile, extra: string[], out: string): Promise<Buffer> {
+async function cli(dataFile: string, design: DesignSpec, extra: string[], out: string): Promise<Buffer> {
   const program = new Command('jha-survey').exitOverride();
   registerIndicators(program.command('analyze'));
   const designFile = write(`design-${Math.random().toString(36).slice(2)}.json`, JSON.stringify(design));
@@ -56,7 +56,7 @@ describe('design form', () => {
     const form = prefillDesignForm(summary.columns);
     expect(form).toEqual({ weight: 'weight', weightHh: 'weight_hh', strata: 'stratum', psu: 'psu', fpc: '', lonelyPsu: 'fail' });
     const design = designFromForm(form);
-    expect(parseDesignFile(design)).toEqual(design);
+    expect(parseDesignSpec(design)).toEqual(design);
     expect(design).toEqual({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu', nest: true, lonelyPsu: 'fail' });
     expect(summary.disaggregations).toEqual(expect.arrayContaining(['region', 'sex', 'urban']));
     expect(summary.groups.map((g) => g.id)).toContain('sdg16');
@@ -71,7 +71,7 @@ describe('design form', () => {
 
 describe('run → report files, as the CLI writes them', () => {
   it('CSV is byte-identical to `analyze indicators --out report.csv` (design.json, default disaggregations)', async () => {
-    const design = parseDesignFile(SIMULATED_DESIGN);
+    const design = parseDesignSpec(SIMULATED_DESIGN);
     const stages = new Set<AnalysisStage>();
     const result = await runIndicatorAnalysis({ data: bytes(csvText), format: 'csv', design, locale: 'en' }, (stage) => stages.add(stage));
     const expected = await cli(dataFile, design, [], 'default.csv');
@@ -101,7 +101,7 @@ describe('run → report files, as the CLI writes them', () => {
   });
 
   it('XLSX holds the CLI workbook\'s sheets and cells (the generation time aside), in the chosen language', async () => {
-    const design = parseDesignFile(SIMULATED_DESIGN);
+    const design = parseDesignSpec(SIMULATED_DESIGN);
     const result = await runIndicatorAnalysis({ data: bytes(csvText), format: 'csv', design, groups: ['bribery'], locale: 'mk' });
     expect(new Set(result.estimates.map((e) => result.catalogue.indicators.find((d) => d.id === e.indicator)!.group))).toEqual(new Set(['bribery']));
     const ids = [...new Set(result.estimates.map((e) => e.indicator))];
@@ -128,7 +128,7 @@ describe('what cannot be computed, and bad input', () => {
     const drop = header.indexOf('vic_car_theft_5y');
     expect(drop).toBeGreaterThan(0);
     const cut = csvText.trimEnd().split('\n').map((l) => l.split(',').filter((_, j) => j !== drop).join(',')).join('\n') + '\n';
-    const result = await runIndicatorAnalysis({ data: bytes(cut), format: 'csv', design: parseDesignFile(SIMULATED_DESIGN), locale: 'en' });
+    const result = await runIndicatorAnalysis({ data: bytes(cut), format: 'csv', design: parseDesignSpec(SIMULATED_DESIGN), locale: 'en' });
     const skipped = result.skipped.filter((s) => s.missing.includes('vic_car_theft_5y'));
     expect(skipped.length).toBeGreaterThan(0);
     expect(result.estimates.some((e) => skipped.some((s) => s.id === e.indicator))).toBe(false);
@@ -139,12 +139,12 @@ describe('what cannot be computed, and bad input', () => {
     const ragged = await fail(runIndicatorAnalysis({ data: bytes('weight,region\n1,North\n2,South\n'), format: 'csv', design: { weight: 'weight' }, locale: 'en' }));
     expect(ragged.code).toBe('nothing-computable');
     const badRow = csvText.replace(/\n([^\n]*)\n/, '\n$1,extra\n');
-    expect((await fail(runIndicatorAnalysis({ data: bytes(badRow), format: 'csv', design: parseDesignFile(SIMULATED_DESIGN), locale: 'en' }))).code).toBe('ragged-row');
+    expect((await fail(runIndicatorAnalysis({ data: bytes(badRow), format: 'csv', design: parseDesignSpec(SIMULATED_DESIGN), locale: 'en' }))).code).toBe('ragged-row');
     expect((await fail(runIndicatorAnalysis({ data: bytes(csvText), format: 'csv', design: { weight: 'nope' }, locale: 'en' }))).code).toBe('missing-column');
     expect((await fail(runIndicatorAnalysis({ data: bytes('x'), format: 'xlsx', design: { weight: 'w' }, locale: 'en' }))).code).toBe('unreadable-file');
-    const design = toFailure((() => { try { return parseDesignFile({ weight: 3 }); } catch (e) { return e; } })());
+    const design = toFailure((() => { try { return parseDesignSpec({ weight: 3 }); } catch (e) { return e; } })());
     expect(design.code).toBe('bad-design');
     expect(design.message).toMatch(/^design file: weight: /);
-    expect(toFailure((() => { try { return JSON.parse('{'); } catch (e) { return e; } })()).code).toBe('bad-json');
+    expect(toFailure((() => { try { return readDesignSpec('{'); } catch (e) { return e; } })()).code).toBe('bad-design');
   });
 });

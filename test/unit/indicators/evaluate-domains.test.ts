@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { drawSample, makePopulation, sampleTable, SIMULATED_DESIGN } from '../../../analysis/simulate';
 import {
-  buildDesigns, compileCatalogue, estimateIndicators, ExpressionEvaluator, parseDesignFile, standardCatalogue,
-  type CompiledIndicator, type IndicatorEstimate,
+  buildDesigns, compileCatalogue, estimateIndicators, ExpressionEvaluator, standardCatalogue, type CompiledIndicator, type IndicatorEstimate,
 } from '../../../analysis/indicators';
+import { parseDesignSpec } from '../../../analysis/design-spec';
 import { svyMean, svyProportion, svyRatio, type DataTable, type DomainEstimate, type Domains, type SurveyDesign } from '../../../analysis';
 
 const base = sampleTable(drawSample(makePopulation(3, { psus: 240 }), 1, { n: 1500 }));
@@ -26,7 +26,7 @@ const table: DataTable = {
   rowCount: base.rowCount, names: [...base.names, 'district'],
   columns: new Map([...base.columns, ['district', { kind: 'category', name: 'district', codes: districtCodes, levels: ['D1', 'D2', 'D3'] }]]),
 };
-const designs = buildDesigns(table, parseDesignFile(SIMULATED_DESIGN));
+const designs = buildDesigns(table, parseDesignSpec(SIMULATED_DESIGN));
 const indicators = compileCatalogue(standardCatalogue());
 
 /** One estimator call per domain: the universe's observed rows with the by-value `level`. */

@@ -4,9 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../analysis/io';
-import {
-  buildDesigns, domainKey, estimateIndicators, parseCatalogue, parseDesignFile, standardCatalogue, type Catalogue,
-} from '../../../analysis/indicators';
+import { buildDesigns, domainKey, estimateIndicators, parseCatalogue, standardCatalogue, type Catalogue } from '../../../analysis/indicators';
+import { parseDesignSpec } from '../../../analysis/design-spec';
 
 interface Case { design: 'plain' | 'poststratify' | 'rake'; indicator: string; domain: string; estimate: number; se: number; ci_low: number; ci_high: number; df: number; call: string }
 const expected = JSON.parse(readFileSync('test/fixtures/indicators/expected.json', 'utf8')) as { cases: Case[] };
@@ -35,7 +34,7 @@ const calibrations = {
 };
 const ids = [...new Set(expected.cases.map((c) => c.indicator))];
 const estimatesBy = Object.fromEntries(Object.entries(calibrations).map(([name, extra]) => [name,
-  estimateIndicators(table, catalogue, buildDesigns(table, parseDesignFile({ ...base, ...extra })), { by: [['region'], ['sex']], only: ids })]));
+  estimateIndicators(table, catalogue, buildDesigns(table, parseDesignSpec({ ...base, ...extra })), { by: [['region'], ['sex']], only: ids })]));
 const scale = new Map(catalogue.indicators.map((i) => [i.id, i.scale]));
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);

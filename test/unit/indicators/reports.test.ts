@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../analysis/io';
-import { buildDesigns, estimateIndicators, parseDesignFile, standardCatalogue } from '../../../analysis/indicators';
+import { buildDesigns, estimateIndicators, standardCatalogue } from '../../../analysis/indicators';
+import { parseDesignSpec } from '../../../analysis/design-spec';
 import {
   buildIndicatorReport, domainLabel, indicatorChartSvg, numberFormat, renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, wrapLabel,
   CHART_WIDTHS, INDICATOR_CSV_COLUMNS, type ReportIndicator,
@@ -17,7 +18,7 @@ const header = new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(10))).sp
 const table = readCsv(bytes, { columns: Object.fromEntries(header.map((h) => [h, text.includes(h) ? 'category' : 'number'])) });
 const catalogue = standardCatalogue();
 const only = ['VIC_HH_PREV_burglary', 'VIC_P_PREV_assault', 'VIC_REP_assault', 'SDG16_1_4', 'SDG16_5_1', 'COR_FREQ', 'VIC_INC_burglary'];
-const estimates = estimateIndicators(table, catalogue, buildDesigns(table, parseDesignFile({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' })), { by: [['region'], ['sex']], only });
+const estimates = estimateIndicators(table, catalogue, buildDesigns(table, parseDesignSpec({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' })), { by: [['region'], ['sex']], only });
 const codes = ['1.1', '1.1', '2.11', '2.24', '4.6', '1.1'];
 const report = buildIndicatorReport(catalogue, estimates, { locale: 'mk', generated: '2026-11-25T10:00:00Z', extras: responseRateTables(codes, [], 'mk') });
 
@@ -161,7 +162,7 @@ describe('charts keep every domain', () => {
   });
 
   it('names crossed by-variables once above the labels and each row by its codes', () => {
-    const crossed = estimateIndicators(table, catalogue, buildDesigns(table, parseDesignFile({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' })), { by: [['region', 'sex']], only: ['SDG16_1_4'] });
+    const crossed = estimateIndicators(table, catalogue, buildDesigns(table, parseDesignSpec({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' })), { by: [['region', 'sex']], only: ['SDG16_1_4'] });
     const ind = buildIndicatorReport(catalogue, crossed, { locale: 'mk' }).sections[0].indicators[0];
     const svg = indicatorChartSvg(ind, { locale: 'mk', document: doc(), width: CHART_WIDTHS.wide });
     const female = choicesOf('surveys/victimization.json', 'sex').find((c) => c.value === 2)!.text.mk;

@@ -12,8 +12,9 @@
 // proportion estimator returns the boundary within 2e-10.
 import { describe, expect, it } from 'vitest';
 import {
-  buildDesigns, compileCatalogue, estimateIndicators, indicatorVariables, parseDesignFile, standardCatalogue, type IndicatorEstimate,
+  buildDesigns, compileCatalogue, estimateIndicators, indicatorVariables, standardCatalogue, type IndicatorEstimate,
 } from '../../../analysis/indicators';
+import { parseDesignSpec } from '../../../analysis/design-spec';
 import type { Column, DataTable } from '../../../analysis/io';
 
 const NA = NaN;
@@ -68,7 +69,7 @@ function table(): DataTable {
 }
 
 const data = table();
-const estimates = estimateIndicators(data, standardCatalogue(), buildDesigns(data, parseDesignFile({ weight: 'weight' })), { only: IDS, by: [['age_group']] });
+const estimates = estimateIndicators(data, standardCatalogue(), buildDesigns(data, parseDesignSpec({ weight: 'weight' })), { only: IDS, by: [['age_group']] });
 const total = (id: string): IndicatorEstimate | undefined => estimates.find((e) => e.indicator === id && Object.keys(e.domain).length === 0);
 const byAge = (id: string): Record<string, number> =>
   Object.fromEntries(estimates.filter((e) => e.indicator === id && e.domain.age_group !== undefined).map((e) => [e.domain.age_group, e.estimate]));

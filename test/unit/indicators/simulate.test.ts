@@ -4,7 +4,8 @@ import { readCsv } from '../../../analysis/io';
 import {
   drawSample, makePopulation, populationTruth, sampleCsv, sampleTable, SIMULATED_DESIGN, dispositionsCsv, REGIONS,
 } from '../../../analysis/simulate';
-import { buildDesigns, compileCatalogue, estimateIndicators, parseDesignFile, standardCatalogue } from '../../../analysis/indicators';
+import { buildDesigns, compileCatalogue, estimateIndicators, standardCatalogue } from '../../../analysis/indicators';
+import { parseDesignSpec } from '../../../analysis/design-spec';
 
 // The default population (3000 PSUs); 8000 interviews take about a third of its PSUs.
 const population = makePopulation(11);
@@ -86,7 +87,7 @@ describe('simulator', () => {
     const csv = new TextEncoder().encode(sampleCsv(sample));
     const header = sampleCsv(sample).slice(0, 20000).split('\n')[0].split(',');
     const read = readCsv(csv, { columns: Object.fromEntries(header.map((h) => [h, ['region', 'stratum', 'psu', 'case_id', 'interviewer', 'brb_last_official', 'disposition'].includes(h) ? 'category' : 'number'])) });
-    const estimates = estimateIndicators(read, catalogue, buildDesigns(read, parseDesignFile(SIMULATED_DESIGN)), { by: [] });
+    const estimates = estimateIndicators(read, catalogue, buildDesigns(read, parseDesignSpec(SIMULATED_DESIGN)), { by: [] });
     expect(estimates.length).toBe(catalogue.indicators.length);
     const far = estimates.filter((e) => !(Math.abs(e.estimate - truth[e.indicator]['']) <= 4 * e.se))
       .map((e) => `${e.indicator}: ${e.estimate} vs ${truth[e.indicator]['']} (se ${e.se})`);

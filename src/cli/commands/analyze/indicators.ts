@@ -27,12 +27,13 @@ export function registerIndicators(analyze: Command): void {
     });
 }
 
-/** Turns the analysis engine's coded errors into one-line CLI errors. */
+/**
+ * Turns the analysis engine's coded errors (every one an `AnalysisError`, classified by its
+ * code, never by its message) into one-line CLI errors.
+ */
 export function toCliError(err: unknown): unknown {
   if (err instanceof CliError) return err;
-  if (err instanceof Error && ['AnalysisError', 'ExpressionError'].includes(err.name)) return new CliError(err.message);
-  if (err instanceof Error && /^(design file|indicator catalogue):/.test(err.message)) return new CliError(err.message);
-  if (err instanceof SyntaxError) return new CliError(`not valid JSON: ${err.message}`);
+  if (err instanceof Error && err.name === 'AnalysisError' && 'code' in err && typeof err.code === 'string') return new CliError(err.message);
   if (err instanceof Error && 'code' in err && ['ENOENT', 'EISDIR', 'EACCES'].includes(String((err as { code: unknown }).code))) {
     return new CliError(err.message.replace(/^E[A-Z]+: /, ''));
   }
@@ -41,139 +42,54 @@ export function toCliError(err: unknown): unknown {
 
 type Kind = 'number' | 'category';
 
-/** The header of a CSV file (first record; RFC 4180 quotes). */
-function csvHeader(bytes: Uint8Array): string[] {
-  let end = bytes.indexOf(10);
-  if (end < 0) end = bytes.length;
-  let line = new TextDecoder().decode(bytes.subarray(0, Math.min(end, 1 << 20))).replace(/^\uFEFF/, '').replace(/\r$/, '');
-  const fields: string[] = [];
-  while (line.length > 0 || fields.length === 0) {
-    if (line.startsWith('"')) {
-      let i = 1, value = '';
-      for (; i < line.length; i++) {
-        if (line[i] === '"') { if (line[i + 1] === '"') { value += '"'; i++; } else break; } else value += line[i];
-      }
-      fields.push(value);
-      line = line.slice(i + 1).replace(/^,/, '');
-    } else {
-      const comma = line.indexOf(',');
-      fields.push((comma < 0 ? line : line.slice(0, comma)).trim());
-      if (comma < 0) break;
-      line = line.slice(comma + 1);
-      if (line === '') fields.push('');
-    }
-  }
-  return fields;
-}
-
-/**
- * Reads microdata (CSV or XLSX); `columns` picks which columns to load and how, given the header.
- */
+/** Reads microdata (CSV or XLSX); `columns` picks which columns to load and how, given the header. */
 export async function loadMicrodata(path: string, columns: (header: readonly string[]) => Record<string, Kind>) {
-  const { readFile } = await import('node:fs/promises');
-  const { readCsv, readXlsx } = await import('../../../../analysis/io');
-  const bytes: Uint8Array = await readFile(path); // a Buffer is a Uint8Array: no 100 MB copy
-  if (/\.xlsx$/i.test(path)) return readXlsx(bytes, columns);
-  return readCsv(bytes, { columns: columns(csvHeader(bytes)) });
+  const { loadTable } = await import('../../../../analysis/io/load');
+  return loadTable(path, columns);
 }
 
 async function runIndicators(options: IndicatorsOptions): Promise<void> {
   const { readFile, writeFile } = await import('node:fs/promises');
   const ind = await import('../../../../analysis/indicators');
+  const { readDesignSpec } = await import('../../../../analysis/design-spec');
   const { LOCALES } = ind;
   const locale = LOCALES.find((l) => l === options.lang);
   if (!locale) throw new CliError(`--lang ${options.lang}: use one of ${LOCALES.join(', ')}`);
   const format = /\.(csv|xlsx|html?)$/i.exec(options.out)?.[1].toLowerCase();
   if (!format) throw new CliError(`--out ${options.out}: the file name must end in .csv, .xlsx or .html`);
-  const designFile = ind.parseDesignFile(JSON.parse(await readFile(options.design, 'utf8')));
-  const catalogue = ind.standardCatalogue();
+  const designBytes = await readFile(options.design).catch((err: NodeJS.ErrnoException) => {
+    throw new CliError(`cannot read ${options.design}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.message}`);
+  });
+  const design = readDesignSpec(designBytes);
   const by = options.by?.map((b) => b.split(',').map((s) => s.trim()).filter((s) => s !== ''));
   const only = options.only?.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
-  // Load the columns the design, the by-variables and the indicators need; indicators whose
-  // variables the data lacks are skipped with a note.
-  const compiled = ind.compileCatalogue(catalogue, only);
-  let skipped: { id: string; missing: string[] }[] = [];
-  const table = await loadMicrodata(options.data, (header) => {
-    const have = new Set(header);
-    const kinds: Record<string, Kind> = {};
-    const { numeric, text } = ind.designColumns(designFile);
-    for (const c of numeric) kinds[c] = 'number';
-    for (const c of text) kinds[c] = 'category';
-    if (designFile.replicate) {
-      const re = new RegExp(designFile.replicate.columns);
-      for (const h of header) if (re.test(h)) kinds[h] = 'number';
-    }
-    if (!designFile.weight_hh && have.has('hh_eligible')) kinds.hh_eligible = 'category';
-    if (designFile.respondents) for (const v of ind.expressionVariables(ind.parseExpression(designFile.respondents))) kinds[v] ??= 'category';
-    for (const b of (by ?? []).flat()) {
-      if (!have.has(b)) {
-        const close = header.filter((h) => h.startsWith(b.slice(0, 3))).slice(0, 5);
-        throw new CliError(`--by ${b}: no such column in ${options.data}${close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ''}`);
-      }
-      kinds[b] ??= 'category';
-    }
-    skipped = [];
-    for (const c of compiled) {
-      const vars = ind.indicatorVariables(c);
-      const missing = vars.filter((v) => !have.has(v));
-      const dis = by ? [] : c.disaggregations.filter((d) => have.has(d));
-      if (missing.length > 0) { skipped.push({ id: c.id, missing }); continue; }
-      for (const v of [...vars, ...dis]) kinds[v] ??= 'category';
-    }
-    return kinds;
-  });
-  const usable = compiled.filter((c) => !skipped.some((s) => s.id === c.id));
-  if (usable.length === 0) throw new CliError(`no indicator can be computed from ${options.data} (first missing column: ${skipped[0]?.missing[0] ?? '—'})`);
+  const run = await ind.runIndicators((columns) => loadMicrodata(options.data, columns), { design, ...(by ? { by } : {}), ...(only ? { only } : {}) });
+  const { skipped, estimates } = run;
   if (skipped.length > 0) {
     process.stderr.write(`jha-survey: skipped ${skipped.length} indicator(s) whose variables are not in the data: ${skipped.slice(0, 5).map((s) => `${s.id} (${s.missing[0]})`).join(', ')}${skipped.length > 5 ? ', …' : ''}\n`);
   }
-  // Default disaggregations that the data lacks are dropped rather than failing the report.
-  const present = new Set(table.columns.keys());
-  const trimmed = { ...catalogue, indicators: catalogue.indicators.map((d) => ({ ...d, disaggregations: d.disaggregations.filter((v) => present.has(v)) })) };
-  const designs = ind.buildDesigns(table, designFile);
-  const estimates = ind.estimateIndicators(table, trimmed, designs, {
-    ...(by ? { by } : {}), only: usable.map((c) => c.id),
-    ...(designFile.ciMethod ? { ciMethod: designFile.ciMethod } : {}),
-    ...(designFile.level ? { level: designFile.level } : {}),
-    ...(designFile.reliability ? { reliability: designFile.reliability } : {}),
-  });
   if (format === 'csv') {
     // Only the CSV writer: the tables index would load Observable Plot for the charts.
     const { renderIndicatorCsv } = await import('../../../../analysis/tables/csv');
     await writeFile(options.out, renderIndicatorCsv(estimates));
   } else {
     const tables = await import('../../../../analysis/tables');
-    const extras = await responseRateExtras(options, table, locale);
-    const report = tables.buildIndicatorReport(trimmed, estimates, {
-      locale, extras, ...(designFile.level ? { level: designFile.level } : {}), ...(designFile.reliability ? { reliability: designFile.reliability } : {}),
-    });
-    if (format === 'xlsx') await writeFile(options.out, await tables.renderIndicatorXlsx(report, trimmed));
-    else await writeFile(options.out, await tables.renderIndicatorReportHtml(report, trimmed));
+    const extras = options.dispositions
+      ? ind.responseRateExtras(await loadDispositions(options.dispositions), locale, true)
+      : ind.responseRateExtras(run.table, locale);
+    const report = ind.indicatorReport(run, design, { locale, extras });
+    if (format === 'xlsx') await writeFile(options.out, await tables.renderIndicatorXlsx(report, run.catalogue));
+    else await writeFile(options.out, await tables.renderIndicatorReportHtml(report, run.catalogue));
   }
-  process.stderr.write(`${estimates.length} estimates of ${usable.length} indicators written to ${options.out}\n`);
+  process.stderr.write(`${estimates.length} estimates of ${run.computed.length} indicators written to ${options.out}\n`);
 }
 
-/** Response-rate tables for the report: from --dispositions, else from a `disposition` column of the data. */
-async function responseRateExtras(options: IndicatorsOptions, table: import('../../../../analysis/io').DataTable, locale: import('../../../../analysis/indicators').Locale) {
-  const rr = await import('../../../../analysis/response-rates');
-  const { categoryValues } = await import('../../../../analysis/io');
-  let source = table;
-  if (options.dispositions) {
-    source = await loadMicrodata(options.dispositions, (header) => {
-      if (!header.includes('disposition')) throw new CliError(`${options.dispositions}: no "disposition" column`);
-      return Object.fromEntries(header.filter((h) => ['disposition', 'region', 'interviewer'].includes(h)).map((h) => [h, 'category' as Kind]));
-    });
-  } else if (!table.columns.has('disposition')) {
-    return [];
-  }
-  const codes = categoryValues(source, 'disposition');
-  const dispositions = Array.from(codes.codes, (c) => (c < 0 ? '' : codes.levels[c]));
-  // Microdata of completed interviews only say nothing about non-response: no table then.
-  if (!options.dispositions && dispositions.every((d) => rr.dispositionCategory(d) === 'I' || rr.dispositionCategory(d) === 'P')) return [];
-  const groups = ['region', 'interviewer'].filter((g) => source.columns.has(g)).map((g) => {
-    const col = categoryValues(source, g);
-    return { name: g, values: Array.from(col.codes, (c) => (c < 0 ? '' : col.levels[c])) };
+/** The issued cases of --dispositions: their disposition codes, and region and interviewer when present. */
+async function loadDispositions(path: string) {
+  const { DISPOSITION_COLUMNS } = await import('../../../../analysis/indicators');
+  return loadMicrodata(path, (header) => {
+    if (!header.includes('disposition')) throw new CliError(`${path}: no "disposition" column`);
+    return Object.fromEntries(header.filter((h) => (DISPOSITION_COLUMNS as readonly string[]).includes(h)).map((h) => [h, 'category' as Kind]));
   });
-  return rr.responseRateTables(dispositions, groups, locale);
 }

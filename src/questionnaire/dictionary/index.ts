@@ -1,0 +1,9 @@
+export type {
+  DictionaryVariable, LocalizedText, Universe, UniverseCondition, ValueLabel, VariableDictionary, VariableKind, VariableSource,
+} from './types';
+export { buildDictionary, namePart, answerKey } from './build';
+export { answerOf } from './read';
+export { variablesOfVersions } from './versions';
+export { metadataColumns, type MetadataColumn } from './metadata';
+export { isSelfCompletionPage, selfCompletionPrefix } from './self-completion';
+export { dictionaryLocales, localize, textIn } from './texts';
