@@ -7,6 +7,7 @@ import { T, joinLoc, type Loc } from './i18n';
 import {
   anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, page, radio, yesNo, yesNoRefused, type Element,
 } from './elements';
+import { perCountryExpression } from './country';
 import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
 
 /** Official types in the order they are read out (VARIABLES.md `o`); doctors and nurses are kept apart. */
@@ -154,27 +155,27 @@ function lastBribePage(): Element {
         { visibleIf: '{brb_last_official} notempty' },
       ),
       integer(
-        'brb_last_amount_eur',
+        'brb_last_amount',
         T(
-          'How much money did you give, in euros?',
-          'Sa para dhatë, në euro?',
-          'Koliko ste novca dali, u eurima?',
-          'Koliko ste novca dali, u eurima?',
-          'Колку пари дадовте, во евра?',
-          'Koliko ste novca dali, u eurima?',
-          'Колико сте новца дали, у еврима?',
+          'How much money did you give? (amount in {currency}, the national currency)',
+          'Sa para dhatë? (shuma në {currency}, monedha kombëtare)',
+          'Koliko ste novca dali? (iznos u {currency}, nacionalnoj valuti)',
+          'Koliko ste novca dali? (iznos u {currency}, nacionalnoj valuti)',
+          'Колку пари дадовте? (износ во {currency}, националната валута)',
+          'Koliko ste novca dali? (iznos u {currency}, nacionalnoj valuti)',
+          'Колико сте новца дали? (износ у {currency}, националној валути)',
         ),
-        { min: 0, max: 1000000 },
+        { min: 0, max: 100000000 },
         {
           visibleIf: '{brb_last_form} = 1',
           description: T(
-            'If paid in local currency (lek, convertible mark, denar, dinar) or another currency, convert to euros at the exchange rate in the interviewer instructions; round to whole euros.',
-            'Nëse u pagua në lekë ose në një monedhë tjetër, konvertojeni në euro me kursin e këmbimit në udhëzimet për intervistuesin; rrumbullakojeni në euro të plota.',
-            'Ako je plaćeno u konvertibilnim markama ili drugoj valuti, preračunajte u eure po kursu iz uputstva za anketare; zaokružite na cijele eure.',
-            'Ako je plaćeno u drugoj valuti, preračunajte u eure po tečaju iz uputa za anketare; zaokružite na cijele eure.',
-            'Ако е платено во денари или во друга валута, пресметајте во евра според курсот од упатството за анкетари; заокружете на цели евра.',
-            'Ako je plaćeno u drugoj valuti, preračunajte u eure po kursu iz uputstva za anketare; zaokružite na cijele eure.',
-            'Ако је плаћено у динарима или другој валути, прерачунајте у евре по курсу из упутства за анкетаре; заокружите на целе евре.',
+            'Record the amount as the respondent says it, in the national currency; if it was paid in another currency, convert at the day’s rate. The conversion to euros is made at analysis with the country profile’s rate.',
+            'Shënoni shumën siç e thotë i anketuari, në monedhën kombëtare; nëse u pagua në një monedhë tjetër, konvertojeni me kursin e ditës. Konvertimi në euro bëhet gjatë analizës me kursin e profilit të vendit.',
+            'Upišite iznos kako ga ispitanik navede, u nacionalnoj valuti; ako je plaćeno u drugoj valuti, preračunajte po dnevnom kursu. Preračunavanje u eure vrši se u analizi po kursu iz profila države.',
+            'Upišite iznos kako ga ispitanik navede, u nacionalnoj valuti; ako je plaćeno u drugoj valuti, preračunajte po dnevnom tečaju. Preračunavanje u eure provodi se u analizi po tečaju iz profila države.',
+            'Запишете го износот како што го кажува испитаникот, во националната валута; ако е платено во друга валута, пресметајте по дневниот курс. Претворањето во евра се прави при анализата по курсот од профилот на државата.',
+            'Upišite iznos kako ga ispitanik navede, u nacionalnoj valuti; ako je plaćeno u drugoj valuti, preračunajte po dnevnom kursu. Preračunavanje u eure vrši se u analizi po kursu iz profila države.',
+            'Упишите износ како га испитаник наведе, у националној валути; ако је плаћено у другој валути, прерачунајте по дневном курсу. Прерачунавање у евре врши се у анализи по курсу из профила државе.',
           ),
         },
       ),
@@ -314,6 +315,15 @@ export function corruption(): Element {
       {
         name: 'brb_times_total',
         expression: `sum(${os.map((o) => `iif(${paidTo(o)}, {brb_times_${o}}, 0)`).join(', ')})`,
+        includeIntoResult: true,
+      },
+      // The currency of the interview's country (ISO 4217 code, shown in the amount question) and the
+      // amount in euros at the profile's rate; analysis may recompute it from brb_last_amount and
+      // country with the reference year's rate (analysis/profiles toEuro).
+      { name: 'currency', expression: perCountryExpression((p) => `'${p.currency.code}'`) },
+      {
+        name: 'brb_last_amount_eur',
+        expression: `iif({brb_last_amount} notempty and {country} notempty, round({brb_last_amount} / ${perCountryExpression((p) => String(p.currency.eurRate), '0')}, 2), '')`,
         includeIntoResult: true,
       },
       flag('brb_reported', '{brb_paid_any} = 1 and ({brb_last_reported} = 1 or {brb_last_reported} = 2)'),

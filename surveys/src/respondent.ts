@@ -4,7 +4,8 @@
  * and education. Names and codes are those of victimization.json.
  */
 import { T, joinLoc, type Loc } from './i18n';
-import { html, page, radio, yesNo, type Element } from './elements';
+import { page, radio, yesNo, type Element } from './elements';
+import { countryQuestion, fill, htmlPerCountry, loc } from './country';
 import { DISABILITY_EXPRESSION, HOUSEHOLD_CALCULATED, disabilityPage, householdPage, respondentPage, selectionPage } from './household';
 
 export { INTERVIEWED } from './victimization/common';
@@ -31,17 +32,19 @@ export function introPage(about: Loc, minutes: number): Element {
     `Интервју траје око ${minutes} минута.`,
   );
   const greeting = T(
-    'Good day. I am an interviewer of the national statistical office.',
-    'Mirëdita. Jam intervistues/e i/e institutit kombëtar të statistikave.',
-    'Dobar dan. Ja sam anketar/ka zavoda za statistiku.',
-    'Dobar dan. Ja sam anketar/ica državnog zavoda za statistiku.',
-    'Добар ден. Јас сум анкетар/ка на државниот завод за статистика.',
-    'Dobar dan. Ja sam anketar/ka zavoda za statistiku.',
-    'Добар дан. Ја сам анкетар/ка републичког завода за статистику.',
+    'Good day. I work as an interviewer for the national statistical office, %OFFICE%.',
+    'Mirëdita. Punoj si intervistues/e në institucionin %OFFICE%.',
+    'Dobar dan. Radim kao anketar/ka u instituciji %OFFICE%.',
+    'Dobar dan. Radim kao anketar/ica u instituciji %OFFICE%.',
+    'Добар ден. Работам како анкетар/ка во институцијата %OFFICE%.',
+    'Dobar dan. Radim kao anketar/ka u instituciji %OFFICE%.',
+    'Добар дан. Радим као анкетар/ка у институцији %OFFICE%.',
   );
   const text = joinLoc(['<p>', greeting, ' ', about, '</p><p>', CONFIDENTIAL, ' ', duration, '</p>']);
   return page('intro', T('Introduction', 'Hyrje', 'Uvod', 'Uvod', 'Вовед', 'Uvod', 'Увод'), [
-    html('intro_text', text),
+    countryQuestion(),
+    // The office's own name, from its country profile (analysis/profiles).
+    ...htmlPerCountry('intro_text', (p) => fill(text, { OFFICE: loc(p.office.name) })),
     radio(
       'consent',
       T(

@@ -85,9 +85,9 @@ describe('corruption.json', { timeout: 30_000 }, () => {
 
     model.setValue('brb_last_official', 'doctor');
     model.setValue('brb_last_form', 2);
-    expect(visibleQuestions(model).has('brb_last_amount_eur')).toBe(false);
+    expect(visibleQuestions(model).has('brb_last_amount')).toBe(false);
     model.setValue('brb_last_form', 1);
-    expect(visibleQuestions(model).has('brb_last_amount_eur')).toBe(true);
+    expect(visibleQuestions(model).has('brb_last_amount')).toBe(true);
     model.setValue('brb_last_reported', 3);
     expect(visibleQuestions(model).has('brb_why_not_rep')).toBe(true);
     expect(model.getVariable('brb_reported')).toBe(0);
