@@ -245,7 +245,7 @@ function lastBribePage(): Element {
           'Pse nuk e denoncuat? (të gjitha që vlejnë)',
           'Zašto to niste prijavili? (sve što se odnosi)',
           'Zašto to niste prijavili? (sve što se odnosi)',
-          'Зошто не го пријавивте? (сè што се однесува)',
+          'Зошто не го пријавивте? (сѐ што се однесува)',
           'Zašto to nijeste prijavili? (sve što se odnosi)',
           'Зашто то нисте пријавили? (све што се односи)',
         ),

@@ -103,7 +103,7 @@ export const CRIMES: Crime[] = [
       'Da li je u posljednjih pet godina neko bez dozvole ušao u Vaš stan ili kuću i ukrao ili pokušao ukrasti nešto? Ne računajte podrume, garaže ili šupe koji nisu dio stana ili kuće.',
       'Je li u posljednjih pet godina netko bez dopuštenja ušao u Vaš stan ili kuću i ukrao ili pokušao ukrasti nešto? Ne računajte podrume, garaže ili spremišta koja nisu dio stana ili kuće.',
       'Во последните пет години, дали некој влегол во вашиот стан или куќа без дозвола и украл или се обидел да украде нешто? Не ги сметајте визбите, гаражите или шупите што не се дел од станот или куќата.',
-      'Da li je u posljednjih pet godina neko bez dozvole ušao u Vaš stan ili kuću i ukrao ili pokušao da ukrade nešto? Ne računajte podrume, garaže ili šupe koji nisu dio stana ili kuće.',
+      'Da li je u posljednjih pet godina neko bez dozvole ušao u Vaš stan ili kuću i ukrao ili pokušao da ukrade nešto? Ne računajte podrume, garaže ili šupe koji nijesu dio stana ili kuće.',
       'Да ли је у последњих пет година неко без дозволе ушао у Ваш стан или кућу и украо или покушао да украде нешто? Не рачунајте подруме, гараже или шупе који нису део стана или куће.',
     ),
   },
