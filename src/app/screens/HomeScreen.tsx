@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
 import { StateBadge } from '../components/StateBadge';
 import { languageTags, useI18n } from '../i18n';
+import { problemText } from '../i18n/problems';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
@@ -129,7 +130,7 @@ interface RowProps {
 }
 
 function InterviewRow({ record: r, title, time, act }: RowProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { store, scheduler } = useDevice();
   return (
     <li className="card interview" data-testid="interview" data-instance={r.instanceId} data-state={r.state}>
@@ -137,7 +138,7 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
         <strong>{title}</strong> <StateBadge state={r.state} />
         <div className="muted">{r.caseId ? `${t('caseLabel', { caseId: r.caseId })} · ` : ''}{t('started', { time: time(r.paradata.startedAt) })} · <code>{r.instanceId.slice(-12)}</code>{r.disposition ? ` · ${r.disposition}` : ''}</div>
         {r.sync.problem && (r.state === 'conflict' || r.state === 'error') ? (
-          <div className="form-error" data-testid="problem">{t('problemPrefix', { title: r.sync.problem.title })}{r.sync.problem.detail ? ` — ${r.sync.problem.detail}` : ''}</div>
+          <div className="form-error" data-testid="problem">{problemText(r.sync.problem, locale)} <code>{r.sync.problem.code}</code></div>
         ) : null}
         {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
         {r.review?.state === 'rejected' && (r.state === 'rejected' || r.state === 'draft' || r.state === 'finalized') ? (

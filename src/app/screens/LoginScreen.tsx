@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, NetworkError } from '../../sync';
 import { useI18n } from '../i18n';
+import { problemText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 
 export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { api, store, refreshQuestionnaires, scheduler } = useDevice();
   const report = useReportError();
   const [username, setUsername] = useState(expiredUser ?? '');
@@ -25,7 +26,7 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
       void scheduler.trigger();
     } catch (e) {
       if (e instanceof NetworkError) setError(t('loginNeedsNetwork'));
-      else if (e instanceof ApiError) setError(t('problemPrefix', { title: e.problem.title }));
+      else if (e instanceof ApiError) setError(problemText(e.problem, locale));
       else report(e);
     } finally {
       setBusy(false);

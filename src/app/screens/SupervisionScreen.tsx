@@ -11,6 +11,7 @@ import { registerSelectionFunctions } from '../../questionnaire/selection';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useLive } from '../hooks/use-live';
 import { useI18n, type MessageKey } from '../i18n';
+import { errorText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { useDevice, useReportError } from '../services/device';
@@ -46,9 +47,9 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
       setSubmissions(list);
       setFailure(undefined);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     }
-  }, [api, id, token]);
+  }, [api, id, token, locale]);
   useEffect(() => { void refresh(); }, [refresh]);
 
   const download = (format: 'csv' | 'xlsx') => () => {
@@ -167,11 +168,11 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
         const def = cached?.definition ?? await api.getQuestionnaire(token, c.questionnaireId, c.version);
         if (live) { setDetail(d); setContent(c); setDefinition(def); }
       } catch (error) {
-        if (live) setFailure(error instanceof Error ? error.message : String(error));
+        if (live) setFailure(errorText(error, locale));
       }
     })();
     return () => { live = false; };
-  }, [api, store, token, instanceId]);
+  }, [api, store, token, instanceId, locale]);
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
@@ -191,7 +192,7 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
       await api.reviewSubmission(token, instanceId, decision, comment.trim());
       onDecided();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     } finally {
       setBusy(false);
     }
@@ -234,7 +235,7 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
 function Assignments({ token, questionnaireId, definition, submissions, onChange }: {
   token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; submissions: SubmissionSummary[]; onChange: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { api } = useDevice();
   const [assignments, setAssignments] = useState<Assignment[]>();
   const [file, setFile] = useState<AssignmentFile>();
@@ -247,9 +248,9 @@ function Assignments({ token, questionnaireId, definition, submissions, onChange
     try {
       setAssignments((await api.listAssignments(token)).filter((a) => a.questionnaireId === questionnaireId));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     }
-  }, [api, token, questionnaireId]);
+  }, [api, token, questionnaireId, locale]);
   useEffect(() => { void load(); }, [load]);
 
   const choose = async (chosen: File | undefined) => {
@@ -265,7 +266,7 @@ function Assignments({ token, questionnaireId, definition, submissions, onChange
       await load();
       onChange();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     } finally {
       setProgress(undefined);
     }
@@ -285,7 +286,7 @@ function Assignments({ token, questionnaireId, definition, submissions, onChange
       {file && file.problems.length > 0 ? (
         <div className="form-error" data-testid="assignment-problems">
           {t('fileProblems')}
-          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{p.message}</li>)}</ul>
+          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{t(p.code, p.values)}</li>)}</ul>
         </div>
       ) : null}
       {file && file.requests.length > 0 ? (

@@ -8,6 +8,10 @@ import type { AssignmentRequest } from '../../protocol';
 export interface AssignmentFileProblem {
   /** 1-based line of the file (the header is line 1); 0 for the file as a whole. */
   line: number;
+  /** Stable code; the app shows `t(code, values)` in the manager's language (src/app/i18n). */
+  code: 'assignmentFileUnreadable' | 'assignmentFileHeader' | 'assignmentFileUnknown' | 'assignmentFileEmpty' | 'assignmentFileDuplicate';
+  values?: Record<string, string | number>;
+  /** The same in English, for logs and tests. */
   message: string;
 }
 
@@ -31,16 +35,16 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
   try {
     table = readCsv(bytes);
   } catch (error) {
-    return { requests: [], problems: [{ line: 0, message: error instanceof Error ? error.message : String(error) }] };
+    return { requests: [], problems: [{ line: 0, code: 'assignmentFileUnreadable', message: error instanceof Error ? error.message : String(error) }] };
   }
   const caseColumn = CASE_ID.find((c) => table.columns.has(c));
   if (!table.columns.has(INTERVIEWER) || !caseColumn) {
-    return { requests: [], problems: [{ line: 1, message: `the header needs the columns ${INTERVIEWER} and case_id (found: ${table.names.join(', ')})` }] };
+    return { requests: [], problems: [{ line: 1, code: 'assignmentFileHeader', values: { found: table.names.join(', ') }, message: `the header needs the columns ${INTERVIEWER} and case_id (found: ${table.names.join(', ')})` }] };
   }
   const questions = new Set(buildModel(definition as JsonObject).elements.filter(holdsValue).map((e) => e.name));
   const prefillColumns = table.names.filter((n) => n !== INTERVIEWER && n !== caseColumn);
   const unknown = prefillColumns.filter((n) => !questions.has(n));
-  if (unknown.length > 0) problems.push({ line: 1, message: `not a question of ${questionnaireId}: ${unknown.join(', ')}` });
+  if (unknown.length > 0) problems.push({ line: 1, code: 'assignmentFileUnknown', values: { columns: unknown.join(', ') }, message: `not a question of ${questionnaireId}: ${unknown.join(', ')}` });
 
   const text = (name: string, row: number): string => {
     const column = table.columns.get(name);
@@ -55,12 +59,12 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
     const interviewer = text(INTERVIEWER, row).trim();
     const caseId = text(caseColumn, row).trim();
     if (interviewer === '' || caseId === '') {
-      problems.push({ line, message: 'interviewer and case_id must not be empty' });
+      problems.push({ line, code: 'assignmentFileEmpty', message: 'interviewer and case_id must not be empty' });
       continue;
     }
     const earlier = seen.get(caseId);
     if (earlier !== undefined) {
-      problems.push({ line, message: `case ${caseId} is already on line ${earlier}` });
+      problems.push({ line, code: 'assignmentFileDuplicate', values: { caseId, earlier }, message: `case ${caseId} is already on line ${earlier}` });
       continue;
     }
     seen.set(caseId, line);
