@@ -111,24 +111,29 @@ function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The known key a mistyped one most resembles: same letters ignoring case and `_`/`-`, else within 2 edits. */
+/**
+ * The known key a mistyped one most resembles: the same letters ignoring case and `_`/`-`, else
+ * within 2 edits, else one containing the other (`fayRho` → `rho`).
+ */
 export function didYouMean(key: string, known: readonly string[]): string | undefined {
   const norm = (s: string) => s.toLowerCase().replace(/[_\-\s]/g, '');
   const same = known.find((k) => norm(k) === norm(key));
   if (same) return same;
+  const inside = known.find((k) => norm(k).length >= 3 && norm(key).length >= 3 && (norm(key).includes(norm(k)) || norm(k).includes(norm(key))));
   let best: string | undefined, bestD = 3;
   for (const k of known) {
     const d = distance(norm(key), norm(k));
     if (d < bestD) { best = k; bestD = d; }
   }
-  return best;
+  return best ?? inside;
 }
 
 /** Validates a parsed design.json (or a spec built in code); the error names the first bad field. */
 export function parseDesignSpec(json: unknown): DesignSpec {
   const result = designSpecSchema.safeParse(json);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  // A mistyped key also leaves the right one missing: the unknown key is the better news.
+  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0];
   const where = issue.path.map(String).join('.');
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {

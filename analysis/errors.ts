@@ -17,6 +17,17 @@ export type AnalysisErrorCode =
   | 'bad-fpc'
   | 'bad-option'
   | 'bad-calibration'
+  // Sampling and weighting (analysis/sampling, analysis/weighting).
+  | 'bad-plan'
+  | 'no-measure-of-size'
+  | 'allocation-exceeds-stratum'
+  | 'margins-disagree'
+  | 'raking-not-converged'
+  | 'case-missing-from-export'
+  | 'wrong-questionnaire'
+  | 'duplicate-case'
+  | 'no-respondents'
+  | 'missing-selection'
   /** design.json (or a design spec built in code) is not valid. */
   | 'bad-design'
   /** An indicator expression does not parse (ExpressionError). */

@@ -41,6 +41,8 @@ export * from './indicators';
 export * from './tables';
 export * from './response-rates';
 export * from './simulate';
+export * from './sampling';
+export * from './weighting';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
 export { mulberry32 } from './prng';
 export * from './admin';

@@ -19,8 +19,9 @@ import { z } from 'zod';
 import { AnalysisError } from '../errors';
 import { parseExpression, expressionVariables, type Expr } from './expression';
 
-export const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../locales';
+
+export { LOCALES, type Locale };
 export const localeSchema = z.enum(LOCALES);
 
 /** A user-facing text (titles, definitions): every locale is required, none falls back to English. */

@@ -15,10 +15,15 @@ import { Random, mixSeed, plogis, qlogis } from './random';
 import { ageGroup, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
 
 /**
- * Region codes as the questionnaires code `region` (surveys/*.json): the capital city region is the
- * most urban and has the most crime; the other four follow the compass.
+ * Region codes as the questionnaires code `region`: five statistical regions of the North Macedonia
+ * country profile (analysis/profiles) — Northeast, Southeast, East, Polog (west) and Skopje, the
+ * capital region, which is the most urban and has the most crime. A minimal use of the profile:
+ * the simulator's five regional parameters are kept; a full country (every region of a profile)
+ * is for the sampling simulator (`regionCodes(code)`).
  */
-export const REGIONS = ['north', 'south', 'east', 'west', 'capital'] as const;
+export const SIMULATED_COUNTRY = 'MK';
+export const CAPITAL_REGION = 'MK008';
+export const REGIONS = ['MK007', 'MK004', 'MK002', 'MK006', CAPITAL_REGION] as const;
 
 export interface Stratum {
   readonly label: string;

@@ -9,6 +9,8 @@ import { registerLint } from './commands/lint';
 import { registerCodebook } from './commands/codebook';
 import { registerAnalyze } from './commands/analyze';
 import { registerSimulate } from './commands/simulate';
+import { registerSample } from './commands/sample';
+import { registerWeight } from './commands/weight';
 
 const program = new Command('jha-survey')
   .description('Offline crime-victimization and corruption survey engine')
@@ -22,6 +24,8 @@ registerLint(program);
 registerCodebook(program);
 registerAnalyze(program);
 registerSimulate(program);
+registerSample(program);
+registerWeight(program);
 
 try {
   await program.parseAsync(process.argv);

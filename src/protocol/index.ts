@@ -1,3 +1,4 @@
 export * from './problems';
 export * from './canonical';
 export * from './schemas';
+export * from './exports';

@@ -1,5 +1,6 @@
 // Wire types of the HTTP contract (DESIGN.md §4), shared by the app and the server.
 import { z } from 'zod';
+import { LOCALES } from '../../analysis/locales';
 
 export const roles = ['admin', 'manager', 'interviewer', 'analyst'] as const;
 export const RoleSchema = z.enum(roles);
@@ -19,14 +20,18 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-/** Locale codes of the product: English is SurveyJS's `default`. */
-export const locales = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
+/** Locale codes of the product (defined once in analysis/locales.ts): English is SurveyJS's `default`. */
+export const locales = LOCALES;
 export const LocaleSchema = z.enum(locales);
 export type Locale = z.infer<typeof LocaleSchema>;
 
+/** A questionnaire version: a PostgreSQL integer (2147483648 would be a 500 from the database). */
+export const MAX_VERSION = 2_147_483_647;
+export const VersionSchema = z.number().int().positive().max(MAX_VERSION);
+
 export const QuestionnaireSummarySchema = z.object({
   id: z.string(),
-  version: z.number().int().positive(),
+  version: VersionSchema,
   title: z.record(z.string(), z.string()),
   locales: z.array(z.string()),
   publishedAt: z.string().optional(),
@@ -69,7 +74,7 @@ export const ParadataSchema = z.object({
   endedAt: z.string().optional(),
   deviceId: z.string().optional(),
   appVersion: z.string().optional(),
-  questionnaireVersion: z.number().int().optional(),
+  questionnaireVersion: VersionSchema.optional(),
   locale: z.string().optional(),
   languageSwitches: z.array(z.object({ at: z.string(), from: z.string(), to: z.string() })).optional(),
   /** Milliseconds spent on each question, by question name. */
@@ -88,7 +93,7 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 export const SubmissionRequestSchema = z.object({
   questionnaireId: QuestionnaireIdSchema,
-  version: z.number().int().positive(),
+  version: VersionSchema,
   caseId: z.string().max(100).optional(),
   data: z.record(z.string(), z.unknown()),
   paradata: ParadataSchema,

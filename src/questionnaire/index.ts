@@ -10,6 +10,7 @@ export {
   type ItemListSite, type JsonObject,
 } from './model';
 export { levenshtein, nearest } from './nearest';
+export { allowedHtmlAttributes, allowedHtmlTags, allowedUrlPattern, allowedUrlSchemes, htmlProperties, scriptInHtml } from './html-policy';
 export { formatFinding } from './format';
 export * from './ui-locales';
 export * from './codebook';

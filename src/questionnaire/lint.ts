@@ -4,6 +4,7 @@ import { buildModel, isObject, type JsonObject } from './model';
 import { nearest } from './nearest';
 import { choiceRule } from './rules/choices';
 import { expressionRule } from './rules/expressions';
+import { htmlRule } from './rules/html';
 import type { RawFinding } from './rules/finding';
 import { localeRule } from './rules/locales';
 import { duplicateNameRule, exportNameRule, referenceRule } from './rules/names';
@@ -58,6 +59,7 @@ export function lintQuestionnaire(definition: unknown, options: LintOptions = {}
     ...expressionRule(model, { variables: options.variables, functions: options.functions }),
     ...choiceRule(model),
     ...localeRule(model),
+    ...htmlRule(model),
   ];
   if (options.previous !== undefined && isQuestionnaire(options.previous)) {
     findings.push(...versioningRule(model, buildModel(options.previous)));

@@ -24,25 +24,12 @@
  * Pure functions; `registerSelectionFunctions` makes them callable from questionnaire expressions.
  */
 import { FunctionFactory } from 'survey-core';
+import { KISH_TABLES, KISH_TABLE_SHARES, kishSelectionProbability } from '../../analysis/sampling/kish';
 
 export const ADULT_AGE = 18;
 
-/** Kish (1949) tables: for 1, 2, …, 6 or more eligible adults, the number of the adult to interview. */
-export const KISH_TABLES: Readonly<Record<string, readonly number[]>> = {
-  A: [1, 1, 1, 1, 1, 1],
-  B1: [1, 1, 1, 1, 2, 2],
-  B2: [1, 1, 1, 2, 2, 2],
-  C: [1, 1, 2, 2, 3, 3],
-  D: [1, 2, 2, 3, 4, 4],
-  E1: [1, 2, 3, 3, 3, 5],
-  E2: [1, 2, 3, 4, 5, 5],
-  F: [1, 2, 3, 4, 5, 6],
-};
-
-/** Share of addresses that receive each table (Kish 1949); they sum to 1. */
-export const KISH_TABLE_SHARES: Readonly<Record<string, number>> = {
-  A: 1 / 6, B1: 1 / 12, B2: 1 / 12, C: 1 / 6, D: 1 / 6, E1: 1 / 12, E2: 1 / 12, F: 1 / 6,
-};
+/** Kish (1949) tables and their shares: the one definition in analysis/sampling/kish.ts (also read by the weighting). */
+export { KISH_TABLES, KISH_TABLE_SHARES };
 
 /** The most adults for which Kish tables give every adult a chance (the 6+ column covers only six). */
 export const KISH_MAX_ADULTS = 6;
@@ -89,10 +76,7 @@ export function kishOrder(members: readonly RosterMember[], minAge = ADULT_AGE):
 
 /** P(the adult in Kish position `position` is selected | k adults) over the random assignment of tables. */
 export function kishProbability(position: number, k: number): number {
-  const column = Math.min(k, KISH_MAX_ADULTS) - 1;
-  let p = 0;
-  for (const [table, numbers] of Object.entries(KISH_TABLES)) if (numbers[column] === position) p += KISH_TABLE_SHARES[table];
-  return p;
+  return kishSelectionProbability(k, position);
 }
 
 export interface SelectionInput {

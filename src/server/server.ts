@@ -15,6 +15,8 @@ export interface ServerOptions {
   /** Create one account per role when the accounts table is empty (default true). */
   demoAccounts?: boolean;
   logLevel?: string | false;
+  /** Where log lines go (default stdout). */
+  logStream?: { write(line: string): void };
 }
 
 export interface Server {
@@ -43,7 +45,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     const surveys = options.surveysDir === null ? [] : await publishSurveyFiles(db, resolve(options.surveysDir));
     const demoAccounts = options.demoAccounts === false ? [] : await db.transaction((tx) => createDemoAccounts(tx));
     const appDir = options.appDir === undefined ? defaultAppDir() : options.appDir;
-    const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false });
+    const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false, logStream: options.logStream });
     let closing: Promise<void> | undefined;
     return {
       app,

@@ -1,5 +1,6 @@
 import type { SubmissionRequest, SubmissionStatus } from '../protocol';
 import type { ReviewOutcome } from '../store';
+import { isSelfCompletionPage } from '../questionnaire/dictionary/self-completion';
 import type { ApiClient } from './api';
 
 export interface ReviewStore {
@@ -40,5 +41,5 @@ function selfCompletionPages(definition: Record<string, unknown> | undefined): s
   const pages = Array.isArray(definition?.pages) ? (definition.pages as unknown[]) : [];
   return pages
     .map((p) => (typeof p === 'object' && p !== null ? (p as { name?: unknown }).name : undefined))
-    .filter((name): name is string => typeof name === 'string' && name.startsWith('casi_'));
+    .filter((name): name is string => typeof name === 'string' && isSelfCompletionPage(name));
 }

@@ -7,7 +7,8 @@ import { T, mapLoc, type Loc } from './i18n';
 import { choice, dropdown, html, integer, page, radio, type Element } from './victimization/elements';
 import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './victimization/common';
 import { countryQuestion, fill, htmlPerCountry, loc, regionChoices } from './country';
-import { KISH_MAX_ADULTS, KISH_TABLES, SELECTION_FUNCTIONS, SELECTION_METHODS } from '../../src/questionnaire/selection';
+import { KISH_TABLES } from '../../analysis/sampling/kish';
+import { KISH_MAX_ADULTS, SELECTION_FUNCTIONS, SELECTION_METHODS } from '../../src/questionnaire/selection';
 
 const INTERVIEWER_RECORDS = T(
   'Interviewer: record.',
@@ -218,8 +219,8 @@ export function householdPage(): Element {
 }
 
 /**
- * Kish tables, their shares and the probabilities they give: src/questionnaire/selection.ts (one
- * meaning for the questionnaire, the runner and the weighting). Re-exported for the tests.
+ * Kish selection tables: one definition, shared with the weighting and the runner
+ * (analysis/sampling/kish.ts; probabilities in src/questionnaire/selection.ts). Re-exported for the tests.
  */
 export { KISH_TABLES };
 

@@ -197,6 +197,15 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
       expect(written.stderr).toContain('1 interview of household written to');
       expect(readFileSync(out).subarray(0, magic.length).toString('latin1')).toBe(magic);
     }
+    const csv = join(work, 'household.csv');
+    const withDictionary = spawnSync(process.execPath, [bin, 'export', 'household', '--out', csv, '--dictionary'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(withDictionary.status, withDictionary.stderr).toBe(0);
+    expect(withDictionary.stderr).toContain(`written to ${join(work, 'household.dictionary.json')}`);
+    const dictionary = JSON.parse(readFileSync(join(work, 'household.dictionary.json'), 'utf8')) as { format: string; metadataColumns: string[]; variables: { name: string }[] };
+    expect(dictionary.format).toBe('jha-survey-dictionary');
+    expect([...dictionary.metadataColumns, ...dictionary.variables.map((v) => v.name)].join(',')).toBe(readFileSync(csv, 'utf8').split('\r\n')[0]);
+    const noOut = spawnSync(process.execPath, [bin, 'export', 'household', '--dictionary'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(noOut.status).toBe(2);
     const unknown = spawnSync(process.execPath, [bin, 'export', 'nothing'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('jha-survey: not-found: questionnaire nothing is not published\n');

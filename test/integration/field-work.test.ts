@@ -271,6 +271,18 @@ describe.each(backends)('CSV export on %s', (backend) => {
 
     const interviewer = await call(t.base, 'GET', '/exports/household.csv', { token: ivan });
     expectProblem(interviewer, 403, 'forbidden');
+
+    // The variable dictionary beside the export: one entry per column after the metadata, labels in every locale.
+    const dres = await fetch(`${t.base}/exports/household.dictionary.json`, { headers: { authorization: `Bearer ${analyst}` } });
+    expect(dres.status).toBe(200);
+    expect(dres.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(dres.headers.get('content-disposition')).toBe('attachment; filename="household.dictionary.json"');
+    const dictionary = await dres.json() as { questionnaireId: string; metadataColumns: string[]; variables: { name: string; label: Record<string, string>; values: { value: unknown; label: Record<string, string> }[] }[] };
+    expect(dictionary.questionnaireId).toBe('household');
+    expect([...dictionary.metadataColumns, ...dictionary.variables.map((v) => v.name)]).toEqual(text.split('\r\n')[0].split(','));
+    expect(dictionary.variables.find((v) => v.name === 'sex')?.values).toContainEqual({ value: 2, label: expect.objectContaining({ en: 'Female', mk: 'Женско' }) });
+    expectProblem(await call(t.base, 'GET', '/exports/household.dictionary.json', { token: ivan }), 403, 'forbidden');
+    expectProblem(await call(t.base, 'GET', '/exports/nothing.dictionary.json', { token: manager }), 404, 'not-found');
     expectProblem(await call(t.base, 'GET', '/exports/nothing.csv', { token: manager }), 404, 'not-found');
     expectProblem(await call(t.base, 'GET', '/exports/household.por', { token: manager }), 404, 'not-found');
 

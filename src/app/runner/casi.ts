@@ -1,7 +1,8 @@
-/** Pages named `casi_…` are self-completion: the respondent answers alone (CASI). */
-export function isSelfCompletionPage(name: string | undefined): boolean {
-  return name !== undefined && name.startsWith('casi_');
-}
+// Pages named `casi_…` are self-completion: the respondent answers alone (CASI). The rule lives with
+// the variable dictionary, which marks those pages and their variables.
+import { isSelfCompletionPage } from '../../questionnaire/dictionary/self-completion';
+
+export { isSelfCompletionPage };
 
 export type HandOver = 'to-respondent' | 'to-interviewer' | undefined;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
 import { StateBadge } from '../components/StateBadge';
-import { languageTags, useI18n } from '../i18n';
+import { languageTags, useI18n, type MessageKey } from '../i18n';
 import { problemText } from '../i18n/problems';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
@@ -122,6 +122,14 @@ export function HomeScreen({ session }: { session: StoredSession }) {
   );
 }
 
+/** Why the server refused an upload, in the interviewer's language (the problem's title is English). */
+const refusalMessage: Partial<Record<string, MessageKey>> = {
+  'invalid-text': 'refusedInvalidText',
+  'nesting-too-deep': 'refusedTooDeep',
+  'validation-failed': 'refusedInvalid',
+  'payload-too-large': 'refusedTooLarge',
+};
+
 interface RowProps {
   record: InterviewRecord;
   title: string;
@@ -138,7 +146,10 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
         <strong>{title}</strong> <StateBadge state={r.state} />
         <div className="muted">{r.caseId ? `${t('caseLabel', { caseId: r.caseId })} · ` : ''}{t('started', { time: time(r.paradata.startedAt) })} · <code>{r.instanceId.slice(-12)}</code>{r.disposition ? ` · ${r.disposition}` : ''}</div>
         {r.sync.problem && (r.state === 'conflict' || r.state === 'error') ? (
-          <div className="form-error" data-testid="problem">{problemText(r.sync.problem, locale)} <code>{r.sync.problem.code}</code></div>
+          <div className="form-error" data-testid="problem">
+            {refusalMessage[r.sync.problem.code] ? <>{t(refusalMessage[r.sync.problem.code] as MessageKey)}{' '}</> : null}
+            {problemText(r.sync.problem, locale)} <code>{r.sync.problem.code}</code>
+          </div>
         ) : null}
         {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
         {r.review?.state === 'rejected' && (r.state === 'rejected' || r.state === 'draft' || r.state === 'finalized') ? (

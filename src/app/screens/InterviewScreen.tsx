@@ -2,7 +2,7 @@
 // screen's JavaScript; the service worker precaches this chunk and its CSS for offline use.
 import 'survey-core/survey-core.fontless.min.css';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Model, type PageModel } from 'survey-core';
+import type { Model, PageModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Locale } from '../../protocol';
 import { Autosaver, type CachedQuestionnaire, type InterviewRecord, type Progress } from '../../store';
@@ -11,6 +11,7 @@ import { navigate } from '../routes';
 import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
 import { QuestionTimer } from '../runner/question-timer';
 import { attachSelection } from '../runner/selection';
+import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
@@ -86,7 +87,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
 
   // One SurveyJS model, paradata and saver per interview, living as long as this screen.
   const session = useMemo(() => {
-    const model = new Model(definition);
+    const model = createSurveyModel(definition);
     model.locale = surveyLocaleOf(record.locale);
     model.data = record.data;
     const lockedPages = [...record.lockedPages];

@@ -2,7 +2,6 @@
 // (answers are not stored) and the linter's findings. Loaded lazily with SurveyJS and the linter.
 import 'survey-core/survey-core.fontless.min.css';
 import { useEffect, useMemo, useState } from 'react';
-import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { LintFinding } from '../../questionnaire/types';
 import { registerSelectionFunctions } from '../../questionnaire/selection';
@@ -10,6 +9,7 @@ import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
+import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { titleOf } from './HomeScreen';
 
@@ -20,7 +20,7 @@ export default function PreviewScreen({ id, version }: { id: string; version: nu
   const { t, locale } = useI18n();
   const questionnaire = useLive((s) => s.getQuestionnaire(id, version).then((q) => q ?? null), `questionnaire:${id}@${version}`);
   const definition = questionnaire?.definition;
-  const model = useMemo(() => (definition ? new Model(definition) : undefined), [definition]);
+  const model = useMemo(() => (definition ? createSurveyModel(definition) : undefined), [definition]);
   const [findings, setFindings] = useState<LintFinding[]>();
   useEffect(() => {
     if (!definition) return;

@@ -3,7 +3,6 @@
 // approve or return to the interviewer with a comment). Loaded lazily with SurveyJS.
 import 'survey-core/survey-core.fontless.min.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Assignment, AssignmentRequest, MonitoringReport, ReviewState, SubmissionDetail, SubmissionRequest, SubmissionSummary } from '../../protocol';
 import { numberFormat } from '../../../analysis/tables/number-format';
@@ -13,6 +12,7 @@ import { useLive } from '../hooks/use-live';
 import { useI18n, type MessageKey } from '../i18n';
 import { errorText } from '../i18n/problems';
 import { navigate } from '../routes';
+import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
@@ -176,7 +176,7 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
-    const m = new Model(definition);
+    const m = createSurveyModel(definition);
     m.data = content.data;
     m.readOnly = true;
     m.questionsOnPageMode = 'singlePage';

@@ -2,7 +2,7 @@
 // their sample: `interviewer` and `case_id` columns, and any other column the name of a question
 // whose answer is known in advance (prefill: address, region, household size from the frame).
 import { readCsv } from '../../../analysis/io';
-import { buildModel, holdsValue, type JsonObject } from '../../questionnaire/model';
+import { buildDictionary } from '../../questionnaire/dictionary';
 import type { AssignmentRequest } from '../../protocol';
 
 export interface AssignmentFileProblem {
@@ -41,7 +41,10 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
   if (!table.columns.has(INTERVIEWER) || !caseColumn) {
     return { requests: [], problems: [{ line: 1, code: 'assignmentFileHeader', values: { found: table.names.join(', ') }, message: `the header needs the columns ${INTERVIEWER} and case_id (found: ${table.names.join(', ')})` }] };
   }
-  const questions = new Set(buildModel(definition as JsonObject).elements.filter(holdsValue).map((e) => e.name));
+  // A prefilled column is an answer key of an asked question (its valueName or name), as the dictionary has it;
+  // calculated values are computed by the form and members of a repeated group have no key of their own.
+  const questions = new Set(buildDictionary(definition).variables
+    .filter((v) => v.kind !== 'calculated').map((v) => v.source.question));
   const prefillColumns = table.names.filter((n) => n !== INTERVIEWER && n !== caseColumn);
   const unknown = prefillColumns.filter((n) => !questions.has(n));
   if (unknown.length > 0) problems.push({ line: 1, code: 'assignmentFileUnknown', values: { columns: unknown.join(', ') }, message: `not a question of ${questionnaireId}: ${unknown.join(', ')}` });

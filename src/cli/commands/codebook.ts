@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
+import { locales } from '../../protocol';
 import { CliError } from '../errors';
 
 const formats = ['csv', 'xlsx', 'md'] as const;
-const languages = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'];
+const languages: readonly string[] = locales;
 
 interface CodebookOptions {
   format: string;

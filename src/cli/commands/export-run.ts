@@ -2,15 +2,23 @@
 // from the database (for scheduled jobs and archives; the server need not run, but PGlite allows one process).
 import { writeFile } from 'node:fs/promises';
 import { CliError } from '../errors';
-import { HttpProblem, microdata, renderMicrodata, type ExportFormat } from '../../server';
+import { HttpProblem, microdata, renderDictionary, renderMicrodata, type ExportFormat } from '../../server';
 import { withDatabase } from './database';
 
-export async function exportMicrodata(questionnaireId: string, format: ExportFormat, out: string | undefined, env: NodeJS.ProcessEnv, locale = 'en'): Promise<void> {
+export async function exportMicrodata(
+  questionnaireId: string, format: ExportFormat, out: string | undefined, env: NodeJS.ProcessEnv, locale = 'en', dictionaryOut?: string,
+): Promise<void> {
   const table = await withDatabase(env, (db) => microdata(db, questionnaireId)).catch((err: unknown) => {
     if (err instanceof HttpProblem) throw new CliError(`${err.problem.code}: ${err.problem.detail ?? err.problem.title}`);
     throw err;
   });
   const content = await renderMicrodata(table, format, locale);
+  if (dictionaryOut !== undefined) {
+    await writeFile(dictionaryOut, renderDictionary(table.dictionary)).catch((err: unknown) => {
+      throw new CliError(`cannot write ${dictionaryOut}: ${err instanceof Error ? err.message : String(err)}`);
+    });
+    process.stderr.write(`jha-survey: the variable dictionary of ${questionnaireId} (${table.dictionary.variables.length} variables) written to ${dictionaryOut}\n`);
+  }
   if (out === undefined) {
     process.stdout.write(content);
     return;

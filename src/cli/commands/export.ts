@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { locales } from '../../protocol';
+import { EXPORT_FORMATS, isExportFormat, locales } from '../../protocol';
 import { CliError } from '../errors';
 
-// Kept here rather than imported from the server's export module, so `--help` does not load the writers.
-const FORMATS = ['csv', 'xlsx', 'sav', 'dta'] as const;
+// The protocol's lists (not the server's export module, so `--help` does not load the writers).
 const LOCALES: readonly string[] = locales;
-type ExportFormat = (typeof FORMATS)[number];
 
-function isFormat(value: string): value is ExportFormat {
-  return (FORMATS as readonly string[]).includes(value);
+/** `survey.csv` → `survey.dictionary.json`, the name the server gives the dictionary of `survey.csv` and where analyze looks for it. */
+function dictionaryBeside(out: string | undefined): string {
+  if (out === undefined) throw new CliError('--dictionary without a file name needs --out FILE (it is written beside it)');
+  return out.replace(/\.[A-Za-z]+$/, '') + '.dictionary.json';
 }
 
 export function registerExport(program: Command): void {
@@ -16,16 +16,18 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('Write the microdata of a questionnaire (every version, latest revision of each interview) as CSV, XLSX, SPSS (.sav) or Stata (.dta)')
     .argument('<questionnaire>', 'questionnaire id, e.g. victimization')
-    .option('--format <format>', 'csv, xlsx, sav or dta (default: from the --out extension, else csv)')
+    .option('--format <format>', `${EXPORT_FORMATS.join(', ')} (default: from the --out extension, else csv)`)
     .option('--out <file>', 'output file (default: CSV on standard output)')
     .option('--lang <locale>', `label language of .sav and .dta: ${LOCALES.join(', ')}`, 'en')
-    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string }) => {
+    .option('--dictionary [file]', 'also write the variable dictionary (JSON; default: beside --out as NAME.dictionary.json)')
+    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string; dictionary?: string | boolean }) => {
       const extension = options.out?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-      const format = options.format ?? (extension !== undefined && isFormat(extension) ? extension : 'csv');
-      if (!isFormat(format)) throw new CliError(`--format must be csv, xlsx, sav or dta, not ${JSON.stringify(format)}`);
+      const format = options.format ?? (extension !== undefined && isExportFormat(extension) ? extension : 'csv');
+      if (!isExportFormat(format)) throw new CliError(`--format must be ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
       if (format !== 'csv' && options.out === undefined) throw new CliError(`a ${format.toUpperCase()} export needs --out FILE`);
       if (!LOCALES.includes(options.lang)) throw new CliError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(options.lang)}`);
+      const dictionary = options.dictionary === true ? dictionaryBeside(options.out) : options.dictionary || undefined;
       const { exportMicrodata } = await import('./export-run');
-      await exportMicrodata(questionnaire, format, options.out, process.env, options.lang);
+      await exportMicrodata(questionnaire, format, options.out, process.env, options.lang, dictionary);
     });
 }

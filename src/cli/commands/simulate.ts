@@ -6,6 +6,7 @@ interface SimulateOptions {
   seed: string;
   out: string;
   psus?: string;
+  field?: boolean;
 }
 
 export function registerSimulate(program: Command): void {
@@ -15,6 +16,7 @@ export function registerSimulate(program: Command): void {
     .option('--n <interviews>', 'target number of completed interviews', '5000')
     .option('--seed <integer>', 'random seed (population and sample)', '1')
     .option('--psus <count>', 'PSUs in the synthetic population (default 3000)')
+    .option('--field', 'also the field chain: DIR/frame.csv, plan.json, population.csv, weighting.json, sample/ (drawn by `jha-survey sample`\'s code) and field/export.csv (the server\'s export: every sampled case with its disposition)')
     .requiredOption('--out <dir>', 'output directory (created if needed)')
     .action(async (options: SimulateOptions) => {
       const n = Number(options.n), seed = Number(options.seed), psus = options.psus === undefined ? undefined : Number(options.psus);
@@ -32,8 +34,32 @@ export function registerSimulate(program: Command): void {
       await writeFile(join(options.out, 'microdata.csv'), sim.sampleCsv(sample));
       await writeFile(join(options.out, 'dispositions.csv'), sim.dispositionsCsv(sample));
       await writeFile(join(options.out, 'design.json'), `${JSON.stringify(sim.SIMULATED_DESIGN, null, 2)}\n`);
+      if (options.field) await writeField(population, n, seed, options.out);
       const truth = sim.populationTruth(population, compileCatalogue(standardCatalogue()));
       await writeFile(join(options.out, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
       process.stderr.write(`${sample.records.length} interviews from ${population.householdCount} households written to ${options.out}\n`);
     });
+}
+
+/** `--field`: frame, plan, margins, the sample (analysis/sampling) and the server-format export of the field outcome. */
+async function writeField(population: import('../../../analysis/simulate').Population, n: number, seed: number, out: string): Promise<void> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const sim = await import('../../../analysis/simulate');
+  const sampling = await import('../../../analysis/sampling');
+  const { fieldExportCsv } = await import('./field-export');
+  const frame = sim.fieldFrame(population);
+  const plan = sim.fieldPlan(n, population);
+  const { sample, cases } = sim.runField(population, frame, plan, seed);
+  await mkdir(join(out, 'sample'), { recursive: true });
+  await mkdir(join(out, 'field'), { recursive: true });
+  await writeFile(join(out, 'frame.csv'), sim.frameCsv(frame));
+  await writeFile(join(out, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
+  await writeFile(join(out, 'weighting.json'), `${JSON.stringify(sim.FIELD_WEIGHTING_PLAN, null, 2)}\n`);
+  await writeFile(join(out, 'population.csv'), sim.marginsCsv(sim.fieldMargins(population)));
+  await writeFile(join(out, 'sample', 'sample.csv'), sampling.sampleFileCsv(sample, frame.table));
+  await writeFile(join(out, 'sample', 'assignments.csv'), sampling.assignmentsCsv(sample, frame.table, plan.prefill ?? []));
+  await writeFile(join(out, 'field', 'export.csv'), fieldExportCsv(cases, seed));
+  const interviews = cases.filter((c) => c.answers).length;
+  process.stderr.write(`field: ${cases.length} sampled cases, ${interviews} interviews (seed ${seed}); sample and export written under ${out}\n`);
 }

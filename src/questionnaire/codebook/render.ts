@@ -1,5 +1,5 @@
 // Codebook renderers: CSV (RFC 4180), Markdown, and XLSX (exceljs, loaded only when asked for).
-import type { Codebook, CodebookVariable } from './build';
+import { codebookRows, type Codebook, type CodebookVariable } from './build';
 
 function valueList(v: CodebookVariable): string {
   return v.values.map((x) => `${x.value} = ${x.label}`).join('; ');
@@ -19,7 +19,7 @@ function csvField(text: string): string {
 }
 
 export function codebookToCsv(codebook: Codebook): string {
-  const lines = [headers(codebook), ...codebook.variables.map(cells)].map((row) => row.map(csvField).join(','));
+  const lines = [headers(codebook), ...codebookRows(codebook).map(cells)].map((row) => row.map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -32,8 +32,9 @@ export function codebookToMarkdown(codebook: Codebook): string {
   const title = codebook.title === '' ? w.codebook : `${w.codebook}: ${codebook.title}`;
   const head = [w.variable, w.type, w.label, w.values, w.universe];
   const out = [`# ${mdCell(title)}`, ''];
-  const questions = codebook.variables.filter((v) => v.page !== '' || v.definition === '');
-  const calculated = codebook.variables.filter((v) => !questions.includes(v));
+  const rows = codebookRows(codebook);
+  const questions = rows.filter((v) => v.page !== '' || v.definition === '');
+  const calculated = rows.filter((v) => !questions.includes(v));
   let page: string | undefined;
   for (const v of questions) {
     if (v.page !== page) {
@@ -63,7 +64,7 @@ export async function codebookToXlsx(codebook: Codebook): Promise<Uint8Array> {
   const sheetName = (text: string): string => text.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
   const variables = workbook.addWorksheet(sheetName(w.codebook), { views: [{ state: 'frozen', ySplit: 1 }] });
   variables.addRow(headers(codebook));
-  for (const v of codebook.variables) variables.addRow(cells(v));
+  for (const v of codebookRows(codebook)) variables.addRow(cells(v));
   variables.getRow(1).font = { bold: true };
   [24, 18, 50, 50, 50, 40, 24].forEach((width, i) => {
     variables.getColumn(i + 1).width = width;
@@ -72,7 +73,7 @@ export async function codebookToXlsx(codebook: Codebook): Promise<Uint8Array> {
   const values = workbook.addWorksheet(sheetName(w.values), { views: [{ state: 'frozen', ySplit: 1 }] });
   values.addRow([w.variable, w.value, w.label]);
   values.getRow(1).font = { bold: true };
-  for (const v of codebook.variables) for (const x of v.values) values.addRow([v.name, x.value, x.label]);
+  for (const v of codebookRows(codebook)) for (const x of v.values) values.addRow([v.name, x.value, x.label]);
   [24, 12, 50].forEach((width, i) => {
     values.getColumn(i + 1).width = width;
   });

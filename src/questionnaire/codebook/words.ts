@@ -1,7 +1,8 @@
 // The codebook's own words in the product's eight locales: headers, answer types, and the
 // words of the expression renderer.
+import { locales } from '../../protocol/schemas';
 
-export const codebookLocales = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
+export const codebookLocales = locales;
 export type CodebookLocale = (typeof codebookLocales)[number];
 
 export interface CodebookWords {
@@ -18,6 +19,7 @@ export interface CodebookWords {
   everyone: string;
   singleChoice: string;
   choiceFlag: string;
+  choiceList: string;
   number: string;
   text: string;
   date: string;
@@ -54,6 +56,7 @@ const rows: [Column, ...string[]][] = [
   ['everyone', 'All respondents', 'Të gjithë të anketuarit', 'Svi ispitanici', 'Svi ispitanici', 'Сите испитаници', 'Svi ispitanici', 'Сви испитаници', 'Svi ispitanici'],
   ['singleChoice', 'single choice', 'zgjedhje e vetme', 'jedan odgovor', 'jedan odgovor', 'еден одговор', 'jedan odgovor', 'један одговор', 'jedan odgovor'],
   ['choiceFlag', 'selected (1) / not selected (0)', 'zgjedhur (1) / pa zgjedhur (0)', 'izabrano (1) / nije izabrano (0)', 'odabrano (1) / nije odabrano (0)', 'избрано (1) / неизбрано (0)', 'izabrano (1) / nije izabrano (0)', 'изабрано (1) / није изабрано (0)', 'izabrano (1) / nije izabrano (0)'],
+  ['choiceList', 'chosen values, separated by ;', 'vlerat e zgjedhura, të ndara me ;', 'izabrane vrijednosti, odvojene sa ;', 'odabrane vrijednosti, odvojene s ;', 'избрани вредности, одделени со ;', 'izabrane vrijednosti, odvojene sa ;', 'изабране вредности, одвојене са ;', 'izabrane vrednosti, odvojene sa ;'],
   ['number', 'number', 'numër', 'broj', 'broj', 'број', 'broj', 'број', 'broj'],
   ['text', 'text', 'tekst', 'tekst', 'tekst', 'текст', 'tekst', 'текст', 'tekst'],
   ['date', 'date', 'datë', 'datum', 'datum', 'датум', 'datum', 'датум', 'datum'],

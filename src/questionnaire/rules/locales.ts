@@ -1,10 +1,11 @@
 // Rules about translations: `locale-unknown`, `locale-missing`, `locale-untranslated`, `locale-script`.
+import { locales } from '../../protocol/schemas';
 import { isObject, type LocalizableSite, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
 
 /** Keys of a localizable string in the product: SurveyJS's `default` (English) and the seven others. */
-export const productLocaleKeys: readonly string[] = ['default', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'];
+export const productLocaleKeys: readonly string[] = locales.map((l) => (l === 'en' ? 'default' : l));
 
 const cyrillicLocales = new Set(['mk', 'sr']);
 const latinLocales = new Set(['sq', 'bs', 'hr', 'cnr', 'sr-Latn', 'default', 'en']);

@@ -1,14 +1,12 @@
 // Rules about names: `duplicate-name`, `export-name`, `reference-unknown-name`.
 import { identifierPattern } from '../../protocol/schemas';
+import { metadataColumns } from '../dictionary/metadata';
 import { holdsValue, type ElementNode, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
 
-/** Columns that every export writes itself; a variable may not take one of these names. */
-export const reservedExportColumns: readonly string[] = [
-  'instance_id', 'interviewer', 'questionnaire_id', 'questionnaire_version', 'case_id', 'disposition',
-  'started_at', 'ended_at', 'review_state',
-];
+/** Columns that every export writes itself (the dictionary's metadata columns); a variable may not take one of these names. */
+export const reservedExportColumns: readonly string[] = metadataColumns;
 
 function kindLabel(e: ElementNode): string {
   return e.kind === 'question' ? `${e.type} question` : e.kind;

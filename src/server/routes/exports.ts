@@ -4,10 +4,12 @@ import { LocaleSchema, QuestionnaireIdSchema } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { EXPORT_CONTENT_TYPES, isExportFormat, microdata, monitoringReport, renderMicrodata } from '../services';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, renderDictionary, renderMicrodata } from '../services';
 import { parseWith } from '../validate';
 
-const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}\.[a-z]+$/) });
+const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.[a-z]+)$/) });
+/** The variable dictionary of an export, shipped beside it: `ID.dictionary.json`. */
+const DICTIONARY_SUFFIX = '.dictionary.json';
 const ExportQuery = z.object({ lang: LocaleSchema.default('en') });
 const MonitoringParams = z.object({ questionnaireId: QuestionnaireIdSchema });
 
@@ -15,9 +17,18 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
   app.get('/exports/:file', async (request, reply) => {
     await requireRole(db, request, 'manager', 'analyst');
     const { file } = parseWith(ExportParams, request.params, 'path');
+    if (file.endsWith(DICTIONARY_SUFFIX)) {
+      const id = file.slice(0, -DICTIONARY_SUFFIX.length);
+      const dictionary = await microdataDictionary(db, id);
+      return reply
+        .header('content-disposition', `attachment; filename="${id}${DICTIONARY_SUFFIX}"`)
+        .header('cache-control', 'no-store')
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(renderDictionary(dictionary));
+    }
     const dot = file.lastIndexOf('.');
     const [id, format] = [file.slice(0, dot), file.slice(dot + 1)];
-    if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use .csv, .xlsx, .sav or .dta`);
+    if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use ${EXPORT_FORMATS.map((f) => `.${f}`).join(', ')} or ${DICTIONARY_SUFFIX}`);
     const { lang } = parseWith(ExportQuery, request.query, 'query');
     const table = await microdata(db, id);
     return reply

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { PublishRequestSchema, QuestionnaireIdSchema } from '../../protocol';
+import { MAX_VERSION, PublishRequestSchema, QuestionnaireIdSchema } from '../../protocol';
 import { authenticate, requireRole } from '../auth';
 import { MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
 import { getDefinition, latestDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
 import { parseWith } from '../validate';
 
-const VersionParams = z.object({ id: QuestionnaireIdSchema, version: z.coerce.number().int().positive() });
+const VersionParams = z.object({ id: QuestionnaireIdSchema, version: z.coerce.number().int().positive().max(MAX_VERSION) });
 
 export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext): void {
   app.get('/questionnaires', async (request) => {

@@ -73,6 +73,9 @@ export const demoRoles: readonly Role[] = ['admin', 'manager', 'interviewer', 'a
  * Returns [] when any account exists.
  */
 export async function createDemoAccounts(db: Queryable): Promise<{ username: string; role: Role; password: string }[]> {
+  // Several servers starting at once on one PostgreSQL: the first to take this lock creates the
+  // accounts; the others wait for its commit and then count them (must run in a transaction).
+  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['jha-survey:demo-accounts']);
   if ((await countAccounts(db)) > 0) return [];
   const created: { username: string; role: Role; password: string }[] = [];
   for (const role of demoRoles) {

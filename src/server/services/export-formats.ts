@@ -2,22 +2,12 @@
 import { renderCsv } from './csv-export';
 import { renderDta } from './dta-export';
 import type { MicrodataTable } from './microdata';
+import type { ExportFormat } from '../../protocol/exports';
 import { renderSav } from './sav-export';
 import { renderXlsx } from './xlsx-export';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'sav', 'dta'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  sav: 'application/x-spss-sav',
-  dta: 'application/x-stata-dta',
-};
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
-}
+// The list, content types and the test of a format name are the protocol's (src/protocol/exports.ts).
+export { EXPORT_FORMATS, EXPORT_CONTENT_TYPES, isExportFormat, type ExportFormat } from '../../protocol/exports';
 
 /** The file of one format; labels in `locale` for SPSS and Stata (XLSX carries every locale). */
 export async function renderMicrodata(table: MicrodataTable, format: ExportFormat, locale: string): Promise<string | Buffer> {

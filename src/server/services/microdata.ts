@@ -3,48 +3,27 @@
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { allDefinitions } from './questionnaires';
-import { cellValue, exportColumns, type ColumnSpec } from './variables';
+import { exportDictionary, metadataColumns, type ExportDictionary } from '../../questionnaire/dictionary';
+import { cellValue, type ColumnSpec } from './variables';
 
-export const META_COLUMNS = [
-  'instance_id',
-  'interviewer',
-  'questionnaire_id',
-  'questionnaire_version',
-  'case_id',
-  'disposition',
-  'started_at',
-  'ended_at',
-  'review_state',
-] as const;
+/** The columns every export writes before the variables (defined with the variable dictionary). */
+export const META_COLUMNS = metadataColumns;
 
 export interface MicrodataTable {
   questionnaireId: string;
   /** Published versions, newest first. */
   definitions: { version: number; definition: Record<string, unknown> }[];
+  /** The variable dictionary of the export (all versions), shipped beside it as ID.dictionary.json. */
+  dictionary: ExportDictionary;
+  /** The dictionary's variables: one column each after the metadata columns. */
   variables: ColumnSpec[];
   header: string[];
   /** Cell texts; an empty string is a missing value. */
   rows: string[][];
 }
 
-/**
- * Variables of all versions: the latest version's order first, then names that only older
- * versions had (a later version may add names but should never drop one).
- */
-function columnsOfVersions(definitions: { definition: Record<string, unknown> }[]): ColumnSpec[] {
-  const columns: ColumnSpec[] = [];
-  const seen = new Set<string>(META_COLUMNS);
-  for (const { definition } of definitions) {
-    for (const spec of exportColumns(definition)) {
-      if (seen.has(spec.name)) continue;
-      seen.add(spec.name);
-      columns.push(spec);
-    }
-  }
-  return columns;
-}
-
-interface ExportRow {
+/** One interview (or, with `data` null, a case closed without one) as the export reads it. */
+export interface ExportRow {
   instance_id: string;
   interviewer: string;
   questionnaire_id: string;
@@ -57,10 +36,24 @@ interface ExportRow {
   data: Record<string, unknown> | null;
 }
 
-export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
+async function publishedDefinitions(db: Queryable, questionnaireId: string): Promise<{ version: number; definition: Record<string, unknown> }[]> {
   const definitions = await allDefinitions(db, questionnaireId);
   if (definitions.length === 0) throw new HttpProblem('not-found', `questionnaire ${questionnaireId} is not published`);
-  const variables = columnsOfVersions(definitions);
+  return definitions;
+}
+
+/** The variable dictionary of the export of a questionnaire (all its published versions), without reading interviews. */
+export async function microdataDictionary(db: Queryable, questionnaireId: string): Promise<ExportDictionary> {
+  return exportDictionary(questionnaireId, await publishedDefinitions(db, questionnaireId));
+}
+
+/** The dictionary as the file shipped beside an export (`ID.dictionary.json`): UTF-8 JSON, two-space indents. */
+export function renderDictionary(dictionary: ExportDictionary): string {
+  return `${JSON.stringify(dictionary, null, 2)}\n`;
+}
+
+export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
+  const definitions = await publishedDefinitions(db, questionnaireId);
   const found = await db.query<ExportRow & Record<string, unknown>>(
     `SELECT s.instance_id, s.interviewer, s.questionnaire_id, s.version, s.case_id, s.disposition, s.started_at, s.ended_at,
             s.review_state, r.body -> 'data' AS data
@@ -68,6 +61,16 @@ export async function microdata(db: Queryable, questionnaireId: string): Promise
      WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id`,
     [questionnaireId],
   );
+  return microdataTable(questionnaireId, definitions, found);
+}
+
+/**
+ * The export table from rows already read: the one place that decides the export's columns and
+ * cells (the database route above and `jha-survey simulate --field` both call it).
+ */
+export function microdataTable(questionnaireId: string, definitions: { version: number; definition: Record<string, unknown> }[], found: readonly ExportRow[]): MicrodataTable {
+  const dictionary = exportDictionary(questionnaireId, definitions);
+  const variables = dictionary.variables;
   const rows = found.map((row) => {
     const data = row.data ?? {};
     return [
@@ -83,5 +86,5 @@ export async function microdata(db: Queryable, questionnaireId: string): Promise
       ...variables.map((c) => cellValue(c, data)),
     ];
   });
-  return { questionnaireId, definitions, variables, header: [...META_COLUMNS, ...variables.map((c) => c.name)], rows };
+  return { questionnaireId, definitions, dictionary, variables, header: [...META_COLUMNS, ...variables.map((c) => c.name)], rows };
 }

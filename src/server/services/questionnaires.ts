@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, locales as productLocales, type QuestionnaireSummary } from '../../protocol';
 import type { Queryable } from '../db';
+import { sanitizeDefinitionHtml } from './questionnaire-html';
 
 type Json = Record<string, unknown>;
 
@@ -67,10 +68,12 @@ export interface PublishResult {
 }
 
 /**
- * Publishes `definition` as the next version of questionnaire `id`, unless its content
+ * Publishes `submitted` (its HTML sanitized) as the next version of questionnaire `id`, unless its content
  * (SHA-256 of the canonical JSON) equals the latest published version.
  */
-export async function publishQuestionnaire(tx: Queryable, id: string, definition: Json, publishedBy: string | null): Promise<PublishResult> {
+export async function publishQuestionnaire(tx: Queryable, id: string, submitted: Json, publishedBy: string | null): Promise<PublishResult> {
+  // What is stored (and hashed) is the sanitized definition: no version ever holds script.
+  const { definition } = sanitizeDefinitionHtml(submitted);
   // Serialises publications of one id (the transaction holds the lock until it ends).
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['questionnaire:' + id]);
   const hash = sha256(canonicalJson(definition));

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { canonicalJson, QuestionnaireIdSchema } from '../../protocol';
 import type { Database } from '../db';
+import { sanitizeDefinitionHtml } from './questionnaire-html';
 import { latestDefinition, publishQuestionnaire, sha256 } from './questionnaires';
 
 export interface SurveyFileOutcome {
@@ -46,7 +47,7 @@ export async function publishSurveyFiles(db: Database, dir: string): Promise<Sur
     }
     const latest = await latestDefinition(db, id);
     // The common restart: nothing changed, so the linter (a few seconds to load) is not needed.
-    if (latest && sha256(canonicalJson(latest.definition)) === sha256(canonicalJson(definition))) {
+    if (latest && sha256(canonicalJson(latest.definition)) === sha256(canonicalJson(sanitizeDefinitionHtml(definition).definition))) {
       outcomes.push({ file, id, status: 'unchanged', version: latest.version });
       continue;
     }

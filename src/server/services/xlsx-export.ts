@@ -1,18 +1,16 @@
 // The microdata as an XLSX workbook: sheet `data` first (what `jha-survey analyze` reads:
 // numbers as numbers, missing as empty cells), then `variables` (question text per locale)
 // and `value_labels` (each choice value's label per locale), so labels travel with the data.
-import { questionType, tableQuestions, typedCell, valueLabels, variableLabel } from './labels';
+// Both come from the export's variable dictionary.
+import { typedCell, valueLabels, variableLabel } from './labels';
 import type { MicrodataTable } from './microdata';
 import { META_COLUMNS } from './microdata';
-import { questionnaireLocales } from './questionnaires';
 
 export async function renderXlsx(table: MicrodataTable): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'jha-survey';
-  const latest = table.definitions[0]?.definition ?? {};
-  const locales = questionnaireLocales(latest);
-  const questions = tableQuestions(table);
+  const locales = table.dictionary.locales;
 
   const data = workbook.addWorksheet('data');
   data.addRow(table.header);
@@ -24,16 +22,15 @@ export async function renderXlsx(table: MicrodataTable): Promise<Buffer> {
   const variables = workbook.addWorksheet('variables');
   variables.addRow(['variable', 'question', 'type', ...locales.map((l) => `label_${l}`)]);
   for (const spec of table.variables) {
-    const question = questions.get(spec.question);
-    variables.addRow([spec.name, spec.question, questionType(question), ...locales.map((l) => variableLabel(question, spec, l))]);
+    const type = spec.source.type === 'calculatedValue' ? 'calculated' : spec.source.type;
+    variables.addRow([spec.name, spec.source.question, type, ...locales.map((l) => variableLabel(spec, l))]);
   }
 
   // Checkbox flags are 1 (chosen) / 0; their meaning is the variable label above.
   const labels = workbook.addWorksheet('value_labels');
   labels.addRow(['variable', 'value', ...locales.map((l) => `label_${l}`)]);
   for (const spec of table.variables) {
-    const question = questions.get(spec.question);
-    const perLocale = locales.map((l) => valueLabels(question, spec, l));
+    const perLocale = locales.map((l) => valueLabels(spec, l));
     (perLocale[0] ?? []).forEach((item, i) => labels.addRow([spec.name, item.value, ...perLocale.map((list) => list[i]?.label ?? String(item.value))]));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -28,6 +28,18 @@ describe('assignment file (CSV)', () => {
     expect(file.requests[0].prefill).toBeUndefined();
   });
 
+  it('prefills answer keys as the variable dictionary has them: a valueName, not a roster member or a calculated value', () => {
+    const definition = {
+      calculatedValues: [{ name: 'adult', expression: '{age} >= 18', includeIntoResult: true }],
+      pages: [{ name: 'p', elements: [
+        { type: 'text', name: 'q_age', valueName: 'age' },
+        { type: 'paneldynamic', name: 'people', templateElements: [{ type: 'text', name: 'pname' }] },
+      ] }],
+    };
+    const file = parseAssignmentFile(bytes('interviewer,case_id,age,pname,adult\nana,A,40,x,1\n'), 'q', definition);
+    expect(file.problems).toEqual([{ line: 1, code: 'assignmentFileUnknown', values: { columns: 'pname, adult' }, message: 'not a question of q: pname, adult' }]);
+  });
+
   it('a file that is not CSV text is one problem, not an exception', () => {
     expect(parseAssignmentFile(new Uint8Array(), 'demo', demo)).toEqual({ requests: [], problems: [{ line: 0, code: 'assignmentFileUnreadable', message: expect.stringContaining('empty') }] });
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildCodebook, codebookLocales, codebookToCsv, codebookToMarkdown, codebookToXlsx, codebookWords, expressionInWords,
+  buildCodebook, codebookLocales, codebookRows, codebookToCsv, codebookToMarkdown, codebookToXlsx, codebookWords, expressionInWords,
   type VariableLookup,
 } from '../../../src/questionnaire';
 
@@ -86,14 +86,16 @@ describe('codebook words', () => {
 
 describe('buildCodebook', () => {
   const codebook = buildCodebook(household, 'en');
-  const byName = new Map(codebook.variables.map((v) => [v.name, v]));
+  const byName = new Map(codebookRows(codebook).map((v) => [v.name, v]));
 
-  it('lists the export variables in questionnaire order', () => {
+  it('lists the export variables in questionnaire order, a repeated group as one variable with its members', () => {
     expect(codebook.variables.map((v) => v.name)).toEqual([
-      'consent', 'sex', 'age', 'region', 'vic_burglary_5y', 'vic_burglary_when', 'vic_burglary_times',
-      'incidents', 'incidents[].inc_where', 'incidents[].inc_reported', 'incidents[].inc_why_not__1', 'incidents[].inc_why_not__2',
+      'consent', 'sex', 'age', 'region', 'vic_burglary_5y', 'vic_burglary_when', 'vic_burglary_times', 'incidents',
       'trust__police__level', 'trust__police__why', 'trust__courts__level', 'trust__courts__why',
       'contacts__1', 'contacts__2', 'contacts__3', 'vic_burglary_12m', 'first_incident_home',
+    ]);
+    expect(byName.get('incidents')?.members?.map((m) => m.name)).toEqual([
+      'incidents[].inc_where', 'incidents[].inc_reported', 'incidents[].inc_why_not__1', 'incidents[].inc_why_not__2',
     ]);
   });
 
@@ -124,7 +126,8 @@ describe('codebook renderers', () => {
     const codebook = buildCodebook(household, 'hr');
     const rows = parseCsv(codebookToCsv(codebook));
     expect(rows[0]).toEqual(['Varijabla', 'Vrsta', 'Oznaka', 'Oznake vrijednosti', 'Obuhvat', 'Definicija', 'Stranica']);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(codebook.variables.map((v) => v.name));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(codebookRows(codebook).map((v) => v.name));
+    expect(rows.map((r) => r[0])).toContain('incidents[].inc_where');
     const when = rows.find((r) => r[0] === 'vic_burglary_5y');
     expect(when?.[3]).toBe('1 = Da; 2 = Ne; 8 = Ne znam');
     expect(when?.[2]).toBe('Je li vam u posljednjih pet godina netko provalio u dom?');
@@ -147,7 +150,7 @@ describe('codebook renderers', () => {
     const [variables, values] = workbook.worksheets;
     expect(variables.getRow(1).getCell(1).value).toBe('Ndryshorja');
     expect(variables.getRow(3).values).toEqual([undefined, 'sex', 'zgjedhje e vetme', 'Gjinia', '1 = Mashkull; 2 = Femër', 'consent = Po', '', 'Për ju']);
-    expect(variables.rowCount).toBe(codebook.variables.length + 1);
+    expect(variables.rowCount).toBe(codebookRows(codebook).length + 1);
     const sexRows = values.getSheetValues().filter((r) => Array.isArray(r) && r[1] === 'sex').map((r) => (r as unknown[]).slice(2));
     expect(sexRows).toEqual([['1', 'Mashkull'], ['2', 'Femër']]);
   });

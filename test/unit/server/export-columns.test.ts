@@ -50,9 +50,17 @@ describe('export columns', () => {
 
   it.each(standardQuestionnaires)('%s: the export has exactly the codebook variables, in the same order', (file) => {
     const definition = JSON.parse(readFileSync(new URL(file, surveysDir), 'utf8')) as Record<string, unknown>;
-    // The codebook lists members of repeated groups as `group[].name`; the export keeps a group in one JSON cell.
-    const codebook = buildCodebook(definition).variables.map((v) => v.name).filter((name) => !name.includes('[].'));
+    // A repeated group is one JSON column in the export and one variable in the codebook (its entry's keys are its members).
+    const codebook = buildCodebook(definition).variables.map((v) => v.name);
     expect(exportColumns(definition).map((c) => c.name)).toEqual(codebook);
+    expect(new Set(codebook).size).toBe(codebook.length);
+  });
+
+  it('splits and labels the old hasNone/hasOther items like showNoneItem/showOtherItem, in the export and the codebook alike', () => {
+    const old = { pages: [{ name: 'p', elements: [{ type: 'checkbox', name: 'c', title: 'C', choices: [1], hasNone: true, hasOther: true }] }] };
+    expect(exportColumns(old).map((c) => c.name)).toEqual(['c__1', 'c__none', 'c__other']);
+    expect(buildCodebook(old).variables.map((v) => [v.name, v.label])).toEqual([['c__1', 'C: 1'], ['c__none', 'C: None'], ['c__other', 'C: Other (describe)']]);
+    expect(exportColumns(old).map((c) => c.label.en)).toEqual(['C: 1', 'C: None', 'C: Other (describe)']);
   });
 
   it('quotes CSV fields per RFC 4180', () => {

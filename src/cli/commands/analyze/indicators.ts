@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { AnalysisError } from '../../../../analysis/errors';
 import { CliError } from '../../errors';
 
 interface IndicatorsOptions {
@@ -33,7 +34,7 @@ export function registerIndicators(analyze: Command): void {
  */
 export function toCliError(err: unknown): unknown {
   if (err instanceof CliError) return err;
-  if (err instanceof Error && err.name === 'AnalysisError' && 'code' in err && typeof err.code === 'string') return new CliError(err.message);
+  if (err instanceof AnalysisError) return new CliError(err.message);
   if (err instanceof Error && 'code' in err && ['ENOENT', 'EISDIR', 'EACCES'].includes(String((err as { code: unknown }).code))) {
     return new CliError(err.message.replace(/^E[A-Z]+: /, ''));
   }
