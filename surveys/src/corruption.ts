@@ -5,7 +5,7 @@
  */
 import { T, joinLoc, type Loc } from './i18n';
 import {
-  anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, page, radio, yesNo, yesNoRefused, type Element,
+  anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, NO, page, radio, REFUSED, YES, yesNo, yesNoRefused, type Element,
 } from './elements';
 import { perCountryExpression } from './country';
 import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
@@ -199,6 +199,40 @@ function lastBribePage(): Element {
         { visibleIf: '{brb_last_official} notempty' },
       ),
       radio(
+        'brb_last_timing',
+        T(
+          'Did you give it before or after the service was provided?',
+          'A e dhatë para apo pas marrjes së shërbimit?',
+          'Da li ste to dali prije ili nakon što je usluga pružena?',
+          'Jeste li to dali prije ili nakon što je usluga pružena?',
+          'Дали го дадовте пред или откако услугата беше дадена?',
+          'Da li ste to dali prije ili nakon što je usluga pružena?',
+          'Да ли сте то дали пре или након што је услуга пружена?',
+        ),
+        [
+          choice(1, T('Before', 'Para', 'Prije', 'Prije', 'Пред', 'Prije', 'Пре')),
+          choice(2, T('After', 'Pas', 'Nakon', 'Nakon', 'Потоа', 'Nakon', 'Након')),
+          choice(3, T('At the same time', 'Në të njëjtën kohë', 'U isto vrijeme', 'U isto vrijeme', 'Во исто време', 'U isto vrijeme', 'У исто време')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
+        ],
+        { visibleIf: '{brb_last_official} notempty' },
+      ),
+      radio(
+        'brb_last_obtained',
+        T(
+          'Did you obtain the service or decision you wanted?',
+          'A e morët shërbimin ose vendimin që dëshironit?',
+          'Da li ste dobili uslugu ili odluku koju ste željeli?',
+          'Jeste li dobili uslugu ili odluku koju ste željeli?',
+          'Дали ја добивте услугата или одлуката што ја сакавте?',
+          'Da li ste dobili uslugu ili odluku koju ste željeli?',
+          'Да ли сте добили услугу или одлуку коју сте желели?',
+        ),
+        [choice(1, YES), choice(2, NO), choice(8, DONT_KNOW), choice(9, REFUSED)],
+        { visibleIf: '{brb_last_official} notempty' },
+      ),
+      radio(
         'brb_last_purpose',
         T(
           'What was the main purpose of giving it?',
@@ -269,6 +303,26 @@ function perceptionPage(): Element {
     'perceptions',
     T('Opinions', 'Mendime', 'Mišljenja', 'Mišljenja', 'Мислења', 'Mišljenja', 'Мишљења'),
     [
+      radio(
+        'brb_refused_reported',
+        T(
+          'You were asked for money, a gift or a favour and did not give it. Did you report the request to the police or to another authority?',
+          'Ju kërkuan para, dhuratë ose ndonjë nder dhe nuk e dhatë. A e denoncuat kërkesën në polici ose në një autoritet tjetër?',
+          'Od Vas je traženo novac, poklon ili usluga, a Vi to niste dali. Da li ste prijavili taj zahtjev policiji ili nekom drugom organu?',
+          'Od Vas je tražen novac, dar ili usluga, a Vi to niste dali. Jeste li prijavili taj zahtjev policiji ili nekom drugom tijelu?',
+          'Од вас побараа пари, подарок или услуга, а вие не дадовте. Дали го пријавивте барањето во полиција или во друг орган?',
+          'Od Vas je traženo novac, poklon ili usluga, a Vi to nijeste dali. Da li ste prijavili taj zahtjev policiji ili nekom drugom organu?',
+          'Од Вас је тражен новац, поклон или услуга, а Ви то нисте дали. Да ли сте пријавили тај захтев полицији или неком другом органу?',
+        ),
+        [
+          choice(1, T('Yes, to the police', 'Po, në polici', 'Da, policiji', 'Da, policiji', 'Да, во полиција', 'Da, policiji', 'Да, полицији')),
+          choice(2, T('Yes, to another authority', 'Po, në një autoritet tjetër', 'Da, drugom organu', 'Da, drugom tijelu', 'Да, во друг орган', 'Da, drugom organu', 'Да, другом органу')),
+          choice(3, T('No', 'Jo', 'Ne', 'Ne', 'Не', 'Ne', 'Не')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
+        ],
+        { visibleIf: '{brb_asked_any} = 1 and {brb_paid_any} = 0' },
+      ),
       radio(
         'cor_perc_common',
         T(

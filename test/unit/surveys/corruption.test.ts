@@ -121,3 +121,18 @@ describe('corruption.json', { timeout: 30_000 }, () => {
     expect(model.data).toMatchObject({ brb_contact_any: 1, brb_paid_any: 1, brb_asked_any: 0, brb_any: 1, brb_times_total: 1 });
   });
 });
+
+describe('corruption.json most recent bribe and refused requests', () => {
+  it('asks when it was given and whether the service was obtained; asks those who refused a request about reporting', () => {
+    const model = newModel('corruption.json');
+    model.data = { consent: 1, resp_consent: 1, brb_contact_police: 1, brb_paid_police: 1, brb_asked_police: 2, brb_last_official: 'police' };
+    let visible = visibleQuestions(model);
+    expect(visible.has('brb_last_timing')).toBe(true);
+    expect(visible.has('brb_last_obtained')).toBe(true);
+    expect(visible.has('brb_refused_reported')).toBe(false);
+    model.data = { consent: 1, resp_consent: 1, brb_contact_police: 1, brb_paid_police: 2, brb_asked_police: 1 };
+    visible = visibleQuestions(model);
+    expect(visible.has('brb_refused_reported')).toBe(true);
+    expect(visible.has('brb_last_timing')).toBe(false);
+  });
+});
