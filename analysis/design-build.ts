@@ -43,6 +43,7 @@ export function designColumnKinds(spec: DesignSpec, header: readonly string[]): 
   if (spec.strata) kinds[spec.strata] = 'category';
   if (spec.psu) kinds[spec.psu] = 'category';
   if (spec.fpc) kinds[spec.fpc] = 'number';
+  for (const st of spec.stages ?? []) { kinds[st.cluster] = 'category'; if (st.fpc) kinds[st.fpc] = 'number'; }
   for (const c of replicateColumns(spec, header)) kinds[c] = 'number';
   for (const v of calibrationVariables(spec.calibration)) kinds[v] = 'category';
   return kinds;
@@ -92,6 +93,13 @@ export function designFromTable(table: DataTable, spec: DesignSpec, options: Bui
       ...(spec.fpc ? { fpc: numericValues(table, spec.fpc) } : {}),
       nest: spec.nest ?? false,
       lonelyPsu: spec.lonelyPsu ?? 'fail',
+      ...(spec.stages ? {
+        stage2: {
+          cluster: { ...categoryValues(table, spec.stages[0].cluster), name: spec.stages[0].cluster },
+          ...(spec.stages[0].fpc ? { fpc: numericValues(table, spec.stages[0].fpc) } : {}),
+          names: { cluster: spec.stages[0].cluster, ...(spec.stages[0].fpc ? { fpc: spec.stages[0].fpc } : {}) },
+        },
+      } : {}),
       names: { weights: spec.weight, ...(spec.strata ? { strata: spec.strata } : {}), ...(spec.psu ? { psu: spec.psu } : {}), ...(spec.fpc ? { fpc: spec.fpc } : {}) },
     });
   }

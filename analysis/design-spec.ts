@@ -10,8 +10,8 @@
  * documented in analysis/README.md ("design.json").
  *
  * Room to grow, each an added optional key (a file written today stays valid):
- *  - multistage designs: `stages: [{ "cluster": …, "fpc": … }, …]` beside or instead of `psu`/`fpc`
- *    (today `psu` and `fpc` describe the first stage, R's ultimate-cluster approximation);
+ *  - multistage designs: `stages: [{ "cluster": …, "fpc": … }]` beside `psu`/`fpc` (the first
+ *    stage) describes the second stage (R's `multistage` variance); more stages would be more entries;
  *  - replicate factors: `replicate.scale` and `replicate.rscales` are read already;
  *  - calibration written by the weighting step: a new `method` in the `calibration` union.
  */
@@ -64,6 +64,13 @@ export const designSpecSchema = z.strictObject({
   fpc: column.optional(),
   /** PSU labels are unique only within a stratum (R `nest = TRUE`). */
   nest: z.boolean().optional(),
+  /**
+   * Later sampling stages (R `svydesign(id = ~psu + ssu, fpc = ~fpc + fpc2)`): today one, the
+   * second-stage clusters (labels unique within their PSU) and their population per PSU (or
+   * sampling fraction). Its variance counts where the first stage has an fpc, as in R.
+   */
+  stages: z.array(z.strictObject({ cluster: column, fpc: column.optional() })).min(1)
+    .max(1, { message: 'one stage after the first is supported (stages: [{ "cluster": …, "fpc": … }])' }).optional(),
   lonelyPsu: z.enum(LONELY_PSU_POLICIES).optional(),
   replicate: replicateSchema.optional(),
   calibration: calibrationSchema.optional(),
@@ -75,6 +82,9 @@ export const designSpecSchema = z.strictObject({
   }).optional(),
   /** A condition (indicator expression) selecting the completed interviews. */
   respondents: z.string().optional(),
+}).superRefine((d, ctx) => {
+  if (d.stages && !d.psu) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'stages describe the stages after the first: give the first-stage clusters (psu) too' });
+  if (d.stages && d.replicate) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'a replicate design carries its stages in its replicate weights: give stages or replicate, not both' });
 });
 
 export type DesignSpec = z.infer<typeof designSpecSchema>;

@@ -47,6 +47,13 @@ export interface LinearizationDesign {
   readonly lonelyPsu: LonelyPsuPolicy;
   /** Calibration steps whose residuals replace the influence values (empty when not calibrated). */
   readonly calibration: readonly CalibrationStep[];
+  /**
+   * The second sampling stage (R `svydesign(id = ~psu + ssu, fpc = ~N1 + M2)`), as a design of
+   * its own whose "strata" are the first-stage PSUs and whose "PSUs" are the SSUs within them;
+   * its finite population factors carry the first stage's sampling fraction n_h/N_h, so that its
+   * variance is the term R's `multistage` adds: Σ_j (n_h/N_h) · V̂_2j. Absent: one stage.
+   */
+  readonly secondStage?: LinearizationDesign;
 }
 
 /**
@@ -80,6 +87,11 @@ export interface LinearizationDesignSpec {
   readonly lonelyPsu?: LonelyPsuPolicy;
   /** Column names, used in error messages. */
   readonly names?: { weights?: string; strata?: string; psu?: string; fpc?: string };
+  /**
+   * Second-stage clusters (SSUs, labels unique within their PSU) and, optionally, their
+   * population size per PSU (> 1) or sampling fraction (≤ 1). Needs `psu`.
+   */
+  readonly stage2?: { readonly cluster: Labelled; readonly fpc?: Float64Array; readonly names?: { cluster?: string; fpc?: string } };
 }
 
 export interface ReplicateDesignSpec {
@@ -194,11 +206,48 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
       fpcFactor[h] = popsize === Infinity ? 1 : (popsize - nh) / popsize;
     }
   }
-  return {
+  const first: LinearizationDesign = {
     kind: 'linearization', rowCount: n, weights: spec.weights, stratum, strataLabels, hasStrata: spec.strata !== undefined,
     psu, psuCount: psuStratum.length, psuStratum, psuPerStratum, fpcFactor, hasFpc: spec.fpc !== undefined,
     lonelyPsu: spec.lonelyPsu ?? 'fail', calibration: [],
   };
+  return spec.stage2 ? { ...first, secondStage: secondStageDesign(first, spec, spec.stage2) } : first;
+}
+
+/**
+ * The second stage as a design: strata = the first-stage PSUs, PSUs = the SSUs nested in them,
+ * fpc = the SSUs' population per PSU. R's `multistage` adds, for each PSU j of stratum h, the
+ * within-PSU variance V̂_2j = (1 − m_j/M_j) m_j/(m_j − 1) Σ_k (z_jk − z̄_j)² times the first
+ * stage's sampling fraction n_h/N_h — so it counts only when the first stage has an fpc (with
+ * replacement, N_h = ∞, the ultimate-cluster variance is already unbiased). Both factors are
+ * folded into the stage design's finite population factors.
+ */
+function secondStageDesign(first: LinearizationDesign, spec: LinearizationDesignSpec, stage2: NonNullable<LinearizationDesignSpec['stage2']>): LinearizationDesign {
+  if (!spec.psu) throw new AnalysisError('bad-design', 'a second stage needs the first-stage clusters (psu)');
+  const n = first.rowCount;
+  if (stage2.cluster.codes.length !== n) throw new AnalysisError('bad-option', 'second-stage clusters and weights differ in length');
+  const psuLabels = new Array<string>(first.psuCount);
+  for (let i = 0; i < n; i++) {
+    const p = first.psu[i];
+    psuLabels[p] ??= first.hasStrata ? `${first.strataLabels[first.stratum[i]]}/${spec.psu.levels[spec.psu.codes[i]]}` : spec.psu.levels[spec.psu.codes[i]];
+  }
+  const stage = linearizationDesign({
+    weights: first.weights,
+    strata: { codes: first.psu, levels: psuLabels.map((l) => `PSU ${l}`), name: spec.names?.psu ?? 'psu' },
+    psu: stage2.cluster,
+    ...(stage2.fpc ? { fpc: stage2.fpc } : {}),
+    nest: true,
+    lonelyPsu: first.lonelyPsu,
+    names: { weights: spec.names?.weights ?? 'weight', psu: stage2.names?.cluster ?? 'stage-2 cluster', ...(stage2.names?.fpc ? { fpc: stage2.names.fpc } : {}) },
+  });
+  // The stage's "stratum" of a row is its PSU (relabelled in label order): fold n_h/N_h of that PSU's stratum in.
+  const firstFraction = new Float64Array(stage.strataLabels.length).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    const j = stage.stratum[i];
+    if (Number.isNaN(firstFraction[j])) firstFraction[j] = first.hasFpc ? 1 - first.fpcFactor[first.stratum[i]] : 0;
+  }
+  for (let j = 0; j < stage.fpcFactor.length; j++) stage.fpcFactor[j] *= firstFraction[j];
+  return stage;
 }
 
 /**

@@ -28,10 +28,13 @@ export type AnalysisErrorCode =
   | 'duplicate-case'
   | 'no-respondents'
   | 'missing-selection'
+  | 'bad-encoding'
   /** design.json (or a design spec built in code) is not valid. */
   | 'bad-design'
   /** An indicator expression does not parse (ExpressionError). */
   | 'bad-expression'
+  /** A variable dictionary (ID.dictionary.json) is not valid. */
+  | 'bad-dictionary'
   /** The indicator catalogue is not valid. */
   | 'bad-catalogue'
   /** No indicator of the catalogue can be computed from the data (every one lacks a variable). */

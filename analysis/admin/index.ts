@@ -3,5 +3,5 @@ export {
   type CountryYear, type CountTable, type RegionalRow, type ProfileRow, type Submission,
 } from './regional';
 export { checkReturns, iccsParents, type CheckCode, type CheckFinding } from './checks';
-export { templateRows, iccsLabel, tableTitle, columnTitle } from './labels';
+export { adminTemplate, templateOfColumns, type AdminTemplate } from './labels';
 export { analyzeAdmin, adminReport, adminCsv, type AdminAnalysis } from './report';

@@ -1,55 +1,68 @@
 /**
- * Labels of the administrative template in the eight locales, taken from surveys/jha-admin.json
- * itself (ICCS row labels, column and table titles), so the tables say what the form said.
+ * The administrative template's structure and labels (ICCS rows, column and table titles), read from
+ * the variable dictionary of the jha-admin export (`jha-admin.dictionary.json`), so the tables say
+ * what the form said in each of the eight locales. Without a dictionary, the rows come from the
+ * export's own column names (`adm_offences__i0401__total`: the export writes every template cell in
+ * the template's order) and the labels are the codes.
  */
-import adminJson from '../../surveys/jha-admin.json';
 import type { Locale } from '../indicators/catalogue';
+import type { DictionaryFile, DictionaryVariable } from '../tables/value-labels';
 
-type Localized = Readonly<Record<string, string>>;
-interface Element { name?: string; type?: string; title?: Localized | string; rows?: { value: string; text?: Localized | string }[]; columns?: { name: string; title?: Localized | string }[]; elements?: Element[]; templateElements?: Element[] }
+type Texts = Readonly<Record<string, string>>;
 
-let cache: Map<string, Element> | undefined;
+export interface AdminTemplate {
+  /** ICCS codes of a table's rows in the template's order (`i0101` → `0101`). */
+  rows(table: string): string[];
+  /** "Intentional homicide" in the locale (the code when unknown). */
+  iccsLabel(code: string, locale: Locale): string;
+  tableTitle(table: string, locale: Locale): string;
+  columnTitle(table: string, column: string, locale: Locale): string;
+}
 
-/** The template's matrices by name, collected on first use (no work at import time). */
-function matrices(): Map<string, Element> {
-  if (cache) return cache;
-  const found = new Map<string, Element>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    if (!node || typeof node !== 'object') return;
-    const e = node as Element;
-    if (e.name && (e.type === 'matrixdropdown' || e.type === 'matrixdynamic')) found.set(e.name, e);
-    for (const k of ['pages', 'elements', 'templateElements']) if (k in e) visit((e as Record<string, unknown>)[k]);
+const pick = (t: Texts | undefined, locale: Locale, fallback: string): string => (t === undefined ? fallback : t[locale] ?? t.en ?? fallback);
+
+/** The template as a dictionary describes it: dropdown-matrix cells and the columns of dynamic matrices. */
+export function adminTemplate(dictionary: DictionaryFile): AdminTemplate {
+  const rows = new Map<string, string[]>();
+  const rowTexts = new Map<string, Texts>();
+  const titles = new Map<string, Texts>();
+  const columns = new Map<string, Texts>();
+  const add = (v: DictionaryVariable): void => {
+    const { question, row, column } = v.source;
+    if (v.labelParts[0] && !titles.has(question)) titles.set(question, v.labelParts[0]);
+    if (v.source.part === 'cell' && row !== undefined && column !== undefined) {
+      const list = rows.get(question) ?? [];
+      if (!list.includes(row)) list.push(row);
+      rows.set(question, list);
+      if (v.labelParts[1] && !rowTexts.has(row)) rowTexts.set(row, v.labelParts[1]);
+      if (v.labelParts[2]) columns.set(`${question}\u0000${column}`, v.labelParts[2]);
+    }
+    // A dynamic matrix (one row per entry): its columns are its members.
+    for (const m of v.members ?? []) if (m.labelParts[1]) columns.set(`${question}\u0000${m.name}`, m.labelParts[1]);
   };
-  visit(adminJson);
-  cache = found;
-  return found;
+  dictionary.variables.forEach(add);
+  return {
+    rows: (table) => (rows.get(table) ?? []).map((r) => r.replace(/^i/, '')),
+    iccsLabel: (code, locale) => pick(rowTexts.get(`i${code}`), locale, code),
+    tableTitle: (table, locale) => pick(titles.get(table), locale, table),
+    columnTitle: (table, column, locale) => pick(columns.get(`${table}\u0000${column}`), locale, column),
+  };
 }
 
-const pick = (t: Localized | string | undefined, locale: Locale, fallback: string): string => {
-  if (t === undefined) return fallback;
-  if (typeof t === 'string') return t;
-  return t[locale] ?? t.default ?? t.en ?? fallback;
-};
-
-/** ICCS row codes of a table, as in the template (`i0101` → `0101`). */
-export function templateRows(table: string): string[] {
-  return (matrices().get(table)?.rows ?? []).map((r) => r.value.replace(/^i/, ''));
-}
-
-/** "0101 Intentional homicide" in the locale. */
-export function iccsLabel(code: string, locale: Locale): string {
-  for (const m of matrices().values()) {
-    const row = m.rows?.find((r) => r.value === `i${code}`);
-    if (row) return pick(row.text, locale, code);
+/** The template as far as an export's column names tell it: rows in column order, labels the codes. */
+export function templateOfColumns(names: readonly string[]): AdminTemplate {
+  const rows = new Map<string, string[]>();
+  for (const name of names) {
+    const cell = /^(.+?)__(i\d+)__([A-Za-z0-9_]+)$/.exec(name);
+    if (!cell) continue;
+    const list = rows.get(cell[1]) ?? [];
+    if (!list.includes(cell[2])) list.push(cell[2]);
+    rows.set(cell[1], list);
   }
-  return code;
-}
-
-export function tableTitle(table: string, locale: Locale): string {
-  return pick(matrices().get(table)?.title, locale, table);
-}
-
-export function columnTitle(table: string, column: string, locale: Locale): string {
-  return pick(matrices().get(table)?.columns?.find((c) => c.name === column)?.title, locale, column);
+  return {
+    rows: (table) => (rows.get(table) ?? []).map((r) => r.replace(/^i/, '')),
+    iccsLabel: (code) => code,
+    tableTitle: (table) => table,
+    columnTitle: (_table, column) => column,
+  };
 }

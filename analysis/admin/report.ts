@@ -2,10 +2,12 @@ import type { Locale } from '../indicators/catalogue';
 import type { ExtraTable, TablesReport } from '../tables/model';
 import { format, text } from '../tables/i18n';
 import { checkReturns, type CheckFinding } from './checks';
-import { columnTitle, iccsLabel, tableTitle, templateRows } from './labels';
+import { templateOfColumns, type AdminTemplate } from './labels';
 import { countryYears, profiles, regionalTable, type CountryYear, type RegionalRow, type Submission } from './regional';
 
 export interface AdminAnalysis {
+  /** The template's rows and labels (from the export's variable dictionary, else its column names). */
+  readonly template: AdminTemplate;
   readonly data: readonly CountryYear[];
   readonly rows: readonly string[];
   readonly regional: readonly RegionalRow[];
@@ -13,17 +15,18 @@ export interface AdminAnalysis {
 }
 
 /** Merges the submissions and computes the regional table and the checks. */
-export function analyzeAdmin(submissions: readonly Submission[]): AdminAnalysis {
-  const rows = templateRows('adm_offences');
+export function analyzeAdmin(submissions: readonly Submission[], template: AdminTemplate = templateOfColumns(Object.keys(submissions[0] ?? {}))): AdminAnalysis {
+  const rows = template.rows('adm_offences');
   const data = countryYears(submissions);
-  return { data, rows, regional: regionalTable(data, rows), findings: checkReturns(data, rows) };
+  return { template, data, rows, regional: regionalTable(data, rows), findings: checkReturns(data, rows) };
 }
 
 const blank = (x: number | undefined): number | string => (x === undefined ? '' : x);
-const shortTitle = (table: string, locale: Locale): string => tableTitle(table, locale).replace(/^[A-G]\.\s*/, '');
 
 export function adminReport(analysis: AdminAnalysis, locale: Locale, generated = new Date().toISOString()): TablesReport {
   const L = locale;
+  const { iccsLabel, tableTitle, columnTitle } = analysis.template;
+  const shortTitle = (table: string, l: Locale): string => tableTitle(table, l).replace(/^[A-G]\.\s*/, '');
   const per = (table: string): string => format(text('per100k', L), { x: shortTitle(table, L) });
   const regional: ExtraTable = {
     title: text('regionalTable', L),

@@ -33,8 +33,14 @@ export interface LikelihoodInput {
  *
  * Computed the way R computes it (`confint.svyglm(method = "likelihood")`): with
  * a = Φ(t_{df, α/2} √λ)/2, τ on the grid β̂ ± k·(z/5)·se(β̂), k = 1‥9 while |τ| < z =
- * t_{m−1, 1−a/2}, an FMM spline through the grid, and linear interpolation of its inverse at
- * ±Φ⁻¹(2a). When the grid does not reach the cut-offs R returns NA, and so do we.
+ * √F_{1, m−1; upper a}, an FMM spline through the grid, and linear interpolation of its inverse
+ * at ±Φ⁻¹(2a). When the grid does not reach the cut-offs R returns NA, and so do we (the
+ * estimate then carries the `no-interval` flag).
+ *
+ * Precision: a shrinks fast with λ (a ≈ 1e-23 at λ = 16, 95 %). R takes the upper-tail F
+ * quantile directly; written as the t quantile of 1 − a/2 it would round to qt(1) = ∞. The
+ * identity √F_{1,ν; upper a} = t_{ν; upper a/2} = −t_{ν; a/2} keeps it exact: the lower-tail
+ * quantile of a/2 is computed from a/2 itself, never from 1 − a/2.
  */
 export function likelihoodInterval(input: LikelihoodInput): Interval {
   const { beta: b0, varianceLogit, naiveVariance, s1, s0, deviance: d0, rows: m, dispersion, df, level, linkinv } = input;
@@ -42,8 +48,9 @@ export function likelihoodInterval(input: LikelihoodInput): Interval {
   const lambda = varianceLogit / naiveVariance;
   if (!(df > 0)) return { low: NaN, high: NaN };
   const alpha = pnorm(qt((1 - level) / 2, df) * Math.sqrt(lambda)) / 2;
-  // zmax = √(F_{1, m−1; upper a}) = t_{m−1; 1 − a/2}.
-  const zmax = qt(1 - alpha / 2, m - 1);
+  // zmax = √(F_{1, m−1; upper a}) = −t_{m−1; a/2} (see above: never 1 − a/2).
+  const zmax = -qt(alpha / 2, m - 1);
+  if (!(zmax > 0 && Number.isFinite(zmax))) return { low: NaN, high: NaN };
   const del = zmax / 5;
   const betas: number[] = [b0], taus: number[] = [0];
   for (const sgn of [-1, 1]) {

@@ -1,22 +1,24 @@
 // The work behind `jha-survey analyze estimate` (Node side: reads the file from disk).
 import { AnalysisError } from '../errors';
-import { loadTable } from '../io/load';
-import { formatEstimates, type OutputFormat } from '../io/format';
-import { categoryValues, numericValues, type ColumnKind } from '../io/table';
+import { loadTable, type CsvDialect } from '../io/load';
+import type { CsvDecimal, CsvEncoding } from '../io/csv';
+import { formatEstimates, type LabelledEstimate, type OutputFormat } from '../io/format';
+import { categoryValues, numericValues, type ColumnKind, type DataTable } from '../io/table';
 import { designColumnKinds, designFromTable } from '../design-build';
 import { readDesignSpec, type DesignSpec } from '../design-spec';
+import { svyTable } from '../estimators/table';
 import { domainsOf } from '../domains';
 import { svyMean } from '../estimators/mean';
 import { svyTotal } from '../estimators/total';
 import { svyRatio } from '../estimators/ratio';
 import { svyProportion, type ProportionCiMethod } from '../estimators/proportion';
 import type { DomainEstimate, EstimateOptions, MissingPolicy } from '../estimate';
-import type { LonelyPsuPolicy, ReplicateType } from '../design';
+import type { LonelyPsuPolicy, ReplicateType, SurveyDesign } from '../design';
 
 export { AnalysisError };
 
-/** The command's options as commander hands them over (strings as typed). */
-export interface EstimateRequest {
+/** The design and file flags shared by every `analyze` command that reads microdata. */
+export interface DesignRequest {
   readonly data: string;
   /** A design.json, instead of the design flags below. */
   readonly design?: string;
@@ -29,10 +31,28 @@ export interface EstimateRequest {
   readonly replicateType?: ReplicateType;
   readonly fayRho?: string;
   readonly mse?: boolean;
-  readonly mean?: string;
-  readonly total?: string;
-  readonly proportion?: string;
-  readonly ratio?: string;
+  /** `CLUSTER[,FPC]`: the second sampling stage (design.json `stages`). */
+  readonly stage?: string;
+  /** Replicate variance scale and per-replicate factors (design.json `replicate.scale`, `replicate.rscales`). */
+  readonly scale?: string;
+  readonly rscales?: string;
+  /** CSV dialect: separator, decimal mark, encoding (detected / UTF-8 where not given). */
+  readonly delimiter?: string;
+  readonly decimal?: CsvDecimal;
+  readonly encoding?: CsvEncoding;
+}
+
+/** A column list flag: repeated (`--mean a --mean b`) and/or comma-separated (`--mean a,b`). */
+export type ColumnList = string | readonly string[];
+
+/** The command's options as commander hands them over (strings as typed). */
+export interface EstimateRequest extends DesignRequest {
+  readonly mean?: ColumnList;
+  readonly total?: ColumnList;
+  readonly proportion?: ColumnList;
+  readonly ratio?: ColumnList;
+  /** `ROW[,COL]`: a weighted one- or two-way table with SEs (counts, shares, row shares). */
+  readonly table?: string;
   readonly by?: string;
   readonly missing?: MissingPolicy;
   readonly ciMethod?: ProportionCiMethod;
@@ -40,15 +60,16 @@ export interface EstimateRequest {
   readonly format?: OutputFormat;
 }
 
-type Target = { kind: 'mean' | 'total' | 'proportion'; column: string } | { kind: 'ratio'; numerator: string; denominator: string };
+export type Target = { kind: 'mean' | 'total' | 'proportion'; column: string } | { kind: 'ratio'; numerator: string; denominator: string };
 
-function target(req: EstimateRequest, header?: readonly string[]): Target {
-  const given = (['mean', 'total', 'proportion', 'ratio'] as const).filter((k) => req[k] !== undefined);
-  if (given.length !== 1) throw new AnalysisError('bad-option', 'give exactly one of --mean, --total, --proportion, --ratio');
-  const kind = given[0];
-  if (kind !== 'ratio') return { kind, column: req[kind]! };
-  const text = req.ratio!;
-  // Column names may contain '/': prefer the split whose two sides are both columns.
+/** The names in a column-list flag, in the order given. */
+export function listOf(value: ColumnList | undefined): string[] {
+  if (value === undefined) return [];
+  return (typeof value === 'string' ? [value] : value).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** A `--ratio NUM/DEN`; column names may contain '/': prefer the split whose two sides are both columns. */
+function ratioTarget(text: string, header?: readonly string[]): Target {
   const cuts = [...text.matchAll(/\//g)].map((m) => m.index);
   const split = cuts.map((i) => [text.slice(0, i), text.slice(i + 1)] as const);
   const good = header ? split.find(([a, b]) => header.includes(a) && header.includes(b)) : undefined;
@@ -57,49 +78,34 @@ function target(req: EstimateRequest, header?: readonly string[]): Target {
   return { kind: 'ratio', numerator: chosen[0], denominator: chosen[1] };
 }
 
-/**
- * Runs the estimate the CLI asks for and returns the formatted output. PSU labels are
- * nested within strata (R `nest = TRUE`), so PSUs numbered 1, 2, … in every stratum work.
- */
-export async function runEstimate(req: EstimateRequest): Promise<string> {
-  target(req);
-  if (req.level !== undefined && !(Number(req.level) > 0 && Number(req.level) < 1)) throw new AnalysisError('bad-option', `--level must be between 0 and 1, got "${req.level}"`);
-  const spec = req.design !== undefined ? await designOfFile(req) : designOfFlags(req);
-  // A flag given wins over the design file, which wins over the default.
-  const level = req.level !== undefined ? Number(req.level) : spec.level ?? 0.95;
-  const ciMethod = req.ciMethod ?? spec.ciMethod ?? 'logit';
-  const by = req.by ? req.by.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
-  let what: Target | undefined;
-  const table = await loadTable(req.data, (header) => {
-    what = target(req, header);
-    const kinds: Record<string, ColumnKind> = designColumnKinds(spec, header);
-    for (const b of by) kinds[b] = 'category';
-    if (what.kind === 'ratio') { kinds[what.numerator] = 'number'; kinds[what.denominator] = 'number'; } else kinds[what.column] = 'number';
-    return kinds;
-  });
-  if (table.rowCount === 0) throw new AnalysisError('empty-file', `${req.data} has a header but no rows`);
-  const design = designFromTable(table, spec);
-  const missing = req.missing ?? 'fail';
-  const options: EstimateOptions = {
-    // Rows with a missing by-value are in no domain, as R's svyby leaves them out.
-    ...(by.length ? { domains: domainsOf(by.map((b) => ({ ...categoryValues(table, b), name: b })), 'exclude') } : {}),
-    missing, level,
-  };
-  const t = what!;
-  let rows: DomainEstimate[];
-  switch (t.kind) {
-    case 'mean': rows = svyMean(design, numericValues(table, t.column), { ...options, name: t.column }); break;
-    case 'total': rows = svyTotal(design, numericValues(table, t.column), { ...options, name: t.column }); break;
-    case 'proportion': rows = svyProportion(design, numericValues(table, t.column), { ...options, name: t.column, method: ciMethod }); break;
-    case 'ratio':
-      rows = svyRatio(design, numericValues(table, t.numerator), numericValues(table, t.denominator), { ...options, name: t.numerator, denominatorName: t.denominator });
-      break;
-  }
-  return formatEstimates(rows, by, req.format ?? 'json');
+/** Every estimate asked for, in the order of the flags: means, totals, proportions, ratios. */
+export function targetsOf(req: Pick<EstimateRequest, 'mean' | 'total' | 'proportion' | 'ratio'>, header?: readonly string[]): Target[] {
+  return [
+    ...(['mean', 'total', 'proportion'] as const).flatMap((kind) => listOf(req[kind]).map((column) => ({ kind, column }))),
+    ...listOf(req.ratio).map((r) => ratioTarget(r, header)),
+  ];
+}
+
+/** The target's column(s) as the output names them: `y` or `num/den`. */
+export function targetName(t: Target): string {
+  return t.kind === 'ratio' ? `${t.numerator}/${t.denominator}` : t.column;
+}
+
+/** The CSV dialect flags (`--delimiter`, `--decimal`, `--encoding`); `\t` or `tab` name a tab. */
+export function csvDialect(req: { delimiter?: string; decimal?: CsvDecimal; encoding?: CsvEncoding }): CsvDialect {
+  const delimiter = req.delimiter === '\\t' || req.delimiter === 'tab' ? '\t' : req.delimiter;
+  return { ...(delimiter !== undefined ? { delimiter } : {}), ...(req.decimal ? { decimal: req.decimal } : {}), ...(req.encoding ? { encoding: req.encoding } : {}) };
+}
+
+/** `--level` as a number in (0, 1); a flag given wins over the design file, which wins over 0.95. */
+export function levelOf(text: string | undefined, spec?: DesignSpec): number {
+  const level = text === undefined ? spec?.level ?? 0.95 : Number(text);
+  if (!(level > 0 && level < 1)) throw new AnalysisError('bad-option', `--level must be between 0 and 1, got "${text}"`);
+  return level;
 }
 
 /** The design flags as a design spec. PSU labels are nested within strata (R `nest = TRUE`). */
-function designOfFlags(req: EstimateRequest): DesignSpec {
+function designOfFlags(req: DesignRequest): DesignSpec {
   if (req.weight === undefined) throw new AnalysisError('bad-option', 'give the design: --weight COLUMN (with --strata, --psu, …) or --design design.json');
   let rho: number | undefined;
   if (req.fayRho !== undefined) {
@@ -112,21 +118,38 @@ function designOfFlags(req: EstimateRequest): DesignSpec {
   if (req.replicateWeights) {
     try { new RegExp(req.replicateWeights); } catch { throw new AnalysisError('bad-option', `--replicate-weights "${req.replicateWeights}" is not a valid regular expression`); }
   }
+  if ((req.scale !== undefined || req.rscales !== undefined) && !req.replicateWeights) throw new AnalysisError('bad-option', '--scale and --rscales go with --replicate-weights');
+  const scale = req.scale === undefined ? undefined : Number(req.scale);
+  if (scale !== undefined && !(scale > 0 && Number.isFinite(scale))) throw new AnalysisError('bad-option', `--scale must be a positive number, got "${req.scale}"`);
+  const rscales = req.rscales === undefined ? undefined : req.rscales.split(',').map((x) => Number(x.trim()));
+  if (rscales && !rscales.every((r) => r > 0 && Number.isFinite(r))) throw new AnalysisError('bad-option', `--rscales must be positive numbers separated by commas, got "${req.rscales}"`);
+  let stages: { cluster: string; fpc?: string }[] | undefined;
+  if (req.stage !== undefined) {
+    const [cluster, fpc, ...rest] = req.stage.split(',').map((x) => x.trim());
+    if (!cluster || rest.length > 0) throw new AnalysisError('bad-option', `--stage takes CLUSTER or CLUSTER,FPC (the second stage), got "${req.stage}"`);
+    if (!req.psu) throw new AnalysisError('bad-option', '--stage describes the second stage: give the first-stage clusters (--psu) too');
+    if (req.replicateWeights) throw new AnalysisError('bad-option', 'a replicate design carries its stages in its replicate weights: give --stage or --replicate-weights, not both');
+    stages = [{ cluster, ...(fpc ? { fpc } : {}) }];
+  }
   return {
     weight: req.weight,
     ...(req.strata ? { strata: req.strata } : {}), ...(req.psu ? { psu: req.psu } : {}), ...(req.fpc ? { fpc: req.fpc } : {}),
+    ...(stages ? { stages } : {}),
     nest: true, lonelyPsu: req.lonelyPsu ?? 'fail',
     ...(req.replicateWeights ? {
-      replicate: { columns: req.replicateWeights, type: req.replicateType!, ...(rho !== undefined ? { rho } : {}), ...(req.mse ? { mse: true } : {}) },
+      replicate: {
+        columns: req.replicateWeights, type: req.replicateType!, ...(rho !== undefined ? { rho } : {}), ...(req.mse ? { mse: true } : {}),
+        ...(scale !== undefined ? { scale } : {}), ...(rscales ? { rscales } : {}),
+      },
     } : {}),
   };
 }
 
 /** The flags that describe a design, which --design replaces. */
-const DESIGN_FLAGS = ['weight', 'strata', 'psu', 'fpc', 'lonelyPsu', 'replicateWeights', 'replicateType', 'fayRho', 'mse'] as const;
+const DESIGN_FLAGS = ['weight', 'strata', 'psu', 'fpc', 'stage', 'lonelyPsu', 'replicateWeights', 'replicateType', 'fayRho', 'mse', 'scale', 'rscales'] as const;
 
 /** The design of a design.json (the file `analyze indicators --design` reads). */
-async function designOfFile(req: EstimateRequest): Promise<DesignSpec> {
+async function designOfFile(req: DesignRequest): Promise<DesignSpec> {
   const flag = DESIGN_FLAGS.find((f) => req[f] !== undefined);
   if (flag) throw new AnalysisError('bad-option', `--design replaces --${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: give the design one way`);
   const { readFile } = await import('node:fs/promises');
@@ -139,4 +162,80 @@ async function designOfFile(req: EstimateRequest): Promise<DesignSpec> {
     throw new AnalysisError('unreadable-file', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
   }
   return readDesignSpec(bytes);
+}
+
+/** The design the command is given: `--design design.json`, or the design flags. */
+export async function designSpecOf(req: DesignRequest): Promise<DesignSpec> {
+  return req.design !== undefined ? designOfFile(req) : designOfFlags(req);
+}
+
+/**
+ * Reads the file with the design's columns plus `extra` (name → kind, chosen once the header
+ * is known) and builds the design.
+ */
+export async function loadDesign(
+  req: DesignRequest, extra: (header: readonly string[]) => Record<string, ColumnKind>,
+): Promise<{ table: DataTable; design: SurveyDesign; spec: DesignSpec }> {
+  const spec = await designSpecOf(req);
+  const table = await loadTable(req.data, (header) => ({ ...extra(header), ...designColumnKinds(spec, header) }), csvDialect(req));
+  if (table.rowCount === 0) throw new AnalysisError('empty-file', `${req.data} has a header but no rows`);
+  return { table, design: designFromTable(table, spec), spec };
+}
+
+/** The by-variables of `--by a,b`. */
+export function byColumns(text: string | undefined): string[] {
+  return text ? text.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
+}
+
+/**
+ * Runs the estimates the CLI asks for and returns the formatted output: one estimate per
+ * domain for each `--mean`/`--total`/`--proportion`/`--ratio` (several at once as R's
+ * `svyby(~a + b, ...)`; the output then names `variable` and `statistic`), and a `--table`.
+ */
+export async function runEstimate(req: EstimateRequest): Promise<string> {
+  const asked = targetsOf(req);
+  const tableVars = req.table ? byColumns(req.table) : [];
+  if (req.table !== undefined && (tableVars.length < 1 || tableVars.length > 2)) throw new AnalysisError('bad-option', `--table takes ROW or ROW,COL, got "${req.table}"`);
+  if (asked.length === 0 && tableVars.length === 0) throw new AnalysisError('bad-option', 'give at least one of --mean, --total, --proportion, --ratio, --table');
+  levelOf(req.level);
+  const by = byColumns(req.by);
+  let targets: Target[] = [];
+  const { table, design, spec } = await loadDesign(req, (header) => {
+    targets = targetsOf(req, header);
+    const kinds: Record<string, ColumnKind> = {};
+    for (const t of targets) {
+      if (t.kind === 'ratio') { kinds[t.numerator] = 'number'; kinds[t.denominator] = 'number'; } else kinds[t.column] = 'number';
+    }
+    for (const b of [...by, ...tableVars]) kinds[b] = 'category';
+    return kinds;
+  });
+  const level = levelOf(req.level, spec);
+  const ciMethod = req.ciMethod ?? spec.ciMethod ?? 'logit';
+  const missing = req.missing ?? 'fail';
+  const options: EstimateOptions = {
+    // Rows with a missing by-value are in no domain, as R's svyby leaves them out.
+    ...(by.length ? { domains: domainsOf(by.map((b) => ({ ...categoryValues(table, b), name: b })), 'exclude') } : {}),
+    missing, level,
+  };
+  const labelled = targets.length + (tableVars.length ? 1 : 0) > 1 || tableVars.length > 0;
+  const rows: LabelledEstimate[] = [];
+  for (const t of targets) {
+    const name = targetName(t);
+    let out: DomainEstimate[];
+    switch (t.kind) {
+      case 'mean': out = svyMean(design, numericValues(table, t.column), { ...options, name }); break;
+      case 'total': out = svyTotal(design, numericValues(table, t.column), { ...options, name }); break;
+      case 'proportion': out = svyProportion(design, numericValues(table, t.column), { ...options, name, method: ciMethod }); break;
+      case 'ratio':
+        out = svyRatio(design, numericValues(table, t.numerator), numericValues(table, t.denominator), { ...options, name: t.numerator, denominatorName: t.denominator });
+        break;
+    }
+    rows.push(...(labelled ? out.map((e) => ({ ...e, variable: name, statistic: t.kind })) : out));
+  }
+  if (tableVars.length) {
+    if (by.length) throw new AnalysisError('bad-option', '--table makes its own cells: give the variables in --table ROW,COL, not --by');
+    const [r, c] = tableVars.map((v) => ({ ...categoryValues(table, v), name: v }));
+    rows.push(...svyTable(design, r, c ?? null, { level }));
+  }
+  return formatEstimates(rows, tableVars.length ? tableVars : by, req.format ?? 'json');
 }

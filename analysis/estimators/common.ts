@@ -34,5 +34,6 @@ export function toEstimate(domain: Readonly<Record<string, string>>, stat: Domai
     flags: reliabilityFlags(stat.n, cv, nEffective, options.reliability),
   };
   if (nEffective !== undefined) out.nEffective = nEffective;
+  if (Number.isFinite(stat.estimate) && !(Number.isFinite(interval.low) && Number.isFinite(interval.high))) out.flags.push('no-interval');
   return out;
 }

@@ -1,7 +1,7 @@
 import type { LinearizationDesign, ReplicateDesign, SurveyDesign } from '../design';
 import type { Domains } from '../domains';
 import { residualize } from '../calibration/steps';
-import { linearizationVariance } from '../variance/linearization';
+import { linearizationVariance, secondStageVariance } from '../variance/linearization';
 import { cellScratch, domainCellVariance, domainDegreesOfFreedom, gatherDomainCells, type DomainCells } from '../variance/domain-cells';
 import { replicateRank, replicateVariance } from '../variance/replicate';
 
@@ -97,7 +97,7 @@ export function linearizationStatistic(
       residualize(z, design.calibration);
       totals.fill(0);
       for (let i = 0; i < z.length; i++) totals[design.psu[i]] += z[i];
-      variance[d] = linearizationVariance(design, totals, allStrata);
+      variance[d] = linearizationVariance(design, totals, allStrata) + secondStageVariance(design, z);
     }
   } else {
     // PSU totals of z = w (y − R̂ x)/X̂ per (domain, PSU) cell: (Σ w y − R̂ Σ w x)/X̂.

@@ -43,10 +43,9 @@ export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, op
     const high = Number.isNaN(f.high) || f.high > 1 ? NaN : weightedQuantile(sorted[d], y, w, f.high);
     const se = (high - low) / (2 * qt(1 - (1 - level) / 2, s.df));
     const cv = se / Math.abs(qhat[d]);
-    return {
-      domain: domains.labels[d], estimate: qhat[d], se, variance: se * se, df: s.df, ciLow: low, ciHigh: high, level,
-      n: s.n, cv, flags: reliabilityFlags(s.n, cv, undefined, options.reliability),
-    };
+    const flags = reliabilityFlags(s.n, cv, undefined, options.reliability);
+    if (!(Number.isFinite(low) && Number.isFinite(high))) flags.push('no-interval');
+    return { domain: domains.labels[d], estimate: qhat[d], se, variance: se * se, df: s.df, ciLow: low, ciHigh: high, level, n: s.n, cv, flags };
   });
 }
 

@@ -6,7 +6,7 @@ export {
   LOCALES, INDICATOR_TYPES, parseCatalogue, compileIndicator, indicatorVariables, catalogueSchema, indicatorSchema,
   type Locale, type LocalizedText, type IndicatorType, type IndicatorDefinition, type Catalogue, type CompiledIndicator,
 } from './catalogue';
-export { lintCatalogue, lintTexts, scriptProblem, questionnaireVariableNames, DESIGN_VARIABLES, type CatalogueFinding } from './lint';
+export { lintCatalogue, lintTexts, scriptProblem, dictionaryVariableNames, DESIGN_VARIABLES, type CatalogueFinding } from './lint';
 export { buildDesigns, type IndicatorDesigns } from './designs';
 export { domainKey, indicatorBySets, usableDomains, type BySets } from './domains';
 export { estimateIndicators, compileCatalogue, type IndicatorEstimate, type IndicatorRunOptions } from './estimate';

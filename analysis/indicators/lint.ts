@@ -3,6 +3,7 @@
  * questionnaires, so that renaming a question cannot silently empty a published table; and every
  * text a report shows is translated and written in its locale's script.
  */
+import type { DictionaryFile } from '../tables/value-labels';
 import { ExpressionError } from './expression';
 import { type Catalogue, type Locale, type LocalizedText, compileIndicator, indicatorVariables, INDICATOR_TYPES, LOCALES } from './catalogue';
 
@@ -52,40 +53,12 @@ export function lintTexts(catalogue: Catalogue): CatalogueFinding[] {
 export const DESIGN_VARIABLES: readonly string[] = ['weight', 'weight_hh', 'stratum', 'psu', 'fpc', 'disposition', 'interviewer'];
 
 /**
- * Collects the result variable names of a SurveyJS questionnaire: question names, matrix cells
- * (`matrix__row__column`, as the export writes them), and calculated values kept in the result.
+ * The variable names of a questionnaire's export, as its variable dictionary lists them (question
+ * names, checkbox flags, matrix cells `matrix__row__column`, calculated values kept in the result).
+ * The analysis reads questionnaires only through the dictionary shipped beside the data.
  */
-export function questionnaireVariableNames(survey: unknown): Set<string> {
-  const names = new Set<string>();
-  const key = (o: unknown, field: 'name' | 'value'): string | undefined => {
-    if (typeof o === 'string' || typeof o === 'number') return String(o);
-    if (o && typeof o === 'object' && field in o) return String((o as Record<string, unknown>)[field]);
-    return undefined;
-  };
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Record<string, unknown>;
-    if (typeof o.name === 'string' && typeof o.type === 'string' && !['panel', 'page'].includes(o.type)) {
-      names.add(o.name);
-      if (['matrixdropdown', 'matrixdynamic'].includes(o.type) && Array.isArray(o.columns)) {
-        const cols = o.columns.map((c) => key(c, 'name')).filter((c): c is string => c !== undefined);
-        const rows = Array.isArray(o.rows) ? o.rows.map((r) => key(r, 'value')).filter((r): r is string => r !== undefined) : [];
-        for (const c of cols) {
-          names.add(`${o.name}__${c}`);
-          for (const r of rows) names.add(`${o.name}__${r}__${c}`);
-        }
-      }
-    }
-    if (Array.isArray(o.calculatedValues)) {
-      for (const cv of o.calculatedValues as Record<string, unknown>[]) {
-        if (typeof cv.name === 'string' && cv.includeIntoResult === true) names.add(cv.name);
-      }
-    }
-    for (const key of ['pages', 'elements', 'templateElements', 'questions']) if (key in o) visit(o[key]);
-  };
-  visit(survey);
-  return names;
+export function dictionaryVariableNames(dictionary: DictionaryFile): Set<string> {
+  return new Set(dictionary.variables.map((v) => v.name));
 }
 
 /** Lints a catalogue against the known variable names; no findings means every table can be built. */

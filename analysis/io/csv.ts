@@ -8,11 +8,32 @@ export interface CsvReadOptions {
    * matching a pattern). Without it every column is loaded as text (`category`).
    */
   readonly columns?: Readonly<Record<string, ColumnKind>> | ((header: readonly string[]) => Readonly<Record<string, ColumnKind>>);
-  /** Field separator, one ASCII character (default `,`). */
+  /**
+   * Field separator, one ASCII character. Default: detected from the header line — the most
+   * frequent of `,`, `;` and tab outside quotes (`,` on a tie or a one-column header).
+   */
   readonly delimiter?: string;
+  /**
+   * Decimal mark of numbers. Default: `.` when the separator is `,`; with `;` or tab (what
+   * Excel writes under a comma-decimal regional setting) both `.` and `,` are read as the
+   * decimal mark — unambiguous, since thousands separators are never accepted.
+   */
+  readonly decimal?: CsvDecimal;
+  /**
+   * Character encoding of the file (default UTF-8). A UTF-8 file that is not valid UTF-8
+   * (Windows-1250 or ISO-8859-2 bytes, as Excel saves "CSV" in the region) is refused with
+   * `bad-encoding` rather than read as U+FFFD, which would merge "Čelić" and "Ćelić".
+   */
+  readonly encoding?: CsvEncoding;
 }
 
-const QUOTE = 34, CR = 13, LF = 10;
+export type CsvDecimal = '.' | ',';
+export const CSV_DECIMALS: readonly CsvDecimal[] = ['.', ','];
+/** Encodings of the region's files: UTF-8, and the Central European single-byte code pages. */
+export type CsvEncoding = 'utf-8' | 'windows-1250' | 'iso-8859-2';
+export const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'windows-1250', 'iso-8859-2'];
+
+const QUOTE = 34, CR = 13, LF = 10, COMMA = 44, SEMICOLON = 59, TAB = 9, DOT = 46;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 interface NumTarget { kind: 'number'; name: string; values: Float64Array }
@@ -27,19 +48,32 @@ interface CatTarget {
 type Target = NumTarget | CatTarget;
 
 const utf8 = new TextDecoder('utf-8');
+/** Decodes texts that become levels or names: a byte sequence that is not UTF-8 throws. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Number syntax of one file: the separator and the accepted decimal mark(s). */
+interface NumberSyntax { readonly sep: number; readonly decA: number; readonly decB: number }
 
 /**
- * Reads CSV bytes (UTF-8, optional BOM, LF or CRLF, RFC 4180 quotes) into typed columns.
- * Empty cells and `NA` are missing. Numbers are parsed straight from the bytes into a
- * Float64Array; text columns are interned into level codes without building a string per row.
- * Errors: `empty-file`, `ragged-row` (with the line number), `missing-column`, `not-numeric`.
+ * Reads CSV bytes (UTF-8 with optional BOM, or a single-byte `encoding`; LF, CRLF or CR line
+ * ends; RFC 4180 quotes; `,`/`;`/tab separators, detected or given; `.` or `,` decimal marks)
+ * into typed columns. Empty cells and `NA` are missing. Text values are kept as R's
+ * `read.csv` keeps them: leading and trailing blanks are part of the value ("E " and "E" are
+ * two levels). Numbers are parsed straight from the bytes into a Float64Array; text columns
+ * are interned into level codes without building a string per row.
+ * Errors: `empty-file`, `ragged-row` (with the line number), `missing-column`, `not-numeric`
+ * (also a number that overflows a double, e.g. 1e400), `bad-encoding`, `bad-option`.
  */
 export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTable {
   // A plain Uint8Array view (not a Buffer subclass) keeps element access monomorphic.
-  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  const sep = (options.delimiter ?? ',').charCodeAt(0);
+  let bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const encoding = options.encoding ?? 'utf-8';
+  if (!CSV_ENCODINGS.includes(encoding)) throw new AnalysisError('bad-option', `encoding must be one of ${CSV_ENCODINGS.join(', ')}, got "${String(encoding)}"`);
+  // A single-byte file is transcoded to UTF-8 once; the reader below works on UTF-8 bytes.
+  if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
   const len = bytes.length;
   let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const { sep, decA, decB } = numberSyntax(bytes, pos, options);
   // Header.
   const header: string[] = [];
   {
@@ -50,14 +84,16 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
     for (const f of fields) header.push(f.trim());
   }
   const ncol = header.length;
+  const syntax: NumberSyntax = { sep, decA, decB };
   const wanted = typeof options.columns === 'function' ? options.columns(header)
     : options.columns ?? Object.fromEntries(header.map((h) => [h, 'category' as const]));
   for (const name of Object.keys(wanted)) {
     if (!header.includes(name)) throw new AnalysisError('missing-column', `column "${name}" not found (columns: ${header.join(', ')})`);
   }
-  // Capacity: count line feeds (an upper bound on records).
+  // Capacity: count line ends — LF, and CR not followed by LF (old Mac files) — an upper bound on records.
   let cap = 1;
   for (let i = bytes.indexOf(LF, pos); i >= 0; i = bytes.indexOf(LF, i + 1)) cap++;
+  for (let i = bytes.indexOf(CR, pos); i >= 0; i = bytes.indexOf(CR, i + 1)) if (bytes[i + 1] !== LF) cap++;
   const targets: (Target | null)[] = header.map((name) => {
     const kind = Object.prototype.hasOwnProperty.call(wanted, name) ? wanted[name] : undefined;
     if (kind === 'number') return { kind, name, values: new Float64Array(cap) };
@@ -78,7 +114,7 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
   while (pos < len) {
     // Skip blank lines.
     if (bytes[pos] === LF) { pos++; line++; continue; }
-    if (bytes[pos] === CR && (pos + 1 >= len || bytes[pos + 1] === LF)) { pos += 2; line++; continue; }
+    if (bytes[pos] === CR) { pos += bytes[pos + 1] === LF ? 2 : 1; line++; continue; }
     const recordLine = line;
     let col = 0;
     for (;;) {
@@ -99,8 +135,8 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
       }
       const start = pos;
       if (bytes[pos] === QUOTE) {
-        pos = readQuotedField(bytes, pos + 1, recordLine, sep, col < ncol ? numberOf[col] : null, col < ncol ? categoryOf[col] : null, row, header[col]);
-        for (let k = start; k < pos; k++) if (bytes[k] === LF) line++;
+        pos = readQuotedField(bytes, pos + 1, recordLine, syntax, col < ncol ? numberOf[col] : null, col < ncol ? categoryOf[col] : null, row, header[col]);
+        for (let k = start; k < pos; k++) if (bytes[k] === LF || (bytes[k] === CR && bytes[k + 1] !== LF)) line++;
       } else {
         // Unquoted: parse numbers and hash texts while scanning, in one pass over the bytes.
         const values = col < ncol ? numberOf[col] : null;
@@ -109,7 +145,7 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
           let p = pos, b = bytes[p], negative = false, mantissa = 0, digits = 0, decimals = 0, sawDigit = false;
           if (b === 45) { negative = true; b = bytes[++p]; }
           while (b >= 48 && b <= 57) { sawDigit = true; mantissa = mantissa * 10 + (b - 48); if (mantissa !== 0) digits++; b = bytes[++p]; }
-          if (b === 46) {
+          if (b === decA || b === decB) {
             b = bytes[++p];
             while (b >= 48 && b <= 57) { sawDigit = true; mantissa = mantissa * 10 + (b - 48); if (mantissa !== 0) digits++; decimals++; b = bytes[++p]; }
           }
@@ -119,13 +155,13 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
             pos = p;
           } else {
             while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; pos++; }
-            values[row] = parseNumberField(bytes, start, pos, header[col], row);
+            values[row] = parseNumberField(bytes, start, pos, header[col], row, syntax);
           }
         } else if (t !== null) {
           let h = 0x811c9dc5;
           while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; h = Math.imul(h ^ c, 0x01000193); pos++; }
           const one = pos - start === 1 ? t.byByte[bytes[start]] : -1;
-          t.codes[row] = one >= 0 ? one : internBytes(t, bytes, start, pos, start, h & 0x3fffffff);
+          t.codes[row] = one >= 0 ? one : internBytes(t, bytes, start, pos, start, h & 0x3fffffff, row);
         } else {
           while (pos < len) { const c = bytes[pos]; if (c === sep || c === LF || c === CR) break; pos++; }
         }
@@ -162,8 +198,9 @@ export function readCsv(input: Uint8Array, options: CsvReadOptions = {}): DataTa
  * Reads a quoted field whose content starts at `pos` (after the opening quote), stores it
  * into its column, and returns the position after the field (at the separator or line end).
  */
-function readQuotedField(bytes: Uint8Array, pos: number, recordLine: number, sep: number, values: Float64Array | null, t: CatTarget | null, row: number, name: string): number {
+function readQuotedField(bytes: Uint8Array, pos: number, recordLine: number, syntax: NumberSyntax, values: Float64Array | null, t: CatTarget | null, row: number, name: string): number {
   const len = bytes.length;
+  const sep = syntax.sep;
   const start = pos;
   let hasEscape = false;
   for (;;) {
@@ -179,8 +216,8 @@ function readQuotedField(bytes: Uint8Array, pos: number, recordLine: number, sep
   // Anything between the closing quote and the separator is ignored (lenient).
   while (pos < len && bytes[pos] !== sep && bytes[pos] !== LF && bytes[pos] !== CR) pos++;
   const text = hasEscape ? unescapeQuotes(bytes, start, end) : bytes.subarray(start, end);
-  if (values !== null) values[row] = parseNumberField(text, 0, text.length, name, row);
-  else if (t !== null) t.codes[row] = internBytes(t, text, 0, text.length, -1);
+  if (values !== null) values[row] = parseNumberField(text, 0, text.length, name, row, syntax);
+  else if (t !== null) t.codes[row] = internBytes(t, text, 0, text.length, -1, -1, row);
   return pos;
 }
 
@@ -203,13 +240,13 @@ function readTextRecord(bytes: Uint8Array, pos: number, sep: number, out: string
     if (bytes[pos] === QUOTE) {
       const start = ++pos;
       while (pos < len && !(bytes[pos] === QUOTE && bytes[pos + 1] !== QUOTE)) pos += bytes[pos] === QUOTE ? 2 : 1;
-      text = utf8.decode(unescapeQuotes(bytes, start, Math.min(pos, len)));
+      text = decodeStrict(unescapeQuotes(bytes, start, Math.min(pos, len)), 'the header', 1);
       pos++;
       while (pos < len && bytes[pos] !== sep && bytes[pos] !== LF && bytes[pos] !== CR) pos++;
     } else {
       const start = pos;
       while (pos < len && bytes[pos] !== sep && bytes[pos] !== LF && bytes[pos] !== CR) pos++;
-      text = utf8.decode(bytes.subarray(start, pos));
+      text = decodeStrict(bytes.subarray(start, pos), 'the header', 1);
     }
     out.push(text);
     if (pos >= len) return pos;
@@ -221,11 +258,53 @@ function readTextRecord(bytes: Uint8Array, pos: number, sep: number, out: string
 }
 
 /**
+ * The separator (given, or detected from the header line) and the decimal mark(s) accepted.
+ */
+function numberSyntax(bytes: Uint8Array, pos: number, options: CsvReadOptions): NumberSyntax {
+  let sep: number;
+  if (options.delimiter !== undefined) {
+    if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127 || options.delimiter === '"') {
+      throw new AnalysisError('bad-option', `the delimiter must be one ASCII character other than a quote, got "${options.delimiter}"`);
+    }
+    sep = options.delimiter.charCodeAt(0);
+  } else {
+    // Count candidate separators on the header line, outside quotes.
+    let comma = 0, semicolon = 0, tab = 0, quoted = false;
+    for (let i = pos; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b === QUOTE) quoted = !quoted;
+      else if (!quoted && (b === LF || b === CR)) break;
+      else if (!quoted) { if (b === COMMA) comma++; else if (b === SEMICOLON) semicolon++; else if (b === TAB) tab++; }
+    }
+    sep = semicolon > comma && semicolon >= tab ? SEMICOLON : tab > comma && tab > semicolon ? TAB : COMMA;
+  }
+  const decimal = options.decimal;
+  if (decimal !== undefined && !CSV_DECIMALS.includes(decimal)) throw new AnalysisError('bad-option', `the decimal mark must be "." or ",", got "${String(decimal)}"`);
+  if (decimal === ',' && sep === COMMA) throw new AnalysisError('bad-option', 'a decimal comma needs another field separator (e.g. ";")');
+  if (decimal !== undefined) { const d = decimal.charCodeAt(0); return { sep, decA: d, decB: d }; }
+  return sep === COMMA ? { sep, decA: DOT, decB: DOT } : { sep, decA: DOT, decB: COMMA };
+}
+
+/** UTF-8 text of a value or name; bytes that are not UTF-8 are a `bad-encoding` error saying where. */
+function decodeStrict(bytes: Uint8Array, where: string, line: number): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const bad = bytes.findIndex((b) => b >= 0x80);
+    const hex = Array.from(bytes.subarray(Math.max(bad, 0), Math.max(bad, 0) + 3), (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+    throw new AnalysisError('bad-encoding', `${where}${line > 1 ? ` (data row ${line - 1})` : ''} is not UTF-8 (bytes ${hex}): the file looks saved as Windows-1250 or ISO-8859-2; give the encoding (--encoding windows-1250 or --encoding iso-8859-2), or save it as "CSV UTF-8"`);
+  }
+}
+
+/**
  * Parses a decimal number from bytes. Up to 15 significant digits and 22 decimals are
  * computed as integer / 10^k, which IEEE division rounds correctly; anything else goes
- * through `Number()`. Empty, `NA` → NaN; `TRUE`/`FALSE` (any case) → 1/0.
+ * through `Number()` (a decimal comma read as a point). Empty, `NA` → NaN; `TRUE`/`FALSE`
+ * (any case) → 1/0. A number beyond the double range (1e400, `Inf`) is an error: R would
+ * read it as Inf and every estimate that touches it would be NaN.
  */
-function parseNumberField(bytes: Uint8Array, start: number, end: number, name: string, row: number): number {
+function parseNumberField(bytes: Uint8Array, start: number, end: number, name: string, row: number, syntax: NumberSyntax): number {
+  const { decA, decB } = syntax;
   if (start === end) return NaN;
   if (bytes[start] <= 32 || bytes[end - 1] <= 32) {
     while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
@@ -238,7 +317,7 @@ function parseNumberField(bytes: Uint8Array, start: number, end: number, name: s
   let mantissa = 0, digits = 0, decimals = 0, sawDigit = false;
   let b = bytes[i];
   while (i < end && b >= 48 && b <= 57) { sawDigit = true; mantissa = mantissa * 10 + (b - 48); if (mantissa !== 0) digits++; i++; b = bytes[i]; }
-  if (i < end && b === 46) {
+  if (i < end && (b === decA || b === decB)) {
     i++; b = bytes[i];
     while (i < end && b >= 48 && b <= 57) { sawDigit = true; mantissa = mantissa * 10 + (b - 48); if (mantissa !== 0) digits++; decimals++; i++; b = bytes[i]; }
   }
@@ -251,24 +330,25 @@ function parseNumberField(bytes: Uint8Array, start: number, end: number, name: s
   const lower = text.toLowerCase();
   if (lower === 'true') return 1;
   if (lower === 'false') return 0;
-  const v = Number(text);
-  if (Number.isNaN(v) || text === '.') {
+  const commaOk = decA === COMMA || decB === COMMA, dotOk = decA === DOT || decB === DOT;
+  // Only the accepted decimal mark, at most once: "1,5" under "." and "1.234,5" are not numbers.
+  const marks = (text.match(/[.,]/g) ?? []);
+  const markOk = marks.length === 0 || (marks.length === 1 && (marks[0] === ',' ? commaOk : dotOk));
+  const v = markOk ? Number(text.replace(',', '.')) : NaN;
+  if (Number.isNaN(v) || text === '.' || text === ',') {
     throw new AnalysisError('not-numeric', `column "${name}" row ${row + 1}: "${text}" is not a number`);
   }
+  if (!Number.isFinite(v)) throw new AnalysisError('not-numeric', `column "${name}" row ${row + 1}: "${text}" is beyond the range of a number (overflow)`);
   return v;
 }
 
 /**
- * Level code of a field, interning new texts. `cacheStart ≥ 0` allows the repeat-of-last-row
- * shortcut; `hash` is the FNV-1a hash of the untrimmed bytes masked to 30 bits (a small
- * integer, so passing it allocates nothing) when the caller computed it, else −1.
+ * Level code of a field, interning new texts (kept as written, blanks included, as R's
+ * `read.csv` keeps them). `cacheStart ≥ 0` allows the repeat-of-last-row shortcut; `hash` is
+ * the FNV-1a hash of the bytes masked to 30 bits (a small integer, so passing it allocates
+ * nothing) when the caller computed it, else −1. A new level must be UTF-8.
  */
-function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number, cacheStart: number, hash = -1): number {
-  if (start < end && (bytes[start] <= 32 || bytes[end - 1] <= 32)) {
-    hash = -1;
-    while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
-    while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
-  }
+function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number, cacheStart: number, hash: number, row: number): number {
   const n = end - start;
   if (n === 0) return -1;
   if (n === 2 && bytes[start] === 78 && bytes[start + 1] === 65) return -1; // NA
@@ -304,7 +384,7 @@ function internBytes(t: CatTarget, bytes: Uint8Array, start: number, end: number
     code = t.levels.length;
     const copy = bytes.slice(start, end);
     t.levelBytes.push(copy);
-    t.levels.push(utf8.decode(copy));
+    t.levels.push(decodeStrict(copy, `column "${t.name}"`, row + 2));
     t.hashes.push(h);
     t.slots[slot] = code;
     if (n === 1) t.byByte[bytes[start]] = code;

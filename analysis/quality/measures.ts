@@ -292,7 +292,7 @@ export function qualityReport(
         .map((i) => prevalenceValue(i.answers, p.anyOf))
         .filter((v): v is number => v !== null));
     const r = interviewerCorrelation(groups);
-    return { id: p.id, interviewers: groups.filter((g) => g.length > 0).length, n: r.n, prevalence: r.mean, rho: r.rho, meanWorkload: r.meanWorkload, deff: r.deff };
+    return { id: p.id, interviewers: groups.filter((g) => g.length > 0).length, n: r.n, prevalence: r.n > 0 ? r.mean : null, rho: r.rho, meanWorkload: r.meanWorkload, deff: r.deff };
   });
 
   return { thresholds, medianMinutes, byInterviewer, interviewerEffects, flags };

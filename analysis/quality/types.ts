@@ -116,7 +116,8 @@ export interface InterviewerEffect {
   /** Interviewers with at least one interview giving the prevalence. */
   readonly interviewers: number;
   readonly n: number;
-  readonly prevalence: number;
+  /** Share with the prevalence; null without any interview giving it. */
+  readonly prevalence: number | null;
   /** ANOVA estimator of the intra-interviewer correlation (may be negative). */
   readonly rho: number | null;
   /** Mean workload m̄ (interviews per interviewer). */

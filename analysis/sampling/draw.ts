@@ -22,6 +22,7 @@ import { allocate, type StratumFrame } from './allocation';
 import { inclusionProbabilities } from './inclusion';
 import type { SamplingPlan } from './plan';
 import { simpleRandom, systematicEqual, systematicPps } from './systematic';
+import { KISH_TABLE_SHARES } from './kish';
 
 /** One selected household. */
 export interface SampledHousehold {
@@ -35,6 +36,8 @@ export interface SampledHousehold {
   readonly pi: number;
   readonly baseWeight: number;
   readonly interviewer: string;
+  /** The Kish table of the address (`households.kishTables`), printed on the assignment. */
+  readonly kishTable?: string;
 }
 
 /** One stratum's first stage, for the report and the tests. */
@@ -136,6 +139,16 @@ export function drawTwoStageSample(frame: DataTable, plan: SamplingPlan, options
       }
     }
   });
+  if (plan.households.kishTables) {
+    // Drawn after the selection, so that asking for tables leaves the sample itself unchanged.
+    const tables = Object.keys(KISH_TABLE_SHARES);
+    const cumulative = tables.map((_, k) => tables.slice(0, k + 1).reduce((a, t) => a + KISH_TABLE_SHARES[t], 0));
+    const withTables = households.map((h) => {
+      const u = next() * cumulative[cumulative.length - 1];
+      return { ...h, kishTable: tables[Math.max(0, cumulative.findIndex((c) => u < c))] };
+    });
+    return { households: withTables, strata };
+  }
   return { households, strata };
 }
 

@@ -24,12 +24,17 @@ function cellText(table: DataTable, name: string, row: number): string {
 
 const line = (cells: readonly string[]): string => cells.map(csvField).join(',') + '\n';
 
+/** The assignment's Kish table column: the questionnaire's question of that name. */
+export const KISH_TABLE_COLUMN = 'sel_kish_table';
+
 export function sampleFileCsv(sample: DrawnSample, frame: DataTable): string {
-  const fixed = new Set<string>(SAMPLE_COLUMNS);
+  const kish = sample.households.some((h) => h.kishTable !== undefined);
+  const fixed = new Set<string>([...SAMPLE_COLUMNS, ...(kish ? [KISH_TABLE_COLUMN] : [])]);
   const extra = frame.names.filter((n) => !fixed.has(n) && frame.columns.has(n));
-  let out = line([...SAMPLE_COLUMNS, ...extra]);
+  let out = line([...SAMPLE_COLUMNS, ...(kish ? [KISH_TABLE_COLUMN] : []), ...extra]);
   for (const h of sample.households) {
-    out += line([h.caseId, h.stratum, h.psu, String(h.pi1), String(h.pi2), String(h.pi), String(h.baseWeight), h.interviewer, ...extra.map((n) => cellText(frame, n, h.frameRow))]);
+    out += line([h.caseId, h.stratum, h.psu, String(h.pi1), String(h.pi2), String(h.pi), String(h.baseWeight), h.interviewer,
+      ...(kish ? [h.kishTable ?? ''] : []), ...extra.map((n) => cellText(frame, n, h.frameRow))]);
   }
   return out;
 }
@@ -37,7 +42,8 @@ export function sampleFileCsv(sample: DrawnSample, frame: DataTable): string {
 export function assignmentsCsv(sample: DrawnSample, frame: DataTable, prefill: readonly string[]): string {
   const missing = prefill.filter((p) => !frame.columns.has(p));
   if (missing.length > 0) throw new AnalysisError('bad-plan', `plan: prefill names columns not in the frame: ${missing.join(', ')}`);
-  let out = line(['interviewer', 'case_id', ...prefill]);
-  for (const h of sample.households) out += line([h.interviewer, h.caseId, ...prefill.map((p) => cellText(frame, p, h.frameRow))]);
+  const kish = sample.households.some((h) => h.kishTable !== undefined);
+  let out = line(['interviewer', 'case_id', ...prefill, ...(kish ? [KISH_TABLE_COLUMN] : [])]);
+  for (const h of sample.households) out += line([h.interviewer, h.caseId, ...prefill.map((p) => cellText(frame, p, h.frameRow)), ...(kish ? [h.kishTable ?? ''] : [])]);
   return out;
 }

@@ -15,7 +15,9 @@
  *     "sd": { "north-urban": 0.41, … },    // neyman: S_h, the within-stratum SD of the key variable
  *     "minimum": 2                 // fewest areas in a stratum (2: a variance needs two PSUs)
  *   },
- *   "households": { "perPsu": 12, "method": "systematic" },   // or "srs"
+ *   "households": { "perPsu": 12, "method": "systematic",     // or "srs"
+ *                   "kishTables": true },  // give every household a Kish table (A … F in Kish's shares)
+ *                                          //   as `sel_kish_table`, prefilled on the assignment
  *   "interviewers": { "list": ["ana", "besa"] },   // round-robin, one interviewer per area;
  *                                  //   or { "column": "interviewer" }: a frame column (the same
  *                                  //   within an area); `--interviewers a,b,c` overrides both
@@ -47,6 +49,7 @@ export const samplingPlanSchema = z.object({
   households: z.object({
     perPsu: z.number().int().positive(),
     method: z.enum(['systematic', 'srs']).optional(),
+    kishTables: z.boolean().optional(),
   }).strict(),
   interviewers: z.object({
     list: z.array(z.string().min(1)).min(1).optional(),

@@ -14,7 +14,7 @@
  *              for), so the weighted estimate is not. Vacant dwellings are 4.6, 2 % of all cases
  *              stay of unknown eligibility (3.11 / 3.21), some eligible ones end 2.12 or 2.31.
  *              In each responding household one adult is selected as the questionnaire records it:
- *              Kish table (the address's table drawn in Kish's shares; the adults in generation
+ *              Kish table (the address's table from the sample, in Kish's shares; the adults in generation
  *              order are the Kish order — they are exchangeable) or last birthday (equal chance).
  *   margins    population counts by region, sex and age group (the census margins).
  */
@@ -78,7 +78,7 @@ export function fieldPlan(n: number, pop: Population, perPsu = 12): SamplingPlan
   return {
     frame: { stratum: 'stratum', psu: 'ea', size: 'ea_size' },
     psus: { allocation: 'proportional', total, minimum: 2 },
-    households: { perPsu, method: 'systematic' },
+    households: { perPsu, method: 'systematic', kishTables: true },
     interviewers: { list: Array.from({ length: Math.max(2, Math.ceil(total / 8)) }, (_, k) => `int${String(k + 1).padStart(2, '0')}`) },
     prefill: ['region', 'urban'],
   };
@@ -144,25 +144,23 @@ export function runField(pop: Population, frame: FieldFrame, plan: SamplingPlan,
     if (u < 0.02) return { ...base, disposition: '3.21' };
     const stratum = pop.strata[pop.psuStratum[p]];
     const hh = pop.psuFirstHousehold[p] + k;
-    let adults = 0;
-    householdAdults(pop, p, hh, (_rec, _a, n) => { adults = n; });
+    // One pass over the household: every adult's record (copied: the buffer is reused).
+    const records: Float64Array[] = [];
+    householdAdults(pop, p, hh, (rec) => { records.push(rec.slice()); });
+    const adults = records.length;
     const contact = plogis(2.2 - (stratum.urban === 1 ? 0.6 : 0) - (REGIONS[stratum.region] === CAPITAL_REGION ? 0.5 : 0) - (adults === 1 ? 0.6 : 0));
     if (!rng.bernoulli(contact)) return { ...base, disposition: '2.24' };
     const kish = rng.bernoulli(0.7);
-    const table = KISH_NAMES[rng.pick(KISH_WEIGHTS)];
+    // The address's Kish table, printed on the assignment by the sample (drawn here if it has none).
+    const table = h.kishTable ?? KISH_NAMES[rng.pick(KISH_WEIGHTS)];
     const kishNumber = KISH_TABLES[table][Math.min(adults, 6) - 1];
     const selected = kish ? kishNumber - 1 : rng.int(0, adults - 1);
-    let answers: Record<string, number | string> | undefined;
-    householdAdults(pop, p, hh, (rec, a) => {
-      if (a !== selected) return;
-      answers = {};
-      VARIABLES.forEach((v, j) => {
-        const x = rec[j];
-        if (Number.isNaN(x)) return;
-        answers![v] = TEXT_VARIABLES.has(v) ? TEXT_LEVELS[v][x] : x;
-      });
+    const answers: Record<string, number | string> = {};
+    VARIABLES.forEach((v, j) => {
+      const x = records[selected][j];
+      if (!Number.isNaN(x)) answers[v] = TEXT_VARIABLES.has(v) ? TEXT_LEVELS[v][x] : x;
     });
-    const person = answers!;
+    const person = answers;
     const cooperate = plogis(1.1 + 0.025 * (Number(person.age) - 40) + (person.sex === 2 ? 0.3 : 0));
     const v = rng.next();
     if (v < 0.01) return { ...base, disposition: '2.31' };

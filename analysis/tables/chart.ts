@@ -11,7 +11,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../indicators/catalogue';
 import type { ReportIndicator, ReportRow } from './model';
-import { domainValueLabel, text, TYPE_NAMES, variableLabel } from './i18n';
+import { text, TYPE_NAMES, variableLabel } from './i18n';
 import { numberFormat } from './number-format';
 
 export interface ChartOptions {
@@ -89,7 +89,7 @@ function rowLabels(ind: ReportIndicator, locale: Locale): { labels: string[]; he
   const parts = ind.rows.filter((r) => Object.keys(r.domain).length > 0).map((r) => Object.keys(r.domain).join('\u0000'));
   if (parts.length === 0 || new Set(parts).size !== 1) return { labels: ind.rows.map((r) => r.domainLabel), heading: '' };
   const vars = parts[0].split('\u0000');
-  const labels = ind.rows.map((r) => (Object.keys(r.domain).length === 0 ? text('total', locale) : vars.map((v) => domainValueLabel(v, r.domain[v], locale)).join(' · ')));
+  const labels = ind.rows.map((r) => (Object.keys(r.domain).length === 0 ? text('total', locale) : vars.map((v) => r.domainValues[v] ?? r.domain[v]).join(' · ')));
   return { labels, heading: vars.map((v) => variableLabel(v, locale)).join(' · ') };
 }
 

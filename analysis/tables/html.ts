@@ -64,7 +64,7 @@ export async function renderIndicatorReportHtml(report: IndicatorReport, catalog
   out.push(`<!doctype html>\n<html lang="${e(languageTag(L))}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${e(report.title)}</title>\n<style>${CSS}</style>\n</head>\n<body>`);
   out.push(`<header><h1>${e(report.title)}</h1><p class="meta">${e(text('generated', L))}: ${e(report.generated)}</p></header>\n<main>`);
   out.push(`<nav><h2>${e(text('contents', L))}</h2><ul>${report.sections.map((s) => `<li><a href="#${e(s.id)}">${e(s.title)}</a></li>`).join('')}`
-    + `${report.extras.length > 0 ? `<li><a href="#response-rates">${e(text('responseRates', L))}</a></li>` : ''}<li><a href="#definitions">${e(text('definitions', L))}</a></li></ul></nav>`);
+    + `${report.extras.length > 0 ? `<li><a href="#response-rates">${e(report.extrasTitle ?? text('responseRates', L))}</a></li>` : ''}<li><a href="#definitions">${e(text('definitions', L))}</a></li></ul></nav>`);
   for (const note of report.notes) out.push(`<p class="note">${e(note)}</p>`);
   const headers = [text('domain', L), text('estimate', L), text('se', L), text('ciLow', L, { level }), text('ciHigh', L, { level }), text('n', L), text('cv', L)];
   for (const section of report.sections) {
@@ -73,7 +73,7 @@ export async function renderIndicatorReportHtml(report: IndicatorReport, catalog
     out.push('</section>');
   }
   if (report.extras.length > 0) {
-    out.push(`<section id="response-rates"><h2>${e(text('responseRates', L))}</h2>`);
+    out.push(`<section id="response-rates"><h2>${e(report.extrasTitle ?? text('responseRates', L))}</h2>`);
     for (const extra of report.extras) out.push(extraTable(extra, L));
     out.push('</section>');
   }

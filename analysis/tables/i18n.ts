@@ -106,6 +106,24 @@ export const STRINGS = {
     'Prazne ćelije: nije dostupno. Osuđeni na 100 optuženih porede brojeve iz iste godine (ne kohortu).',
     'Празне ћелије: није доступно. Осуђени на 100 оптужених пореде бројеве из исте године (не кохорту).',
     'Prazne ćelije: nije dostupno. Osuđeni na 100 optuženih porede brojeve iz iste godine (ne kohortu).'),
+  comparisonTitle: t('Comparison of surveys: indicators side by side', 'Krahasimi i anketave: treguesit krah për krah', 'Poređenje anketa: pokazatelji uporedo',
+    'Usporedba anketa: pokazatelji usporedno', 'Споредба на анкетите: индикатори еден до друг', 'Poređenje anketa: pokazatelji uporedo',
+    'Поређење анкета: показатељи упоредо', 'Poređenje anketa: pokazatelji uporedo'),
+  differencesTitle: t('Differences from {reference}', 'Ndryshimet nga {reference}', 'Razlike u odnosu na {reference}', 'Razlike u odnosu na {reference}',
+    'Разлики во однос на {reference}', 'Razlike u odnosu na {reference}', 'Разлике у односу на {reference}', 'Razlike u odnosu na {reference}'),
+  difference: t('Difference', 'Ndryshimi', 'Razlika', 'Razlika', 'Разлика', 'Razlika', 'Разлика', 'Razlika'),
+  pValue: t('p-value', 'vlera p', 'p-vrijednost', 'p-vrijednost', 'p-вредност', 'p-vrijednost', 'p-вредност', 'p-vrednost'),
+  significant: t('Significant ({level})', 'Domethënëse ({level})', 'Značajno ({level})', 'Značajno ({level})', 'Значајно ({level})', 'Značajno ({level})', 'Значајно ({level})', 'Značajno ({level})'),
+  yes: t('yes', 'po', 'da', 'da', 'да', 'da', 'да', 'da'),
+  no: t('no', 'jo', 'ne', 'ne', 'не', 'ne', 'не', 'ne'),
+  comparisonNote: t('Differences are each survey minus the reference survey (percentage points for percentages). The surveys are independent samples, so the variance of a difference is the sum of the two variances; the t test uses the sum of the design degrees of freedom minus one. ‡: one side is not published, so neither is the difference.',
+    'Ndryshimet janë secila anketë minus anketa referuese (pikë përqindjeje për përqindjet). Anketat janë mostra të pavarura, ndaj varianca e një ndryshimi është shuma e dy variancave; testi t përdor shumën e shkallëve të lirisë së dizajnit minus një. ‡: njëra anë nuk publikohet, prandaj as ndryshimi.',
+    'Razlike su svaka anketa minus referentna anketa (procentni poeni za procente). Ankete su nezavisni uzorci, pa je varijansa razlike zbir dviju varijansi; t-test koristi zbir stepeni slobode planova uzorka minus jedan. ‡: jedna strana nije objavljena, pa ni razlika.',
+    'Razlike su svaka anketa minus referentna anketa (postotni bodovi za postotke). Ankete su nezavisni uzorci, pa je varijanca razlike zbroj dviju varijanci; t-test koristi zbroj stupnjeva slobode planova uzorka minus jedan. ‡: jedna strana nije objavljena, pa ni razlika.',
+    'Разликите се секоја анкета минус референтната анкета (процентни поени за процентите). Анкетите се независни примероци, па варијансата на разликата е збир на двете варијанси; t-тестот го користи збирот на степените на слобода на плановите минус еден. ‡: едната страна не е објавена, па ни разликата.',
+    'Razlike su svaka anketa minus referentna anketa (procentni poeni za procente). Ankete su nezavisni uzorci, pa je varijansa razlike zbir dviju varijansi; t-test koristi zbir stepeni slobode planova uzorka minus jedan. ‡: jedna strana nije objavljena, pa ni razlika.',
+    'Разлике су свака анкета минус референтна анкета (процентни поени за проценте). Анкете су независни узорци, па је варијанса разлике збир двеју варијанси; t-тест користи збир степени слободе планова узорка минус један. ‡: једна страна није објављена, па ни разлика.',
+    'Razlike su svaka anketa minus referentna anketa (procentni poeni za procente). Ankete su nezavisni uzorci, pa je varijansa razlike zbir dveju varijansi; t-test koristi zbir stepeni slobode planova uzorka minus jedan. ‡: jedna strana nije objavljena, pa ni razlika.'),
 } as const;
 export type StringKey = keyof typeof STRINGS;
 
@@ -126,6 +144,7 @@ export const UNIT_NAMES: Readonly<Record<string, Texts>> = {
  * (`disability` is calculated from the Washington Group items).
  */
 export const VARIABLE_LABELS: Readonly<Record<string, { label: Texts; values?: Readonly<Record<string, Texts>> }>> = {
+  survey: { label: t('Survey', 'Anketa', 'Anketa', 'Anketa', 'Анкета', 'Anketa', 'Анкета', 'Anketa') },
   interviewer: { label: t('Interviewer', 'Intervistuesi', 'Anketar', 'Anketar', 'Анкетар', 'Anketar', 'Анкетар', 'Anketar') },
   region: { label: t('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион', 'Region') },
   urban: { label: t('Settlement type', 'Lloji i vendbanimit', 'Tip naselja', 'Vrsta naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља', 'Tip naselja') },

@@ -1,6 +1,8 @@
 export { STRINGS, TYPE_NAMES, UNIT_NAMES, VARIABLE_LABELS, text, format, domainLabel, domainValueLabel, variableLabel, languageTag, numberFormatter, type StringKey } from './i18n';
 export { numberFormat, formatTag, type NumberFormat } from './number-format';
-export { valueLabelsOf, standardValueLabels, valueLabel, codeOrder, type ValueLabelMap } from './value-labels';
+export {
+  parseDictionary, dictionaryValueLabels, setValueLabels, currentValueLabels, valueLabel, codeOrder, type DictionaryFile, type DictionaryVariable, type ValueLabelMap,
+} from './value-labels';
 export {
   buildIndicatorReport, cellStatus, levelText, localize,
   type CellStatus, type ReportRow, type ReportIndicator, type ReportSection, type ExtraTable, type IndicatorReport, type ReportOptions, type TablesReport,

@@ -8,7 +8,7 @@
 import type { Catalogue, IndicatorDefinition, Locale, LocalizedText } from '../indicators/catalogue';
 import type { IndicatorEstimate } from '../indicators/estimate';
 import { DEFAULT_RELIABILITY, type ReliabilityFlag, type ReliabilityOptions } from '../reliability';
-import { domainLabel, text } from './i18n';
+import { domainLabel, domainValueLabel, text } from './i18n';
 import { numberFormat } from './number-format';
 import { codeOrder } from './value-labels';
 
@@ -24,6 +24,8 @@ export function cellStatus(flags: readonly string[]): CellStatus {
 
 export interface ReportRow extends IndicatorEstimate {
   readonly domainLabel: string;
+  /** Each by-variable's code labelled in the report's language (the model travels to renderers without the value labels). */
+  readonly domainValues: Readonly<Record<string, string>>;
   readonly status: CellStatus;
   /** "‡", "*" or "". */
   readonly marker: string;
@@ -59,6 +61,8 @@ export interface IndicatorReport {
   readonly footnotes: readonly string[];
   readonly notes: readonly string[];
   readonly extras: readonly ExtraTable[];
+  /** Heading of the extra tables (default: response rates, what the indicator report adds). */
+  readonly extrasTitle?: string;
   readonly generated: string;
 }
 
@@ -89,7 +93,8 @@ export function buildIndicatorReport(catalogue: Catalogue, estimates: readonly I
       title: localize(definition.title, locale),
       rows: inQuestionnaireOrder(byIndicator.get(definition.id)!).map((e) => {
         const status = cellStatus(e.flags);
-        return { ...e, domainLabel: domainLabel(e.domain, locale), status, marker: status === 'suppressed' ? '‡' : status === 'caution' ? '*' : '' };
+        const domainValues = Object.fromEntries(Object.entries(e.domain).map(([k, v]) => [k, domainValueLabel(k, v, locale)]));
+        return { ...e, domainLabel: domainLabel(e.domain, locale), domainValues, status, marker: status === 'suppressed' ? '‡' : status === 'caution' ? '*' : '' };
       }),
     })),
   })).filter((s) => s.indicators.length > 0);

@@ -26,6 +26,8 @@ export interface DomainCells {
   readonly cellX: Float64Array;
   /** 1 when the cell has a row with a positive weight (the PSU counts for the domain's df). */
   readonly positive: Uint8Array;
+  /** The same cells over the second stage's design (SSUs within PSUs), for multistage designs. */
+  readonly second?: DomainCells;
 }
 
 /**
@@ -77,7 +79,9 @@ export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, 
   for (let k = 0; k < cells; k++) head[cellPsu[k]] = -1;
   for (const a of [sw, sy, sx]) a.fill(0, 0, cells);
   rowCount.fill(0, 0, cells); nonzero.fill(0, 0, cells);
-  return { count: D, W, Y, X, n: rows, nz, strataPresent, start, psu: outPsu, cellY, cellX, positive };
+  const out: DomainCells = { count: D, W, Y, X, n: rows, nz, strataPresent, start, psu: outPsu, cellY, cellX, positive };
+  // Multistage: the (domain, SSU) cells too (after the work space above is clean again).
+  return design.secondStage ? { ...out, second: gatherDomainCells(design.secondStage, dom, D, y, x) } : out;
 }
 
 interface WorkSpace {
@@ -116,16 +120,19 @@ export function domainCellVariance(design: LinearizationDesign, cells: DomainCel
   const s = scratch ?? cellScratch(design, cells);
   const totals = s.totals.subarray(0, b - a);
   for (let k = a; k < b; k++) totals[k - a] = (cells.cellY[k] - center * cells.cellX[k]) / divisor;
-  return sparseLinearizationVariance(design, cells.psu.subarray(a, b), totals, cells.strataPresent.subarray(d * H, (d + 1) * H), s.strata);
+  const v = sparseLinearizationVariance(design, cells.psu.subarray(a, b), totals, cells.strataPresent.subarray(d * H, (d + 1) * H), s.strata);
+  // Multistage (R `multistage`): + Σ_j (n_h/N_h) V̂_2j, the same influence values' SSU totals within each PSU.
+  return design.secondStage && cells.second ? v + domainCellVariance(design.secondStage, cells.second, d, center, divisor, s.second) : v;
 }
 
 /** Reusable work space for `domainCellVariance`. */
-export interface CellScratch { readonly totals: Float64Array; readonly strata: Float64Array }
+export interface CellScratch { readonly totals: Float64Array; readonly strata: Float64Array; readonly second?: CellScratch }
 
 export function cellScratch(design: LinearizationDesign, cells: DomainCells): CellScratch {
   let widest = 0;
   for (let d = 0; d < cells.count; d++) widest = Math.max(widest, cells.start[d + 1] - cells.start[d]);
-  return { totals: new Float64Array(widest), strata: new Float64Array(3 * design.strataLabels.length) };
+  const own = { totals: new Float64Array(widest), strata: new Float64Array(3 * design.strataLabels.length) };
+  return design.secondStage && cells.second ? { ...own, second: cellScratch(design.secondStage, cells.second) } : own;
 }
 
 /** Design df of domain d (R `degf` of the subset design): PSUs with a positive-weight row minus their strata. */

@@ -85,3 +85,19 @@ function combineStrata(design: LinearizationDesign, sum: Float64Array, ss: Float
   }
   return ok === 0 ? NaN : (total * present) / ok;
 }
+
+/**
+ * The second-stage term of a multistage design from row-level influence values z (R
+ * `multistage`: Σ_j (n_h/N_h) V̂_2j over the PSUs j; see `secondStage` in design.ts); 0 for a
+ * one-stage design. `present` marks the PSUs (the stage's strata) that take part (default: all).
+ */
+export function secondStageVariance(design: LinearizationDesign, z: Float64Array, present?: Uint8Array): number {
+  const stage = design.secondStage;
+  if (!stage) return 0;
+  const totals = new Float64Array(stage.psuCount);
+  for (let i = 0; i < z.length; i++) totals[stage.psu[i]] += z[i];
+  const strata = new Uint8Array(stage.strataLabels.length);
+  if (present) for (let i = 0; i < z.length; i++) { if (present[design.psu[i]]) strata[stage.stratum[i]] = 1; }
+  else strata.fill(1);
+  return linearizationVariance(stage, totals, strata) + secondStageVariance(stage, z);
+}

@@ -27,6 +27,9 @@
  *   },
  *   "trimming": { "lower": 0.3, "upper": 3.5, "rounds": 10 },   // bounds as multiples of the mean
  *                                          //   weight; trimmed then re-calibrated, up to `rounds` times
+ *   "replicates": { "type": "JKn" },       // or { "type": "bootstrap", "count": 200, "seed": 1 }: replicate
+ *                                          //   weights (R as.svrepdesign) in microdata.csv (repw_1 …),
+ *                                          //   each calibrated like the full sample; design.json names them
  *   "lonelyPsu": "fail"                    // written to design.json
  * }
  */
@@ -54,6 +57,7 @@ export const weightingPlanSchema = z.object({
     epsilon: z.number().positive().optional(),
   }).strict().optional(),
   trimming: z.object({ lower: z.number().positive().optional(), upper: z.number().positive().optional(), rounds: z.number().int().min(1).optional() }).strict().optional(),
+  replicates: z.object({ type: z.enum(['JKn', 'bootstrap']), count: z.number().int().min(2).optional(), seed: z.number().int().optional() }).strict().optional(),
   lonelyPsu: z.enum(['fail', 'remove', 'certainty', 'average', 'adjust']).optional(),
 }).strict();
 

@@ -15,9 +15,10 @@
  * manager screen run the same code.
  */
 import { AnalysisError } from '../errors';
-import { compareLabels, linearizationDesign, type Labelled, type LinearizationDesign } from '../design';
+import { compareLabels, linearizationDesign, type Labelled, type LinearizationDesign, type ReplicateDesign } from '../design';
 import { categoryValues, numericValues, type DataTable } from '../io/table';
 import { calibrate, modelMatrix } from '../calibration/calibrate';
+import { asReplicateDesign } from '../replicates';
 import { rake } from '../calibration/rake';
 import { trimWeights } from '../calibration/trim';
 import type { PopulationCounts } from '../calibration/poststratify';
@@ -55,7 +56,13 @@ export interface WeightedUnits {
   readonly weightHh: Float64Array;
   /** Derived variables (age_group …) by name, one label per unit. */
   readonly derived: ReadonlyMap<string, readonly string[]>;
+  /** Replicate person weights (full analysis weights), when the plan asks for them. */
+  readonly replicates?: readonly Float64Array[];
 }
+
+/** Names of the replicate-weight columns of microdata.csv (`repw_1` …) and the pattern design.json gives. */
+export const REPLICATE_COLUMN = (r: number): string => `repw_${r + 1}`;
+export const REPLICATE_PATTERN = '^repw_[0-9]+$';
 
 export interface WeightingResult {
   readonly units: WeightedUnits;
@@ -177,6 +184,9 @@ export function weightSurvey(input: WeightingInput): WeightingResult {
     names: { weights: 'weight', strata: C.stratum, psu: C.psu },
   });
   let final: LinearizationDesign = design0;
+  // The weights the last calibration started from (the replicates repeat that calibration).
+  let start: Float64Array = prior;
+  let calibrateReplicates: ((d: ReplicateDesign) => ReplicateDesign) | undefined;
   let calibrationInfo: WeightingReport['calibration'];
   let marginSpecs: { variable: string; totals: Record<string, number> }[] = [];
   if (plan.calibration) {
@@ -215,6 +225,12 @@ export function weightSurvey(input: WeightingInput): WeightingResult {
       return calibrate(d, model, totals);
     };
     final = calibrateOnce(design0);
+    calibrateReplicates = (d) => {
+      if (method !== 'rake') throw new AnalysisError('bad-plan', 'weighting plan: replicate weights are calibrated by raking (calibration.method "rake"); linear calibration of replicates is not supported');
+      const r = rake(d, factors, pops, { maxit, epsilon: cal.epsilon ?? 1e-7 });
+      if (!r.converged) throw new AnalysisError('raking-not-converged', `raking the replicate weights did not converge in ${maxit} iterations (calibration.maxit)`);
+      return r;
+    };
     let rounds = 0, trimmedUnits = 0;
     let bounds: { lower: number; upper: number } | undefined;
     if (plan.trimming) {
@@ -225,6 +241,7 @@ export function weightSurvey(input: WeightingInput): WeightingResult {
       while (rounds < maxRounds && outside(final.weights) > 0) {
         trimmedUnits += outside(final.weights);
         const trimmed = trimWeights(final, { lower: bounds.lower, upper: bounds.upper, strict: true });
+        start = trimmed.weights;
         final = calibrateOnce({ ...design0, weights: trimmed.weights });
         rounds++;
       }
@@ -245,6 +262,15 @@ export function weightSurvey(input: WeightingInput): WeightingResult {
   } else if (plan.trimming) {
     throw new AnalysisError('bad-plan', 'weighting plan: trimming needs calibration (weights are re-calibrated after trimming)');
   }
+  // Replicate weights (R as.svrepdesign on the design of the responding units, then the same
+  // calibration in every replicate, R's rake on a svyrep.design). The nonresponse and selection
+  // factors are held fixed across replicates.
+  let replicates: ReplicateDesign | undefined;
+  if (plan.replicates) {
+    const rep = plan.replicates;
+    const converted = asReplicateDesign({ ...design0, weights: start }, { type: rep.type, ...(rep.count !== undefined ? { replicates: rep.count } : {}), seed: rep.seed ?? 1 });
+    replicates = calibrateReplicates ? calibrateReplicates(converted) : converted;
+  }
   const weight = final.weights;
   const calibrationFactor = Float64Array.from(weight, (w, j) => w / prior[j]);
 
@@ -252,10 +278,14 @@ export function weightSurvey(input: WeightingInput): WeightingResult {
     caseId: idx.map((i) => sampleIds[i]), dataRow, sampleRow: Int32Array.from(idx),
     stratum: idx.map((i) => strata[i]), psu: idx.map((i) => psus[i]),
     base: unitBase, nonresponse: unitNr, selection, calibration: calibrationFactor, weight, weightHh, derived,
+    ...(replicates ? { replicates: replicates.replicates } : {}),
   };
   const design: DesignSpec = {
     weight: 'weight', weight_hh: 'weight_hh', strata: C.stratum, psu: C.psu, nest: true, lonelyPsu: plan.lonelyPsu ?? 'fail',
-    ...(plan.calibration ? { calibration: { method: 'rake' as const, margins: marginSpecs } } : {}),
+    // Replicate columns carry the calibration themselves; a linearization design names the margins.
+    ...(replicates ? {
+      replicate: { columns: REPLICATE_PATTERN, type: replicates.type, scale: replicates.scale, ...(replicates.type === 'JKn' ? { rscales: [...replicates.rscales] } : {}) },
+    } : plan.calibration ? { calibration: { method: 'rake' as const, margins: marginSpecs } } : {}),
     ciMethod: 'logit', level: 0.95,
   };
   const report = weightingReport({

@@ -13,7 +13,8 @@ import { navigate, parseRoute, type Route } from './routes';
 import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
-import { createDevice, DeviceContext, ReportErrorContext, useDevice } from './services/device';
+import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
+import { RespondentLockContext } from './services/respondent-lock';
 
 const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
@@ -55,12 +56,21 @@ function useRoute(): Route {
 
 function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: () => void; lastReport: OutboxReport | undefined }) {
   const device = useDevice();
+  const reportError = useReportError();
   const { store, scheduler, api } = device;
   const route = useRoute();
   const online = useOnline();
   const [storage, refreshStorage] = useStorageStatus();
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const [syncing, setSyncing] = useState(false);
+  const [lockedTo, setLockedTo] = useState<string>();
+  const respondentLock = useMemo(() => ({ lockedTo, setLockedTo }), [lockedTo]);
+  // One tree whether locked or not (a different tree would remount the interview under the respondent).
+  const locked = lockedTo !== undefined;
+  // The respondent's back gesture (or any link) while the screen is locked returns to the interview.
+  useEffect(() => {
+    if (lockedTo !== undefined && !(route.screen === 'interview' && route.id === lockedTo)) navigate({ screen: 'interview', id: lockedTo });
+  }, [lockedTo, route]);
   const session = useLive((s) => s.getSession().then((v) => v ?? null), 'session');
   const owner = session ? session.username : undefined;
   const pending = useLive((s) => s.countPending(owner), `pending:${owner ?? ''}`);
@@ -78,73 +88,100 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   }, [locale]);
   const i18n = useMemo(() => ({ locale, t: translator(locale), setLocale }), [locale, setLocale]);
 
-  // Sync on start and whenever the network comes back; questionnaires are refreshed with it.
+  // Sync on start and whenever the network comes back: one round uploads and downloads.
   const sessionToken = session ? session.token : undefined;
   useEffect(() => {
     if (!online || !sessionToken) return;
     void scheduler.trigger();
-    void device.refreshQuestionnaires().catch(() => undefined);
-  }, [online, sessionToken, scheduler, device]);
+  }, [online, sessionToken, scheduler]);
   useEffect(() => { refreshStorage(); }, [pending, refreshStorage]);
 
   const syncNow = () => {
     setSyncing(true);
-    void Promise.all([scheduler.trigger(true), device.refreshQuestionnaires().catch(() => undefined)]).finally(() => setSyncing(false));
+    void scheduler.trigger(true).finally(() => setSyncing(false));
   };
-  const logOut = () => {
+  // Logging out with interviews not uploaded asks first: they stay on the tablet, but only an
+  // online log-in of the same interviewer uploads them.
+  const [confirmLogOut, setConfirmLogOut] = useState(false);
+  const logOutNow = () => {
+    setConfirmLogOut(false);
     void (async () => {
-      if (session && navigator.onLine) await api.logout(session.token).catch(() => undefined);
+      if (session && session.token && navigator.onLine) await api.logout(session.token).catch(() => undefined);
       await store.clearSession();
       navigate({ screen: 'home' });
-    })();
+    })().catch(reportError);
+  };
+  const logOut = () => {
+    if ((pending ?? 0) > 0) setConfirmLogOut(true);
+    else logOutNow();
   };
 
+  // While the respondent holds the tablet nothing but the locked interview is rendered, whatever the hash says.
+  const shown: Route = lockedTo !== undefined ? { screen: 'interview', id: lockedTo } : route;
   let body;
   if (session === undefined) body = <main className="screen"><p>{i18n.t('loading')}</p></main>;
-  else if (session === null || route.screen === 'login') body = <LoginScreen expiredUser={session?.expired ? session.username : undefined} />;
-  else if (route.screen === 'interview') {
+  else if (session === null || shown.screen === 'login') body = <LoginScreen expiredUser={session?.expired ? session.username : undefined} />;
+  else if (shown.screen === 'interview') {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
-        <InterviewScreen key={route.id} id={route.id} />
+        <InterviewScreen key={shown.id} id={shown.id} />
       </Suspense>
     );
-  } else if (route.screen === 'preview') {
+  } else if (shown.screen === 'preview') {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
-        <PreviewScreen key={`${route.id}@${route.version}`} id={route.id} version={route.version} />
+        <PreviewScreen key={`${shown.id}@${shown.version}`} id={shown.id} version={shown.version} />
       </Suspense>
     );
-  } else if (route.screen === 'analysis' && canAnalyse(session.role)) {
+  } else if (shown.screen === 'analysis' && canAnalyse(session.role)) {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
         <AnalysisScreen session={session} />
       </Suspense>
     );
-  } else if (route.screen === 'supervise') {
+  } else if (shown.screen === 'supervise') {
     body = (
       <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
-        <SupervisionScreen key={route.id} id={route.id} instanceId={route.instanceId} />
+        <SupervisionScreen key={shown.id} id={shown.id} instanceId={shown.instanceId} />
       </Suspense>
     );
-  } else if (route.screen === 'finalize') body = <FinalizeScreen id={route.id} />;
+  } else if (shown.screen === 'finalize') body = <FinalizeScreen id={shown.id} />;
   else body = <HomeScreen session={session} />;
 
   return (
     <I18nContext.Provider value={i18n}>
+      <RespondentLockContext.Provider value={respondentLock}>
       <StatusBar
         session={session ?? undefined} online={online} pending={pending} syncStatus={syncStatus}
-        syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut}
+        syncing={syncing} storage={storage} onSyncNow={syncNow} onLogOut={logOut} locked={locked}
       />
-      <UpdatePrompt />
+      {locked ? null : <UpdatePrompt />}
       {errors.length > 0 ? <StorageBanner error={errors[errors.length - 1]} onDismiss={dismiss} /> : null}
-      {session?.expired && route.screen !== 'login' ? (
+      {!locked && confirmLogOut ? (
+        <div className="banner banner-warn" role="alertdialog" aria-modal="true" data-testid="confirm-log-out">
+          <p>{i18n.t('logoutUnsynced', { count: pending ?? 0 })}</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => { setConfirmLogOut(false); syncNow(); }} disabled={!online}>{i18n.t('syncNow')}</button>
+            <button type="button" className="button danger" onClick={logOutNow} data-testid="log-out-anyway">{i18n.t('logoutAnyway')}</button>
+            <button type="button" className="button secondary" onClick={() => setConfirmLogOut(false)}>{i18n.t('cancel')}</button>
+          </div>
+        </div>
+      ) : null}
+      {!locked && session?.offline && route.screen !== 'login' ? (
+        <div className="banner banner-warn" role="status" data-testid="offline-session">
+          <p>{i18n.t('offlineLoginDone')}</p>
+          {online ? <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button> : null}
+        </div>
+      ) : null}
+      {!locked && session?.expired && !session.offline && route.screen !== 'login' ? (
         <div className="banner banner-warn" role="status" data-testid="login-again">
           <p>{i18n.t('loginAgain')}</p>
           <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button>
         </div>
       ) : null}
-      {lastReport?.needsLogin && !session?.expired ? <p className="banner banner-warn">{i18n.t('syncNeedsLogin')}</p> : null}
+      {!locked && lastReport?.needsLogin && !session?.expired ? <p className="banner banner-warn">{i18n.t('syncNeedsLogin')}</p> : null}
       {body}
+      </RespondentLockContext.Provider>
     </I18nContext.Provider>
   );
 }

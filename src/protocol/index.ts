@@ -2,3 +2,4 @@ export * from './problems';
 export * from './canonical';
 export * from './schemas';
 export * from './exports';
+export * from './quality';

@@ -17,6 +17,7 @@ export const problemCatalogue = {
   'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'submission-conflict': { status: 409, title: 'A different interview with this id exists' },
   'conflict': { status: 409, title: 'The resource already exists' },
+  'review-stale': { status: 409, title: 'The interview changed since it was opened for review' },
   'lint-findings': { status: 422, title: 'The questionnaire has lint findings' },
   'rate-limited': { status: 429, title: 'Too many attempts; wait and try again' },
   'internal-error': { status: 500, title: 'Something went wrong on the server' },

@@ -167,6 +167,12 @@ export type MonitoringReport = z.infer<typeof MonitoringReportSchema>;
 export const ReviewRequestSchema = z.object({
   decision: z.enum(['approve', 'reject']),
   comment: z.string().max(5000).default(''),
+  /**
+   * The revision the reviewer saw. When another revision arrived meanwhile the decision is
+   * refused (409 review-stale) instead of landing on content nobody read. Scripts that leave it
+   * out decide on the current revision.
+   */
+  revision: z.number().int().positive().optional(),
 });
 
 /** Device-made instance ids are UUIDv7 (time-ordered). */

@@ -4,4 +4,5 @@ export { StorageWriteError, classifyStorageError, type StorageFailureKind } from
 export {
   interviewStates,
   type CachedAssignment, type CachedQuestionnaire, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
+  type SyncFailureReason, type OfflineVerifier,
 } from './types';

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Assignment, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus } from '../protocol';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, InterviewState, ReviewInfo, StoredSession, SyncStatus } from './types';
+import type { CachedAssignment, CachedQuestionnaire, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -134,6 +134,14 @@ export class LocalStore {
 
   setLocale(locale: Locale): Promise<void> {
     return this.setSetting('locale', locale);
+  }
+
+  getOfflineVerifier(): Promise<OfflineVerifier | undefined> {
+    return this.getSetting<OfflineVerifier>('offlineVerifier');
+  }
+
+  saveOfflineVerifier(verifier: OfflineVerifier): Promise<void> {
+    return this.setSetting('offlineVerifier', verifier);
   }
 
   async getSyncStatus(): Promise<SyncStatus> {

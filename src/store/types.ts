@@ -65,11 +65,43 @@ export interface StoredSession {
   expiresAt: string;
   /** Set when the server answered 401: the interviewer must log in again; nothing is lost. */
   expired?: boolean;
+  /** Made by an offline log-in (no token): interviews work, uploads wait for an online log-in. */
+  offline?: boolean;
 }
 
+/** Why the last sync round did not reach the server, or what the server said. */
+export type SyncFailureReason = 'network' | 'server' | 'needs-login';
+
+/**
+ * What the interviewer is shown about syncing. A round is one upload of the outbox plus the
+ * download of questionnaires, assignments and reviews; it *succeeds* only when the server answered
+ * every request of it. `lastSuccessAt` never advances on a failed round.
+ */
 export interface SyncStatus {
-  lastSyncAt?: string;
-  lastResult?: string;
+  lastAttemptAt?: string;
+  lastSuccessAt?: string;
+  /** The failure of the last round; absent after a successful one. */
+  failure?: { reason: SyncFailureReason; at: string; status?: number; code?: string };
+  /** When the device tries again by itself (the earliest backoff of a queued interview). */
+  nextAttemptAt?: string;
+}
+
+/**
+ * A verifier of the last online log-in's password, so the same interviewer can log in again
+ * without a network for a bounded time: PBKDF2-SHA-256 of the password with a random salt. The
+ * password itself is never stored.
+ */
+export interface OfflineVerifier {
+  username: string;
+  role: Role;
+  salt: string;
+  iterations: number;
+  hash: string;
+  /** The online log-in that made it; offline log-in is refused after `validDays`. */
+  savedAt: string;
+  validDays: number;
+  /** Wrong offline passwords in a row; at the limit only an online log-in helps. */
+  failures: number;
 }
 
 /** A case the server assigned to an interviewer, kept so it can be started offline. */

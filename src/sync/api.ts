@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  QualityReportSchema, type QualityReportWire,
   AssignmentSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
   SubmissionRequestSchema, SubmissionStatusSchema, SubmissionSummarySchema,
   type Assignment, type AssignmentRequest, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
@@ -120,9 +121,13 @@ export class ApiClient {
     return this.json(await this.call(`/api/v1/submissions/${encodeURIComponent(instanceId)}`, { method: 'GET' }, token), SubmissionDetailSchema);
   }
 
-  async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string): Promise<SubmissionSummary> {
+  async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string, revision?: number): Promise<SubmissionSummary> {
     const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/review`;
-    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment }) }, token), SubmissionSummarySchema);
+    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment, revision }) }, token), SubmissionSummarySchema);
+  }
+
+  async getQuality(token: string, questionnaireId: string): Promise<QualityReportWire> {
+    return this.json(await this.call(`/api/v1/quality/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), QualityReportSchema);
   }
 
   async getMonitoring(token: string, questionnaireId: string): Promise<MonitoringReport> {

@@ -4,4 +4,5 @@ export { downloadAssignments, downloadQuestionnaires, type AssignmentCache, type
 export { downloadReviews, type ReviewStore } from './reviews';
 export { runOutbox, type OutboxDeps, type OutboxReport, type OutboxStore } from './outbox';
 export { SyncScheduler, type SchedulerDeps } from './scheduler';
+export { nextSyncStatus, refreshFailure, type RefreshOutcome } from './round';
 export { submissionBody } from './submission';

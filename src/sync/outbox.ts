@@ -14,7 +14,6 @@ export interface OutboxStore {
   markConflict(instanceId: string, problem: Problem): Promise<unknown>;
   markRefused(instanceId: string, problem: Problem): Promise<unknown>;
   scheduleRetry(instanceId: string, nextAttemptAt: number, reason: string): Promise<unknown>;
-  setSyncStatus(status: { lastSyncAt?: string; lastResult?: string }): Promise<void>;
 }
 
 export interface OutboxDeps {
@@ -38,6 +37,8 @@ export interface OutboxReport {
   skipped: boolean;
   /** When the earliest queued interview is due again, if any is left. */
   nextAttemptAt?: number;
+  /** The first transient failure of the pass (the server unreachable, or a 5xx), if any. */
+  failure?: { reason: 'network' | 'server'; status?: number; code?: string };
 }
 
 function isTransient(status: number): boolean {
@@ -63,6 +64,7 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
   for (const record of due.filter((r) => r.owner === session.username)) {
     const id = record.instanceId;
     let transientReason: string | undefined;
+    let failure: OutboxReport['failure'];
     try {
       const result = await api.putSubmission(session.token, id, submissionBody(record));
       if (result.kind === 'stored') {
@@ -83,15 +85,20 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
       }
       if (isTransient(status)) {
         transientReason = p.title;
+        failure = { reason: 'server', status, code: p.code };
       } else {
         await store.markRefused(id, p);
         report.refused.push(id);
         continue;
       }
     } catch (error) {
-      if (error instanceof NetworkError) transientReason = `network: ${error.message}`;
-      else if (error instanceof ApiError && isTransient(error.status)) transientReason = error.problem.title;
-      else if (error instanceof ApiError) {
+      if (error instanceof NetworkError) {
+        transientReason = `network: ${error.message}`;
+        failure = { reason: 'network' };
+      } else if (error instanceof ApiError && isTransient(error.status)) {
+        transientReason = error.problem.title;
+        failure = { reason: 'server', status: error.status, code: error.problem.code };
+      } else if (error instanceof ApiError) {
         await store.markRefused(id, error.problem);
         report.refused.push(id);
         continue;
@@ -100,15 +107,8 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
     const at = now() + backoffDelay(record.sync.attempts, random, deps.backoff ?? defaultBackoff);
     await store.scheduleRetry(id, at, transientReason);
     report.retrying.push(id);
+    report.failure ??= failure;
   }
-  const summary = [
-    `${report.uploaded.length} uploaded`,
-    report.conflicts.length ? `${report.conflicts.length} conflict` : '',
-    report.refused.length ? `${report.refused.length} refused` : '',
-    report.retrying.length ? `${report.retrying.length} retrying` : '',
-    report.needsLogin ? 'log in again' : '',
-  ].filter(Boolean).join(', ');
-  await store.setSyncStatus({ lastSyncAt: new Date(now()).toISOString(), lastResult: summary });
   report.nextAttemptAt = await store.nextRetryAt();
   return report;
 }

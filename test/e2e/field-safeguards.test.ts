@@ -84,12 +84,21 @@ describe('self-completion sections', () => {
     await dialog.getByText('Please hand the tablet to the respondent').waitFor();
     await screenshot(page, '10-hand-over');
     await dialog.getByRole('button', { name: 'I am the respondent — continue' }).click();
+    // The respondent holds the tablet: the screen is locked to the questionnaire.
+    await page.getByTestId('status-bar-locked').waitFor();
+    expect(await page.getByTestId('log-out').count()).toBe(0);
+    expect(await page.getByTestId('sync-now').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Back to the list' }).count()).toBe(0);
+    await page.evaluate(() => { window.location.hash = '#/'; });
+    await page.locator('.sd-question', { hasText: 'has anyone hit, slapped or pushed you' }).waitFor();
+    expect(await page.getByTestId('status-bar-locked').count()).toBe(1);
     await choose(page, 'has anyone hit, slapped or pushed you', 'Yes');
     await page.getByRole('button', { name: 'Next' }).click();
     await dialog.getByText('give the tablet back to the interviewer').waitFor();
     await dialog.getByRole('button', { name: 'Continue as interviewer' }).click();
 
     await page.locator('.sd-question', { hasText: 'complete the self-completion section alone' }).waitFor();
+    expect(await page.getByTestId('log-out').count()).toBe(1);
     await page.getByRole('button', { name: 'Previous' }).click();
     await page.locator('.sd-question', { hasText: 'Is the respondent ready' }).waitFor();
     expect(await page.getByText('has anyone hit, slapped or pushed you').count()).toBe(0);
@@ -107,6 +116,24 @@ describe('self-completion sections', () => {
     const [header, ...rows] = csv.trim().split(/\r?\n/);
     const line = rows.find((r) => r.includes(String(stored?.instanceId)));
     expect(line?.split(',')[header.split(',').indexOf('viol_phys')]).toBe('1');
+  }, 300_000);
+
+  it('lets the interviewer take the tablet back before the respondent finished, after a confirmation', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('questionnaire-casi-demo').getByRole('button', { name: 'Start interview' }).click();
+    await choose(page, 'Is the respondent ready', 'Yes');
+    await page.getByRole('button', { name: 'Next' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'I am the respondent — continue' }).click();
+    await page.getByTestId('take-back').click();
+    await page.getByTestId('confirm-take-back').getByRole('button', { name: 'Interviewer: take the tablet back' }).click();
+    await dialog.getByText('give the tablet back to the interviewer').waitFor();
+    await dialog.getByRole('button', { name: 'Continue as interviewer' }).click();
+    await page.locator('.sd-question', { hasText: 'complete the self-completion section alone' }).waitFor();
+    expect(await page.getByTestId('status-bar-locked').count()).toBe(0);
+    expect(await page.getByText('has anyone hit, slapped or pushed you').count()).toBe(0);
+    await page.close();
   }, 300_000);
 });
 

@@ -61,6 +61,9 @@ describe('review cycle', () => {
     await desk.getByTestId('supervision').waitFor();
     await expect.poll(() => desk.getByTestId('monitoring-total').textContent(), { timeout: slow }).toBe('1');
     expect(await desk.getByTestId('rate-RR1').textContent()).toBe('100.0%');
+    // The data-quality view lists the interviewer with the one interview.
+    await desk.getByTestId('quality').waitFor();
+    await expect.poll(() => desk.getByTestId(`quality-${interviewer.username}`).locator('td').nth(1).textContent(), { timeout: slow }).toBe('1');
     const row = desk.locator(`[data-testid=submission][data-instance="${instanceId}"]`);
     expect(await row.getAttribute('data-review')).toBe('received');
     await row.getByRole('button', { name: 'Review' }).click();

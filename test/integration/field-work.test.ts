@@ -146,7 +146,11 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
 
     expect(sha((await call(t.base, 'GET', `/submissions/${id}/content`, { token: manager })).body)).toBe(sha(fixed));
 
-    const approved = await call(t.base, 'POST', `/submissions/${id}/review`, { token: manager, body: { decision: 'approve', comment: '' } });
+    // A reviewer who read revision 1 cannot approve revision 2 unread: 409, and nothing changes.
+    const stale = expectProblem(await call(t.base, 'POST', `/submissions/${id}/review`, { token: manager, body: { decision: 'approve', comment: '', revision: 1 } }), 409, 'review-stale');
+    expect(String(stale.detail)).toContain('revision 2 has arrived');
+    expect((await call(t.base, 'GET', `/submissions/${id}`, { token: manager })).body).toMatchObject({ reviewState: 'received', revision: 2 });
+    const approved = await call(t.base, 'POST', `/submissions/${id}/review`, { token: manager, body: { decision: 'approve', comment: '', revision: 2 } });
     expect(approved.body).toMatchObject({ reviewState: 'approved', revision: 2 });
     // Approved: other content is a conflict again.
     expectProblem(await call(t.base, 'PUT', `/submissions/${id}`, { token: ivan, body: interview({ sex: 1, age: 21 }) }), 409, 'submission-conflict');

@@ -8,7 +8,8 @@ import {
 import type { DesignSpec } from '../../../analysis/design-spec';
 import { readCsv, readXlsx, type ColumnKind, type DataTable } from '../../../analysis/io';
 import {
-  renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, variableLabel, type IndicatorReport,
+  dictionaryValueLabels, parseDictionary, renderIndicatorCsv, renderIndicatorReportHtml, renderIndicatorXlsx, setValueLabels, variableLabel,
+  type IndicatorReport,
 } from '../../../analysis/tables';
 
 export type { SkippedIndicator };
@@ -42,6 +43,8 @@ export interface AnalysisRequest {
   readonly notes?: readonly string[];
   /** Timestamp printed in the report (default now). */
   readonly generated?: string;
+  /** The data's variable dictionary (`ID.dictionary.json`, parsed JSON): value labels of the report. */
+  readonly dictionary?: unknown;
 }
 
 export interface AnalysisResult {
@@ -82,6 +85,8 @@ export async function inspectSource(data: Uint8Array, format: DataFormat): Promi
 
 /** Estimates the indicators the data allows, as `analyze indicators` does, reporting progress. */
 export async function runIndicatorAnalysis(request: AnalysisRequest, onProgress: ProgressListener = () => undefined): Promise<AnalysisResult> {
+  // Each run labels codes with its own data's dictionary (none: codes as they are), as analyze indicators does.
+  setValueLabels(request.dictionary === undefined ? new Map() : dictionaryValueLabels(parseDictionary(request.dictionary, 'the variable dictionary')));
   const run = await runIndicators((columns) => loadTable(request.data, request.format, columns), {
     design: request.design,
     ...(request.by ? { by: request.by } : {}),

@@ -9,6 +9,8 @@ export type WorkerRequest =
   | {
     readonly kind: 'run'; readonly data: Uint8Array; readonly format: DataFormat; readonly design: DesignSpec;
     readonly by?: readonly (readonly string[])[]; readonly groups?: readonly string[]; readonly locale: Locale; readonly notes?: readonly string[];
+    /** The variable dictionary served beside the collected data (parsed JSON). */
+    readonly dictionary?: unknown;
   };
 
 /** What a run hands back: the report model (HTML is drawn in the page) and the CSV and XLSX files. */

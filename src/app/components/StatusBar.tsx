@@ -1,10 +1,29 @@
+import { useMemo } from 'react';
 import type { StoredSession, SyncStatus } from '../../store';
 import type { StorageStatus } from '../hooks/use-storage-status';
-import { languageTags, useI18n } from '../i18n';
+import { languageTags, useI18n, type Translate } from '../i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? '?' : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** What the network badge says: the browser's idea of the network, corrected by the last round. */
+export type Reachability = 'online' | 'offline' | 'server-unreachable';
+
+export function reachability(online: boolean, status: SyncStatus | undefined): Reachability {
+  if (!online) return 'offline';
+  return status?.failure?.reason === 'network' ? 'server-unreachable' : 'online';
+}
+
+/** One line on why the last round failed, in the interviewer's language; null after a success. */
+export function failureText(status: SyncStatus | undefined, t: Translate, time: (iso: string) => string): string | null {
+  const failure = status?.failure;
+  if (!failure) return null;
+  const at = time(failure.at);
+  if (failure.reason === 'network') return t('syncFailedNetwork', { time: at });
+  if (failure.reason === 'needs-login') return t('syncFailedLogin', { time: at });
+  return t('syncFailedServer', { time: at, status: failure.status ?? '?' });
 }
 
 interface Props {
@@ -16,27 +35,46 @@ interface Props {
   storage: StorageStatus;
   onSyncNow: () => void;
   onLogOut: () => void;
+  /** The respondent holds the tablet (self-completion): only the name and the language. */
+  locked?: boolean;
 }
 
-export function StatusBar({ session, online, pending, syncStatus, syncing, storage, onSyncNow, onLogOut }: Props) {
+export function StatusBar({ session, online, pending, syncStatus, syncing, storage, onSyncNow, onLogOut, locked = false }: Props) {
   const { t, locale } = useI18n();
-  const time = (iso: string) => new Date(iso).toLocaleString(languageTags[locale], { dateStyle: 'short', timeStyle: 'short' });
+  // One formatter per locale, not one per render of every time shown.
+  const time = useMemo(() => {
+    const format = new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'short', timeStyle: 'short' });
+    return (iso: string) => format.format(new Date(iso));
+  }, [locale]);
+  const reach = reachability(online, syncStatus);
+  const failure = failureText(syncStatus, t, time);
+  const badge = reach === 'online' ? t('online') : reach === 'offline' ? t('offline') : t('serverUnreachable');
+  if (locked) {
+    return (
+      <header className="status-bar locked" data-testid="status-bar-locked">
+        <div className="status-row">
+          <strong className="app-name">{t('appName')}</strong>
+          <LanguageSwitcher />
+        </div>
+      </header>
+    );
+  }
   return (
     <header className="status-bar">
       <div className="status-row">
         <strong className="app-name">{t('appName')}</strong>
-        <span className={`net ${online ? 'net-on' : 'net-off'}`} data-testid="network" role="status">{online ? t('online') : t('offline')}</span>
+        <span className={`net ${reach === 'online' ? 'net-on' : 'net-off'}`} data-testid="network" data-state={reach} role="status">{badge}</span>
         <LanguageSwitcher />
       </div>
       {session ? (
         <div className="status-row">
           <span data-testid="who">{t('loggedInAs', { user: session.username, role: session.role })}</span>
-          <button type="button" className="button secondary" onClick={onLogOut}>{t('logOut')}</button>
+          <button type="button" className="button secondary" onClick={onLogOut} data-testid="log-out">{t('logOut')}</button>
         </div>
       ) : null}
       <div className="status-row small">
         <span data-testid="pending">{t('pending', { count: pending ?? 0 })}</span>
-        <span data-testid="last-sync">{syncStatus?.lastSyncAt ? t('lastSync', { time: time(syncStatus.lastSyncAt) }) : t('neverSynced')}</span>
+        <span data-testid="last-sync">{syncStatus?.lastSuccessAt ? t('lastSuccess', { time: time(syncStatus.lastSuccessAt) }) : t('neverSynced')}</span>
         <span data-testid="storage">
           {storage.persisted ? t('storagePersisted') : t('storageNotPersisted')}
           {storage.quota ? ` · ${t('storageUsage', { used: megabytes(storage.usage), quota: megabytes(storage.quota) })}` : ''}
@@ -47,6 +85,12 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
           </button>
         ) : null}
       </div>
+      {failure ? (
+        <div className="status-row small sync-failure" role="alert" data-testid="sync-failure">
+          <span>{failure}</span>
+          {syncStatus?.nextAttemptAt && (pending ?? 0) > 0 ? <span data-testid="next-try">{t('nextTry', { time: time(syncStatus.nextAttemptAt) })}</span> : null}
+        </div>
+      ) : null}
     </header>
   );
 }

@@ -8,7 +8,7 @@ import type { StoredSession } from '../../store';
 import {
   adaptDesignForm, designFromForm, isUnweighted, LONELY_PSU_POLICIES, UNWEIGHTED, type DesignForm, type LonelyPsuPolicy,
 } from '../analysis/design-form';
-import { downloadCollectedCsv } from '../analysis/collected-data';
+import { downloadCollectedCsv, downloadCollectedDictionary } from '../analysis/collected-data';
 import { isFailure, toFailure, type AnalysisFailure } from '../analysis/failure';
 import type { DataFormat, SourceSummary } from '../analysis/indicator-run';
 import { CANCELLED, inspectJob, runJob, type Job, type Progress } from '../analysis/job';
@@ -24,6 +24,8 @@ interface LoadedData {
   readonly bytes: Uint8Array;
   readonly format: DataFormat;
   readonly summary: SourceSummary;
+  /** The variable dictionary served beside collected data (labels of the report's codes). */
+  readonly dictionary?: unknown;
 }
 
 interface Finished {
@@ -76,11 +78,11 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
     }
   };
 
-  const acceptData = async (name: string, bytes: Uint8Array) => {
+  const acceptData = async (name: string, bytes: Uint8Array, dictionary?: unknown) => {
     const format = formatOf(name);
     const summary = await track(inspectJob(bytes, format), 'data');
     if (!summary) return;
-    setData({ name, bytes, format, summary });
+    setData({ name, bytes, format, summary, ...(dictionary !== undefined ? { dictionary } : {}) });
     setForm((f) => adaptDesignForm(f, summary.columns));
     setBy((list) => list.filter((v) => summary.disaggregations.includes(v)));
   };
@@ -95,9 +97,11 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
     setBusy('data');
     setFailure(undefined);
     try {
-      const bytes = await downloadCollectedCsv(session.token, questionnaireId);
+      const [bytes, dictionary] = await Promise.all([
+        downloadCollectedCsv(session.token, questionnaireId), downloadCollectedDictionary(session.token, questionnaireId),
+      ]);
       setBusy(undefined);
-      await acceptData(`${questionnaireId}.csv`, bytes);
+      await acceptData(`${questionnaireId}.csv`, bytes, dictionary);
     } catch (err) {
       setFailure(toFailure(err));
       setBusy(undefined);
@@ -126,6 +130,7 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
     const unweighted = isUnweighted(design);
     const output = await track(runJob({
       kind: 'run', data: data.bytes, format: data.format, design, locale,
+      ...(data.dictionary !== undefined ? { dictionary: data.dictionary } : {}),
       ...(by.length > 0 ? { by: by.map((v) => [v]) } : {}),
       ...(group !== '' ? { groups: [group] } : {}),
       ...(unweighted ? { notes: [t('unweightedWarning')] } : {}),

@@ -15,6 +15,7 @@ import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
+import { useRespondentLock } from '../services/respondent-lock';
 
 registerSurveyLocales();
 
@@ -106,6 +107,15 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     return { model, paradata, timer, state, lockedPages, snapshot };
   }, [record, definition]);
   const [handOver, setHandOver] = useState<HandOver>(() => (isSelfCompletionPage(session.model.currentPage?.name) ? 'to-respondent' : undefined));
+  const [pageName, setPageName] = useState<string | undefined>(() => session.model.currentPage?.name);
+  // The respondent holds the tablet once the hand-over is accepted on a self-completion page.
+  const respondentMode = handOver === undefined && isSelfCompletionPage(pageName);
+  const { setLockedTo } = useRespondentLock();
+  useEffect(() => {
+    setLockedTo(respondentMode ? record.instanceId : undefined);
+    return () => setLockedTo(undefined);
+  }, [respondentMode, record.instanceId, setLockedTo]);
+  const [confirmTakeBack, setConfirmTakeBack] = useState(false);
 
   const saver = useMemo(() => new Autosaver<Progress>(
     async (p) => {
@@ -137,6 +147,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       timer.resume();
       for (const name of lockedPages) lock(model.getPageByName(name));
       setHandOver(handOverBetween(o.oldCurrentPage?.name, o.newCurrentPage?.name));
+      setPageName(o.newCurrentPage?.name);
       save();
     };
     // Locked self-completion pages are shown again for the instant of completion, so SurveyJS
@@ -203,6 +214,16 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     saver.schedule(snapshot());
   }, [locale, session, saver, setSaveState]);
 
+  // The interviewer takes the tablet back before the respondent finished the self-completion
+  // part: its pages are locked as answered so far and the interview goes on at the next page.
+  const takeBack = () => {
+    setConfirmTakeBack(false);
+    const { model } = session;
+    const next = model.visiblePages.slice(model.currentPageNo + 1).find((p) => !isSelfCompletionPage(p.name));
+    if (next) model.currentPage = next;
+    else setHandOver('to-interviewer');
+  };
+
   const leave = () => {
     saver.schedule(session.snapshot());
     void saver.flush().then(() => navigate({ screen: 'home' }), () => undefined);
@@ -211,7 +232,15 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
   return (
     <main className="screen interview-screen">
       <div className="interview-bar">
-        <button type="button" className="button secondary" onClick={leave}>{t('backHome')}</button>
+        {respondentMode ? (
+          confirmTakeBack ? (
+            <span className="take-back" role="alertdialog" data-testid="confirm-take-back">
+              {t('takeBackConfirm')}
+              <button type="button" className="button danger" onClick={takeBack}>{t('takeBack')}</button>
+              <button type="button" className="button secondary" onClick={() => setConfirmTakeBack(false)}>{t('cancel')}</button>
+            </span>
+          ) : <button type="button" className="button secondary" onClick={() => setConfirmTakeBack(true)} data-testid="take-back">{t('takeBack')}</button>
+        ) : <button type="button" className="button secondary" onClick={leave}>{t('backHome')}</button>}
         <SaveIndicator status={saveStatus} onRetry={() => void saver.flush().catch(() => undefined)} />
       </div>
       {handOver ? (

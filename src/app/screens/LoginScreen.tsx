@@ -4,15 +4,33 @@ import { useI18n } from '../i18n';
 import { problemText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
+import { makeVerifier, offlineLogin, VALID_DAYS } from '../services/offline-login';
 
 export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
   const { t, locale } = useI18n();
-  const { api, store, refreshQuestionnaires, scheduler } = useDevice();
+  const { api, store, scheduler } = useDevice();
   const report = useReportError();
   const [username, setUsername] = useState(expiredUser ?? '');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+
+  // No server: the last user of this tablet may work on, without uploads (services/offline-login.ts).
+  const loginOffline = async () => {
+    const verifier = await store.getOfflineVerifier();
+    const result = await offlineLogin(verifier, username.trim(), password);
+    if (result.kind === 'ok') {
+      await store.saveOfflineVerifier(result.verifier);
+      await store.saveSession(result.session);
+      navigate({ screen: 'home' });
+    } else if (result.kind === 'wrong-password') {
+      await store.saveOfflineVerifier(result.verifier);
+      setError(result.left > 0 ? t('offlineWrongPassword', { left: result.left }) : t('offlineLoginTooMany'));
+    } else if (result.reason === 'other-user' && verifier) setError(t('offlineLoginOtherUser', { user: verifier.username }));
+    else if (result.reason === 'too-old') setError(t('offlineLoginTooOld', { days: VALID_DAYS }));
+    else if (result.reason === 'too-many-failures') setError(t('offlineLoginTooMany'));
+    else setError(t('loginNeedsNetwork'));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -21,11 +39,12 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
     try {
       const session = await api.login(username.trim(), password);
       await store.saveSession(session);
+      // The verifier for an offline log-in of this user later (the last user of the tablet).
+      await store.saveOfflineVerifier(await makeVerifier(session.username, session.role, password));
       navigate({ screen: 'home' });
-      void refreshQuestionnaires().catch(() => undefined);
       void scheduler.trigger();
     } catch (e) {
-      if (e instanceof NetworkError) setError(t('loginNeedsNetwork'));
+      if (e instanceof NetworkError) await loginOffline();
       else if (e instanceof ApiError) setError(problemText(e.problem, locale));
       else report(e);
     } finally {

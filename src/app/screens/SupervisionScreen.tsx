@@ -14,9 +14,11 @@ import { errorText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
+import { ApiError } from '../../sync';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../supervision';
+import { QualityPanel } from '../supervision/QualityPanel';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
@@ -81,6 +83,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
           <button type="button" className="button secondary" onClick={() => void refresh()}>{t('refresh')}</button>
         </div>
       </section>
+      {token ? <QualityPanel token={token} questionnaireId={id} /> : null}
       {questionnaire ? (
         <Assignments token={token} questionnaireId={id} definition={questionnaire.definition} submissions={submissions ?? []} onChange={() => void refresh()} />
       ) : null}
@@ -158,6 +161,8 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Bumped to read the interview again (a newer revision arrived during the review).
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -172,7 +177,7 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
       }
     })();
     return () => { live = false; };
-  }, [api, store, token, instanceId, locale]);
+  }, [api, store, token, instanceId, generation, locale]);
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
@@ -189,10 +194,14 @@ function ReviewPanel({ token, instanceId, onDecided }: { token: string; instance
     if (decision === 'reject' && comment.trim() === '') { setFailure(t('rejectNeedsComment')); return; }
     setBusy(true);
     try {
-      await api.reviewSubmission(token, instanceId, decision, comment.trim());
+      await api.reviewSubmission(token, instanceId, decision, comment.trim(), detail?.revision);
       onDecided();
     } catch (error) {
-      setFailure(errorText(error, locale));
+      if (error instanceof ApiError && error.problem.code === 'review-stale') {
+        setFailure(t('reviewStale'));
+        setGeneration((g) => g + 1);
+      }
+      else setFailure(errorText(error, locale));
     } finally {
       setBusy(false);
     }

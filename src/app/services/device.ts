@@ -1,6 +1,9 @@
 import { createContext, useContext } from 'react';
 import { LocalStore } from '../../store';
-import { ApiClient, downloadAssignments, downloadQuestionnaires, downloadReviews, runOutbox, SyncScheduler, type OutboxReport } from '../../sync';
+import {
+  ApiClient, downloadAssignments, downloadQuestionnaires, downloadReviews, nextSyncStatus, refreshFailure, runOutbox, SyncScheduler,
+  type OutboxReport, type RefreshOutcome,
+} from '../../sync';
 
 /** Everything the screens use to reach storage and the server; made once per page. */
 export interface Device {
@@ -15,14 +18,6 @@ export interface Device {
 export function createDevice(onReport: (report: OutboxReport) => void, onError: (error: unknown) => void): Device {
   const store = new LocalStore();
   const api = new ApiClient((input, init) => fetch(input, init));
-  const scheduler = new SyncScheduler({
-    pass: (force) => runOutbox({ store, api, now: Date.now, random: Math.random, force }),
-    now: Date.now,
-    setTimer: (fn, ms) => window.setTimeout(fn, ms),
-    clearTimer: (handle) => window.clearTimeout(handle as number),
-    onReport,
-    onError,
-  });
   const refreshQuestionnaires = async (): Promise<void> => {
     const session = await store.getSession();
     if (!session || session.expired) return;
@@ -31,6 +26,30 @@ export function createDevice(onReport: (report: OutboxReport) => void, onError: 
     await downloadAssignments(api, session.token, session.username, store);
     await downloadReviews(api, session.token, session.username, store);
   };
+  /**
+   * One sync round: upload the outbox, then download questionnaires, assignments and reviews,
+   * and record honestly how it went (src/sync/round.ts). Every trigger — app start, the network
+   * coming back, "Sync now", a log-in, a backoff timer — runs this one round, so nothing is
+   * fetched twice.
+   */
+  const round = async (force: boolean): Promise<OutboxReport> => {
+    const report = await runOutbox({ store, api, now: Date.now, random: Math.random, force });
+    let refresh: RefreshOutcome = { kind: 'skipped' };
+    if (!report.skipped && !report.needsLogin && report.failure?.reason !== 'network') {
+      refresh = await refreshQuestionnaires().then((): RefreshOutcome => ({ kind: 'ok' }), refreshFailure);
+      if (refresh.kind === 'failed' && refresh.reason === 'needs-login') await store.markSessionExpired();
+    }
+    await store.setSyncStatus(nextSyncStatus(await store.getSyncStatus(), Date.now(), report, refresh));
+    return report;
+  };
+  const scheduler = new SyncScheduler({
+    pass: round,
+    now: Date.now,
+    setTimer: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimer: (handle) => window.clearTimeout(handle as number),
+    onReport,
+    onError,
+  });
   return { store, api, scheduler, refreshQuestionnaires, appVersion: __APP_VERSION__ };
 }
 

@@ -13,7 +13,13 @@ function instanceId(seed: number, k: number): string {
   return `${hex(seed, 8)}-${hex(k >>> 16, 4)}-7${hex(k, 3)}-8${hex(seed >>> 8, 3)}-${hex(k * 2654435761, 8)}${hex(seed ^ k, 4)}`;
 }
 
-export function fieldExportCsv(cases: readonly FieldCase[], seed: number, questionnaireId = 'victimization', version = 1): string {
+/**
+ * The export file. `definitions` are the questionnaire's versions (default: victimization v1); the
+ * coverage benchmark passes the three standard modules as versions of one omnibus interview, so
+ * that the SDG indicators of the safety and corruption modules are estimated from the same persons.
+ */
+export function fieldExportCsv(cases: readonly FieldCase[], seed: number, questionnaireId = 'victimization', definitions: { version: number; definition: Record<string, unknown> }[] = [{ version: 1, definition: FIELD_DEFINITION }]): string {
+  const version = definitions[0].version;
   const rows: ExportRow[] = cases.map((c, k) => ({
     instance_id: c.answers ? instanceId(seed, k) : '',
     interviewer: c.interviewer,
@@ -26,5 +32,5 @@ export function fieldExportCsv(cases: readonly FieldCase[], seed: number, questi
     review_state: c.answers ? 'approved' : '',
     data: c.answers ? { ...c.answers } : null,
   }));
-  return renderCsv(microdataTable(questionnaireId, [{ version, definition: FIELD_DEFINITION }], rows));
+  return renderCsv(microdataTable(questionnaireId, definitions, rows));
 }

@@ -24,6 +24,11 @@ export function answerKey(json: JsonObject, name: string): string {
   return typeof json.valueName === 'string' && json.valueName !== '' ? json.valueName : name;
 }
 
+/** A variable's label and the texts it joins. */
+function labelled(parts: LocalizedText[]): { label: LocalizedText; labelParts: LocalizedText[] } {
+  return { label: joinTexts(parts), labelParts: parts };
+}
+
 function titleOf(json: JsonObject, fallback: string): LocalizedText {
   return oneLine(localize(json.title, fallback));
 }
@@ -52,7 +57,7 @@ export function buildDictionary(definition: unknown): VariableDictionary {
     const expression = typeof c.json.expression === 'string' ? c.json.expression : '';
     variables.push({
       name: c.name, kind: 'calculated', source: { part: 'answer', question: c.name, type: 'calculatedValue', pointer: c.pointer },
-      label: sameText(c.name), values: [], closed: false, universe: words.everyone(),
+      ...labelled([sameText(c.name)]), values: [], closed: false, universe: words.everyone(),
       definition: { expression, words: words.expression(expression, undefined) },
     });
   }
@@ -88,14 +93,14 @@ function describeQuestion(model: QuestionnaireModel, e: ElementNode, words: Retu
   if (multipleChoiceTypes.has(e.type) && Array.isArray(json.choices) && !choicesElsewhere(json)) {
     return choiceValues(json).map((choice) => ({
       ...base, name: `${name}__${namePart(choice.value)}`, kind: 'choice-flag', source: source({ part: 'choice', choice: choice.value }),
-      label: joinTexts([title, choice.label]), values: [], closed: true,
+      ...labelled([title, choice.label]), values: [], closed: true,
     }));
   }
   if (e.type === 'matrix' && Array.isArray(json.rows) && json.rows.length > 0) {
     const columns = describeAnswer('radiogroup', {}, json.columns);
     return describeAnswer('radiogroup', { choices: json.rows }).values.map((row) => ({
       ...base, name: `${name}__${namePart(row.value)}`, kind: 'single-choice', source: source({ part: 'member', member: String(row.value) }),
-      label: joinTexts([title, row.label]), values: columns.values, closed: true,
+      ...labelled([title, row.label]), values: columns.values, closed: true,
     }));
   }
   if (e.type === 'multipletext' && Array.isArray(json.items)) {
@@ -104,7 +109,7 @@ function describeQuestion(model: QuestionnaireModel, e: ElementNode, words: Retu
       const answer = describeAnswer('multipletextitem', item);
       return {
         ...base, name: `${name}__${namePart(member)}`, ...answer, source: source({ part: 'member', member }),
-        label: joinTexts([title, titleOf(item, member)]),
+        ...labelled([title, titleOf(item, member)]),
       };
     });
   }
@@ -117,7 +122,7 @@ function describeQuestion(model: QuestionnaireModel, e: ElementNode, words: Retu
       return {
         ...base, universe: words.universeOf(e, column), name: `${name}__${namePart(row.value)}__${namePart(columnName)}`, ...answer,
         source: source({ part: 'cell', row: String(row.value), column: columnName }),
-        label: joinTexts([title, row.label, titleOf(column, columnName)]),
+        ...labelled([title, row.label, titleOf(column, columnName)]),
       };
     }));
   }
@@ -129,16 +134,16 @@ function describeQuestion(model: QuestionnaireModel, e: ElementNode, words: Retu
         return {
           ...base, universe: words.universeOf(e, column), name: columnName, ...answer,
           source: { part: 'answer', question: columnName, type: cellTypeOf(json, column), pointer: e.pointer },
-          label: joinTexts([title, titleOf(column, columnName)]),
+          ...labelled([title, titleOf(column, columnName)]),
         };
       })
       : model.elements.filter((m) => m.repeatedIn === e && holdsValue(m) && m.name !== '').flatMap((m) => describeQuestion(model, m, words));
-    return [{ ...base, name, kind: 'repeated-group', source: source({ part: 'answer' }), label: title, values: [], closed: false, members }];
+    return [{ ...base, name, kind: 'repeated-group', source: source({ part: 'answer' }), ...labelled([title]), values: [], closed: false, members }];
   }
   const answer = describeAnswer(e.type, json);
   const expression = e.type === 'expression' && typeof json.expression === 'string' ? json.expression : undefined;
   return [{
-    ...base, name, ...answer, source: source({ part: 'answer' }), label: title,
+    ...base, name, ...answer, source: source({ part: 'answer' }), ...labelled([title]),
     ...(expression === undefined ? {} : { definition: { expression, words: words.expression(expression, e.repeatedIn) } }),
   }];
 }

@@ -72,6 +72,12 @@ export interface DictionaryVariable {
   source: VariableSource;
   /** Question text, with the choice, row, item or cell a split variable stands for (`Officials: Court`). */
   label: LocalizedText;
+  /**
+   * The texts `label` joins: the question's title, then the choice (a choice flag), the row (a matrix
+   * row), the item (a multiple text), or the row and the column (a dropdown-matrix cell); a repeated
+   * group's member: the group's title and the member's. Tables that show a matrix as rows × columns read them.
+   */
+  labelParts: LocalizedText[];
   /** Value labels in the questionnaire's order; empty for open answers and choice flags (1 = picked). */
   values: ValueLabel[];
   /**

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LocaleSchema, QuestionnaireIdSchema } from '../../protocol';
+import { LocaleSchema, QuestionnaireIdSchema, type QualityReportWire } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, renderDictionary, renderMicrodata } from '../services';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, qualityReportOf, renderDictionary, renderMicrodata } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.[a-z]+)$/) });
@@ -42,5 +42,14 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
     return monitoringReport(db, questionnaireId);
+  });
+
+  // Data quality of the field work (docs/data-quality.md): measures by interviewer and flags
+  // that link to single interviews. It reads answers, so only managers see it.
+  app.get('/quality/:questionnaireId', async (request, reply) => {
+    await requireRole(db, request, 'manager');
+    const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
+    const body: QualityReportWire = await qualityReportOf(db, questionnaireId);
+    return reply.header('cache-control', 'no-store').send(body);
   });
 }

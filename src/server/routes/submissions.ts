@@ -40,8 +40,8 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   app.post('/submissions/:instanceId/review', { bodyLimit: 64 * KB }, async (request) => {
     const caller = await requireRole(db, request, 'manager');
     const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
-    const { decision, comment } = parseWith(ReviewRequestSchema, request.body);
-    return db.transaction((tx) => reviewSubmission(tx, instanceId, decision, comment, caller.username));
+    const { decision, comment, revision } = parseWith(ReviewRequestSchema, request.body);
+    return db.transaction((tx) => reviewSubmission(tx, instanceId, decision, comment, caller.username, revision));
   });
 }
 

@@ -12,3 +12,4 @@ export * from './xlsx-export';
 export * from './labels';
 export * from './sav-export';
 export * from './dta-export';
+export * from './quality';

@@ -150,21 +150,30 @@ export async function listSubmissions(
   return rows.map(toSummary);
 }
 
-/** A manager's decision on the current revision; every decision is kept in submission_reviews. */
+/**
+ * A manager's decision on the revision they saw (`seen`; the current one when not given); every
+ * decision is kept in submission_reviews. The revision is checked in the same UPDATE, so a new
+ * revision arriving between the reviewer's reading and the decision is a 409, never approved unread.
+ */
 export async function reviewSubmission(
   tx: Queryable,
   instanceId: string,
   decision: 'approve' | 'reject',
   comment: string,
   reviewer: string,
+  seen?: number,
 ): Promise<SubmissionSummary> {
   const state: ReviewState = decision === 'approve' ? 'approved' : 'rejected';
   const [row] = await tx.query<SubmissionRow & Record<string, unknown>>(
     `UPDATE submissions SET review_state = $2, review_comment = $3, reviewed_by = $4, reviewed_at = now(), updated_at = now()
-     WHERE instance_id = $1 RETURNING ${COLUMNS}`,
-    [instanceId, state, comment, reviewer],
+     WHERE instance_id = $1 AND ($5::int IS NULL OR revision = $5) RETURNING ${COLUMNS}`,
+    [instanceId, state, comment, reviewer, seen ?? null],
   );
-  if (!row) throw new HttpProblem('not-found', `no submission with instance id ${instanceId}`);
+  if (!row) {
+    const [current] = await tx.query<{ revision: number }>('SELECT revision FROM submissions WHERE instance_id = $1', [instanceId]);
+    if (!current) throw new HttpProblem('not-found', `no submission with instance id ${instanceId}`);
+    throw new HttpProblem('review-stale', `revision ${seen} was reviewed but revision ${current.revision} has arrived since: open the interview again`);
+  }
   await tx.query('INSERT INTO submission_reviews (instance_id, revision, decision, comment, reviewer) VALUES ($1, $2, $3, $4, $5)', [
     instanceId,
     row.revision,

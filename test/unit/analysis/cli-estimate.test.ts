@@ -1,6 +1,6 @@
 // `jha-survey analyze estimate`: flags, output formats and one-line errors. Expected numbers
 // come from the R fixtures (test/fixtures/make-fixtures.R), looked up by case id.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -38,6 +38,36 @@ function agrees(rows: Row[], id: string): void {
     expect(r.n).toBe(e.n);
   });
 }
+
+/** The fixture as Excel writes it under a comma-decimal regional setting: ";" between fields, "," in numbers, CRLF. */
+function excelRegional(name: string): string {
+  const text = readFileSync(data(name), 'utf8');
+  return text.split('\n').filter((l) => l !== '').map((line) => {
+    const fields = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((f) => f.replace(/,$/, '')).slice(0, -1);
+    return fields.map((f) => (f.startsWith('"') ? f : f.replace('.', ','))).join(';');
+  }).join('\r\n') + '\r\n';
+}
+
+describe('analyze estimate reads the files analysts in the region have (same R numbers)', () => {
+  const id = 'strat-mean-api00-by-stype';
+  const req = { weight: 'pw', strata: 'stype', fpc: 'fpc', mean: 'api00', by: 'stype' };
+  it(`semicolons and decimal commas, detected: ${cases.get(id)!.calls[0]}`, async () => {
+    const p = file('apistrat-regional.csv', excelRegional('apistrat'));
+    expect(readFileSync(p, 'utf8').split('\r\n')[1]).toMatch(/;/);
+    agrees(await json({ data: p, ...req }), id);
+    agrees(await json({ data: p, ...req, delimiter: ';', decimal: ',' }), id);
+  });
+  it('a Windows-1250 file: refused without --encoding, read with it', async () => {
+    // "ČE" for stype E: Č is the byte 0xC8 in Windows-1250 (È in Latin-1, hence the latin1 write).
+    const cp1250 = Buffer.from(readFileSync(data('apistrat'), 'latin1').replace(/"E"/g, '"\u00c8E"'), 'latin1');
+    const p = join(tmp, 'apistrat-1250.csv');
+    writeFileSync(p, cp1250);
+    await expect(json({ data: p, ...req })).rejects.toThrow(/not UTF-8.*--encoding windows-1250/);
+    const rows = await json({ data: p, ...req, encoding: 'windows-1250' });
+    expect(rows.map((r) => r.domain.stype).sort()).toEqual(['H', 'M', 'ČE']);
+    expect(rows.find((r) => r.domain.stype === 'ČE')!.estimate).toBeCloseTo(cases.get(id)!.results![0].estimate!, 9);
+  });
+});
 
 describe('analyze estimate agrees with R through the command options', () => {
   it(`strat-mean-api00-by-stype: ${cases.get('strat-mean-api00-by-stype')!.calls[0]}`, async () => {
@@ -140,7 +170,7 @@ describe('analyze estimate errors are one line with a stable code', () => {
     fails({ data: data('sim'), weight: 'wt', strata: 'stratum', psu: 'psu', mean: 'y', missing: 'exclude' }, 'lonely-psu', /stratum "S8"/));
   it('missing values under fail name the column and count', () =>
     fails({ data: data('sim'), weight: 'wt', strata: 'stratum', psu: 'psu', mean: 'y', lonelyPsu: 'remove' }, 'missing-values', /"y" has 9 missing values/));
-  it('two estimators at once', () => fails({ data: data('apistrat'), weight: 'pw', mean: 'api00', total: 'api00' }, 'bad-option', /exactly one/));
+  it('no estimate asked for', () => fails({ data: data('apistrat'), weight: 'pw' }, 'bad-option', /give at least one of --mean/));
   it('a proportion column that is not 0/1', () => fails({ data: data('apistrat'), weight: 'pw', proportion: 'api00' }, 'not-numeric', /0\/1/));
 });
 

@@ -58,9 +58,67 @@ describe('readCsv', () => {
     expect(() => readCsv(enc('a,s1,s2,b\n1,"2,3\n'), { columns: { a: 'number' } })).toThrow(/unterminated/);
   });
   it('maps one-byte levels to the same codes as longer ones', () => {
-    const t = readCsv(enc('g\n1\n22\n1\n2\n22\n2\n 1\n'), { columns: { g: 'category' } });
+    const t = readCsv(enc('g\n1\n22\n1\n2\n22\n2\n1\n'), { columns: { g: 'category' } });
     const g = categoryValues(t, 'g');
     expect(g.levels).toEqual(['1', '22', '2']);
     expect([...g.codes]).toEqual([0, 1, 0, 2, 1, 2, 0]);
+  });
+});
+
+const levelsOf = (t: ReturnType<typeof readCsv>, name: string) => { const c = categoryValues(t, name); return [...c.codes].map((k) => (k < 0 ? null : c.levels[k])); };
+
+describe('readCsv: files as analysts in the region have them', () => {
+  it('keeps leading and trailing blanks of text values, as R read.csv does ("E " and "E" are two domains)', () => {
+    // R: read.csv(text = "g,v\nE ,1\nE,2\n 1,3\n")$g == c("E ", "E", " 1")
+    const t = readCsv(enc('g,v\nE ,1\nE,2\n 1,3\n"E ",4\n'), { columns: { g: 'category', v: 'number' } });
+    expect(levelsOf(t, 'g')).toEqual(['E ', 'E', ' 1', 'E ']);
+    expect(categoryValues(t, 'g').levels).toHaveLength(3);
+  });
+  it('detects a semicolon separator with decimal commas (Excel under a comma-decimal locale), with a BOM and CRLF', () => {
+    const t = readCsv(enc('\ufeffregija;tezina;y\r\nSjever;1,5;2\r\nJug;2,25;-0,125\r\n"Jug; centar";3;4.5\r\n'), { columns: { regija: 'category', tezina: 'number', y: 'number' } });
+    expect([...numericValues(t, 'tezina')]).toEqual([1.5, 2.25, 3]);
+    expect([...numericValues(t, 'y')]).toEqual([2, -0.125, 4.5]);
+    expect(levelsOf(t, 'regija')).toEqual(['Sjever', 'Jug', 'Jug; centar']);
+  });
+  it('detects tabs; takes a given delimiter and decimal mark strictly', () => {
+    expect([...numericValues(readCsv(enc('a\tb\n1,5\t2\n'), { columns: { a: 'number' } }), 'a')]).toEqual([1.5]);
+    const t = readCsv(enc('a|b\n1,5|2\n'), { delimiter: '|', decimal: ',', columns: { a: 'number' } });
+    expect([...numericValues(t, 'a')]).toEqual([1.5]);
+    expect(() => readCsv(enc('a;b\n1.5;2\n'), { decimal: ',', columns: { a: 'number' } })).toThrow(/"1.5" is not a number/);
+    expect(() => readCsv(enc('a,b\n"1,5",2\n'), { columns: { a: 'number' } })).toThrow(/"1,5" is not a number/);
+    expect(() => readCsv(enc('a;b\n1.234,5;2\n'), { columns: { a: 'number' } })).toThrow(/"1.234,5" is not a number/);
+    expect(() => readCsv(enc('a,b\n1,2\n'), { decimal: ',' })).toThrow(/decimal comma needs another field separator/);
+    expect(() => readCsv(enc('a,b\n1,2\n'), { delimiter: ';;' })).toThrow(AnalysisError);
+  });
+  it('reads Windows-1250 and ISO-8859-2 when told, keeping Čelić and Ćelić apart', () => {
+    // "Čelić" / "Ćelić" / "Šišić" in each code page (Š is 0x8A in Windows-1250, 0xA9 in ISO-8859-2).
+    const cp1250 = Uint8Array.from([...enc('ime;n\n'), 0xc8, ...enc('eli'), 0xe6, ...enc(';1\n'), 0xc6, ...enc('eli'), 0xe6, ...enc(';2\n'), 0x8a, 0x9a, ...enc('i'), 0xe6, ...enc(';3\n')]);
+    const t = readCsv(cp1250, { encoding: 'windows-1250', columns: { ime: 'category', n: 'number' } });
+    expect(levelsOf(t, 'ime')).toEqual(['Čelić', 'Ćelić', 'Ššić']);
+    const latin2 = Uint8Array.from([...enc('ime;n\n'), 0xc8, ...enc('eli'), 0xe6, ...enc(';1\n'), 0xc6, ...enc('eli'), 0xe6, ...enc(';2\n'), 0xa9, 0xb9, ...enc('i'), 0xe6, ...enc(';3\n')]);
+    expect(levelsOf(readCsv(latin2, { encoding: 'iso-8859-2', columns: { ime: 'category' } }), 'ime')).toEqual(['Čelić', 'Ćelić', 'Ššić']);
+  });
+  it('refuses a file that is not UTF-8 with a clear message instead of reading U+FFFD', () => {
+    const cp1250 = Uint8Array.from([...enc('ime,n\nAna,1\n'), 0xc8, ...enc('eli'), 0xe6, ...enc(',1\n'), 0xc6, ...enc('eli'), 0xe6, ...enc(',2\n')]);
+    let err: unknown;
+    try { readCsv(cp1250, { columns: { ime: 'category' } }); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(AnalysisError);
+    expect((err as AnalysisError).code).toBe('bad-encoding');
+    expect((err as AnalysisError).message).toMatch(/column "ime" \(data row 2\) is not UTF-8 \(bytes C8 65 6C\).*--encoding windows-1250/);
+    expect(() => readCsv(Uint8Array.from([0xc8, ...enc('ifra\n1\n')]), {})).toThrow(/the header is not UTF-8/);
+    expect(() => readCsv(enc('a,b\n1,2\n'), { encoding: 'latin1' as never })).toThrow(/encoding must be one of/);
+  });
+  it('reads CR-only line ends (old Mac Excel) as rows, not one long row', () => {
+    const t = readCsv(enc('a,g\r1,x\r2,y\r\r3,"two\rlines"\r'), { columns: { a: 'number', g: 'category' } });
+    expect(t.rowCount).toBe(3);
+    expect([...numericValues(t, 'a')]).toEqual([1, 2, 3]);
+    expect(levelsOf(t, 'g')).toEqual(['x', 'y', 'two\rlines']);
+    expect(() => readCsv(enc('a,b\r1,2\r3\r'), { columns: { a: 'number' } })).toThrow(/line 3: 1 fields/);
+  });
+  it('refuses a number beyond the double range (a weight of 1e400) instead of reading Infinity', () => {
+    expect(() => readCsv(enc('w\n1\n1e400\n'), { columns: { w: 'number' } })).toThrow(/"w" row 2: "1e400" is beyond the range of a number/);
+    expect(() => readCsv(enc('w\n-1e999\n'), { columns: { w: 'number' } })).toThrow(/overflow/);
+    expect(() => readCsv(enc('w\nInfinity\n'), { columns: { w: 'number' } })).toThrow(AnalysisError);
+    expect([...numericValues(readCsv(enc('w\n1e300\n'), { columns: { w: 'number' } }), 'w')]).toEqual([1e300]);
   });
 });

@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readCsv, type DataTable } from '../../../analysis';
+import {
+  asReplicateDesign, calibrate, categoryValues, designFromTable, modelMatrix, numericValues, parseDesignSpec, postStratify, rake, readCsv, trimWeights,
+  type DataTable, type LinearizationDesign, type SurveyDesign,
+} from '../../../analysis';
 
 export const fixtureDir = join(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/analysis');
 
@@ -17,7 +20,8 @@ export interface CalibrationSpec {
 
 export interface DesignSpec {
   data: string; weights: string; strata?: string; psu?: string; fpc?: string; nest?: boolean;
-  replicate_weights?: string; replicate_type?: 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap'; rho?: number; mse?: boolean; rscales?: number[];
+  stages?: { cluster: string; fpc?: string }[];
+  replicate_weights?: string; replicate_type?: 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap'; rho?: number; mse?: boolean; rscales?: number[]; scale?: number;
   calibration?: CalibrationSpec; trim?: { lower: number; upper: number };
   convert?: { type: 'JK1' | 'JKn' | 'BRR' | 'Fay'; rho?: number };
 }
@@ -49,4 +53,47 @@ export function loadTable(name: string): DataTable {
     tables.set(name, t);
   }
   return t;
+}
+
+/** The design a fixture's spec describes, built as the CLI and design.json build it. */
+export function buildDesign(s: DesignSpec, table: DataTable, lonelyPsu: FixtureCase['lonely_psu'] = 'fail'): SurveyDesign {
+  // The design as a design.json would describe it, through the one builder (design-build.ts).
+  let design = designFromTable(table, parseDesignSpec({
+    weight: s.weights,
+    ...(s.strata ? { strata: s.strata } : {}), ...(s.psu ? { psu: s.psu } : {}), ...(s.fpc ? { fpc: s.fpc } : {}),
+    ...(s.stages ? { stages: s.stages } : {}),
+    nest: s.nest ?? false, lonelyPsu,
+    ...(s.replicate_weights ? {
+      replicate: {
+        columns: s.replicate_weights, type: s.replicate_type!,
+        ...(s.rho !== undefined ? { rho: s.rho } : {}), ...(s.mse ? { mse: true } : {}), ...(s.rscales ? { rscales: s.rscales } : {}),
+        ...(s.scale !== undefined ? { scale: s.scale } : {}),
+      },
+    } : {}),
+  }));
+  const cal = s.calibration;
+  if (cal && design.kind === 'replicate') {
+    if (cal.kind === 'poststratify') design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
+    else if (cal.kind === 'rake') design = rake(design, cal.variables!.map((v) => categoryValues(table, v)), cal.population!);
+  } else if (cal && design.kind === 'linearization') {
+    if (cal.kind === 'poststratify') {
+      design = postStratify(design, { ...categoryValues(table, cal.variables![0]) }, cal.population![0]);
+    } else if (cal.kind === 'rake') {
+      design = rake(design, cal.variables!.map((v) => categoryValues(table, v)), cal.population!);
+    } else {
+      const mm = modelMatrix(table.rowCount, cal.factors!.map((f) => ({ ...categoryValues(table, f), name: f })),
+        cal.numeric!.map((x) => ({ name: x, values: numericValues(table, x) })));
+      const t = cal.totals!;
+      const totals = mm.names.map((name) => {
+        if (name === '(Intercept)') return t.intercept;
+        if (name in t.numeric) return t.numeric[name];
+        for (const [f, levels] of Object.entries(t.factors)) if (name.startsWith(f) && name.slice(f.length) in levels) return levels[name.slice(f.length)];
+        throw new Error(`no total for ${name}`);
+      });
+      design = calibrate(design, mm, totals);
+    }
+  }
+  if (s.trim) design = trimWeights(design as LinearizationDesign, s.trim);
+  if (s.convert) design = asReplicateDesign(design as LinearizationDesign, { type: s.convert.type, ...(s.convert.rho !== undefined ? { rho: s.convert.rho } : {}) });
+  return design;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AnalysisError, asReplicateDesign, linearizationDesign, reliabilityFlags, svyProportion, svyTotal, wilsonInterval,
 } from '../../../analysis';
-import { qnorm } from '../../../analysis/distributions';
+import { pchisqUpper, pfUpper, ptTwoSided, qnorm, qt } from '../../../analysis/distributions';
 
 describe('Wilson interval (not in R survey): textbook values', () => {
   it('81 successes in 263 trials, 95%: 0.2553 to 0.3662 (Newcombe 1998, Stat Med 17:857, Table I)', () => {
@@ -35,6 +35,31 @@ describe('reliability flags', () => {
     expect(reliabilityFlags(100, 0.4, undefined)).toEqual(['cv-over-16.5', 'cv-over-33']);
     expect(reliabilityFlags(100, 0.1, undefined)).toEqual([]);
     expect(reliabilityFlags(40, 0.25, undefined, { minN: 50, cvCaution: 0.3 })).toEqual(['suppress-n']);
+  });
+  it('sets no CV flag on an undefined CV (estimate 0: 0/0, or se/0)', () => {
+    expect(reliabilityFlags(100, NaN, undefined)).toEqual([]);
+    expect(reliabilityFlags(100, Infinity, undefined)).toEqual([]);
+    const design = linearizationDesign({ weights: new Float64Array(40).fill(2) });
+    const [e] = svyTotal(design, new Float64Array(40));
+    expect(e.estimate).toBe(0);
+    expect(e.flags).toEqual([]);
+  });
+});
+
+describe('tail quantiles keep their precision (the likelihood interval needs them near 1e-23)', () => {
+  it('qnorm and qt in the far tail agree with R', () => {
+    // R: qnorm(c(4.898107503932768e-17, 1e-10, 1e-30)); qt(5e-24, c(100, 10))
+    expect(qnorm(4.898107503932768e-17)).toBeCloseTo(-8.3072297633706409, 12);
+    expect(qnorm(1e-10)).toBeCloseTo(-6.3613409024040557, 12);
+    expect(qnorm(1e-30)).toBeCloseTo(-11.46402468844361699, 12);
+    expect(qt(5e-24, 100)).toBeCloseTo(-13.243023458122154, 10);
+    expect(qt(5e-24, 10)).toBeCloseTo(-548.40756879580499, 8);
+  });
+  it('upper tails of F, chi-square and t are taken directly, not as 1 − cdf', () => {
+    // R: pf(60, 2, 40, lower.tail = FALSE); pchisq(150, 3, lower.tail = FALSE); 2 * pt(-12, 25)
+    expect(Math.abs(pfUpper(60, 2, 40) / 9.0949470177292773e-13 - 1)).toBeLessThan(1e-10);
+    expect(Math.abs(pchisqUpper(150, 3) / 2.6349139284880449e-32 - 1)).toBeLessThan(1e-10);
+    expect(Math.abs(ptTwoSided(-12, 25) / 7.1829730750348347e-12 - 1)).toBeLessThan(1e-10);
   });
 });
 

@@ -4,8 +4,14 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../analysis/io';
-import { adminCsv, adminReport, analyzeAdmin, iccsParents, type Submission } from '../../../analysis/admin';
-import { renderTablesHtml, renderTablesXlsx } from '../../../analysis/tables';
+import { adminCsv, adminReport, adminTemplate, analyzeAdmin, iccsParents, templateOfColumns, type Submission } from '../../../analysis/admin';
+import { parseDictionary, renderTablesHtml, renderTablesXlsx } from '../../../analysis/tables';
+import { exportDictionary } from '../../../src/questionnaire/dictionary';
+
+// The template's rows and labels as the analysis gets them: the jha-admin export's variable
+// dictionary (ID.dictionary.json), built by the dictionary module, written as JSON and read back.
+const adminDefinition: unknown = JSON.parse(readFileSync('surveys/jha-admin.json', 'utf8'));
+const template = adminTemplate(parseDictionary(JSON.parse(JSON.stringify(exportDictionary('jha-admin', [{ version: 1, definition: adminDefinition }])))));
 
 const bytes = new Uint8Array(readFileSync('test/fixtures/indicators/admin-returns.csv'));
 const header = new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(10))).trim().split(',');
@@ -14,7 +20,7 @@ const submissions: Submission[] = Array.from({ length: table.rowCount }, (_, i) 
   const c = table.columns.get(h)!;
   return [h, c.kind === 'category' && c.codes[i] >= 0 ? c.levels[c.codes[i]] : ''];
 })));
-const analysis = analyzeAdmin(submissions);
+const analysis = analyzeAdmin(submissions, template);
 
 describe('administrative JHA tables', () => {
   it('merges the institutions of a country-year and computes rates per 100,000 and convicted per 100 prosecuted', () => {
@@ -27,6 +33,15 @@ describe('administrative JHA tables', () => {
     const homicide = analysis.regional.find((r) => r.country === 'AL' && r.year === 2022 && r.iccs === '0101')!;
     expect(homicide.offencesPer100k).toBeCloseTo(2, 12);
     expect(homicide.suspects).toBeUndefined();
+  });
+  it('takes the template from the dictionary; without one, the rows from the column names and codes for labels', () => {
+    expect(template.rows('adm_offences')).toHaveLength(23);
+    expect(template.iccsLabel('0401', 'mk')).toBe('0401 Разбојништво');
+    expect(template.columnTitle('adm_smugglers', 'citizenship', 'en')).not.toBe('citizenship');
+    const bare = templateOfColumns(header);
+    expect(bare.rows('adm_offences')).toEqual(['0101', '0301', '03011', '03012', '0401', '0501', '05012', '0703', '07031', '08051']);
+    expect(bare.iccsLabel('0401', 'mk')).toBe('0401');
+    expect(analyzeAdmin(submissions).rows).toEqual(bare.rows('adm_offences'));
   });
   it('knows the ICCS hierarchy of the template rows', () => {
     const parents = iccsParents(analysis.rows);

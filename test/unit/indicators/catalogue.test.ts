@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  DESIGN_VARIABLES, LOCALES, compileCatalogue, lintCatalogue, lintTexts, parseCatalogue, questionnaireVariableNames, scriptProblem, standardCatalogue,
+  DESIGN_VARIABLES, LOCALES, compileCatalogue, lintCatalogue, lintTexts, parseCatalogue, dictionaryVariableNames, scriptProblem, standardCatalogue,
   type LocalizedText,
 } from '../../../analysis/indicators';
 import { serbianLatin } from '../../../surveys/src/i18n';
+import { parseDictionary } from '../../../analysis/tables';
+import { exportDictionary } from '../../../src/questionnaire/dictionary';
 
 const STANDARD = ['victimization', 'corruption', 'safety'];
+/** The variable dictionary of a standard questionnaire's export, written as JSON and read back as the analysis reads it. */
+const dictionaryOf = (id: string) =>
+  parseDictionary(JSON.parse(JSON.stringify(exportDictionary(id, [{ version: 1, definition: JSON.parse(readFileSync(`surveys/${id}.json`, 'utf8')) as unknown }]))));
 const known = new Set<string>(DESIGN_VARIABLES);
-for (const f of STANDARD) for (const n of questionnaireVariableNames(JSON.parse(readFileSync(`surveys/${f}.json`, 'utf8')))) known.add(n);
+for (const f of STANDARD) for (const n of dictionaryVariableNames(dictionaryOf(f))) known.add(n);
 
 describe('indicator catalogue (surveys/indicators.json)', () => {
   const cat = standardCatalogue();
@@ -118,7 +123,7 @@ describe('indicator catalogue (surveys/indicators.json)', () => {
     expect(findings[3].message).toMatch(/"regoin"/);
   });
   it('collects matrix cells as the export names them', () => {
-    const names = questionnaireVariableNames(JSON.parse(readFileSync('surveys/jha-admin.json', 'utf8')));
+    const names = dictionaryVariableNames(dictionaryOf('jha-admin'));
     expect(names.has('adm_convicted__i0401__female')).toBe(true);
   });
 });

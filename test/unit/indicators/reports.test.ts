@@ -11,6 +11,24 @@ import {
 import { responseRateTables } from '../../../analysis/response-rates';
 import type { Locale } from '../../../analysis/indicators';
 import { parseHTML } from 'linkedom';
+import { dictionaryValueLabels, parseDictionary, setValueLabels, type ValueLabelMap } from '../../../analysis/tables';
+import { exportDictionary } from '../../../src/questionnaire/dictionary';
+
+/**
+ * The standard questionnaires' value labels as the analysis gets them: the variable dictionary the
+ * server ships beside an export (ID.dictionary.json), written to JSON and read back. The first
+ * questionnaire with a variable wins.
+ */
+function standardDictionaryLabels(): ValueLabelMap {
+  const merged = new Map<string, ReadonlyMap<string, Readonly<Record<string, string>>>>();
+  for (const id of ['victimization', 'corruption', 'safety']) {
+    const definition: unknown = JSON.parse(readFileSync(`surveys/${id}.json`, 'utf8'));
+    const file = JSON.parse(JSON.stringify(exportDictionary(id, [{ version: 1, definition }]))) as unknown;
+    for (const [k, v] of dictionaryValueLabels(parseDictionary(file))) if (!merged.has(k)) merged.set(k, v);
+  }
+  return merged;
+}
+setValueLabels(standardDictionaryLabels());
 
 const text = ['stratum', 'psu', 'region', 'sex'];
 const bytes = new Uint8Array(readFileSync('test/fixtures/indicators/small.csv'));

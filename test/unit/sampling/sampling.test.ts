@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   AnalysisError, allocate, drawTwoStageSample, inclusionProbabilities, largestRemainder, parseSamplingPlan, readCsv,
-  sampleFileCsv, assignmentsCsv, simpleRandom, systematicEqual, systematicPps, type SamplingPlan,
+  sampleFileCsv, assignmentsCsv, simpleRandom, KISH_TABLE_SHARES, systematicEqual, systematicPps, type SamplingPlan,
 } from '../../../analysis';
 
 interface InclusionCase { name: string; call: string; a: number[]; n: number; pik: number[] }
@@ -80,6 +80,25 @@ describe('the two-stage draw', () => {
     for (const set of byArea.values()) expect(set.size).toBe(1);
     const order = [...new Set(s.households.map((h) => h.psu))].map((p) => [...byArea.get(p)!][0]);
     expect(order.slice(0, 3)).toEqual(['ana', 'besa', 'cvetko']);
+  });
+
+  it('Kish tables on request: drawn after the selection (the sample is the same) in Kish\'s shares, prefilled as sel_kish_table', () => {
+    const without = drawTwoStageSample(frame, plan(), { seed: 11 });
+    const withTables = drawTwoStageSample(frame, plan({ households: { perPsu: 8, kishTables: true } }), { seed: 11 });
+    expect(withTables.households.map((h) => h.caseId)).toEqual(without.households.map((h) => h.caseId));
+    expect(assignmentsCsv(withTables, frame, ['region']).split('\n')[0]).toBe('interviewer,case_id,region,sel_kish_table');
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (let s = 0; s < 300; s++) {
+      for (const h of drawTwoStageSample(frame, plan({ households: { perPsu: 8, kishTables: true } }), { seed: s }).households) {
+        counts.set(h.kishTable!, (counts.get(h.kishTable!) ?? 0) + 1);
+        total++;
+      }
+    }
+    for (const [table, share] of Object.entries(KISH_TABLE_SHARES)) {
+      const se = Math.sqrt((share * (1 - share)) / total);
+      expect(Math.abs((counts.get(table) ?? 0) / total - share), table).toBeLessThan(4.5 * se);
+    }
   });
 
   it('selects areas and households with the stated probabilities (empirical frequencies over 4000 seeds)', () => {

@@ -5,6 +5,7 @@ interface AdminOptions {
   data: string[];
   out: string;
   lang: string;
+  dictionary?: string;
 }
 
 export function registerAdmin(analyze: Command): void {
@@ -14,8 +15,9 @@ export function registerAdmin(analyze: Command): void {
     .requiredOption('--data <files...>', 'jha-admin exports (.csv or .xlsx), one or more (countries, years)')
     .requiredOption('--out <file>', 'report.xlsx, report.html or report.csv')
     .option('--lang <locale>', 'language: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en')
+    .option('--dictionary <file>', 'variable dictionary of the jha-admin export: template rows and labels (default: NAME.dictionary.json beside the first --data, if there)')
     .action(async (options: AdminOptions) => {
-      const { loadMicrodata, toCliError } = await import('./indicators');
+      const { loadMicrodata, readDictionary, toCliError } = await import('./indicators');
       try {
         const { LOCALES } = await import('../../../../analysis/indicators');
         const locale = LOCALES.find((l) => l === options.lang);
@@ -39,7 +41,8 @@ export function registerAdmin(analyze: Command): void {
             submissions.push(row);
           }
         }
-        const analysis = admin.analyzeAdmin(submissions);
+        const dictionary = await readDictionary(options.data[0], options.dictionary);
+        const analysis = admin.analyzeAdmin(submissions, dictionary ? admin.adminTemplate(dictionary) : undefined);
         if (format === 'csv') await writeFile(options.out, admin.adminCsv(analysis));
         else {
           const tables = await import('../../../../analysis/tables');

@@ -10,6 +10,7 @@ interface IndicatorsOptions {
   out: string;
   only?: string;
   dispositions?: string;
+  dictionary?: string;
 }
 
 export function registerIndicators(analyze: Command): void {
@@ -22,6 +23,7 @@ export function registerIndicators(analyze: Command): void {
     .option('--lang <locale>', 'language of XLSX/HTML: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en')
     .option('--only <ids>', 'comma-separated indicator ids (default: all the data allows)')
     .option('--dispositions <file>', 'CSV of issued cases with a `disposition` column: adds AAPOR response rates to the report')
+    .option('--dictionary <file>', 'variable dictionary of the data, for value labels (default: NAME.dictionary.json beside --data, if there)')
     .requiredOption('--out <file>', 'report.csv, report.xlsx or report.html')
     .action(async (options: IndicatorsOptions) => {
       await runIndicators(options).catch((err: unknown) => { throw toCliError(err); });
@@ -49,6 +51,39 @@ export async function loadMicrodata(path: string, columns: (header: readonly str
   return loadTable(path, columns);
 }
 
+/**
+ * The variable dictionary of the data: `--dictionary FILE`, else `NAME.dictionary.json` beside
+ * `--data NAME.csv` (as the server and `jha-survey export --dictionary` name it) when there
+ * (undefined when not). A named file that is missing, or any file that is not a dictionary, is an error.
+ */
+export async function readDictionary(data: string, named: string | undefined) {
+  const { readFile } = await import('node:fs/promises');
+  const { parseDictionary } = await import('../../../../analysis/tables');
+  const path = named ?? data.replace(/\.[A-Za-z]+$/, '') + '.dictionary.json';
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if (named === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${path}: not JSON (${(err as Error).message})`);
+  }
+  return parseDictionary(json, path);
+}
+
+/** Labels the report's codes with the data's variable dictionary, when there is one. */
+async function useDictionary(data: string, named: string | undefined): Promise<void> {
+  const dictionary = await readDictionary(data, named);
+  if (!dictionary) return;
+  const tables = await import('../../../../analysis/tables');
+  tables.setValueLabels(tables.dictionaryValueLabels(dictionary));
+}
+
 async function runIndicators(options: IndicatorsOptions): Promise<void> {
   const { readFile, writeFile } = await import('node:fs/promises');
   const ind = await import('../../../../analysis/indicators');
@@ -58,6 +93,7 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
   if (!locale) throw new CliError(`--lang ${options.lang}: use one of ${LOCALES.join(', ')}`);
   const format = /\.(csv|xlsx|html?)$/i.exec(options.out)?.[1].toLowerCase();
   if (!format) throw new CliError(`--out ${options.out}: the file name must end in .csv, .xlsx or .html`);
+  await useDictionary(options.data, options.dictionary);
   const designBytes = await readFile(options.design).catch((err: NodeJS.ErrnoException) => {
     throw new CliError(`cannot read ${options.design}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : err.message}`);
   });

@@ -1,0 +1,88 @@
+// The data-quality report of one questionnaire's field work: the measures of analysis/quality fed
+// with the stored interviews and what the questionnaire's variable dictionary says about them.
+import {
+  qualityReport, type QualityContact, type QualityInterview, type QualityReport, type QualitySpec,
+} from '../../../analysis/quality';
+import { buildDictionary, variablesOfVersions, type DictionaryVariable } from '../../questionnaire/dictionary';
+import type { Queryable } from '../db';
+import { HttpProblem } from '../problems';
+
+/** "Don't know" and "refused" codes are found by their English label, whatever their number. */
+const NONRESPONSE_LABEL = /don.?t know|refus|prefer not|no answer/i;
+
+/** Screeners gate follow-up questions: a "no" skips them (surveys/VARIABLES.md names them). */
+const SCREENER = /^(vic_[a-z_]+_5y|brb_(paid|asked)_[a-z_]+)$/;
+
+/**
+ * The main prevalences whose interviewer effect is estimated, by questionnaire convention: any
+ * victimization in 12 months (the calculated `vic_*_12m` flags), bribery (16.5.1 numerator,
+ * `brb_any`), and feeling unsafe after dark (`safe_dark` 3 or 4).
+ */
+function prevalencesOf(variables: readonly DictionaryVariable[]): QualitySpec['prevalences'] {
+  const names = new Set(variables.map((v) => v.name));
+  const out: QualitySpec['prevalences'][number][] = [];
+  const victim = variables.filter((v) => /^vic_[a-z_]+_12m$/.test(v.name)).map((v) => ({ variable: v.name, values: [1] }));
+  if (victim.length > 0) out.push({ id: 'victim_any_12m', anyOf: victim });
+  if (names.has('brb_any')) out.push({ id: 'brb_any', anyOf: [{ variable: 'brb_any', values: [1] }] });
+  if (names.has('safe_dark')) out.push({ id: 'unsafe_dark', anyOf: [{ variable: 'safe_dark', values: [3, 4] }] });
+  return out;
+}
+
+/** What the quality measures need of a questionnaire, read from its variable dictionary. */
+export function qualitySpecOf(variables: readonly DictionaryVariable[]): QualitySpec {
+  const sections = new Map<string, Set<string>>();
+  const grids = new Map<string, string[]>();
+  const screeners: { name: string; no: string | number }[] = [];
+  const nonresponse: Record<string, (string | number)[]> = {};
+  for (const v of variables) {
+    if (v.page) sections.set(v.page.name, (sections.get(v.page.name) ?? new Set()).add(v.source.question));
+    if (v.source.part === 'member' && v.source.type === 'matrix') grids.set(v.source.question, [...(grids.get(v.source.question) ?? []), v.source.member]);
+    if (v.source.part !== 'answer') continue;
+    const codes = v.values.filter((l) => NONRESPONSE_LABEL.test(l.label.en)).map((l) => l.value);
+    if (codes.length > 0) nonresponse[v.name] = codes;
+    const no = v.values.find((l) => /^no$/i.test(l.label.en.trim()));
+    if (SCREENER.test(v.name) && no) screeners.push({ name: v.name, no: no.value });
+  }
+  return {
+    sections: [...sections].map(([name, questions]) => ({ name, questions: [...questions] })),
+    grids: [...grids].map(([name, rows]) => ({ name, rows })),
+    screeners,
+    nonresponse,
+    prevalences: prevalencesOf(variables),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The data-quality report of questionnaire `id`: every uploaded interview's current revision. */
+export async function qualityReportOf(db: Queryable, questionnaireId: string, contacts: readonly QualityContact[] = []): Promise<QualityReport & { questionnaireId: string; interviews: number }> {
+  const versions = await db.query<{ definition: unknown }>('SELECT definition FROM questionnaires WHERE id = $1 ORDER BY version DESC', [questionnaireId]);
+  if (versions.length === 0) throw new HttpProblem('not-found', `questionnaire ${questionnaireId} is not published`);
+  const variables = variablesOfVersions(versions.map((v) => buildDictionary(typeof v.definition === 'string' ? JSON.parse(v.definition) : v.definition)));
+  const rows = await db.query<{ instance_id: string; interviewer: string; case_id: string | null; disposition: string; started_at: string | null; ended_at: string | null; body: unknown }>(
+    `SELECT s.instance_id, s.interviewer, s.case_id, s.disposition, s.started_at, s.ended_at, r.body
+     FROM submissions s JOIN submission_revisions r ON r.instance_id = s.instance_id AND r.revision = s.revision
+     WHERE s.questionnaire_id = $1 ORDER BY s.received_at`,
+    [questionnaireId],
+  );
+  const interviews: QualityInterview[] = rows.map((row) => {
+    const body = typeof row.body === 'string' ? (JSON.parse(row.body) as unknown) : row.body;
+    const data = isRecord(body) && isRecord(body.data) ? body.data : {};
+    const paradata = isRecord(body) && isRecord(body.paradata) ? body.paradata : {};
+    const times = isRecord(paradata.questionTimes) ? paradata.questionTimes : undefined;
+    const interview: QualityInterview = {
+      instanceId: row.instance_id,
+      interviewer: row.interviewer,
+      disposition: row.disposition,
+      startedAt: row.started_at ?? '',
+      answers: data,
+      ...(row.case_id ? { caseId: row.case_id } : {}),
+      ...(row.ended_at ? { endedAt: row.ended_at } : {}),
+      ...(times ? { questionTimes: Object.fromEntries(Object.entries(times).filter((e): e is [string, number] => typeof e[1] === 'number')) } : {}),
+    };
+    return interview;
+  });
+  return { questionnaireId, interviews: interviews.length, ...qualityReport(interviews, qualitySpecOf(variables), contacts) };
+}

@@ -1,0 +1,115 @@
+// `analyze estimate` with several estimates and `--table`, and `analyze test`: the R numbers of
+// test/fixtures/analysis/{cases,tests}.json through the command options.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEstimate } from '../../../analysis/cli/estimate';
+import { runTest } from '../../../analysis/cli/test';
+import { AnalysisError } from '../../../analysis';
+import { fixtureDir, loadCases } from './fixtures';
+
+const cases = new Map(loadCases().map((c) => [c.id, c]));
+const tests = new Map((JSON.parse(readFileSync(join(fixtureDir, 'tests.json'), 'utf8')) as { tests: { id: string; call: string; [k: string]: unknown }[] }).tests.map((t) => [t.id, t]));
+const data = (name: string) => join(fixtureDir, `${name}.csv`);
+const strat = { data: data('apistrat'), weight: 'pw', strata: 'stype', fpc: 'fpc' };
+const clus1 = { data: data('apiclus1'), weight: 'pw', psu: 'dnum', fpc: 'fpc' };
+const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.abs(b));
+
+interface Row { variable?: string; statistic?: string; domain: Record<string, string>; estimate: number; se: number }
+
+describe('analyze estimate: several estimates in one call (R svyby(~a + b, ...))', () => {
+  it('--mean api00 --mean api99,enroll --proportion yes: one labelled row per variable and domain, each R\'s', async () => {
+    const rows = JSON.parse(await runEstimate({ ...strat, mean: ['api00', 'api99'], proportion: 'yes', by: 'stype', format: 'json' })) as Row[];
+    expect(rows.map((r) => `${r.variable}:${r.statistic}:${r.domain.stype}`)).toEqual([
+      'api00:mean:E', 'api00:mean:H', 'api00:mean:M', 'api99:mean:E', 'api99:mean:H', 'api99:mean:M', 'yes:proportion:E', 'yes:proportion:H', 'yes:proportion:M',
+    ]);
+    const api00 = cases.get('strat-mean-api00-by-stype')!.results!;
+    rows.slice(0, 3).forEach((r, k) => { near(r.estimate, api00[k].estimate!); near(r.se, api00[k].se!); });
+    const yes = cases.get('strat-prop-yes-logit-by-stype')!.results!;
+    rows.slice(6).forEach((r, k) => { near(r.estimate, yes[k].estimate!); near(r.se, yes[k].se!); });
+    const csv = await runEstimate({ ...strat, mean: 'api00,api99', by: 'stype', format: 'csv' });
+    expect(csv.split('\n')[0]).toBe('variable,statistic,stype,estimate,se,ci_low,ci_high,df,n,deff,cv,flags');
+  });
+  it('--table stype,awards: counts, shares and row shares as R', async () => {
+    const expected = tests.get('table-clus1-stype-awards')! as unknown as { cells: { row: string; column: string; count: number; count_se: number; share: number; row_share_se: number }[] };
+    const rows = JSON.parse(await runEstimate({ ...clus1, table: 'stype,awards', format: 'json' })) as Row[];
+    for (const c of expected.cells) {
+      const count = rows.find((r) => r.statistic === 'count' && r.domain.stype === c.row && r.domain.awards === c.column)!;
+      near(count.estimate, c.count); near(count.se, c.count_se);
+      near(rows.find((r) => r.statistic === 'share' && r.domain.stype === c.row && r.domain.awards === c.column)!.estimate, c.share);
+      near(rows.find((r) => r.statistic === 'row-share' && r.domain.stype === c.row && r.domain.awards === c.column)!.se, c.row_share_se);
+    }
+  });
+  it('refuses no estimate, a bad --table and --table with --by', async () => {
+    await expect(runEstimate({ ...strat })).rejects.toThrow(/give at least one of/);
+    await expect(runEstimate({ ...strat, table: 'a,b,c' })).rejects.toThrow(/--table takes ROW or ROW,COL/);
+    await expect(runEstimate({ ...strat, table: 'stype,awards', by: 'sch.wide' })).rejects.toThrow(AnalysisError);
+  });
+});
+
+describe('analyze test', () => {
+  for (const st of ['F', 'Chisq'] as const) {
+    const id = `chisq-clus1-stype-schwide-${st}`;
+    it(`--chisq stype,sch.wide --statistic ${st}: ${tests.get(id)!.call}`, async () => {
+      const t = tests.get(id)! as unknown as { value: number; ndf: number; p_value: number };
+      const [r] = JSON.parse(await runTest({ ...clus1, chisq: 'stype,sch.wide', statistic: st })) as { statistic: number; pearson: number; ndf: number; p_value: number }[];
+      near(st === 'F' ? r.statistic : r.pearson, t.value);
+      near(r.ndf, t.ndf);
+      near(r.p_value, t.p_value);
+    });
+  }
+  it(`--mean api00 --by stype --between E,H: ${tests.get('diff-strat-mean-api00-E-H')!.call}`, async () => {
+    const t = tests.get('diff-strat-mean-api00-E-H')! as unknown as { estimate: number; se: number; df: number; p_value: number; ci_low: number };
+    const [r] = JSON.parse(await runTest({ ...strat, mean: 'api00', by: 'stype', between: 'E,H' })) as { difference: number; se: number; df: number; p_value: number; ci_low: number; first: Record<string, string> }[];
+    expect(r.first).toEqual({ stype: 'E' });
+    near(r.difference, t.estimate); near(r.se, t.se); near(r.p_value, t.p_value); near(r.ci_low, t.ci_low);
+    expect(r.df).toBe(t.df);
+  });
+  it('every pair without --between; csv and table output; one-line errors', async () => {
+    const rows = JSON.parse(await runTest({ ...strat, mean: 'api00', total: 'enroll', by: 'stype', missing: 'exclude' })) as { variable: string }[];
+    expect(rows.map((r) => r.variable)).toEqual(['api00', 'api00', 'api00', 'enroll', 'enroll', 'enroll']);
+    const csv = await runTest({ ...strat, mean: 'api00', by: 'stype', format: 'csv' });
+    expect(csv.split('\n')[1]).toMatch(/^api00,mean,stype=E,stype=H,/);
+    expect(await runTest({ ...strat, mean: 'api00', by: 'stype', format: 'table' })).toMatch(/^variable\s+statistic\s+first/);
+    await expect(runTest({ ...strat, mean: 'api00' })).rejects.toThrow(/--by COL/);
+    await expect(runTest({ ...strat, mean: 'api00', by: 'stype', between: 'E,X' })).rejects.toThrow(/no rows in domain stype = "X"/);
+    await expect(runTest({ ...strat, chisq: 'stype' })).rejects.toThrow(/--chisq takes ROW,COL/);
+  });
+});
+
+describe('multistage designs and replicate scales through the command and design.json', () => {
+  const ms = { data: data('apiclus2_ms'), weight: 'pw', psu: 'dnum', fpc: 'fpc1', stage: 'snum,fpc2' };
+  it(`--stage snum,fpc2: ${cases.get('clus2ms-mean-api00-by-stype')!.design_call}`, async () => {
+    const rows = JSON.parse(await runEstimate({ ...ms, mean: 'api00', by: 'stype' })) as Row[];
+    const r = cases.get('clus2ms-mean-api00-by-stype')!.results!;
+    rows.forEach((row, k) => { near(row.estimate, r[k].estimate!); near(row.se, r[k].se!); });
+    const first = JSON.parse(await runEstimate({ ...ms, stage: undefined, mean: 'api00', by: 'stype' })) as Row[];
+    expect(Math.abs(first[0].se - r[0].se!) / r[0].se!).toBeGreaterThan(1e-3); // the first stage alone is not R's answer
+  });
+  it('a two-stage design in design.json; --stage errors; a test of association refuses it clearly', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'jha-ms-'));
+    const spec = join(dir, 'design.json');
+    writeFileSync(spec, JSON.stringify({ weight: 'w', psu: 'id1', fpc: 'n1', stages: [{ cluster: 'id2', fpc: 'n2' }] }));
+    const rows = JSON.parse(await runEstimate({ data: data('mu284'), design: spec, total: 'y1' })) as Row[];
+    near(rows[0].se, cases.get('mu284-total-y1')!.results![0].se!);
+    writeFileSync(spec, JSON.stringify({ weight: 'w', stages: [{ cluster: 'id2' }] }));
+    await expect(runEstimate({ data: data('mu284'), design: spec, total: 'y1' })).rejects.toThrow(/stages: stages describe the stages after the first/);
+    writeFileSync(spec, JSON.stringify({ weight: 'w', psu: 'id1', stages: [{ cluster: 'id2' }, { cluster: 'id2' }] }));
+    await expect(runEstimate({ data: data('mu284'), design: spec, total: 'y1' })).rejects.toThrow(/one stage after the first/);
+    await expect(runEstimate({ data: data('mu284'), weight: 'w', stage: 'id2', total: 'y1' })).rejects.toThrow(/--psu/);
+    await expect(runEstimate({ data: data('mu284'), weight: 'w', psu: 'id1', stage: 'a,b,c', total: 'y1' })).rejects.toThrow(/CLUSTER or CLUSTER,FPC/);
+    await expect(runTest({ ...ms, chisq: 'stype,sch.wide' })).rejects.toThrow(/two-stage design are not available yet/);
+  });
+  it(`--scale and --rscales: ${cases.get('boot-scale-mean-api00-by-stype')!.design_call}`, async () => {
+    const rows = JSON.parse(await runEstimate({ data: data('apiclus1_boot'), weight: 'pw', replicateWeights: '^repw', replicateType: 'bootstrap', scale: '0.05', mean: 'api00', by: 'stype' })) as Row[];
+    const r = cases.get('boot-scale-mean-api00-by-stype')!.results!;
+    rows.forEach((row, k) => { near(row.se, r[k].se!); });
+    const jkn = cases.get('jkn-mean-by')!;
+    const given = JSON.parse(await runEstimate({ data: data('apistrat_jkn'), weight: 'pw', replicateWeights: '^repw', replicateType: 'JKn', rscales: jkn.design.rscales!.join(','), mean: 'api00', by: 'stype' })) as Row[];
+    given.forEach((row, k) => { near(row.se, jkn.results![k].se!); });
+    await expect(runEstimate({ data: data('apistrat'), weight: 'pw', scale: '2', mean: 'api00' })).rejects.toThrow(/go with --replicate-weights/);
+    await expect(runEstimate({ data: data('apiclus1_boot'), weight: 'pw', replicateWeights: '^repw', replicateType: 'bootstrap', scale: '-1', mean: 'api00' })).rejects.toThrow(/positive number/);
+  });
+});
