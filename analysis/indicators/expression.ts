@@ -45,11 +45,13 @@ const FUNCTIONS: Record<FunctionName, [number, number]> = {
   min: [1, Infinity], max: [1, Infinity], if: [3, 3], missing: [1, 1], coalesce: [2, 2],
 };
 
-/** A syntax error in an expression, with the 1-based column where it was found. */
+/**
+ * A syntax error in an expression, with the 1-based column where it was found: an AnalysisError
+ * with code `bad-expression` (and its name), so every caller classifies it by the code.
+ */
 export class ExpressionError extends AnalysisError {
   constructor(message: string, readonly source: string, readonly column: number) {
     super('bad-expression', `${message} at column ${column} of "${source}"`);
-    this.name = 'ExpressionError';
   }
 }
 

@@ -1,5 +1,5 @@
 /** Weighting report strings in the eight locales (en, sq, bs, hr, mk, cnr, sr = Cyrillic, sr-Latn). */
-import type { Locale } from '../indicators/catalogue';
+import type { Locale } from '../locales';
 import { format } from '../tables/i18n';
 
 type Texts = Readonly<Record<Locale, string>>;
@@ -44,6 +44,7 @@ export const WEIGHTING_STRINGS = {
   units: t('Units', 'Njësi', 'Jedinice', 'Jedinice', 'Единици', 'Jedinice', 'Јединице', 'Jedinice'),
   meanFactor: t('Mean factor', 'Faktori mesatar', 'Prosječni faktor', 'Prosječni faktor', 'Просечен фактор', 'Prosječni faktor', 'Просечни фактор', 'Prosečni faktor'),
   margins: t('Calibration margins: before and after', 'Kufijtë e kalibrimit: para dhe pas', 'Margine kalibracije: prije i poslije', 'Margine kalibracije: prije i poslije', 'Маргини на калибрацијата: пред и потоа', 'Margine kalibracije: prije i poslije', 'Маргине калибрације: пре и после', 'Margine kalibracije: pre i posle'),
+  ageGroup: t('Age group', 'Grupmosha', 'Starosna grupa', 'Dobna skupina', 'Возрасна група', 'Starosna grupa', 'Старосна група', 'Starosna grupa'),
   variable: t('Variable', 'Ndryshorja', 'Varijabla', 'Varijabla', 'Променлива', 'Varijabla', 'Променљива', 'Promenljiva'),
   level: t('Category', 'Kategoria', 'Kategorija', 'Kategorija', 'Категорија', 'Kategorija', 'Категорија', 'Kategorija'),
   population: t('Population', 'Popullsia', 'Populacija', 'Populacija', 'Популација', 'Populacija', 'Популација', 'Populacija'),

@@ -8,12 +8,13 @@
  * response rates of the sampled cases (cases, not uploads). `weightingTables` turns it into a
  * localized TablesReport that the HTML and XLSX renderers of analysis/tables print.
  */
-import type { Locale } from '../indicators/catalogue';
+import type { Locale } from '../locales';
 import type { ExtraTable, TablesReport } from '../tables/model';
 import { responseRateTables } from '../response-rates/report';
 import type { DispositionCategory } from '../response-rates/aapor';
 import type { CaseStatus, NonresponseResult } from './nonresponse';
 import { wtext } from './i18n';
+import { domainValueLabel, numberFormatter, variableLabel } from '../tables/i18n';
 import type { WeightedUnits } from './weigh';
 
 export interface WeightSummary {
@@ -89,15 +90,17 @@ export function weightingReport(input: {
 export function weightingTables(report: WeightingReport, locale: Locale, generated: string): TablesReport {
   const L = locale;
   const T = (k: Parameters<typeof wtext>[0]): string => wtext(k, L);
+  // The derived age groups of the default plan have their own label; other variables the reports' labels.
+  const label = (v: string): string => (v === 'age_group' ? T('ageGroup') : variableLabel(v, L));
   const tables: ExtraTable[] = [];
   const f = report.stages.final;
   tables.push({
     title: T('summary'), columns: [T('item'), T('value')],
     rows: [
       [T('sampledCases'), report.sampledCases], [T('respondingUnits'), report.respondingUnits], [T('outside'), report.outsideSample],
-      [T('sumOfWeights'), f.sum], [T('kishDeff'), f.deff],
+      [T('sumOfWeights'), Math.round(f.sum)], [T('kishDeff'), numberFormatter(L, 3)(f.deff)],
     ],
-    formats: [undefined, '#,##0.###'],
+    formats: [undefined, '#,##0'],
   });
   const stageRow = (k: 'base' | 'household' | 'person' | 'final'): (string | number)[] => {
     const s = report.stages[k];
@@ -123,14 +126,14 @@ export function weightingTables(report: WeightingReport, locale: Locale, generat
   const notes: string[] = report.nonresponse.collapsed.map((c) => wtext('collapsed', L, { from: c.from, into: c.into, r: c.respondents }));
   const cal = report.calibration;
   if (cal) {
-    notes.push(wtext('calibrationNote', L, { method: T(cal.method), margins: cal.margins.join(' × ') }));
+    notes.push(wtext('calibrationNote', L, { method: T(cal.method), margins: cal.margins.map(label).join(' × ') }));
     if (cal.bounds) {
-      notes.push(wtext('trimNote', L, { lower: cal.bounds.lower.toFixed(2), upper: cal.bounds.upper.toFixed(2), units: cal.trimmedUnits, rounds: cal.rounds }));
+      notes.push(wtext('trimNote', L, { lower: numberFormatter(L, 2)(cal.bounds.lower), upper: numberFormatter(L, 2)(cal.bounds.upper), units: cal.trimmedUnits, rounds: cal.rounds }));
       if (cal.withinBounds === false) notes.push(T('boundsBroken'));
     }
     tables.push({
       title: T('margins'), columns: [T('variable'), T('level'), T('population'), T('before'), T('after')],
-      rows: cal.table.flatMap((m) => m.levels.map((l) => [m.variable, l.level, l.population, l.before, l.after])),
+      rows: cal.table.flatMap((m) => m.levels.map((l) => [label(m.variable), domainValueLabel(m.variable, l.level, L), l.population, l.before, l.after])),
       formats: [undefined, undefined, '#,##0', '#,##0.0', '#,##0.0'],
     });
   } else notes.push(T('noCalibration'));

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import {
-  QualityReportSchema, type QualityReportWire,
-  AssignmentSchema, isProblem, MonitoringReportSchema, problem, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema, SubmissionReceiptSchema,
-  SubmissionRequestSchema, SubmissionStatusSchema, SubmissionSummarySchema,
-  type Assignment, type AssignmentRequest, type MonitoringReport, type Problem, type QuestionnaireSummary, type Session, type SubmissionDetail, type SubmissionReceipt,
-  type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
+  isProblem, problem, responseSchemas, SubmissionStatusSchema,
+  type Assignment, type AssignmentRequest, type MonitoringReport, type ParsedResponse, type Problem, type QualityReportWire, type QuestionnaireSummary, type Route,
+  type Session, type SubmissionDetail, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
 } from '../protocol';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -41,11 +39,14 @@ async function readProblem(response: Response): Promise<Problem> {
   return { ...generic, status: response.status, detail: `HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}` };
 }
 
-const SummariesSchema = z.array(QuestionnaireSummarySchema);
-const DefinitionSchema = z.record(z.string(), z.unknown());
-const AssignmentsSchema = z.array(AssignmentSchema.extend({ prefill: z.record(z.string(), z.unknown()).nullish() }));
+function withoutNullPrefill({ prefill, ...a }: ParsedResponse<'POST /assignments'>): Assignment {
+  return prefill ? { ...a, prefill } : a;
+}
 
-/** The HTTP contract of DESIGN.md §4, as the device uses it. Responses are validated. */
+/**
+ * The HTTP contract of DESIGN.md §4, as the device uses it. Every response is parsed with the
+ * route's schema in src/protocol/responses.ts, the one the server's handlers are typed with.
+ */
 export class ApiClient {
   constructor(private readonly fetchFn: FetchLike, private readonly baseUrl = '') {}
 
@@ -60,8 +61,11 @@ export class ApiClient {
     }
   }
 
-  private async json<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+  private async json<R extends Route>(response: Response, route: R): Promise<ParsedResponse<R>>;
+  private async json<T>(response: Response, schema: z.ZodType<T>): Promise<T>;
+  private async json(response: Response, route: Route | z.ZodType): Promise<unknown> {
     if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+    const schema: z.ZodType = typeof route === 'string' ? responseSchemas[route] : route;
     const parsed = schema.safeParse(await response.json());
     if (!parsed.success) {
       throw new ApiError(response.status, problem('validation-failed', `unexpected response from ${response.url || 'server'}: ${parsed.error.issues[0]?.message ?? ''}`));
@@ -71,8 +75,7 @@ export class ApiClient {
 
   async login(username: string, password: string): Promise<Session> {
     const response = await this.call('/api/v1/session', { method: 'POST', body: JSON.stringify({ username, password }) });
-    const session = await this.json(response, SessionSchema.partial({ username: true }));
-    return { ...session, username: session.username ?? username };
+    return this.json(response, 'POST /session');
   }
 
   async logout(token: string): Promise<void> {
@@ -81,57 +84,58 @@ export class ApiClient {
   }
 
   async listQuestionnaires(token: string): Promise<QuestionnaireSummary[]> {
-    return this.json(await this.call('/api/v1/questionnaires', { method: 'GET' }, token), SummariesSchema);
+    return this.json(await this.call('/api/v1/questionnaires', { method: 'GET' }, token), 'GET /questionnaires');
   }
 
   async getQuestionnaire(token: string, id: string, version: number): Promise<Record<string, unknown>> {
     const path = `/api/v1/questionnaires/${encodeURIComponent(id)}/${version}`;
-    return this.json(await this.call(path, { method: 'GET' }, token), DefinitionSchema);
+    return this.json(await this.call(path, { method: 'GET' }, token), 'GET /questionnaires/:id/:version');
   }
 
   async listAssignments(token: string): Promise<Assignment[]> {
-    const list = await this.json(await this.call('/api/v1/assignments', { method: 'GET' }, token), AssignmentsSchema);
-    return list.map(({ prefill, ...a }) => (prefill ? { ...a, prefill } : a));
+    const list = await this.json(await this.call('/api/v1/assignments', { method: 'GET' }, token), 'GET /assignments');
+    return list.map(withoutNullPrefill);
   }
 
   /** The review state of the caller's uploaded interviews (an interviewer sees only their own). */
   async listSubmissionStatus(token: string): Promise<SubmissionStatus[]> {
+    // The interviewer's view of the route's rows: the status fields (SubmissionSummarySchema extends SubmissionStatusSchema).
     return this.json(await this.call('/api/v1/submissions', { method: 'GET' }, token), z.array(SubmissionStatusSchema));
   }
 
   /** The current revision's content of an uploaded interview, as the device once sent it. */
   async getSubmissionContent(token: string, instanceId: string): Promise<SubmissionRequest> {
     const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/content`;
-    return this.json(await this.call(path, { method: 'GET' }, token), SubmissionRequestSchema);
+    return this.json(await this.call(path, { method: 'GET' }, token), 'GET /submissions/:instanceId/content');
   }
 
   // ── supervision (managers) ──────────────────────────────────────────────
 
   async createAssignment(token: string, request: AssignmentRequest): Promise<Assignment> {
     const response = await this.call('/api/v1/assignments', { method: 'POST', body: JSON.stringify(request) }, token);
-    return this.json(response, AssignmentSchema.extend({ prefill: z.record(z.string(), z.unknown()).nullish() })).then(({ prefill, ...a }) => (prefill ? { ...a, prefill } : a));
+    return withoutNullPrefill(await this.json(response, 'POST /assignments'));
   }
 
   async listSubmissions(token: string, questionnaireId: string): Promise<SubmissionSummary[]> {
     const path = `/api/v1/submissions?questionnaire=${encodeURIComponent(questionnaireId)}`;
-    return this.json(await this.call(path, { method: 'GET' }, token), z.array(SubmissionSummarySchema));
+    return this.json(await this.call(path, { method: 'GET' }, token), 'GET /submissions');
   }
 
   async getSubmission(token: string, instanceId: string): Promise<SubmissionDetail> {
-    return this.json(await this.call(`/api/v1/submissions/${encodeURIComponent(instanceId)}`, { method: 'GET' }, token), SubmissionDetailSchema);
+    return this.json(await this.call(`/api/v1/submissions/${encodeURIComponent(instanceId)}`, { method: 'GET' }, token), 'GET /submissions/:instanceId');
   }
 
   async reviewSubmission(token: string, instanceId: string, decision: 'approve' | 'reject', comment: string, revision?: number): Promise<SubmissionSummary> {
     const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/review`;
-    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment, revision }) }, token), SubmissionSummarySchema);
+    return this.json(await this.call(path, { method: 'POST', body: JSON.stringify({ decision, comment, revision }) }, token), 'POST /submissions/:instanceId/review');
   }
 
   async getQuality(token: string, questionnaireId: string): Promise<QualityReportWire> {
-    return this.json(await this.call(`/api/v1/quality/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), QualityReportSchema);
+    return this.json(await this.call(`/api/v1/quality/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), 'GET /quality/:questionnaireId');
   }
 
   async getMonitoring(token: string, questionnaireId: string): Promise<MonitoringReport> {
-    return this.json(await this.call(`/api/v1/monitoring/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), MonitoringReportSchema);
+    return this.json(await this.call(`/api/v1/monitoring/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), 'GET /monitoring/:questionnaireId');
   }
 
   /** A microdata export (`victimization.csv`, `victimization.xlsx`) as bytes. */
@@ -146,7 +150,7 @@ export class ApiClient {
     const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}`;
     const response = await this.call(path, { method: 'PUT', body: JSON.stringify(body) }, token);
     if (response.status === 200 || response.status === 201) {
-      const receipt = await this.json(response, SubmissionReceiptSchema);
+      const receipt = await this.json(response, 'PUT /submissions/:instanceId');
       return { kind: 'stored', status: response.status, receipt };
     }
     return { kind: 'problem', status: response.status, problem: await readProblem(response) };

@@ -5,9 +5,11 @@
  */
 
 import { serbianLatin } from '../../analysis/text/serbian-latin';
+import { LOCALES as PRODUCT_LOCALES, type Locale as ProductLocale } from '../../analysis/locales';
 
-export const LOCALES = ['default', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The product's locales as SurveyJS keys them: English is `default`. */
+export type Locale = ProductLocale extends infer L ? (L extends 'en' ? 'default' : L) : never;
+export const LOCALES: readonly Locale[] = PRODUCT_LOCALES.map((l): Locale => (l === 'en' ? 'default' : l));
 export type Loc = Record<Locale, string>;
 
 /** The one Serbian Cyrillic → Latin transliteration (analysis/text/serbian-latin.ts). */

@@ -104,6 +104,9 @@ describe('review cycle', () => {
     const ageInput = tablet.locator('.sd-question', { hasText: 'How old are you' }).locator('input');
     await ageInput.waitFor();
     expect(await ageInput.inputValue()).toBe('17');
+    // It opens where the comment points (the age), with the comment shown and a page list.
+    expect(await tablet.getByTestId('review-comment-banner').textContent()).toContain('check the age');
+    expect(await tablet.getByTestId('page-navigator').textContent()).toMatch(/Page 1 of \d+/);
     await ageInput.fill('18');
     await ageInput.press('Tab');
     await tablet.getByRole('button', { name: 'Next' }).click();

@@ -175,7 +175,17 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
       exported = await (await fetch(`${run.base}/api/v1/exports/household.csv`, { headers: { authorization: `Bearer ${petar}` } })).text();
       const locked = spawnSync(process.execPath, [bin, 'export', 'household'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
       expect(locked.status).toBe(2);
-      expect(locked.stderr).toMatch(/^jha-survey: database-locked: /);
+      expect(locked.stderr).toMatch(/^jha-survey: database-locked: .*export through it: --server/);
+      // Beside the running server: the same file through its API, with a token from the environment.
+      const remote = spawnSync(process.execPath, [bin, 'export', 'household', '--server', run.base], { cwd: root, env: { ...process.env, ...env, JHA_TOKEN: petar }, encoding: 'utf8' });
+      expect(remote.status, remote.stderr).toBe(0);
+      expect(remote.stdout).toBe(exported);
+      const noToken = spawnSync(process.execPath, [bin, 'export', 'household', '--server', run.base], { cwd: root, env: { ...process.env, ...env, JHA_TOKEN: '' }, encoding: 'utf8' });
+      expect(noToken.status).toBe(2);
+      expect(noToken.stderr).toContain('JHA_TOKEN');
+      const interviewerToken = spawnSync(process.execPath, [bin, 'export', 'household', '--server', run.base], { cwd: root, env: { ...process.env, ...env, JHA_TOKEN: vesna }, encoding: 'utf8' });
+      expect(interviewerToken.status).toBe(2);
+      expect(interviewerToken.stderr).toMatch(/^jha-survey: forbidden: /);
     } finally {
       expect(await stop(run)).toBe(0);
     }
@@ -206,6 +216,11 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
     expect([...dictionary.metadataColumns, ...dictionary.variables.map((v) => v.name)].join(',')).toBe(readFileSync(csv, 'utf8').split('\r\n')[0]);
     const noOut = spawnSync(process.execPath, [bin, 'export', 'household', '--dictionary'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(noOut.status).toBe(2);
+    // An extension that is no export format is an error, not a CSV under another name.
+    const por = spawnSync(process.execPath, [bin, 'export', 'household', '--out', join(work, 'household.por')], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(por.status).toBe(2);
+    expect(por.stderr).toContain('.por is not an export format');
+    expect(existsSync(join(work, 'household.por'))).toBe(false);
     const unknown = spawnSync(process.execPath, [bin, 'export', 'nothing'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('jha-survey: not-found: questionnaire nothing is not published\n');

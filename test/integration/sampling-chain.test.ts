@@ -16,6 +16,19 @@ describe('simulate --field → sample → weight → analyze indicators', () => 
     const out = join(tmp, 'sim');
     const sim = cli('simulate', '--field', '--n', '2500', '--psus', '900', '--seed', '4242', '--out', out);
     expect(sim.status, sim.stderr).toBe(0);
+    // The export: one row per sampled case — interviews, and cases closed without one (no instance, no answers, an AAPOR code).
+    const exportRows = readFileSync(join(out, 'field', 'export.csv'), 'utf8').trim().split('\r\n');
+    const header = exportRows[0].split(',');
+    expect(header.slice(0, 6)).toEqual(['instance_id', 'interviewer', 'questionnaire_id', 'questionnaire_version', 'case_id', 'disposition']);
+    const sampled = readFileSync(join(out, 'sample', 'sample.csv'), 'utf8').trim().split('\n').length - 1;
+    expect(exportRows.length - 1).toBe(sampled);
+    const closed = exportRows.slice(1).map((r) => r.split(',')).filter((c) => c[5] !== '1.1');
+    expect(closed.length).toBeGreaterThan(0);
+    for (const c of closed) {
+      expect(c[0]).toBe('');
+      expect(c[5]).toMatch(/^[234]\.\d+$/);
+      expect(c.slice(9).every((x) => x === '')).toBe(true);
+    }
     const again = cli('sample', '--frame', join(out, 'frame.csv'), '--plan', join(out, 'plan.json'), '--seed', '4242', '--out', join(tmp, 'resample'));
     expect(again.status, again.stderr).toBe(0);
     expect(readFileSync(join(tmp, 'resample', 'sample.csv'), 'utf8')).toBe(readFileSync(join(out, 'sample', 'sample.csv'), 'utf8'));

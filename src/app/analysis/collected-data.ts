@@ -1,5 +1,6 @@
 // The collected interviews of a questionnaire, as the server exports them (DESIGN.md §4:
 // GET /api/v1/exports/:questionnaireId.csv, manager or analyst, Bearer token), with its variable dictionary.
+import { isProblem } from '../../protocol';
 import { AnalysisRunError } from './failure';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -26,12 +27,12 @@ async function exportFile(token: string, file: string, fetchFn: FetchLike): Prom
     throw new AnalysisRunError('network-error', `the server cannot be reached (${err instanceof Error ? err.message : String(err)})`);
   }
   if (!response.ok) {
+    // An error is a Problem of the protocol (problem+json); anything else, the status says enough.
     const text = await response.text().catch(() => '');
-    let problem: { code?: unknown; title?: unknown; detail?: unknown } = {};
-    try { problem = JSON.parse(text) as typeof problem; } catch { /* not a Problem: the status says enough */ }
-    const code = typeof problem.code === 'string' ? problem.code : `http-${response.status}`;
-    const title = typeof problem.title === 'string' ? problem.title : `HTTP ${response.status}`;
-    throw new AnalysisRunError(code, typeof problem.detail === 'string' && problem.detail !== '' ? `${title}: ${problem.detail}` : title);
+    let body: unknown;
+    try { body = JSON.parse(text); } catch { body = undefined; }
+    if (!isProblem(body)) throw new AnalysisRunError(`http-${response.status}`, `HTTP ${response.status}`);
+    throw new AnalysisRunError(body.code, body.detail ? `${body.title}: ${body.detail}` : body.title);
   }
   return response;
 }

@@ -187,6 +187,7 @@ export const cnr: Messages = {
   assignmentFileUnknown: "Nijesu pitanja ovog upitnika: {columns}.",
   assignmentFileEmpty: "interviewer i case_id ne smiju biti prazni.",
   assignmentFileDuplicate: "Slučaj {caseId} je već u redu {earlier}.",
+  assignmentFilePrefill: "Poznati odgovor ne odgovara upitniku: {detail}",
   createAssignments: "Kreiraj zaduženja: {count}",
   assignmentsCreated: "Kreirano: {created}; već dodijeljeno: {exists}; odbijeno: {refused}.",
   assignmentsHeading: "Zaduženja",
@@ -229,4 +230,7 @@ export const cnr: Messages = {
   qualityFlagScreenerNo: "Uglavnom „ne“ na filter-pitanjima",
   qualityFlagFewContacts: "Bez kontakta nakon premalo posjeta",
   reviewStale: "Dok ste ga čitali, stigla je novija verzija ovog intervjua. Sada je prikazana: pročitajte je i ponovo odlučite.",
+  returnedWithComment: "Vratio supervizor: {comment}",
+  pageOf: "Stranica {page} od {pages}",
+  goToPage: "Idi na stranicu",
 };

@@ -185,6 +185,7 @@ export const en = {
   assignmentFileUnknown: 'Not questions of this questionnaire: {columns}.',
   assignmentFileEmpty: 'interviewer and case_id must not be empty.',
   assignmentFileDuplicate: 'Case {caseId} is already on line {earlier}.',
+  assignmentFilePrefill: 'A known answer does not fit the questionnaire: {detail}',
   createAssignments: 'Create {count} assignments',
   assignmentsCreated: '{created} created, {exists} already assigned, {refused} refused.',
   assignmentsHeading: 'Assignments',
@@ -227,6 +228,9 @@ export const en = {
   qualityFlagScreenerNo: 'Mostly “no” on screeners',
   qualityFlagFewContacts: 'Non-contact after too few visits',
   reviewStale: 'A newer revision of this interview arrived while you were reading it. It is shown now: read it and decide again.',
+  returnedWithComment: 'Returned by the supervisor: {comment}',
+  pageOf: 'Page {page} of {pages}',
+  goToPage: 'Go to page',
 } as const;
 
 export type MessageKey = keyof typeof en;

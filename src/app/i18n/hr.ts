@@ -187,6 +187,7 @@ export const hr: Messages = {
   assignmentFileUnknown: "Nisu pitanja ovog upitnika: {columns}.",
   assignmentFileEmpty: "interviewer i case_id ne smiju biti prazni.",
   assignmentFileDuplicate: "Slučaj {caseId} već je u retku {earlier}.",
+  assignmentFilePrefill: "Poznati odgovor ne odgovara upitniku: {detail}",
   createAssignments: "Stvori zaduženja: {count}",
   assignmentsCreated: "Stvoreno: {created}; već dodijeljeno: {exists}; odbijeno: {refused}.",
   assignmentsHeading: "Zaduženja",
@@ -229,4 +230,7 @@ export const hr: Messages = {
   qualityFlagScreenerNo: "Uglavnom „ne” na filtarskim pitanjima",
   qualityFlagFewContacts: "Bez kontakta nakon premalo posjeta",
   reviewStale: "Dok ste ga čitali, stigla je novija verzija ovog intervjua. Sada je prikazana: pročitajte je i ponovno odlučite.",
+  returnedWithComment: "Vratio nadzornik: {comment}",
+  pageOf: "Stranica {page} od {pages}",
+  goToPage: "Idi na stranicu",
 };

@@ -187,6 +187,7 @@ export const mk: Messages = {
   assignmentFileUnknown: "Не се прашања од овој прашалник: {columns}.",
   assignmentFileEmpty: "interviewer и case_id не смеат да бидат празни.",
   assignmentFileDuplicate: "Случајот {caseId} веќе е во редот {earlier}.",
+  assignmentFilePrefill: "Познат одговор не одговара на прашалникот: {detail}",
   createAssignments: "Создај задолженија: {count}",
   assignmentsCreated: "Создадени: {created}; веќе доделени: {exists}; одбиени: {refused}.",
   assignmentsHeading: "Задолженија",
@@ -229,4 +230,7 @@ export const mk: Messages = {
   qualityFlagScreenerNo: "Претежно „не“ на филтер-прашањата",
   qualityFlagFewContacts: "Без контакт по премалку посети",
   reviewStale: "Додека го читавте, пристигна понова верзија на ова интервју. Сега е прикажана: прочитајте ја и одлучете повторно.",
+  returnedWithComment: "Вратено од надзорникот: {comment}",
+  pageOf: "Страница {page} од {pages}",
+  goToPage: "Оди на страница",
 };

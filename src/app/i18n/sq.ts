@@ -187,6 +187,7 @@ export const sq: Messages = {
   assignmentFileUnknown: "Nuk janë pyetje të këtij pyetësori: {columns}.",
   assignmentFileEmpty: "interviewer dhe case_id nuk duhet të jenë bosh.",
   assignmentFileDuplicate: "Rasti {caseId} është tashmë në rreshtin {earlier}.",
+  assignmentFilePrefill: "Një përgjigje e njohur nuk përputhet me pyetësorin: {detail}",
   createAssignments: "Krijo {count} caktime",
   assignmentsCreated: "{created} të krijuara, {exists} tashmë të caktuara, {refused} të refuzuara.",
   assignmentsHeading: "Caktimet",
@@ -229,4 +230,7 @@ export const sq: Messages = {
   qualityFlagScreenerNo: "Kryesisht “jo” te pyetjet filtruese",
   qualityFlagFewContacts: "Pa kontakt pas shumë pak vizitash",
   reviewStale: "Një version më i ri i kësaj interviste mbërriti ndërsa e lexonit. Tani shfaqet ai: lexojeni dhe vendosni përsëri.",
+  returnedWithComment: "Kthyer nga mbikëqyrësi: {comment}",
+  pageOf: "Faqja {page} nga {pages}",
+  goToPage: "Shko te faqja",
 };

@@ -187,6 +187,7 @@ export const sr: Messages = {
   assignmentFileUnknown: "Нису питања овог упитника: {columns}.",
   assignmentFileEmpty: "interviewer и case_id не смеју бити празни.",
   assignmentFileDuplicate: "Случај {caseId} је већ у реду {earlier}.",
+  assignmentFilePrefill: "Познати одговор не одговара упитнику: {detail}",
   createAssignments: "Направи задужења: {count}",
   assignmentsCreated: "Направљено: {created}; већ додељено: {exists}; одбијено: {refused}.",
   assignmentsHeading: "Задужења",
@@ -229,4 +230,7 @@ export const sr: Messages = {
   qualityFlagScreenerNo: "Углавном „не“ на филтер-питањима",
   qualityFlagFewContacts: "Без контакта после премало посета",
   reviewStale: "Док сте га читали, стигла је новија верзија овог интервјуа. Сада је приказана: прочитајте је и поново одлучите.",
+  returnedWithComment: "Вратио супервизор: {comment}",
+  pageOf: "Страница {page} од {pages}",
+  goToPage: "Иди на страницу",
 };

@@ -3,7 +3,10 @@
 // for a version published before that or a miss, and the CSP forbids inline script as the third.
 import DOMPurify from 'dompurify';
 import { Model } from 'survey-core';
-import { allowedHtmlAttributes, allowedHtmlTags, allowedUrlPattern } from '../../questionnaire';
+// The allow-list module itself, not the questionnaire index: the index brings the whole linter
+// (which imports survey-core), and in the bundle that made a chunk cycle with survey-core's
+// chunk ("a is not a constructor" when the supervision screen loaded).
+import { allowedHtmlAttributes, allowedHtmlTags, allowedUrlPattern } from '../../questionnaire/html-policy';
 
 /** The questionnaire HTML allow-list applied by DOMPurify. */
 export function sanitizeHtml(html: string): string {

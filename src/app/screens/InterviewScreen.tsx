@@ -11,6 +11,7 @@ import { navigate } from '../routes';
 import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
 import { QuestionTimer } from '../runner/question-timer';
 import { attachSelection } from '../runner/selection';
+import { commentedQuestion } from '../runner/review-target';
 import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
@@ -94,6 +95,9 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     const lockedPages = [...record.lockedPages];
     for (const name of lockedPages) lock(model.getPageByName(name));
     if (record.pageNo > 0 && record.pageNo < model.pages.length) model.currentPageNo = record.pageNo;
+    // A returned interview opens at the question the supervisor's comment is about.
+    const target = record.review?.state === 'rejected' ? commentedQuestion(model, record.review.comment) : undefined;
+    if (target?.page && target.page.isVisible) model.currentPage = target.page;
     const paradata = { ...record.paradata, languageSwitches: [...(record.paradata.languageSwitches ?? [])] };
     const timer = new QuestionTimer(() => Date.now(), { ...(record.paradata.questionTimes ?? {}) });
     const state = { locale: record.locale, completing: false };
@@ -241,8 +245,14 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
             </span>
           ) : <button type="button" className="button secondary" onClick={() => setConfirmTakeBack(true)} data-testid="take-back">{t('takeBack')}</button>
         ) : <button type="button" className="button secondary" onClick={leave}>{t('backHome')}</button>}
+        {respondentMode ? null : <PageNavigator model={session.model} pageName={pageName} />}
         <SaveIndicator status={saveStatus} onRetry={() => void saver.flush().catch(() => undefined)} />
       </div>
+      {record.review?.state === 'rejected' && record.review.comment ? (
+        <p className="banner banner-warn review-comment" role="note" data-testid="review-comment-banner">
+          {t('returnedWithComment', { comment: record.review.comment })}
+        </p>
+      ) : null}
       {handOver ? (
         <div className="hand-over" role="dialog" aria-modal="true" aria-labelledby="hand-over-title">
           <h2 id="hand-over-title">{handOver === 'to-respondent' ? t('handOverTitle') : t('handBackTitle')}</h2>
@@ -253,6 +263,26 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
         </div>
       ) : <Survey model={session.model} />}
     </main>
+  );
+}
+
+/**
+ * "Page X of Y" and a list of the pages the interviewer may go to (the visible ones; pages of
+ * the self-completion part, once locked, are not visible): a long returned interview is corrected
+ * without tapping through every page.
+ */
+function PageNavigator({ model, pageName }: { model: Model; pageName: string | undefined }) {
+  const { t } = useI18n();
+  const pages = model.visiblePages;
+  const index = pages.findIndex((p) => p.name === pageName);
+  if (pages.length < 2 || index < 0) return null;
+  return (
+    <label className="page-navigator" data-testid="page-navigator">
+      <span>{t('pageOf', { page: index + 1, pages: pages.length })}</span>
+      <select value={pageName} onChange={(e) => { const page = model.getPageByName(e.target.value); if (page) model.currentPage = page; }} aria-label={t('goToPage')}>
+        {pages.map((p, i) => <option key={p.name} value={p.name}>{`${i + 1}. ${p.processedTitle || p.name}`}</option>)}
+      </select>
+    </label>
   );
 }
 

@@ -2,14 +2,14 @@
 // their sample: `interviewer` and `case_id` columns, and any other column the name of a question
 // whose answer is known in advance (prefill: address, region, household size from the frame).
 import { readCsv } from '../../../analysis/io';
-import { buildDictionary } from '../../questionnaire/dictionary';
+import { buildDictionary, checkPrefill, describePrefillProblem } from '../../questionnaire/dictionary';
 import type { AssignmentRequest } from '../../protocol';
 
 export interface AssignmentFileProblem {
   /** 1-based line of the file (the header is line 1); 0 for the file as a whole. */
   line: number;
   /** Stable code; the app shows `t(code, values)` in the manager's language (src/app/i18n). */
-  code: 'assignmentFileUnreadable' | 'assignmentFileHeader' | 'assignmentFileUnknown' | 'assignmentFileEmpty' | 'assignmentFileDuplicate';
+  code: 'assignmentFileUnreadable' | 'assignmentFileHeader' | 'assignmentFileUnknown' | 'assignmentFileEmpty' | 'assignmentFileDuplicate' | 'assignmentFilePrefill';
   values?: Record<string, string | number>;
   /** The same in English, for logs and tests. */
   message: string;
@@ -43,7 +43,8 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
   }
   // A prefilled column is an answer key of an asked question (its valueName or name), as the dictionary has it;
   // calculated values are computed by the form and members of a repeated group have no key of their own.
-  const questions = new Set(buildDictionary(definition).variables
+  const dictionary = buildDictionary(definition);
+  const questions = new Set(dictionary.variables
     .filter((v) => v.kind !== 'calculated').map((v) => v.source.question));
   const prefillColumns = table.names.filter((n) => n !== INTERVIEWER && n !== caseColumn);
   const unknown = prefillColumns.filter((n) => !questions.has(n));
@@ -76,6 +77,11 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
       if (!questions.has(name)) continue;
       const value = text(name, row);
       if (value !== '') prefill[name] = cellValue(value);
+    }
+    const misfits = checkPrefill(dictionary, prefill);
+    if (misfits.length > 0) {
+      problems.push({ line, code: 'assignmentFilePrefill', values: { detail: misfits.map(describePrefillProblem).join('; ') }, message: misfits.map(describePrefillProblem).join('; ') });
+      continue;
     }
     requests.push({ interviewer, questionnaireId, caseId, ...(Object.keys(prefill).length > 0 ? { prefill } : {}) });
   }

@@ -10,6 +10,10 @@ export async function exportMicrodata(
 ): Promise<void> {
   const table = await withDatabase(env, (db) => microdata(db, questionnaireId)).catch((err: unknown) => {
     if (err instanceof HttpProblem) throw new CliError(`${err.problem.code}: ${err.problem.detail ?? err.problem.title}`);
+    // The server holds the embedded database: the same export is one request to it.
+    if (err instanceof CliError && err.message.startsWith('database-locked')) {
+      throw new CliError(`${err.message}; while the server runs, export through it: --server http://localhost:8080 with a session token in JHA_TOKEN`);
+    }
     throw err;
   });
   const content = await renderMicrodata(table, format, locale);

@@ -20,13 +20,27 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'output file (default: CSV on standard output)')
     .option('--lang <locale>', `label language of .sav and .dta: ${LOCALES.join(', ')}`, 'en')
     .option('--dictionary [file]', 'also write the variable dictionary (JSON; default: beside --out as NAME.dictionary.json)')
-    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string; dictionary?: string | boolean }) => {
-      const extension = options.out?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-      const format = options.format ?? (extension !== undefined && isExportFormat(extension) ? extension : 'csv');
+    .option('--server <url>', 'export through a running server (token in JHA_TOKEN) instead of opening the database; also JHA_SERVER')
+    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string; dictionary?: string | boolean; server?: string }) => {
+      const extension = options.out?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+      // A file name's extension must be a format we write: `--out x.por` is an error, never a CSV named .por.
+      if (extension !== undefined && !isExportFormat(extension)) {
+        throw new CliError(`--out ${options.out}: .${extension} is not an export format; use ${EXPORT_FORMATS.map((f) => `.${f}`).join(', ')}`);
+      }
+      if (options.format !== undefined && extension !== undefined && options.format !== extension) {
+        throw new CliError(`--format ${options.format} does not match --out ${options.out}`);
+      }
+      const format = options.format ?? extension ?? 'csv';
       if (!isExportFormat(format)) throw new CliError(`--format must be ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
       if (format !== 'csv' && options.out === undefined) throw new CliError(`a ${format.toUpperCase()} export needs --out FILE`);
       if (!LOCALES.includes(options.lang)) throw new CliError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(options.lang)}`);
       const dictionary = options.dictionary === true ? dictionaryBeside(options.out) : options.dictionary || undefined;
+      const server = options.server ?? process.env.JHA_SERVER;
+      if (server !== undefined && server !== '') {
+        const { exportRemote } = await import('./export-remote');
+        await exportRemote(server, questionnaire, format, options.out, process.env, options.lang, dictionary);
+        return;
+      }
       const { exportMicrodata } = await import('./export-run');
       await exportMicrodata(questionnaire, format, options.out, process.env, options.lang, dictionary);
     });

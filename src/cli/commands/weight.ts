@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { CliError } from '../errors';
 import { codedCliError } from './sample';
+import { LOCALES, type Locale } from '../../../analysis/locales';
 
 interface WeightOptions {
   sample: string;
@@ -14,8 +15,6 @@ interface WeightOptions {
   out: string;
   lang: string;
 }
-
-const LOCALES = ['en', 'sq', 'bs', 'hr', 'mk', 'cnr', 'sr', 'sr-Latn'] as const;
 
 export function registerWeight(program: Command): void {
   program
@@ -34,7 +33,7 @@ export function registerWeight(program: Command): void {
 
 async function runWeight(options: WeightOptions): Promise<void> {
   if (!(LOCALES as readonly string[]).includes(options.lang)) throw new CliError(`bad-option: --lang ${options.lang}: one of ${LOCALES.join(', ')}`);
-  const locale = options.lang as (typeof LOCALES)[number];
+  const locale = options.lang as Locale;
   const { readFile, mkdir, writeFile } = await import('node:fs/promises');
   const { join } = await import('node:path');
   const { loadTable } = await import('../../../analysis/io/load');

@@ -3,6 +3,7 @@ export type {
 } from './types';
 export { buildDictionary, namePart, answerKey } from './build';
 export { answerOf } from './read';
+export { checkPrefill, describePrefillProblem, type PrefillProblem } from './prefill';
 export { variablesOfVersions, exportDictionary, dictionaryFormat, type ExportDictionary } from './versions';
 export { metadataColumns, type MetadataColumn } from './metadata';
 export { isSelfCompletionPage, selfCompletionPrefix } from './self-completion';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LocaleSchema, QuestionnaireIdSchema, type QualityReportWire } from '../../protocol';
+import { LocaleSchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -38,7 +38,7 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
       .send(await renderMicrodata(table, format, lang));
   });
 
-  app.get('/monitoring/:questionnaireId', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /monitoring/:questionnaireId'> }>('/monitoring/:questionnaireId', async (request) => {
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
     return monitoringReport(db, questionnaireId);
@@ -46,10 +46,9 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
 
   // Data quality of the field work (docs/data-quality.md): measures by interviewer and flags
   // that link to single interviews. It reads answers, so only managers see it.
-  app.get('/quality/:questionnaireId', async (request, reply) => {
+  app.get<{ Reply: ResponseBody<'GET /quality/:questionnaireId'> }>('/quality/:questionnaireId', async (request, reply) => {
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
-    const body: QualityReportWire = await qualityReportOf(db, questionnaireId);
-    return reply.header('cache-control', 'no-store').send(body);
+    return reply.header('cache-control', 'no-store').send(await qualityReportOf(db, questionnaireId));
   });
 }

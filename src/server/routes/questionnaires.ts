@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MAX_VERSION, PublishRequestSchema, QuestionnaireIdSchema } from '../../protocol';
+import { MAX_VERSION, PublishRequestSchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
 import { authenticate, requireRole } from '../auth';
 import { MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -10,12 +10,12 @@ import { parseWith } from '../validate';
 const VersionParams = z.object({ id: QuestionnaireIdSchema, version: z.coerce.number().int().positive().max(MAX_VERSION) });
 
 export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext): void {
-  app.get('/questionnaires', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /questionnaires'> }>('/questionnaires', async (request) => {
     await authenticate(db, request);
     return listQuestionnaires(db);
   });
 
-  app.get('/questionnaires/:id/:version', async (request, reply) => {
+  app.get<{ Reply: ResponseBody<'GET /questionnaires/:id/:version'> }>('/questionnaires/:id/:version', async (request, reply) => {
     await authenticate(db, request);
     const { id, version } = parseWith(VersionParams, request.params, 'path');
     const definition = await getDefinition(db, id, version);
@@ -24,7 +24,7 @@ export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext)
     return reply.header('cache-control', 'private, max-age=31536000, immutable').send(definition);
   });
 
-  app.post('/questionnaires', { bodyLimit: 5 * MB }, async (request, reply) => {
+  app.post<{ Reply: ResponseBody<'POST /questionnaires'> }>('/questionnaires', { bodyLimit: 5 * MB }, async (request, reply) => {
     const caller = await requireRole(db, request, 'manager');
     const { id, definition } = parseWith(PublishRequestSchema, request.body);
     // Checked against the latest version too: a new version may add names, never drop or reuse one.

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { LoginRequestSchema } from '../../protocol';
+import { LoginRequestSchema, type ResponseBody } from '../../protocol';
 import { authenticate, bearerToken, createSession, DUMMY_HASH, revokeSession, verifyPassword } from '../auth';
 import { KB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -7,7 +7,7 @@ import { findAccount } from '../services';
 import { parseWith } from '../validate';
 
 export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: ServerContext): void {
-  app.post('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
+  app.post<{ Reply: ResponseBody<'POST /session'> }>('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
     const { username, password } = parseWith(LoginRequestSchema, request.body);
     const key = `${username.toLowerCase()}\u0000${request.ip}`;
     const wait = loginLimiter.retryAfter(key);

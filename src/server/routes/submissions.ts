@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { InstanceIdSchema, QuestionnaireIdSchema, ReviewRequestSchema, SubmissionRequestSchema } from '../../protocol';
+import { InstanceIdSchema, QuestionnaireIdSchema, ReviewRequestSchema, SubmissionRequestSchema, type ResponseBody } from '../../protocol';
 import { authenticate, requireRole } from '../auth';
 import { KB, MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -11,7 +11,7 @@ const InstanceParams = z.object({ instanceId: InstanceIdSchema });
 const ListQuery = z.object({ questionnaire: QuestionnaireIdSchema.optional() });
 
 export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): void {
-  app.put('/submissions/:instanceId', { bodyLimit: 5 * MB }, async (request, reply) => {
+  app.put<{ Reply: ResponseBody<'PUT /submissions/:instanceId'> }>('/submissions/:instanceId', { bodyLimit: 5 * MB }, async (request, reply) => {
     const caller = await requireRole(db, request, 'interviewer');
     const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
     const body = parseWith(SubmissionRequestSchema, request.body);
@@ -20,24 +20,26 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   });
 
   // Interviewers see their own interviews (to learn about rejections); managers and analysts all.
-  app.get('/submissions', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /submissions'> }>('/submissions', async (request) => {
     const caller = await requireRole(db, request, 'manager', 'analyst', 'interviewer');
     const { questionnaire } = parseWith(ListQuery, request.query, 'query');
     return listSubmissions(db, { questionnaireId: questionnaire, interviewer: caller.role === 'interviewer' ? caller.username : undefined });
   });
 
-  app.get('/submissions/:instanceId', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /submissions/:instanceId'> }>('/submissions/:instanceId', async (request) => {
     const summary = await readableSubmission(db, request);
     return { ...summary, ...(await submissionHistory(db, summary.instanceId)) };
   });
 
   // The current revision's content, so a device that no longer holds a rejected interview can take it back.
-  app.get('/submissions/:instanceId/content', async (request) => {
+  app.get<{ Reply: ResponseBody<'GET /submissions/:instanceId/content'> }>('/submissions/:instanceId/content', async (request) => {
     const summary = await readableSubmission(db, request);
-    return submissionContent(db, summary.instanceId, summary.revision);
+    // The body exactly as the device sent it (validated by SubmissionRequestSchema when stored);
+    // not re-parsed, which would drop unknown keys and change the content hash the device checks.
+    return (await submissionContent(db, summary.instanceId, summary.revision)) as ResponseBody<'GET /submissions/:instanceId/content'>;
   });
 
-  app.post('/submissions/:instanceId/review', { bodyLimit: 64 * KB }, async (request) => {
+  app.post<{ Reply: ResponseBody<'POST /submissions/:instanceId/review'> }>('/submissions/:instanceId/review', { bodyLimit: 64 * KB }, async (request) => {
     const caller = await requireRole(db, request, 'manager');
     const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
     const { decision, comment, revision } = parseWith(ReviewRequestSchema, request.body);

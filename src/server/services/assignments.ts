@@ -1,3 +1,4 @@
+import { buildDictionary, checkPrefill, describePrefillProblem } from '../../questionnaire/dictionary';
 import { randomUUID } from 'node:crypto';
 import type { Assignment, AssignmentRequest } from '../../protocol';
 import type { Queryable } from '../db';
@@ -28,8 +29,14 @@ export async function createAssignment(tx: Queryable, request: AssignmentRequest
   if (!account || account.role !== 'interviewer') {
     throw new HttpProblem('validation-failed', `${request.interviewer} is not an interviewer account`);
   }
-  const [questionnaire] = await tx.query('SELECT 1 FROM questionnaires WHERE id = $1 LIMIT 1', [request.questionnaireId]);
+  const [questionnaire] = await tx.query<{ definition: unknown }>('SELECT definition FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1', [request.questionnaireId]);
   if (!questionnaire) throw new HttpProblem('validation-failed', `questionnaire ${request.questionnaireId} is not published`);
+  if (request.prefill) {
+    // Prefilled answers must be answers the newest version could record (src/questionnaire/dictionary/prefill.ts).
+    const definition = typeof questionnaire.definition === 'string' ? JSON.parse(questionnaire.definition) as unknown : questionnaire.definition;
+    const problems = checkPrefill(buildDictionary(definition), request.prefill);
+    if (problems.length > 0) throw new HttpProblem('validation-failed', `case ${request.caseId}: ${problems.map(describePrefillProblem).join('; ')}`);
+  }
   const rows = await tx.query<AssignmentRow & Record<string, unknown>>(
     `INSERT INTO assignments (id, interviewer, questionnaire_id, case_id, prefill, created_by)
      VALUES ($1, $2, $3, $4, $5::jsonb, $6)

@@ -38,7 +38,7 @@ describe('collected data and its dictionary', () => {
     });
     expect(ok).toEqual({ format: 'jha-survey-dictionary' });
     expect(asked).toEqual(['/api/v1/exports/victimization.dictionary.json Bearer tok']);
-    const refused = downloadCollectedDictionary('tok', 'x', async () => new Response(JSON.stringify({ code: 'forbidden', title: 'Forbidden' }), { status: 403 }));
+    const refused = downloadCollectedDictionary('tok', 'x', async () => new Response(JSON.stringify({ type: 'https://jha-survey.dev/problems/forbidden', code: 'forbidden', title: 'Forbidden', status: 403 }), { status: 403 }));
     await expect(refused).rejects.toBeInstanceOf(AnalysisRunError);
     await expect(refused).rejects.toMatchObject({ code: 'forbidden' });
   });

@@ -28,6 +28,15 @@ describe('assignment file (CSV)', () => {
     expect(file.requests[0].prefill).toBeUndefined();
   });
 
+  it('refuses prefilled values the questionnaire could not record: a region it does not list, text for a number', () => {
+    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,A,atlantis,1,\nana,B,north,3,\nana,C,north,1,old\nana,D,north,1,30\n'), 'demo', demo);
+    expect(file.problems.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(file.problems[0]!.message).toContain('region=atlantis is not an answer of the question (expected one of ');
+    expect(file.problems[1]!.message).toContain('urban=3');
+    expect(file.problems[2]!.message).toContain('age=old is not an answer of the question (expected a number)');
+    expect(file.requests.map((r) => r.caseId)).toEqual(['D']);
+  });
+
   it('prefills answer keys as the variable dictionary has them: a valueName, not a roster member or a calculated value', () => {
     const definition = {
       calculatedValues: [{ name: 'adult', expression: '{age} >= 18', includeIntoResult: true }],

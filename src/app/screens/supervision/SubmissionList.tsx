@@ -1,0 +1,52 @@
+// The uploaded interviews of one questionnaire, filtered by review state, each opening its review.
+import { useState } from 'react';
+import type { ReviewState, SubmissionSummary } from '../../../protocol';
+import { useI18n } from '../../i18n';
+import { navigate } from '../../routes';
+import { reviewStateKey } from './review-state';
+
+type Filter = 'all' | ReviewState;
+const FILTERS: readonly Filter[] = ['all', 'received', 'rejected', 'approved'];
+
+export function SubmissionList({ questionnaireId, submissions }: { questionnaireId: string; submissions: SubmissionSummary[] | undefined }) {
+  const { t, locale } = useI18n();
+  const [filter, setFilter] = useState<Filter>('all');
+  const shown = (submissions ?? []).filter((s) => filter === 'all' || s.reviewState === filter);
+  return (
+    <section aria-labelledby="list-heading" className="analysis-step">
+      <h2 id="list-heading">{t('uploadedInterviews')}</h2>
+      <div className="actions start" role="group" aria-label={t('filterByState')}>
+        {FILTERS.map((f) => (
+          <button key={f} type="button" className={`button ${filter === f ? 'primary' : 'secondary'}`} aria-pressed={filter === f} onClick={() => setFilter(f)}>
+            {f === 'all' ? t('allStates') : t(reviewStateKey(f))} ({f === 'all' ? submissions?.length ?? 0 : submissions?.filter((s) => s.reviewState === f).length ?? 0})
+          </button>
+        ))}
+      </div>
+      {submissions === undefined ? <p>{t('loading')}</p> : shown.length === 0 ? <p>{t('noSubmissions')}</p> : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr><th>{t('caseColumn')}</th><th>{t('interviewerColumn')}</th><th>{t('dispositionColumn')}</th><th>{t('receivedColumn')}</th><th>{t('stateColumn')}</th><th /></tr>
+            </thead>
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.instanceId} data-testid="submission" data-instance={s.instanceId} data-review={s.reviewState}>
+                  <td>{s.caseId ?? '—'}</td>
+                  <td>{s.interviewer}</td>
+                  <td>{s.disposition}</td>
+                  <td>{new Date(s.updatedAt).toLocaleString(locale)}{s.revision > 1 ? ` · ${t('revisionShort', { revision: s.revision })}` : ''}</td>
+                  <td><span className={`badge badge-review-${s.reviewState}`}>{t(reviewStateKey(s.reviewState))}</span></td>
+                  <td>
+                    <button type="button" className="button secondary" onClick={() => navigate({ screen: 'supervise', id: questionnaireId, instanceId: s.instanceId })}>
+                      {t('openReview')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

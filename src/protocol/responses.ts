@@ -1,0 +1,54 @@
+// The response bodies of the HTTP contract (DESIGN.md §4, docs/server.md), one zod schema per
+// route, for both ends: the server types each handler's reply with `ResponseBody<route>` (Fastify's
+// `Reply` generic, so a drift is a compile error), and the device's ApiClient and the app's
+// fetch code parse what arrives with the same schema (`responseSchemas[route]`).
+import { z } from 'zod';
+import {
+  AssignmentSchema, MonitoringReportSchema, QuestionnaireIdSchema, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema,
+  SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionSummarySchema,
+} from './schemas';
+import { QualityReportSchema } from './quality';
+
+/** POST /questionnaires: the version a publication made (or found identical). */
+export const PublishResultSchema = z.object({
+  id: QuestionnaireIdSchema,
+  version: z.number().int().positive(),
+  /** False when the definition equals the latest version (nothing new was stored). */
+  published: z.boolean(),
+  /** By locale, as in the questionnaire list. */
+  title: z.record(z.string(), z.string()),
+  locales: z.array(z.string()),
+});
+export type PublishResult = z.infer<typeof PublishResultSchema>;
+
+/**
+ * An assignment as a server sends it: `prefill` absent when there is none (servers before the
+ * protocol's response table sent null; a device in the field still meets them).
+ */
+export const AssignmentReplySchema = AssignmentSchema.extend({ prefill: z.record(z.string(), z.unknown()).nullish() });
+
+/** A published SurveyJS definition, as stored. */
+export const QuestionnaireDefinitionSchema = z.record(z.string(), z.unknown());
+
+export const responseSchemas = {
+  'POST /session': SessionSchema,
+  'GET /questionnaires': z.array(QuestionnaireSummarySchema),
+  'GET /questionnaires/:id/:version': QuestionnaireDefinitionSchema,
+  'POST /questionnaires': PublishResultSchema,
+  'GET /assignments': z.array(AssignmentReplySchema),
+  'POST /assignments': AssignmentReplySchema,
+  'PUT /submissions/:instanceId': SubmissionReceiptSchema,
+  /** Interviewers receive their own rows; their devices read the status fields only. */
+  'GET /submissions': z.array(SubmissionSummarySchema),
+  'GET /submissions/:instanceId': SubmissionDetailSchema,
+  'GET /submissions/:instanceId/content': SubmissionRequestSchema,
+  'POST /submissions/:instanceId/review': SubmissionSummarySchema,
+  'GET /monitoring/:questionnaireId': MonitoringReportSchema,
+  'GET /quality/:questionnaireId': QualityReportSchema,
+} as const;
+
+export type Route = keyof typeof responseSchemas;
+/** What the server sends on a route (before parsing: the schema's input). */
+export type ResponseBody<R extends Route> = z.input<(typeof responseSchemas)[R]>;
+/** What a client holds after parsing a route's response. */
+export type ParsedResponse<R extends Route> = z.output<(typeof responseSchemas)[R]>;
