@@ -9,6 +9,8 @@ export type Role = z.infer<typeof RoleSchema>;
 export const LoginRequestSchema = z.object({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(1000),
+  /** The current code of the authenticator app, for an account with two-factor log-in. */
+  otp: z.string().regex(/^\d{6}$/).optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { problem, type Problem } from '../protocol';
-import { LoginRateLimiter } from './auth';
+import { LoginLimiter } from './auth';
 import { KB, type ServerContext } from './context';
 import type { Database } from './db';
 import { parseJsonBody } from './json-body';
@@ -19,7 +19,8 @@ export interface AppOptions {
   logLevel?: string | false;
   /** Where log lines go (default stdout); tests read them to prove no answer is logged. */
   logStream?: { write(line: string): void };
-  loginLimiter?: LoginRateLimiter;
+  /** Trust X-Forwarded-For from these proxies (JHA_TRUST_PROXY): the client address for the limiter and the audit log. */
+  trustProxy?: string | boolean;
 }
 
 /**
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}), serializers: { err: redactedError } }
       : false,
     clientErrorHandler: clientErrorResponse,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 64 * KB,
     // Fastify's own 503 while closing is plain JSON; ours below is a problem like every other error.
     return503OnClosing: false,
@@ -93,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       done(err as Error, undefined);
     }
   });
-  const ctx: ServerContext = { db: options.db, loginLimiter: options.loginLimiter ?? new LoginRateLimiter() };
+  const ctx: ServerContext = { db: options.db, loginLimiter: new LoginLimiter(options.db) };
 
   // The one place where errors become HTTP responses (no stack trace ever leaves the server).
   app.setErrorHandler((err: FastifyError | HttpProblem, request, reply) => {

@@ -1,10 +1,10 @@
 import type { Database } from './db';
-import type { LoginRateLimiter } from './auth';
+import type { LoginLimiter } from './auth';
 
-/** What every route module needs: the database and the shared in-memory state. */
+/** What every route module needs: the database and the log-in limiter (its state is in the database). */
 export interface ServerContext {
   db: Database;
-  loginLimiter: LoginRateLimiter;
+  loginLimiter: LoginLimiter;
 }
 
 export const KB = 1024;

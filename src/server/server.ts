@@ -17,6 +17,8 @@ export interface ServerOptions {
   logLevel?: string | false;
   /** Where log lines go (default stdout). */
   logStream?: { write(line: string): void };
+  /** Behind a TLS reverse proxy: the proxies whose X-Forwarded-For is believed (docs/security.md). */
+  trustProxy?: string | boolean;
 }
 
 export interface Server {
@@ -45,7 +47,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     const surveys = options.surveysDir === null ? [] : await publishSurveyFiles(db, resolve(options.surveysDir));
     const demoAccounts = options.demoAccounts === false ? [] : await db.transaction((tx) => createDemoAccounts(tx));
     const appDir = options.appDir === undefined ? defaultAppDir() : options.appDir;
-    const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false, logStream: options.logStream });
+    const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false, logStream: options.logStream, trustProxy: options.trustProxy });
     let closing: Promise<void> | undefined;
     return {
       app,

@@ -73,8 +73,9 @@ export class ApiClient {
     return parsed.data;
   }
 
-  async login(username: string, password: string): Promise<Session> {
-    const response = await this.call('/api/v1/session', { method: 'POST', body: JSON.stringify({ username, password }) });
+  /** `otp`: the authenticator code, for an account with two-factor log-in (the server answers otp-required). */
+  async login(username: string, password: string, otp?: string): Promise<Session> {
+    const response = await this.call('/api/v1/session', { method: 'POST', body: JSON.stringify(otp === undefined ? { username, password } : { username, password, otp }) });
     return this.json(response, 'POST /session');
   }
 

@@ -118,7 +118,7 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
       expect(api.status).toBe(404);
       expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
 
-      const locked = users(['add', 'late', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'late-password' });
+      const locked = users(['add', 'late', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'copper kettle dawn' });
       expect(locked.status).toBe(2);
       expect(locked.stderr.trim().split('\n')).toHaveLength(1);
       expect(locked.stderr).toMatch(/^jha-survey: database-locked: /);
@@ -129,20 +129,25 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
   });
 
   it('adds users on the same database (JHA_PASSWORD or stdin), sets passwords, lists; user errors exit 2 with one line', async () => {
-    const added = users(['add', 'vesna', '--role', 'interviewer'], { ...env, JHA_PASSWORD: 'vesna-password' });
+    const added = users(['add', 'vesna', '--role', 'interviewer'], { ...env, JHA_PASSWORD: 'quiet harbour lantern' });
     expect(added.status).toBe(0);
-    const fromStdin = users(['add', 'petar', '--role', 'manager'], env, 'petar-password\n');
+    const fromStdin = users(['add', 'petar', '--role', 'manager'], env, 'seven maple bridges\n');
     expect(fromStdin.status).toBe(0);
-    const again = users(['add', 'vesna', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'another-password' });
+    const again = users(['add', 'vesna', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'another orchard gate' });
     expect(again.status).toBe(2);
     expect(again.stderr).toBe('jha-survey: user-exists: an account named vesna already exists\n');
-    const badRole = users(['add', 'x', '--role', 'boss'], { ...env, JHA_PASSWORD: 'x-password' });
+    const badRole = users(['add', 'x', '--role', 'boss'], { ...env, JHA_PASSWORD: 'copper kettle dawn' });
     expect(badRole.status).toBe(2);
     expect(badRole.stderr).toContain('--role must be one of');
+    const weak = users(['add', 'zora', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'password2024!' });
+    expect(weak.status).toBe(2);
+    expect(weak.stderr).toMatch(/^jha-survey: weak-password: the password is among the most commonly used passwords/);
+    const named = users(['add', 'zora', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'zora-is-my-name-ok' });
+    expect(named.stderr).toBe('jha-survey: weak-password: the password must not contain the user name\n');
 
-    const passwd = users(['passwd', 'vesna'], { ...env, JHA_PASSWORD: 'vesna-new-password' });
+    const passwd = users(['passwd', 'vesna'], { ...env, JHA_PASSWORD: 'new lantern by the quay' });
     expect(passwd.status).toBe(0);
-    const nobody = users(['passwd', 'nobody'], { ...env, JHA_PASSWORD: 'whatever-password' });
+    const nobody = users(['passwd', 'nobody'], { ...env, JHA_PASSWORD: 'whatever orchard gate' });
     expect(nobody.status).toBe(2);
     expect(nobody.stderr).toBe('jha-survey: no-such-user: there is no account named nobody\n');
     const list = users(['list'], env);
@@ -158,20 +163,20 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
     try {
       expect(demoPasswords(run.stdout())).toEqual({});
       expect(run.stdout()).not.toContain('Demo accounts');
-      expect(await loginStatus(run.base, 'vesna', 'vesna-new-password')).toBe(201);
-      expect(await loginStatus(run.base, 'vesna', 'vesna-password')).toBe(401);
-      expect(await loginStatus(run.base, 'petar', 'petar-password')).toBe(201);
+      expect(await loginStatus(run.base, 'vesna', 'new lantern by the quay')).toBe(201);
+      expect(await loginStatus(run.base, 'vesna', 'quiet harbour lantern')).toBe(401);
+      expect(await loginStatus(run.base, 'petar', 'seven maple bridges')).toBe(201);
       const page = await fetch(`${run.base}/`);
       expect(await page.text()).toContain('npm run build');
 
       // One interview, and the manager's export of it over HTTP, for `export` below.
-      const vesna = await token(run.base, 'vesna', 'vesna-new-password');
+      const vesna = await token(run.base, 'vesna', 'new lantern by the quay');
       const put = await fetch(`${run.base}/api/v1/submissions/01936f0e-8b1a-7c2d-9e3f-0123456789ab`, {
         method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${vesna}` },
         body: JSON.stringify({ questionnaireId: 'household', version: 1, caseId: 'C-9', data: { sex: 2, age: 41 }, paradata: { startedAt: '2026-11-20T08:00:00.000Z' }, disposition: '1.1' }),
       });
       expect(put.status).toBe(201);
-      const petar = await token(run.base, 'petar', 'petar-password');
+      const petar = await token(run.base, 'petar', 'seven maple bridges');
       exported = await (await fetch(`${run.base}/api/v1/exports/household.csv`, { headers: { authorization: `Bearer ${petar}` } })).text();
       const locked = spawnSync(process.execPath, [bin, 'export', 'household'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
       expect(locked.status).toBe(2);
@@ -233,14 +238,14 @@ describe.each(backends.filter((b) => b === 'postgres'))('jha-survey users add an
     const scratch = await scratchDatabase(backend);
     try {
       const pgEnv = { DATABASE_URL: scratch.config.databaseUrl as string, JHA_DATA_DIR: scratch.config.dataDir, JHA_SURVEYS_DIR: FIXTURES, PORT: '0', HOST: '127.0.0.1' };
-      const added = users(['add', 'lidija', '--role', 'manager'], { ...pgEnv, JHA_PASSWORD: 'lidija-password' });
+      const added = users(['add', 'lidija', '--role', 'manager'], { ...pgEnv, JHA_PASSWORD: 'granite swallow meadow' });
       expect(added.stderr).toBe('');
       expect(added.status).toBe(0);
       const run = await startCli(pgEnv);
       try {
         expect(run.stdout()).toContain('database PostgreSQL at 127.0.0.1');
         expect(run.stdout()).not.toContain('Demo accounts');
-        expect(await loginStatus(run.base, 'lidija', 'lidija-password')).toBe(201);
+        expect(await loginStatus(run.base, 'lidija', 'granite swallow meadow')).toBe(201);
       } finally {
         expect(await stop(run)).toBe(0);
       }

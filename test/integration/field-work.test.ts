@@ -30,9 +30,9 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
   let analyst: string;
   beforeAll(async () => {
     t = await startTestServer(backend);
-    await createAccount(t.server.db, 'maja', 'interviewer', 'maja-password');
+    await createAccount(t.server.db, 'maja', 'interviewer', 'tall birch river');
     ivan = await login(t.base, 'interviewer', t.passwords.interviewer);
-    maja = await login(t.base, 'maja', 'maja-password');
+    maja = await login(t.base, 'maja', 'tall birch river');
     manager = await login(t.base, 'manager', t.passwords.manager);
     analyst = await login(t.base, 'analyst', t.passwords.analyst);
   }, HOOK_TIMEOUT);

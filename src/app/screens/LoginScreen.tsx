@@ -12,6 +12,9 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
   const report = useReportError();
   const [username, setUsername] = useState(expiredUser ?? '');
   const [password, setPassword] = useState('');
+  // Shown once the server says the account has two-factor log-in (admins and managers who enrolled).
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -37,7 +40,7 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
     setBusy(true);
     setError(undefined);
     try {
-      const session = await api.login(username.trim(), password);
+      const session = await api.login(username.trim(), password, needsCode ? code.trim() : undefined);
       await store.saveSession(session);
       // The verifier for an offline log-in of this user later (the last user of the tablet).
       await store.saveOfflineVerifier(await makeVerifier(session.username, session.role, password));
@@ -45,7 +48,12 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
       void scheduler.trigger();
     } catch (e) {
       if (e instanceof NetworkError) await loginOffline();
-      else if (e instanceof ApiError) setError(problemText(e.problem, locale));
+      else if (e instanceof ApiError && e.problem.code === 'otp-required') {
+        setNeedsCode(true);
+        setError(t('otpRequired'));
+      } else if (e instanceof ApiError && e.problem.code === 'rate-limited') {
+        setError(t('loginThrottled', { seconds: Number(e.problem.retryAfter ?? 60) }));
+      } else if (e instanceof ApiError) setError(problemText(e.problem, locale));
       else report(e);
     } finally {
       setBusy(false);
@@ -65,6 +73,12 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
           {t('password')}
           <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
+        {needsCode ? (
+          <label>
+            {t('otpCode')}
+            <input name="otp" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />
+          </label>
+        ) : null}
         {error ? <p className="form-error" role="alert">{error}</p> : null}
         <button type="submit" className="button primary" disabled={busy}>{busy ? t('loggingIn') : t('logIn')}</button>
       </form>

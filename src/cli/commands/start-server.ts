@@ -3,6 +3,13 @@ import { CliError } from '../errors';
 import { portFromEnv } from './start';
 import { createServer, databaseConfigFromEnv, DatabaseLockedError, describeDatabase, formatDemoAccounts, type Server } from '../../server';
 
+/** JHA_TRUST_PROXY: unset (trust no proxy), `true`, or the proxies' addresses/CIDRs, comma-separated. */
+export function trustProxyFromEnv(value: string | undefined): string | boolean {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false') return false;
+  return v === 'true' ? true : v;
+}
+
 export async function runStart(env: NodeJS.ProcessEnv): Promise<void> {
   const port = portFromEnv(env.PORT);
   const host = env.HOST?.trim() || '0.0.0.0';
@@ -14,6 +21,7 @@ export async function runStart(env: NodeJS.ProcessEnv): Promise<void> {
       surveysDir: env.JHA_SURVEYS_DIR?.trim() || 'surveys',
       appDir: env.JHA_APP_DIR?.trim() || undefined,
       logLevel: env.LOG_LEVEL?.trim() || 'warn',
+      trustProxy: trustProxyFromEnv(env.JHA_TRUST_PROXY),
     });
   } catch (err) {
     if (err instanceof DatabaseLockedError) throw new CliError(`database-locked: ${err.message}`);

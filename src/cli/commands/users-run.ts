@@ -1,7 +1,7 @@
 // `jha-survey users …`, loaded only when such a command runs (it pulls in the DB driver).
 import { CliError } from '../errors';
 import type { Role } from '../../protocol';
-import { AccountExistsError, AccountMissingError, createAccount, listAccounts, MIN_PASSWORD_LENGTH, setPassword, usernamePattern } from '../../server';
+import { AccountExistsError, AccountMissingError, audit, createAccount, listAccounts, passwordProblem, setPassword, usernamePattern } from '../../server';
 import { withDatabase } from './database';
 
 async function readPassword(): Promise<string> {
@@ -14,9 +14,11 @@ async function readPassword(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0];
 }
 
-async function passwordFrom(env: NodeJS.ProcessEnv): Promise<string> {
+/** The new password of `name`, checked against the password policy before the database is opened. */
+async function passwordFrom(env: NodeJS.ProcessEnv, name: string): Promise<string> {
   const password = env.JHA_PASSWORD !== undefined && env.JHA_PASSWORD !== '' ? env.JHA_PASSWORD : await readPassword();
-  if (password.length < MIN_PASSWORD_LENGTH) throw new CliError(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  const problem = passwordProblem(password, name);
+  if (problem !== undefined) throw new CliError(`weak-password: ${problem}`);
   return password;
 }
 
@@ -29,14 +31,20 @@ function accountErrors(err: unknown): never {
 
 export async function addUser(name: string, role: Role, env: NodeJS.ProcessEnv): Promise<void> {
   if (!usernamePattern.test(name)) throw new CliError(`invalid user name ${JSON.stringify(name)}: use letters, digits and . _ @ - (at most 100)`);
-  const password = await passwordFrom(env);
-  await withDatabase(env, (db) => createAccount(db, name, role, password).catch(accountErrors));
+  const password = await passwordFrom(env, name);
+  await withDatabase(env, async (db) => {
+    await createAccount(db, name, role, password).catch(accountErrors);
+    await audit(db, { actor: 'cli', action: 'account-created', target: name, detail: { role } });
+  });
   process.stdout.write(`jha-survey: added ${name} (${role})\n`);
 }
 
 export async function changePassword(name: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const password = await passwordFrom(env);
-  await withDatabase(env, (db) => setPassword(db, name, password).catch(accountErrors));
+  const password = await passwordFrom(env, name);
+  await withDatabase(env, async (db) => {
+    await setPassword(db, name, password).catch(accountErrors);
+    await audit(db, { actor: 'cli', action: 'password-changed', target: name, detail: { sessionsEnded: true } });
+  });
   process.stdout.write(`jha-survey: new password set for ${name}; its sessions are ended\n`);
 }
 

@@ -1,5 +1,10 @@
 export { hashPassword, verifyPassword, randomPassword, DUMMY_HASH } from './passwords';
+export { passwordProblem, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password-policy';
 export { newToken, hashToken } from './tokens';
-export { LoginRateLimiter } from './rate-limit';
-export { createSession, resolveSession, revokeSession, SESSION_LIFETIME_MS, type Principal } from './sessions';
+export { LoginLimiter, ACCOUNT_POLICY, ADDRESS_POLICY, delayAfter, secondsToWait, type AttemptStart, type DelayPolicy } from './rate-limit';
+export {
+  createSession, resolveSession, revokeSession, listSessions, revokeSessionById, sessionId, SESSION_LIFETIME_MS,
+  type Principal, type SessionInfo, type SessionOrigin,
+} from './sessions';
+export { checkTotp, newTotpSecret, totpUri, TOTP_ROLES, TOTP_ISSUER } from './totp';
 export { authenticate, requireRole, bearerToken } from './guard';

@@ -4,7 +4,7 @@ import { LocaleSchema, QuestionnaireIdSchema, type ResponseBody } from '../../pr
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, qualityReportOf, renderDictionary, renderMicrodata } from '../services';
+import { audit, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdata, microdataDictionary, monitoringReport, qualityReportOf, renderDictionary, renderMicrodata } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.[a-z]+)$/) });
@@ -15,7 +15,7 @@ const MonitoringParams = z.object({ questionnaireId: QuestionnaireIdSchema });
 
 export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void {
   app.get('/exports/:file', async (request, reply) => {
-    await requireRole(db, request, 'manager', 'analyst');
+    const caller = await requireRole(db, request, 'manager', 'analyst');
     const { file } = parseWith(ExportParams, request.params, 'path');
     if (file.endsWith(DICTIONARY_SUFFIX)) {
       const id = file.slice(0, -DICTIONARY_SUFFIX.length);
@@ -31,11 +31,13 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use ${EXPORT_FORMATS.map((f) => `.${f}`).join(', ')} or ${DICTIONARY_SUFFIX}`);
     const { lang } = parseWith(ExportQuery, request.query, 'query');
     const table = await microdata(db, id);
+    const body = await renderMicrodata(table, format, lang);
+    await audit(db, { actor: caller.username, action: 'microdata-exported', target: `${id}.${format}`, address: request.ip, detail: { rows: table.rows.length, lang } });
     return reply
       .header('content-disposition', `attachment; filename="${id}.${format}"`)
       .header('cache-control', 'no-store')
       .header('content-type', EXPORT_CONTENT_TYPES[format])
-      .send(await renderMicrodata(table, format, lang));
+      .send(body);
   });
 
   app.get<{ Reply: ResponseBody<'GET /monitoring/:questionnaireId'> }>('/monitoring/:questionnaireId', async (request) => {

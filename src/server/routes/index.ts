@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context';
 import { assignmentRoutes } from './assignments';
+import { auditRoutes } from './audit';
 import { exportRoutes } from './exports';
 import { questionnaireRoutes } from './questionnaires';
 import { sessionRoutes } from './session';
@@ -14,5 +15,6 @@ export function apiRoutes(ctx: ServerContext) {
     assignmentRoutes(api, ctx);
     submissionRoutes(api, ctx);
     exportRoutes(api, ctx);
+    auditRoutes(api, ctx);
   };
 }

@@ -4,7 +4,7 @@ import { MAX_VERSION, PublishRequestSchema, QuestionnaireIdSchema, type Response
 import { authenticate, requireRole } from '../auth';
 import { MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { getDefinition, latestDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
+import { audit, getDefinition, latestDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
 import { parseWith } from '../validate';
 
 const VersionParams = z.object({ id: QuestionnaireIdSchema, version: z.coerce.number().int().positive().max(MAX_VERSION) });
@@ -34,7 +34,11 @@ export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext)
     if (findings.length > 0) {
       throw new HttpProblem('lint-findings', `${findings.length} finding(s); the first: ${findings[0].message}`, { findings });
     }
-    const result = await db.transaction((tx) => publishQuestionnaire(tx, id, definition, caller.username));
+    const result = await db.transaction(async (tx) => {
+      const published = await publishQuestionnaire(tx, id, definition, caller.username);
+      if (published.published) await audit(tx, { actor: caller.username, action: 'questionnaire-published', target: `${id}@${published.version}`, address: request.ip });
+      return published;
+    });
     return reply.code(result.published ? 201 : 200).send({
       id,
       version: result.version,

@@ -1,33 +1,103 @@
-import type { FastifyInstance } from 'fastify';
-import { LoginRequestSchema, type ResponseBody } from '../../protocol';
-import { authenticate, bearerToken, createSession, DUMMY_HASH, revokeSession, verifyPassword } from '../auth';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { LoginRequestSchema } from '../../protocol';
+import {
+  authenticate, bearerToken, checkTotp, createSession, DUMMY_HASH, listSessions, newTotpSecret, requireRole, revokeSession,
+  revokeSessionById, sessionId, TOTP_ROLES, totpUri, verifyPassword,
+} from '../auth';
 import { KB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { findAccount } from '../services';
+import { audit, findAccount } from '../services';
 import { parseWith } from '../validate';
 
+const SessionParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) });
+const SessionsQuery = z.object({ username: z.string().min(1).max(100).optional() });
+const OtpBody = z.object({ otp: z.string().regex(/^\d{6}$/) });
+
+function origin(request: FastifyRequest) {
+  return { address: request.ip, userAgent: request.headers['user-agent'] };
+}
+
 export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: ServerContext): void {
-  app.post<{ Reply: ResponseBody<'POST /session'> }>('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
-    const { username, password } = parseWith(LoginRequestSchema, request.body);
-    const key = `${username.toLowerCase()}\u0000${request.ip}`;
-    const wait = loginLimiter.retryAfter(key);
-    if (wait > 0) {
-      throw new HttpProblem('rate-limited', `too many failed log-ins for ${username}; try again in ${wait} s`, {}, { 'retry-after': String(wait) });
+  app.post('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
+    const { username, password, otp } = parseWith(LoginRequestSchema, request.body);
+    const address = request.ip;
+    const start = await loginLimiter.begin(username, address);
+    if (start.kind === 'wait') {
+      await audit(db, { actor: null, action: 'login-throttled', target: username, address, detail: { scope: start.scope, retryAfter: start.retryAfter } });
+      const who = start.scope === 'account' ? `for ${username}` : 'from your address';
+      throw new HttpProblem('rate-limited', `too many failed log-ins ${who}; try again in ${start.retryAfter} s`, { retryAfter: start.retryAfter }, { 'retry-after': String(start.retryAfter) });
     }
     const account = await findAccount(db, username);
     const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !ok) {
-      loginLimiter.fail(key);
+      await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'password' } });
       throw new HttpProblem('invalid-credentials');
     }
-    loginLimiter.succeed(key);
-    const session = await createSession(db, account);
+    // A second factor once enrolled. Asking for it counts as a failed attempt (the limiter is not
+    // reset), so knowing the password does not buy unlimited guesses at the code.
+    if (account.totpSecret !== null) {
+      if (otp === undefined) throw new HttpProblem('otp-required', 'send the 6-digit code of your authenticator app as "otp"');
+      const step = await checkTotp(account.totpSecret, otp, account.totpLastStep);
+      if (step === undefined) {
+        await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'otp' } });
+        throw new HttpProblem('invalid-credentials', 'the code is wrong, expired or already used');
+      }
+      await db.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
+    }
+    await loginLimiter.succeeded(start.attemptId);
+    const session = await createSession(db, account, new Date(), origin(request));
+    await audit(db, { actor: account.username, action: 'login', target: account.username, address, detail: { session: sessionId(session.token), twoFactor: account.totpSecret !== null } });
     return reply.code(201).send(session);
   });
 
   app.delete('/session', async (request, reply) => {
-    await authenticate(db, request);
-    await revokeSession(db, bearerToken(request) as string);
+    const caller = await authenticate(db, request);
+    const token = bearerToken(request) as string;
+    await revokeSession(db, token);
+    await audit(db, { actor: caller.username, action: 'logout', target: caller.username, address: request.ip, detail: { session: sessionId(token) } });
+    return reply.code(204).send();
+  });
+
+  // One's own live sessions (an admin: anyone's, ?username= to choose), to spot a lost tablet.
+  app.get('/sessions', async (request) => {
+    const caller = await authenticate(db, request);
+    const { username } = parseWith(SessionsQuery, request.query, 'query');
+    if (username !== undefined && username !== caller.username && caller.role !== 'admin') {
+      throw new HttpProblem('forbidden', 'only an admin sees the sessions of another account');
+    }
+    const whose = caller.role === 'admin' ? username : caller.username;
+    return listSessions(db, whose, bearerToken(request));
+  });
+
+  app.delete('/sessions/:id', async (request, reply) => {
+    const caller = await authenticate(db, request);
+    const { id } = parseWith(SessionParams, request.params, 'id');
+    const owner = await revokeSessionById(db, id, caller.role === 'admin' ? undefined : caller.username);
+    if (owner === undefined) throw new HttpProblem('not-found', `no live session ${id} of yours`);
+    await audit(db, { actor: caller.username, action: 'session-revoked', target: owner, address: request.ip, detail: { session: id } });
+    return reply.code(204).send();
+  });
+
+  // Two-factor enrolment for admins and managers: a new secret (shown once, as an otpauth URI for
+  // the authenticator app), confirmed with a first code; from then on every log-in needs a code.
+  app.post('/session/totp', async (request, reply) => {
+    const caller = await requireRole(db, request, ...TOTP_ROLES);
+    const secret = newTotpSecret();
+    await db.query('UPDATE accounts SET totp_pending_secret = $2 WHERE username = $1', [caller.username, secret]);
+    await audit(db, { actor: caller.username, action: 'totp-enrolment-started', target: caller.username, address: request.ip });
+    return reply.code(201).send({ secret, uri: totpUri(caller.username, secret) });
+  });
+
+  app.post('/session/totp/confirm', { bodyLimit: KB }, async (request, reply) => {
+    const caller = await requireRole(db, request, ...TOTP_ROLES);
+    const { otp } = parseWith(OtpBody, request.body);
+    const [row] = await db.query<{ secret: string | null }>('SELECT totp_pending_secret AS secret FROM accounts WHERE username = $1', [caller.username]);
+    if (!row?.secret) throw new HttpProblem('validation-failed', 'start with POST /session/totp');
+    const step = await checkTotp(row.secret, otp, null);
+    if (step === undefined) throw new HttpProblem('validation-failed', 'the code does not match; check the clock of the device with the authenticator app');
+    await db.query('UPDATE accounts SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2 WHERE username = $1', [caller.username, step]);
+    await audit(db, { actor: caller.username, action: 'totp-enrolled', target: caller.username, address: request.ip });
     return reply.code(204).send();
   });
 }

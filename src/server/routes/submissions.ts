@@ -4,7 +4,7 @@ import { InstanceIdSchema, QuestionnaireIdSchema, ReviewRequestSchema, Submissio
 import { authenticate, requireRole } from '../auth';
 import { KB, MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { listSubmissions, putSubmission, reviewSubmission, submissionContent, submissionHistory, type SubmissionSummary } from '../services';
+import { audit, listSubmissions, putSubmission, reviewSubmission, submissionContent, submissionHistory, type SubmissionSummary } from '../services';
 import { parseWith } from '../validate';
 
 const InstanceParams = z.object({ instanceId: InstanceIdSchema });
@@ -27,13 +27,15 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   });
 
   app.get<{ Reply: ResponseBody<'GET /submissions/:instanceId'> }>('/submissions/:instanceId', async (request) => {
-    const summary = await readableSubmission(db, request);
+    const { reader, ...summary } = await readableSubmission(db, request);
+    await audit(db, { actor: reader, action: 'submission-read', target: summary.instanceId, address: request.ip });
     return { ...summary, ...(await submissionHistory(db, summary.instanceId)) };
   });
 
   // The current revision's content, so a device that no longer holds a rejected interview can take it back.
   app.get<{ Reply: ResponseBody<'GET /submissions/:instanceId/content'> }>('/submissions/:instanceId/content', async (request) => {
     const summary = await readableSubmission(db, request);
+    await audit(db, { actor: summary.reader, action: 'submission-content-read', target: summary.instanceId, address: request.ip, detail: { revision: summary.revision } });
     // The body exactly as the device sent it (validated by SubmissionRequestSchema when stored);
     // not re-parsed, which would drop unknown keys and change the content hash the device checks.
     return (await submissionContent(db, summary.instanceId, summary.revision)) as ResponseBody<'GET /submissions/:instanceId/content'>;
@@ -43,17 +45,21 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
     const caller = await requireRole(db, request, 'manager');
     const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
     const { decision, comment, revision } = parseWith(ReviewRequestSchema, request.body);
-    return db.transaction((tx) => reviewSubmission(tx, instanceId, decision, comment, caller.username, revision));
+    return db.transaction(async (tx) => {
+      const result = await reviewSubmission(tx, instanceId, decision, comment, caller.username, revision);
+      await audit(tx, { actor: caller.username, action: 'submission-reviewed', target: instanceId, address: request.ip, detail: { decision, revision: result.revision } });
+      return result;
+    });
   });
 }
 
 /** The submission of the `:instanceId` route parameter: managers and analysts read every one, an interviewer only their own. */
-async function readableSubmission(db: ServerContext['db'], request: FastifyRequest): Promise<SubmissionSummary> {
+async function readableSubmission(db: ServerContext['db'], request: FastifyRequest): Promise<SubmissionSummary & { reader: string }> {
   const caller = await authenticate(db, request);
   const { instanceId } = parseWith(InstanceParams, request.params, 'instanceId');
   const [summary] = await listSubmissions(db, { instanceId });
   if (!summary) throw new HttpProblem('not-found', `no submission with instance id ${instanceId}`);
   const allowed = caller.role === 'manager' || caller.role === 'analyst' || (caller.role === 'interviewer' && summary.interviewer === caller.username);
   if (!allowed) throw new HttpProblem('forbidden', `instance ${instanceId} is not yours to read`);
-  return summary;
+  return { ...summary, reader: caller.username };
 }

@@ -1,15 +1,32 @@
 import type { Role } from '../../protocol';
 import type { Queryable } from '../db';
+import { passwordProblem } from '../auth/password-policy';
 import { hashPassword, randomPassword } from '../auth/passwords';
 
 export interface Account {
   username: string;
   role: Role;
   passwordHash: string;
+  /** The TOTP secret once enrolment is confirmed; then every log-in needs a code. */
+  totpSecret: string | null;
+  totpLastStep: number | null;
 }
 
 export const usernamePattern = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH } from '../auth/password-policy';
+
+/** A password the policy refuses (too short, common, containing the user name…). */
+export class WeakPasswordError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WeakPasswordError';
+  }
+}
+
+function checkPassword(password: string, username: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem !== undefined) throw new WeakPasswordError(problem);
+}
 
 export class AccountExistsError extends Error {
   constructor(readonly username: string) {
@@ -19,18 +36,21 @@ export class AccountExistsError extends Error {
 }
 
 export async function findAccount(db: Queryable, username: string): Promise<Account | undefined> {
-  const [row] = await db.query<{ username: string; role: Role; password_hash: string }>(
-    'SELECT username, role, password_hash FROM accounts WHERE username = $1',
+  const [row] = await db.query<{ username: string; role: Role; password_hash: string; totp_secret: string | null; totp_last_step: string | null }>(
+    'SELECT username, role, password_hash, totp_secret, totp_last_step::text AS totp_last_step FROM accounts WHERE username = $1',
     [username],
   );
-  return row && { username: row.username, role: row.role, passwordHash: row.password_hash };
+  return row && {
+    username: row.username, role: row.role, passwordHash: row.password_hash,
+    totpSecret: row.totp_secret, totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+  };
 }
 
 export async function createAccount(db: Queryable, username: string, role: Role, password: string): Promise<void> {
   if (!usernamePattern.test(username)) {
     throw new Error(`invalid user name ${JSON.stringify(username)}: use letters, digits and . _ @ - (at most 100)`);
   }
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  checkPassword(password, username);
   const hash = await hashPassword(password);
   const rows = await db.query(
     'INSERT INTO accounts (username, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (username) DO NOTHING RETURNING username',
@@ -48,7 +68,7 @@ export class AccountMissingError extends Error {
 
 /** Sets a new password and revokes the account's sessions (a lost tablet stops working). */
 export async function setPassword(db: Queryable, username: string, password: string): Promise<void> {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  checkPassword(password, username);
   const hash = await hashPassword(password);
   const rows = await db.query('UPDATE accounts SET password_hash = $2 WHERE username = $1 RETURNING username', [username, hash]);
   if (rows.length === 0) throw new AccountMissingError(username);

@@ -12,4 +12,5 @@ export * from './xlsx-export';
 export * from './labels';
 export * from './sav-export';
 export * from './dta-export';
+export * from './audit';
 export * from './quality';
