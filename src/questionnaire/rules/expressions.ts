@@ -2,6 +2,7 @@
 // `expression-unknown-function`, `expression-self-reference`. Parsing is SurveyJS's own parser,
 // so what passes here is what the tablet will run.
 import { ConditionsParser, FunctionFactory, type Operand } from 'survey-core';
+import { registerSelectionFunctions } from '../selection';
 import { repeatedNames, subNames, type ElementNode, type ExpressionSite, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
@@ -259,6 +260,7 @@ export interface ExpressionRuleOptions {
 export function expressionRule(model: QuestionnaireModel, options: ExpressionRuleOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
   const index = buildIndex(model, options.variables ?? []);
+  registerSelectionFunctions();
   const functions = [...FunctionFactory.Instance.getAll(), ...(options.functions ?? [])];
   for (const site of model.texts) {
     const tokens = new Set<string>();

@@ -3,13 +3,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Assignment, AssignmentRequest, SubmissionSummary } from '../../../protocol';
 import { useI18n } from '../../i18n';
+import { errorText } from '../../i18n/problems';
 import { useDevice } from '../../services/device';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../../supervision';
 
 export function AssignmentsPanel({ token, questionnaireId, definition, submissions, onChange }: {
   token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; submissions: SubmissionSummary[]; onChange: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { api } = useDevice();
   const [assignments, setAssignments] = useState<Assignment[]>();
   const [file, setFile] = useState<AssignmentFile>();
@@ -22,9 +23,9 @@ export function AssignmentsPanel({ token, questionnaireId, definition, submissio
     try {
       setAssignments((await api.listAssignments(token)).filter((a) => a.questionnaireId === questionnaireId));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     }
-  }, [api, token, questionnaireId]);
+  }, [api, token, questionnaireId, locale]);
   useEffect(() => { void load(); }, [load]);
 
   const choose = async (chosen: File | undefined) => {
@@ -40,7 +41,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, submissio
       await load();
       onChange();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     } finally {
       setProgress(undefined);
     }
@@ -60,7 +61,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, submissio
       {file && file.problems.length > 0 ? (
         <div className="form-error" data-testid="assignment-problems">
           {t('fileProblems')}
-          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{p.message}</li>)}</ul>
+          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{t(p.code, p.values)}</li>)}</ul>
         </div>
       ) : null}
       {file && file.requests.length > 0 ? (
