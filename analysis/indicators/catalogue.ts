@@ -10,6 +10,10 @@
  * A universe smaller than the whole sample (victims, persons with contact) makes the estimate a
  * domain estimate with a random denominator; it is computed on the full design, never on a subset.
  * Rows of U where the numerator (or denominator) is missing are left out (item non-response).
+ * The catalogue states its one rule for "don't know" / "refused" / "prefer not to answer" in
+ * `nonResponseRule`, and every indicator writes its universe so that such answers fall outside it:
+ * they are never counted as "no" (a 12-month prevalence that counted them as not victimised and a
+ * 5-year one that excluded them would not be comparable).
  */
 import { z } from 'zod';
 import { AnalysisError } from '../errors';
@@ -51,6 +55,8 @@ export type IndicatorDefinition = z.infer<typeof indicatorSchema>;
 export const catalogueSchema = z.object({
   version: z.number().int(),
   locales: z.array(localeSchema),
+  /** The rule for "don't know" and refusals that every indicator applies (and its definition restates). */
+  nonResponseRule: localized.optional(),
   groups: z.array(z.object({ id: z.string(), title: localized })),
   indicators: z.array(indicatorSchema),
 });

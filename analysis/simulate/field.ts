@@ -23,7 +23,7 @@ import { KISH_TABLES, KISH_TABLE_SHARES } from '../sampling/kish';
 import { drawTwoStageSample, type DrawnSample } from '../sampling/draw';
 import type { SamplingPlan } from '../sampling/plan';
 import { groupLabel } from '../weighting/plan';
-import { householdAdults, REGIONS, TEXT_LEVELS, type Population } from './population';
+import { CAPITAL_REGION, householdAdults, REGIONS, TEXT_LEVELS, type Population } from './population';
 import { Random, mixSeed, plogis } from './random';
 import { TEXT_VARIABLES, VARIABLES } from './variables';
 
@@ -148,7 +148,7 @@ export function runField(pop: Population, frame: FieldFrame, plan: SamplingPlan,
     const records: Float64Array[] = [];
     householdAdults(pop, p, hh, (rec) => { records.push(rec.slice()); });
     const adults = records.length;
-    const contact = plogis(2.2 - (stratum.urban === 1 ? 0.6 : 0) - (REGIONS[stratum.region] === 'capital' ? 0.5 : 0) - (adults === 1 ? 0.6 : 0));
+    const contact = plogis(2.2 - (stratum.urban === 1 ? 0.6 : 0) - (REGIONS[stratum.region] === CAPITAL_REGION ? 0.5 : 0) - (adults === 1 ? 0.6 : 0));
     if (!rng.bernoulli(contact)) return { ...base, disposition: '2.24' };
     const kish = rng.bernoulli(0.7);
     // The address's Kish table, printed on the assignment by the sample (drawn here if it has none).

@@ -1,5 +1,5 @@
 export { Random, mixSeed, plogis, qlogis } from './random';
-export { makePopulation, householdAdults, REGIONS, TEXT_LEVELS, type Population, type PopulationOptions, type Stratum } from './population';
+export { makePopulation, householdAdults, REGIONS, SIMULATED_COUNTRY, CAPITAL_REGION, TEXT_LEVELS, type Population, type PopulationOptions, type Stratum } from './population';
 export {
   drawSample, sampleTable, sampleCsv, dispositionsCsv, recordColumns, flatRecordColumns, DESIGN_COLUMNS,
   type SampleOptions, type SimulatedSample, type DispositionRecord,

@@ -12,13 +12,18 @@
  * only for officials contacted, calculated flags as the questionnaire computes them.
  */
 import { Random, mixSeed, plogis, qlogis } from './random';
-import { CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
+import { ageGroup, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
 
 /**
- * Region codes as the questionnaires code `region` (surveys/*.json): the capital city region is the
- * most urban and has the most crime; the other four follow the compass.
+ * Region codes as the questionnaires code `region`: five statistical regions of the North Macedonia
+ * country profile (analysis/profiles) — Northeast, Southeast, East, Polog (west) and Skopje, the
+ * capital region, which is the most urban and has the most crime. A minimal use of the profile:
+ * the simulator's five regional parameters are kept; a full country (every region of a profile)
+ * is for the sampling simulator (`regionCodes(code)`).
  */
-export const REGIONS = ['north', 'south', 'east', 'west', 'capital'] as const;
+export const SIMULATED_COUNTRY = 'MK';
+export const CAPITAL_REGION = 'MK008';
+export const REGIONS = ['MK007', 'MK004', 'MK002', 'MK006', CAPITAL_REGION] as const;
 
 export interface Stratum {
   readonly label: string;
@@ -215,7 +220,7 @@ function personAnswers(rng: Random, rec: Float64Array, urban: 1 | 2, crimeRe: nu
   const set = (k: number, v: number): void => { rec[k] = v; };
   const sex = rng.bernoulli(0.52) ? 2 : 1;
   const age = Math.min(95, 18 + Math.floor(70 * Math.pow(rng.next(), 1.25)));
-  set(I.sex, sex); set(I.age, age);
+  set(I.sex, sex); set(I.age, age); set(I.age_group, ageGroup(age));
   const eduShift = (urban === 1 ? 0.5 : 0) - (age - 45) * 0.02;
   set(I.education, 1 + rng.pick([Math.exp(-eduShift) * 0.25, 0.25, 0.35, Math.exp(eduShift) * 0.18]));
   set(I.employment, age >= 65 ? (rng.bernoulli(0.85) ? 4 : 1) : age < 24 && rng.bernoulli(0.5) ? 3 : 1 + rng.pick([0.6, 0.15, 0, 0.05, 0.12, 0.08]));

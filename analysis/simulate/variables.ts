@@ -30,7 +30,14 @@ export const VARIABLES: readonly string[] = [
   ...VIOLENCE.map((t) => `vio_${t}_12m`), ...VIOLENCE.flatMap((t) => [`vio_${t}_reported`, `vio_${t}_rep_comp`]),
   ...INSTITUTIONS.map((i) => `trust_${i}`),
   ...SERVICES.flatMap((s) => [`svc_${s}_used`, `svc_${s}_sat`]),
+  // Appended last so that the columns before it keep their positions.
+  'age_group',
 ];
+
+/** `age_group` codes as the questionnaires compute them: 1 18–24, 2 25–34, 3 35–44, 4 45–54, 5 55–64, 6 65+. */
+export function ageGroup(age: number): number {
+  return age <= 24 ? 1 : age <= 34 ? 2 : age <= 44 ? 3 : age <= 54 ? 4 : age <= 64 ? 5 : 6;
+}
 
 /** Column index of each variable in a simulated record. */
 export const VAR_INDEX: ReadonlyMap<string, number> = new Map(VARIABLES.map((v, i) => [v, i]));

@@ -155,6 +155,18 @@ export const VARIABLE_LABELS: Readonly<Record<string, { label: Texts; values?: R
     label: t('Disability', 'Aftësi e kufizuar', 'Invaliditet', 'Invaliditet', 'Попреченост', 'Invaliditet', 'Инвалидитет', 'Invaliditet'),
     values: { 1: t('yes', 'po', 'da', 'da', 'да', 'da', 'да', 'da'), 2: t('no', 'jo', 'ne', 'ne', 'не', 'ne', 'не', 'ne') },
   },
+  // Calculated by the questionnaires from `age` (surveys/src/household.ts): the SDG 16 age bands.
+  age_group: {
+    label: t('Age group', 'Grupmosha', 'Starosna grupa', 'Dobna skupina', 'Возрасна група', 'Starosna grupa', 'Старосна група', 'Starosna grupa'),
+    values: {
+      1: t('18–24', '18–24', '18–24', '18–24', '18–24', '18–24', '18–24', '18–24'),
+      2: t('25–34', '25–34', '25–34', '25–34', '25–34', '25–34', '25–34', '25–34'),
+      3: t('35–44', '35–44', '35–44', '35–44', '35–44', '35–44', '35–44', '35–44'),
+      4: t('45–54', '45–54', '45–54', '45–54', '45–54', '45–54', '45–54', '45–54'),
+      5: t('55–64', '55–64', '55–64', '55–64', '55–64', '55–64', '55–64', '55–64'),
+      6: t('65+', '65+', '65+', '65+', '65+', '65+', '65+', '65+'),
+    },
+  },
   // The questionnaire asks "Are you a citizen of this country?" (yes/no): the label says what the answer means.
   citizenship: {
     label: t('Citizen of the country', 'Shtetas i vendit', 'Državljanin države', 'Državljanin države', 'Државјанин на земјата', 'Državljanin države', 'Држављанин државе', 'Državljanin države'),

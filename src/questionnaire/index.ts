@@ -14,4 +14,9 @@ export { allowedHtmlAttributes, allowedHtmlTags, allowedUrlPattern, allowedUrlSc
 export { formatFinding } from './format';
 export * from './ui-locales';
 export * from './codebook';
+export {
+  ADULT_AGE, KISH_TABLES, KISH_TABLE_SHARES, KISH_MAX_ADULTS, SELECTION_METHODS, SELECTION_FUNCTIONS,
+  rosterMembers, kishOrder, kishProbability, selectRespondent, appliedProbability, registerSelectionFunctions,
+  type RosterMember, type Selection, type SelectionInput,
+} from './selection';
 export * from './dictionary';

@@ -5,9 +5,10 @@
  */
 import { T, joinLoc, type Loc } from './i18n';
 import {
-  anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, page, radio, yesNo, yesNoRefused, type Element,
+  anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, NO, page, radio, REFUSED, YES, yesNo, yesNoRefused, type Element,
 } from './elements';
-import { CONSENTED, introPage, refusalHtml, respondentPage, thanksHtml } from './respondent';
+import { perCountryExpression } from './country';
+import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
 
 /** Official types in the order they are read out (VARIABLES.md `o`); doctors and nurses are kept apart. */
 export const OFFICIALS: [string, Loc][] = [
@@ -88,7 +89,7 @@ function contactPage(): Element {
     T('Contact with public officials', 'Kontakti me nëpunësit publikë', 'Kontakt sa javnim službenicima', 'Kontakt s javnim službenicima', 'Контакт со јавни службеници', 'Kontakt sa javnim službenicima', 'Контакт са јавним службеницима'),
     OFFICIALS.map(([o, label]) => radio(`brb_contact_${o}`, withPrefix(label, contactQ), yesNo())),
     {
-      visibleIf: CONSENTED,
+      visibleIf: INTERVIEWED,
       description: T(
         'Count your own contacts only — in person, by telephone or online — including contacts where you only asked for information.',
         'Llogaritni vetëm kontaktet tuaja — personalisht, me telefon ose në internet — përfshirë ato kur vetëm kërkuat informacion.',
@@ -111,7 +112,7 @@ function officialPage(o: string, label: Loc): Element {
       radio(`brb_asked_${o}`, withPrefix(label, askedQ), yesNoRefused()),
       integer(`brb_times_${o}`, withPrefix(label, timesQ), { min: 1, max: 996 }, { visibleIf: `{brb_paid_${o}} = 1` }),
     ],
-    { visibleIf: `${CONSENTED} and ${contacted(o)}` },
+    { visibleIf: `${INTERVIEWED} and ${contacted(o)}` },
   );
 }
 
@@ -154,27 +155,27 @@ function lastBribePage(): Element {
         { visibleIf: '{brb_last_official} notempty' },
       ),
       integer(
-        'brb_last_amount_eur',
+        'brb_last_amount',
         T(
-          'How much money did you give, in euros?',
-          'Sa para dhatë, në euro?',
-          'Koliko ste novca dali, u eurima?',
-          'Koliko ste novca dali, u eurima?',
-          'Колку пари дадовте, во евра?',
-          'Koliko ste novca dali, u eurima?',
-          'Колико сте новца дали, у еврима?',
+          'How much money did you give? (amount in {currency}, the national currency)',
+          'Sa para dhatë? (shuma në {currency}, monedha kombëtare)',
+          'Koliko ste novca dali? (iznos u {currency}, nacionalnoj valuti)',
+          'Koliko ste novca dali? (iznos u {currency}, nacionalnoj valuti)',
+          'Колку пари дадовте? (износ во {currency}, националната валута)',
+          'Koliko ste novca dali? (iznos u {currency}, nacionalnoj valuti)',
+          'Колико сте новца дали? (износ у {currency}, националној валути)',
         ),
-        { min: 0, max: 1000000 },
+        { min: 0, max: 100000000 },
         {
           visibleIf: '{brb_last_form} = 1',
           description: T(
-            'If paid in local currency (lek, convertible mark, denar, dinar) or another currency, convert to euros at the exchange rate in the interviewer instructions; round to whole euros.',
-            'Nëse u pagua në lekë ose në një monedhë tjetër, konvertojeni në euro me kursin e këmbimit në udhëzimet për intervistuesin; rrumbullakojeni në euro të plota.',
-            'Ako je plaćeno u konvertibilnim markama ili drugoj valuti, preračunajte u eure po kursu iz uputstva za anketare; zaokružite na cijele eure.',
-            'Ako je plaćeno u drugoj valuti, preračunajte u eure po tečaju iz uputa za anketare; zaokružite na cijele eure.',
-            'Ако е платено во денари или во друга валута, пресметајте во евра според курсот од упатството за анкетари; заокружете на цели евра.',
-            'Ako je plaćeno u drugoj valuti, preračunajte u eure po kursu iz uputstva za anketare; zaokružite na cijele eure.',
-            'Ако је плаћено у динарима или другој валути, прерачунајте у евре по курсу из упутства за анкетаре; заокружите на целе евре.',
+            'Record the amount as the respondent says it, in the national currency; if it was paid in another currency, convert at the day’s rate. The conversion to euros is made at analysis with the country profile’s rate.',
+            'Shënoni shumën siç e thotë i anketuari, në monedhën kombëtare; nëse u pagua në një monedhë tjetër, konvertojeni me kursin e ditës. Konvertimi në euro bëhet gjatë analizës me kursin e profilit të vendit.',
+            'Upišite iznos kako ga ispitanik navede, u nacionalnoj valuti; ako je plaćeno u drugoj valuti, preračunajte po dnevnom kursu. Preračunavanje u eure vrši se u analizi po kursu iz profila države.',
+            'Upišite iznos kako ga ispitanik navede, u nacionalnoj valuti; ako je plaćeno u drugoj valuti, preračunajte po dnevnom tečaju. Preračunavanje u eure provodi se u analizi po tečaju iz profila države.',
+            'Запишете го износот како што го кажува испитаникот, во националната валута; ако е платено во друга валута, пресметајте по дневниот курс. Претворањето во евра се прави при анализата по курсот од профилот на државата.',
+            'Upišite iznos kako ga ispitanik navede, u nacionalnoj valuti; ako je plaćeno u drugoj valuti, preračunajte po dnevnom kursu. Preračunavanje u eure vrši se u analizi po kursu iz profila države.',
+            'Упишите износ како га испитаник наведе, у националној валути; ако је плаћено у другој валути, прерачунајте по дневном курсу. Прерачунавање у евре врши се у анализи по курсу из профила државе.',
           ),
         },
       ),
@@ -195,6 +196,40 @@ function lastBribePage(): Element {
           choice(3, T('A third person asked for it', 'E kërkoi një person i tretë', 'Tražila je treća osoba', 'Tražila je treća osoba', 'Побара трето лице', 'Tražilo je treće lice', 'Тражило је треће лице')),
           choice(4, T('I offered it myself, without being asked', 'E ofrova vetë, pa më kërkuar njeri', 'Sam/a sam ponudio/la, bez traženja', 'Sam/a sam ponudio/la, a da nitko nije tražio', 'Јас самиот/самата понудив, без некој да побара', 'Sam/a sam ponudio/la, bez traženja', 'Сам/а сам понудио/ла, без тражења')),
         ],
+        { visibleIf: '{brb_last_official} notempty' },
+      ),
+      radio(
+        'brb_last_timing',
+        T(
+          'Did you give it before or after the service was provided?',
+          'A e dhatë para apo pas marrjes së shërbimit?',
+          'Da li ste to dali prije ili nakon što je usluga pružena?',
+          'Jeste li to dali prije ili nakon što je usluga pružena?',
+          'Дали го дадовте пред или откако услугата беше дадена?',
+          'Da li ste to dali prije ili nakon što je usluga pružena?',
+          'Да ли сте то дали пре или након што је услуга пружена?',
+        ),
+        [
+          choice(1, T('Before', 'Para', 'Prije', 'Prije', 'Пред', 'Prije', 'Пре')),
+          choice(2, T('After', 'Pas', 'Nakon', 'Nakon', 'Потоа', 'Nakon', 'Након')),
+          choice(3, T('At the same time', 'Në të njëjtën kohë', 'U isto vrijeme', 'U isto vrijeme', 'Во исто време', 'U isto vrijeme', 'У исто време')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
+        ],
+        { visibleIf: '{brb_last_official} notempty' },
+      ),
+      radio(
+        'brb_last_obtained',
+        T(
+          'Did you obtain the service or decision you wanted?',
+          'A e morët shërbimin ose vendimin që dëshironit?',
+          'Da li ste dobili uslugu ili odluku koju ste željeli?',
+          'Jeste li dobili uslugu ili odluku koju ste željeli?',
+          'Дали ја добивте услугата или одлуката што ја сакавте?',
+          'Da li ste dobili uslugu ili odluku koju ste željeli?',
+          'Да ли сте добили услугу или одлуку коју сте желели?',
+        ),
+        [choice(1, YES), choice(2, NO), choice(8, DONT_KNOW), choice(9, REFUSED)],
         { visibleIf: '{brb_last_official} notempty' },
       ),
       radio(
@@ -244,7 +279,7 @@ function lastBribePage(): Element {
           'Pse nuk e denoncuat? (të gjitha që vlejnë)',
           'Zašto to niste prijavili? (sve što se odnosi)',
           'Zašto to niste prijavili? (sve što se odnosi)',
-          'Зошто не го пријавивте? (сè што се однесува)',
+          'Зошто не го пријавивте? (сѐ што се однесува)',
           'Zašto to nijeste prijavili? (sve što se odnosi)',
           'Зашто то нисте пријавили? (све што се односи)',
         ),
@@ -259,7 +294,7 @@ function lastBribePage(): Element {
         { visibleIf: '{brb_last_reported} = 3' },
       ),
     ],
-    { visibleIf: `${CONSENTED} and {brb_paid_any} = 1` },
+    { visibleIf: `${INTERVIEWED} and {brb_paid_any} = 1` },
   );
 }
 
@@ -268,6 +303,26 @@ function perceptionPage(): Element {
     'perceptions',
     T('Opinions', 'Mendime', 'Mišljenja', 'Mišljenja', 'Мислења', 'Mišljenja', 'Мишљења'),
     [
+      radio(
+        'brb_refused_reported',
+        T(
+          'You were asked for money, a gift or a favour and did not give it. Did you report the request to the police or to another authority?',
+          'Ju kërkuan para, dhuratë ose ndonjë nder dhe nuk e dhatë. A e denoncuat kërkesën në polici ose në një autoritet tjetër?',
+          'Od Vas je traženo novac, poklon ili usluga, a Vi to niste dali. Da li ste prijavili taj zahtjev policiji ili nekom drugom organu?',
+          'Od Vas je tražen novac, dar ili usluga, a Vi to niste dali. Jeste li prijavili taj zahtjev policiji ili nekom drugom tijelu?',
+          'Од вас побараа пари, подарок или услуга, а вие не дадовте. Дали го пријавивте барањето во полиција или во друг орган?',
+          'Od Vas je traženo novac, poklon ili usluga, a Vi to nijeste dali. Da li ste prijavili taj zahtjev policiji ili nekom drugom organu?',
+          'Од Вас је тражен новац, поклон или услуга, а Ви то нисте дали. Да ли сте пријавили тај захтев полицији или неком другом органу?',
+        ),
+        [
+          choice(1, T('Yes, to the police', 'Po, në polici', 'Da, policiji', 'Da, policiji', 'Да, во полиција', 'Da, policiji', 'Да, полицији')),
+          choice(2, T('Yes, to another authority', 'Po, në një autoritet tjetër', 'Da, drugom organu', 'Da, drugom tijelu', 'Да, во друг орган', 'Da, drugom organu', 'Да, другом органу')),
+          choice(3, T('No', 'Jo', 'Ne', 'Ne', 'Не', 'Ne', 'Не')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
+        ],
+        { visibleIf: '{brb_asked_any} = 1 and {brb_paid_any} = 0' },
+      ),
       radio(
         'cor_perc_common',
         T(
@@ -288,7 +343,7 @@ function perceptionPage(): Element {
         ],
       ),
     ],
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -306,6 +361,7 @@ export function corruption(): Element {
     ),
     showQuestionNumbers: 'off',
     calculatedValues: [
+      ...PERSON_CALCULATED,
       flag('brb_contact_any', anyOf(os.map(contacted))),
       flag('brb_paid_any', anyOf(os.map(paidTo))),
       flag('brb_asked_any', anyOf(os.map(askedBy))),
@@ -315,17 +371,26 @@ export function corruption(): Element {
         expression: `sum(${os.map((o) => `iif(${paidTo(o)}, {brb_times_${o}}, 0)`).join(', ')})`,
         includeIntoResult: true,
       },
+      // The currency of the interview's country (ISO 4217 code, shown in the amount question) and the
+      // amount in euros at the profile's rate; analysis may recompute it from brb_last_amount and
+      // country with the reference year's rate (analysis/profiles toEuro).
+      { name: 'currency', expression: perCountryExpression((p) => `'${p.currency.code}'`) },
+      {
+        name: 'brb_last_amount_eur',
+        expression: `iif({brb_last_amount} notempty and {country} notempty, round({brb_last_amount} / ${perCountryExpression((p) => String(p.currency.eurRate), '0')}, 2), '')`,
+        includeIntoResult: true,
+      },
       flag('brb_reported', '{brb_paid_any} = 1 and ({brb_last_reported} = 1 or {brb_last_reported} = 2)'),
     ],
     pages: [
       introPage(about, 15),
-      respondentPage(),
+      ...personLevelPages(),
       contactPage(),
       ...OFFICIALS.map(([o, label]) => officialPage(o, label)),
       lastBribePage(),
       perceptionPage(),
     ],
     completedHtml: thanksHtml(),
-    completedHtmlOnCondition: [{ expression: '{consent} = 2', html: refusalHtml() }],
+    completedHtmlOnCondition: [{ expression: '{consent} = 2 or {resp_consent} = 2', html: refusalHtml() }],
   };
 }

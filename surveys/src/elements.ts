@@ -50,6 +50,10 @@ export interface QuestionOptions {
   visibleIf?: string;
   isRequired?: boolean;
   description?: Loc;
+  /** SurveyJS validators (e.g. `{ type: 'expression', expression, text }`). */
+  validators?: Element[];
+  /** Value proposed until the interviewer changes it (re-evaluated while untouched). */
+  defaultValueExpression?: string;
 }
 
 export function base(type: string, name: string, title: Loc, options: QuestionOptions): Element {
@@ -57,6 +61,8 @@ export function base(type: string, name: string, title: Loc, options: QuestionOp
   if (options.description !== undefined) el.description = options.description;
   if (options.visibleIf !== undefined) el.visibleIf = options.visibleIf;
   el.isRequired = options.isRequired ?? true;
+  if (options.defaultValueExpression !== undefined) el.defaultValueExpression = options.defaultValueExpression;
+  if (options.validators !== undefined) el.validators = options.validators;
   return el;
 }
 

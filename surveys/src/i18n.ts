@@ -4,6 +4,7 @@
  * exact transliteration, so the two scripts can never drift apart.
  */
 
+import { serbianLatin } from '../../analysis/text/serbian-latin';
 import { LOCALES as PRODUCT_LOCALES, type Locale as ProductLocale } from '../../analysis/locales';
 
 /** The product's locales as SurveyJS keys them: English is `default`. */
@@ -11,27 +12,8 @@ export type Locale = ProductLocale extends infer L ? (L extends 'en' ? 'default'
 export const LOCALES: readonly Locale[] = PRODUCT_LOCALES.map((l): Locale => (l === 'en' ? 'default' : l));
 export type Loc = Record<Locale, string>;
 
-const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k',
-  л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u',
-  ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
-};
-
-/** Serbian Cyrillic → Serbian Latin (Gaj's alphabet); Љ/Њ/Џ become Lj/Nj/Dž, or LJ/NJ/DŽ inside capitals. */
-export function serbianLatin(text: string): string {
-  const chars = [...text];
-  return chars
-    .map((ch, i) => {
-      const lower = ch.toLowerCase();
-      const latin = CYRILLIC_TO_LATIN[lower];
-      if (latin === undefined) return ch;
-      if (lower === ch) return latin;
-      const next = chars[i + 1] ?? '';
-      const nextIsCapital = next !== next.toLowerCase();
-      return nextIsCapital ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
-    })
-    .join('');
-}
+/** The one Serbian Cyrillic → Latin transliteration (analysis/text/serbian-latin.ts). */
+export { serbianLatin };
 
 /**
  * One localized string, positional: English, Albanian, Bosnian, Croatian, Macedonian,

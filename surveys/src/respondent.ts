@@ -4,10 +4,11 @@
  * and education. Names and codes are those of victimization.json.
  */
 import { T, joinLoc, type Loc } from './i18n';
-import { choice, dropdown, html, integer, page, radio, yesNo, type Element } from './elements';
-import { REGIONS } from './regions';
+import { page, radio, yesNo, type Element } from './elements';
+import { countryQuestion, fill, htmlPerCountry, loc } from './country';
+import { DISABILITY_EXPRESSION, HOUSEHOLD_CALCULATED, disabilityPage, householdPage, respondentPage, selectionPage } from './household';
 
-export const CONSENTED = '{consent} = 1';
+export { INTERVIEWED } from './victimization/common';
 
 const CONFIDENTIAL = T(
   'Your answers are confidential and will be used only for statistical purposes. Taking part is voluntary: you may skip any question or stop at any time.',
@@ -31,17 +32,19 @@ export function introPage(about: Loc, minutes: number): Element {
     `Интервју траје око ${minutes} минута.`,
   );
   const greeting = T(
-    'Good day. I am an interviewer of the national statistical office.',
-    'Mirëdita. Jam intervistues/e i/e institutit kombëtar të statistikave.',
-    'Dobar dan. Ja sam anketar/ka zavoda za statistiku.',
-    'Dobar dan. Ja sam anketar/ica državnog zavoda za statistiku.',
-    'Добар ден. Јас сум анкетар/ка на државниот завод за статистика.',
-    'Dobar dan. Ja sam anketar/ka zavoda za statistiku.',
-    'Добар дан. Ја сам анкетар/ка републичког завода за статистику.',
+    'Good day. I work as an interviewer for the national statistical office, %OFFICE%.',
+    'Mirëdita. Punoj si intervistues/e në institucionin %OFFICE%.',
+    'Dobar dan. Radim kao anketar/ka u instituciji %OFFICE%.',
+    'Dobar dan. Radim kao anketar/ica u instituciji %OFFICE%.',
+    'Добар ден. Работам како анкетар/ка во институцијата %OFFICE%.',
+    'Dobar dan. Radim kao anketar/ka u instituciji %OFFICE%.',
+    'Добар дан. Радим као анкетар/ка у институцији %OFFICE%.',
   );
   const text = joinLoc(['<p>', greeting, ' ', about, '</p><p>', CONFIDENTIAL, ' ', duration, '</p>']);
   return page('intro', T('Introduction', 'Hyrje', 'Uvod', 'Uvod', 'Вовед', 'Uvod', 'Увод'), [
-    html('intro_text', text),
+    countryQuestion(),
+    // The office's own name, from its country profile (analysis/profiles).
+    ...htmlPerCountry('intro_text', (p) => fill(text, { OFFICE: loc(p.office.name) })),
     radio(
       'consent',
       T(
@@ -59,81 +62,21 @@ export function introPage(about: Loc, minutes: number): Element {
 }
 
 
-export function respondentPage(): Element {
-  return page(
-    'respondent',
-    T('Respondent', 'I anketuari', 'Ispitanik', 'Ispitanik', 'Испитаник', 'Ispitanik', 'Испитаник'),
-    [
-      dropdown(
-        'region',
-        T('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион'),
-        REGIONS.map(([value, text]) => choice(value, text)),
-      ),
-      radio(
-        'urban',
-        T('Type of settlement', 'Lloji i vendbanimit', 'Tip naselja', 'Tip naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља'),
-        [
-          choice(1, T('Urban', 'Qytet', 'Gradsko', 'Gradsko', 'Урбано', 'Gradsko', 'Градско')),
-          choice(2, T('Rural', 'Fshat', 'Seosko', 'Seosko', 'Рурално', 'Seosko', 'Сеоско')),
-        ],
-      ),
-      radio('sex', T('Sex of the respondent', 'Gjinia e të anketuarit', 'Spol ispitanika', 'Spol ispitanika', 'Пол на испитаникот', 'Pol ispitanika', 'Пол испитаника'), [
-        choice(1, T('Male', 'Mashkull', 'Muški', 'Muški', 'Машки', 'Muški', 'Мушки')),
-        choice(2, T('Female', 'Femër', 'Ženski', 'Ženski', 'Женски', 'Ženski', 'Женски')),
-      ]),
-      {
-        ...integer(
-          'age',
-          T(
-            'How old are you? (completed years)',
-            'Sa vjeç jeni? (vite të mbushura)',
-            'Koliko imate godina? (navršenih)',
-            'Koliko imate godina? (navršenih)',
-            'Колку години имате? (наполнети)',
-            'Koliko imate godina? (navršenih)',
-            'Колико имате година? (навршених)',
-          ),
-          { min: 18, max: 110 },
-        ),
-        validators: [
-          {
-            type: 'numeric',
-            minValue: 18,
-            maxValue: 110,
-            text: T(
-              'Age must be between 18 and 110.',
-              'Mosha duhet të jetë nga 18 deri në 110 vjeç.',
-              'Starost mora biti između 18 i 110 godina.',
-              'Dob mora biti između 18 i 110 godina.',
-              'Возраста мора да биде меѓу 18 и 110 години.',
-              'Starost mora biti između 18 i 110 godina.',
-              'Старост мора бити између 18 и 110 година.',
-            ),
-          },
-        ],
-      },
-      radio(
-        'education',
-        T(
-          'What is the highest level of education you have completed?',
-          'Cili është niveli më i lartë i arsimit që keni përfunduar?',
-          'Koji je najviši nivo obrazovanja koji ste završili?',
-          'Koja je najviša razina obrazovanja koju ste završili?',
-          'Кое е највисокото ниво на образование што сте го завршиле?',
-          'Koji je najviši nivo obrazovanja koji ste završili?',
-          'Који је највиши ниво образовања који сте завршили?',
-        ),
-        [
-          choice(1, T('No schooling or primary school not completed', 'Pa arsim ose arsim fillor i papërfunduar', 'Bez škole ili nezavršena osnovna škola', 'Bez škole ili nezavršena osnovna škola', 'Без образование или незавршено основно образование', 'Bez škole ili nezavršena osnovna škola', 'Без школе или незавршена основна школа')),
-          choice(2, T('Primary school (lower secondary)', 'Arsim 9-vjeçar (i mesëm i ulët)', 'Osnovna škola', 'Osnovna škola', 'Основно образование', 'Osnovna škola', 'Основна школа')),
-          choice(3, T('Secondary school (upper secondary)', 'Arsim i mesëm i lartë', 'Srednja škola', 'Srednja škola', 'Средно образование', 'Srednja škola', 'Средња школа')),
-          choice(4, T('College or university (tertiary)', 'Arsim i lartë (universitar)', 'Viša škola ili fakultet', 'Stručni ili sveučilišni studij', 'Више или високо образование', 'Viša škola ili fakultet', 'Виша школа или факултет')),
-        ],
-      ),
-    ],
-    { visibleIf: CONSENTED },
-  );
+/**
+ * The household-and-selection block every person-level questionnaire shares (surveys/src/household.ts):
+ * region and settlement, the household list, the random selection of one adult (`sel_*`), the
+ * selected person's consent, then the respondent's sex, age, education, activity, citizenship and
+ * the Washington Group short set. Same names and codes in every questionnaire.
+ */
+export function personLevelPages(): Element[] {
+  return [householdPage(), selectionPage(), respondentPage(), disabilityPage()];
 }
+
+/** Calculated values of that block kept in the data: `disability`, `sel_prob`, `sel_override`, `age_group`. */
+export const PERSON_CALCULATED: Element[] = [
+  { name: 'disability', expression: DISABILITY_EXPRESSION, includeIntoResult: true },
+  ...HOUSEHOLD_CALCULATED,
+];
 
 /** Shown when consent was refused: the interview ends there. */
 export function refusalHtml(): Loc {

@@ -4,8 +4,10 @@
  * authorities (16.3.1), trust in institutions and satisfaction with public services (16.6.2).
  */
 import { T, type Loc } from './i18n';
+import { fill } from './country';
+import { uiWord } from './ui-words';
 import { choice, comment, DONT_KNOW, flag, html, NO, page, PREFER_NOT, radio, REFUSED, YES, yesNo, type Choice, type Element } from './elements';
-import { CONSENTED, introPage, refusalHtml, respondentPage, thanksHtml } from './respondent';
+import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
 
 const about = T(
   'We are conducting a survey on safety, experience of violence and trust in public institutions.',
@@ -101,7 +103,7 @@ function safetyPage(): Element {
         safeScale(),
       ),
     ],
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -125,7 +127,8 @@ function violence(t: string, title: Loc, selfCompletion: boolean): Element[] {
   const choices = [choice(1, YES), choice(2, NO), choice(9, selfCompletion ? PREFER_NOT : REFUSED)];
   return [
     radio(`vio_${t}_12m`, title, choices),
-    radio(`vio_${t}_reported`, REPORTED, reportedChoices(), { visibleIf: `{vio_${t}_12m} = 1` }),
+    // "Don't know" and refusal are offered (never read out): item non-response, not "not reported".
+    radio(`vio_${t}_reported`, REPORTED, [...reportedChoices(), choice(8, DONT_KNOW), choice(9, selfCompletion ? PREFER_NOT : REFUSED)], { visibleIf: `{vio_${t}_12m} = 1` }),
   ];
 }
 
@@ -162,7 +165,7 @@ function violencePage(): Element {
       ),
     ],
     {
-      visibleIf: CONSENTED,
+      visibleIf: INTERVIEWED,
       description: T(
         'The next questions are about things that may have happened to you personally, anywhere, done by anyone — a stranger or someone you know, including members of your family.',
         'Pyetjet e mëposhtme kanë të bëjnë me gjëra që mund t’ju kenë ndodhur personalisht, kudo, nga kushdo — një i huaj ose dikush që e njihni, përfshirë anëtarët e familjes suaj.',
@@ -195,16 +198,17 @@ function selfCompletionPage(): Element {
       true,
     ),
     {
-      visibleIf: CONSENTED,
-      description: T(
-        'Please answer these questions yourself. The interviewer will not see your answers. When you have finished, press Next and hand the tablet back.',
-        'Ju lutemi t’u përgjigjeni vetë këtyre pyetjeve. Intervistuesi nuk do t’i shohë përgjigjet tuaja. Kur të keni mbaruar, shtypni Vazhdo dhe kthejeni tabletin.',
-        'Molimo vas da sami odgovorite na ova pitanja. Anketar neće vidjeti vaše odgovore. Kada završite, pritisnite Dalje i vratite tablet.',
-        'Molimo vas da sami odgovorite na ova pitanja. Anketar neće vidjeti vaše odgovore. Kada završite, pritisnite Dalje i vratite tablet.',
-        'Ве молиме сами одговорете на овие прашања. Анкетарот нема да ги види вашите одговори. Кога ќе завршите, притиснете Следно и вратете го таблетот.',
-        'Molimo vas da sami odgovorite na ova pitanja. Anketar neće vidjeti vaše odgovore. Kada završite, pritisnite Dalje i vratite tablet.',
-        'Молимо вас да сами одговорите на ова питања. Анкетар неће видети ваше одговоре. Када завршите, притисните Даље и вратите таблет.',
-      ),
+      visibleIf: INTERVIEWED,
+      // The button is named as the runner shows it in each locale (SurveyJS pageNextText).
+      description: fill(T(
+        'Please answer these questions yourself. The interviewer will not see your answers. When you have finished, press “%NEXT%” and hand the tablet back.',
+        'Ju lutemi t’u përgjigjeni vetë këtyre pyetjeve. Intervistuesi nuk do t’i shohë përgjigjet tuaja. Kur të keni mbaruar, shtypni „%NEXT%“ dhe kthejeni tabletin.',
+        'Molimo vas da sami odgovorite na ova pitanja. Anketar neće vidjeti vaše odgovore. Kada završite, pritisnite „%NEXT%“ i vratite tablet.',
+        'Molimo vas da sami odgovorite na ova pitanja. Anketar neće vidjeti vaše odgovore. Kada završite, pritisnite „%NEXT%“ i vratite tablet.',
+        'Ве молиме сами одговорете на овие прашања. Анкетарот нема да ги види вашите одговори. Кога ќе завршите, притиснете „%NEXT%“ и вратете го таблетот.',
+        'Molimo vas da sami odgovorite na ova pitanja. Anketar neće vidjeti vaše odgovore. Kada završite, pritisnite „%NEXT%“ i vratite tablet.',
+        'Молимо вас да сами одговорите на ова питања. Анкетар неће видети ваше одговоре. Када завршите, притисните „%NEXT%“ и вратите таблет.',
+      ), { NEXT: uiWord('pageNextText') }),
     },
   );
 }
@@ -229,7 +233,7 @@ function trustPage(): Element {
     'trust',
     T('Trust in institutions', 'Besimi te institucionet', 'Povjerenje u institucije', 'Povjerenje u institucije', 'Доверба во институциите', 'Povjerenje u institucije', 'Поверење у институције'),
     INSTITUTIONS.map(([i, title]) => radio(`trust_${i}`, title, scale())),
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -373,7 +377,7 @@ function servicesPage(): Element {
         radio(`svc_${s}_sat`, sat, satisfaction(), { visibleIf: user }),
       ];
     }),
-    { visibleIf: CONSENTED },
+    { visibleIf: INTERVIEWED },
   );
 }
 
@@ -392,16 +396,17 @@ export function safety(): Element {
     ),
     showQuestionNumbers: 'off',
     calculatedValues: [
+      ...PERSON_CALCULATED,
       flag('safe_feel', '{safe_dark} = 1 or {safe_dark} = 2 or ({safe_dark} = 5 and ({safe_dark_would} = 1 or {safe_dark_would} = 2))'),
       // Reporting is defined only for victims: non-victims get no value rather than 0.
       ...VIOLENCE_TYPES.map((t) => ({
         name: `vio_${t}_rep_comp`,
-        expression: `iif({vio_${t}_12m} = 1, iif({vio_${t}_reported} = 1 or {vio_${t}_reported} = 2, 1, 0), '')`,
+        expression: `iif({vio_${t}_12m} = 1, iif({vio_${t}_reported} = 1 or {vio_${t}_reported} = 2, 1, iif({vio_${t}_reported} = 3, 0, '')), '')`,
         includeIntoResult: true,
       })),
     ],
-    pages: [introPage(about, 15), respondentPage(), safetyPage(), violencePage(), selfCompletionPage(), trustPage(), servicesPage()],
+    pages: [introPage(about, 15), ...personLevelPages(), safetyPage(), violencePage(), selfCompletionPage(), trustPage(), servicesPage()],
     completedHtml: thanksHtml(),
-    completedHtmlOnCondition: [{ expression: '{consent} = 2', html: refusalHtml() }],
+    completedHtmlOnCondition: [{ expression: '{consent} = 2 or {resp_consent} = 2', html: refusalHtml() }],
   };
 }

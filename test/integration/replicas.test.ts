@@ -91,3 +91,27 @@ describe.each(backends.filter((b) => b === 'postgres'))('replicas on one %s data
     });
   });
 });
+
+// The embedded database has one writer: replicas need PostgreSQL. Two servers started at once on
+// one PGlite data directory must not both open it (that corrupts it): one serves, the other is
+// refused with database-locked, and the first keeps answering.
+describe.each(backends.filter((b) => b === 'pglite'))('servers started together on one %s data directory', (backend) => {
+  it('one starts and serves, the other is refused with database-locked', async () => {
+    const scratch = await scratchDatabase(backend);
+    const started: Server[] = [];
+    try {
+      const results = await Promise.allSettled([0, 1].map(() => createServer({ database: scratch.config, surveysDir: FIXTURES, appDir: null })));
+      for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
+      expect(started).toHaveLength(1);
+      const refused = results.find((r) => r.status === 'rejected');
+      expect(refused?.status === 'rejected' && (refused.reason as { code?: string }).code).toBe('database-locked');
+      await started[0].app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = started[0].app.server.address() as AddressInfo;
+      const token = await login(`http://127.0.0.1:${port}/api/v1`, 'manager', started[0].demoAccounts.find((a) => a.role === 'manager')!.password);
+      expect((await call(`http://127.0.0.1:${port}/api/v1`, 'GET', '/questionnaires', { token })).status).toBe(200);
+    } finally {
+      await Promise.all(started.map((s) => s.close()));
+      await scratch.dispose();
+    }
+  }, HOOK_TIMEOUT);
+});

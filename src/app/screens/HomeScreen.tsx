@@ -3,6 +3,7 @@ import { CaseCard } from '../cases/CaseCard';
 import { useStartInterview } from '../cases/start-interview';
 import { StateBadge } from '../components/StateBadge';
 import { languageTags, useI18n, type MessageKey } from '../i18n';
+import { problemText } from '../i18n/problems';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
@@ -110,7 +111,7 @@ interface RowProps {
 }
 
 function InterviewRow({ record: r, title, time, act }: RowProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { store, scheduler } = useDevice();
   return (
     <li className="card interview" data-testid="interview" data-instance={r.instanceId} data-state={r.state}>
@@ -120,7 +121,7 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
         {r.sync.problem && (r.state === 'conflict' || r.state === 'error') ? (
           <div className="form-error" data-testid="problem">
             {refusalMessage[r.sync.problem.code] ? <>{t(refusalMessage[r.sync.problem.code] as MessageKey)}{' '}</> : null}
-            {t('problemPrefix', { title: r.sync.problem.title })}{r.sync.problem.detail ? ` — ${r.sync.problem.detail}` : ''}
+            {problemText(r.sync.problem, locale)} <code>{r.sync.problem.code}</code>
           </div>
         ) : null}
         {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n';
 import { navigate } from '../routes';
 import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
 import { QuestionTimer } from '../runner/question-timer';
+import { attachSelection } from '../runner/selection';
 import { commentedQuestion } from '../runner/review-target';
 import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
@@ -179,6 +180,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     };
     const onPageHide = () => { if (!state.completing) void flushNow(); };
 
+    const detachSelection = attachSelection(model);
     model.onValueChanged.add(onValue);
     model.onFocusInQuestion.add(onFocus);
     model.onCurrentPageChanging.add(onPageChanging);
@@ -189,6 +191,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     window.addEventListener('pagehide', onPageHide);
     timer.resume();
     return () => {
+      detachSelection();
       model.onValueChanged.remove(onValue);
       model.onFocusInQuestion.remove(onFocus);
       model.onCurrentPageChanging.remove(onPageChanging);

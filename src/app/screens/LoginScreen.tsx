@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, NetworkError } from '../../sync';
 import { useI18n } from '../i18n';
+import { problemText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 import { makeVerifier, offlineLogin, VALID_DAYS } from '../services/offline-login';
 
 export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { api, store, scheduler } = useDevice();
   const report = useReportError();
   const [username, setUsername] = useState(expiredUser ?? '');
@@ -52,7 +53,7 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
         setError(t('otpRequired'));
       } else if (e instanceof ApiError && e.problem.code === 'rate-limited') {
         setError(t('loginThrottled', { seconds: Number(e.problem.retryAfter ?? 60) }));
-      } else if (e instanceof ApiError) setError(t('problemPrefix', { title: e.problem.title }));
+      } else if (e instanceof ApiError) setError(problemText(e.problem, locale));
       else report(e);
     } finally {
       setBusy(false);

@@ -4,6 +4,7 @@ import 'survey-core/survey-core.fontless.min.css';
 import { useEffect, useMemo, useState } from 'react';
 import { Survey } from 'survey-react-ui';
 import type { LintFinding } from '../../questionnaire/types';
+import { registerSelectionFunctions } from '../../questionnaire/selection';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
@@ -13,6 +14,7 @@ import { surveyLocaleOf } from '../runner/survey-locale';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
+registerSelectionFunctions();
 
 export default function PreviewScreen({ id, version }: { id: string; version: number }) {
   const { t, locale } = useI18n();

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MonitoringReport, SubmissionSummary } from '../../protocol';
 import { useLive } from '../hooks/use-live';
 import { useI18n } from '../i18n';
+import { errorText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
@@ -36,9 +37,9 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
       setSubmissions(list);
       setFailure(undefined);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     }
-  }, [api, id, token]);
+  }, [api, id, token, locale]);
   useEffect(() => { void refresh(); }, [refresh]);
 
   const download = (format: 'csv' | 'xlsx') => () => {

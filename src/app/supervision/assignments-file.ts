@@ -8,6 +8,10 @@ import type { AssignmentRequest } from '../../protocol';
 export interface AssignmentFileProblem {
   /** 1-based line of the file (the header is line 1); 0 for the file as a whole. */
   line: number;
+  /** Stable code; the app shows `t(code, values)` in the manager's language (src/app/i18n). */
+  code: 'assignmentFileUnreadable' | 'assignmentFileHeader' | 'assignmentFileUnknown' | 'assignmentFileEmpty' | 'assignmentFileDuplicate' | 'assignmentFilePrefill';
+  values?: Record<string, string | number>;
+  /** The same in English, for logs and tests. */
   message: string;
 }
 
@@ -31,11 +35,11 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
   try {
     table = readCsv(bytes);
   } catch (error) {
-    return { requests: [], problems: [{ line: 0, message: error instanceof Error ? error.message : String(error) }] };
+    return { requests: [], problems: [{ line: 0, code: 'assignmentFileUnreadable', message: error instanceof Error ? error.message : String(error) }] };
   }
   const caseColumn = CASE_ID.find((c) => table.columns.has(c));
   if (!table.columns.has(INTERVIEWER) || !caseColumn) {
-    return { requests: [], problems: [{ line: 1, message: `the header needs the columns ${INTERVIEWER} and case_id (found: ${table.names.join(', ')})` }] };
+    return { requests: [], problems: [{ line: 1, code: 'assignmentFileHeader', values: { found: table.names.join(', ') }, message: `the header needs the columns ${INTERVIEWER} and case_id (found: ${table.names.join(', ')})` }] };
   }
   // A prefilled column is an answer key of an asked question (its valueName or name), as the dictionary has it;
   // calculated values are computed by the form and members of a repeated group have no key of their own.
@@ -44,7 +48,7 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
     .filter((v) => v.kind !== 'calculated').map((v) => v.source.question));
   const prefillColumns = table.names.filter((n) => n !== INTERVIEWER && n !== caseColumn);
   const unknown = prefillColumns.filter((n) => !questions.has(n));
-  if (unknown.length > 0) problems.push({ line: 1, message: `not a question of ${questionnaireId}: ${unknown.join(', ')}` });
+  if (unknown.length > 0) problems.push({ line: 1, code: 'assignmentFileUnknown', values: { columns: unknown.join(', ') }, message: `not a question of ${questionnaireId}: ${unknown.join(', ')}` });
 
   const text = (name: string, row: number): string => {
     const column = table.columns.get(name);
@@ -59,12 +63,12 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
     const interviewer = text(INTERVIEWER, row).trim();
     const caseId = text(caseColumn, row).trim();
     if (interviewer === '' || caseId === '') {
-      problems.push({ line, message: 'interviewer and case_id must not be empty' });
+      problems.push({ line, code: 'assignmentFileEmpty', message: 'interviewer and case_id must not be empty' });
       continue;
     }
     const earlier = seen.get(caseId);
     if (earlier !== undefined) {
-      problems.push({ line, message: `case ${caseId} is already on line ${earlier}` });
+      problems.push({ line, code: 'assignmentFileDuplicate', values: { caseId, earlier }, message: `case ${caseId} is already on line ${earlier}` });
       continue;
     }
     seen.set(caseId, line);
@@ -76,7 +80,7 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
     }
     const misfits = checkPrefill(dictionary, prefill);
     if (misfits.length > 0) {
-      problems.push({ line, message: misfits.map(describePrefillProblem).join('; ') });
+      problems.push({ line, code: 'assignmentFilePrefill', values: { detail: misfits.map(describePrefillProblem).join('; ') }, message: misfits.map(describePrefillProblem).join('; ') });
       continue;
     }
     requests.push({ interviewer, questionnaireId, caseId, ...(Object.keys(prefill).length > 0 ? { prefill } : {}) });

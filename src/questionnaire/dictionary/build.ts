@@ -6,11 +6,13 @@
 // item `q__item`; a dropdown matrix one per cell `q__row__column`; a dynamic panel or dynamic
 // matrix (a roster) is ONE variable holding the JSON array of its entries, whose keys are listed as
 // its `members`; then the calculated values included in the result. Characters outside
-// [A-Za-z0-9_] in a value become `_`. A name already taken keeps its first variable.
+// [A-Za-z0-9_] in a value become `_`. A name already taken keeps its first variable (the linter
+// reports a name made by two different answers: `export-name`).
 import type { Locale } from '../../protocol/schemas';
 import { buildModel, holdsValue, isObject, type ElementNode, type JsonObject, type QuestionnaireModel } from '../model';
 import { usedLocales } from '../rules/locales';
 import { choiceValues, choicesElsewhere, cellTypeOf, describeAnswer, multipleChoiceTypes } from './answers';
+import { answerKey } from './keys';
 import { isSelfCompletionPage } from './self-completion';
 import { joinTexts, localize, oneLine, sameText } from './texts';
 import type { DictionaryVariable, LocalizedText, VariableDictionary, VariableSource } from './types';
@@ -19,10 +21,7 @@ import { universeWords, type WordsSource } from './universe';
 /** A value as it appears inside a variable name. */
 export const namePart = (value: string | number): string => String(value).replace(/[^A-Za-z0-9_]+/g, '_');
 
-/** The key of a question's answer in the interview data. */
-export function answerKey(json: JsonObject, name: string): string {
-  return typeof json.valueName === 'string' && json.valueName !== '' ? json.valueName : name;
-}
+export { answerKey };
 
 /** A variable's label and the texts it joins. */
 function labelled(parts: LocalizedText[]): { label: LocalizedText; labelParts: LocalizedText[] } {
@@ -39,21 +38,39 @@ function itemName(item: unknown, key: 'value' | 'name'): string {
 }
 
 export function buildDictionary(definition: unknown): VariableDictionary {
-  const model = buildModel(isObject(definition) ? definition : {});
+  return dictionaryOfModel(buildModel(isObject(definition) ? definition : {})).dictionary;
+}
+
+/** A variable left out because an earlier one of another answer already has its name (its data would be lost). */
+export interface NameClash {
+  name: string;
+  /** The answer key of the variable kept, and of the one left out. */
+  kept: string;
+  dropped: string;
+}
+
+/** The dictionary of a walked questionnaire, and the clashes of export names between different answers. */
+export function dictionaryOfModel(model: QuestionnaireModel): { dictionary: VariableDictionary; clashes: NameClash[] } {
   const words = universeWords(model, conditionWords);
   const variables: DictionaryVariable[] = [];
-  const taken = new Set<string>();
+  const taken = new Map<string, string>();
+  const clashes: NameClash[] = [];
+  // Two questions sharing one valueName store one answer: one variable, no clash.
+  const claim = (name: string, question: string): boolean => {
+    const kept = taken.get(name);
+    if (kept === undefined) {
+      taken.set(name, question);
+      return true;
+    }
+    if (kept !== question) clashes.push({ name, kept, dropped: question });
+    return false;
+  };
   for (const e of model.elements) {
     if (!holdsValue(e) || e.repeatedIn || e.name === '') continue;
-    for (const v of describeQuestion(model, e, words)) {
-      if (taken.has(v.name)) continue;
-      taken.add(v.name);
-      variables.push(v);
-    }
+    for (const v of describeQuestion(model, e, words)) if (claim(v.name, v.source.question)) variables.push(v);
   }
   for (const c of model.calculatedValues) {
-    if (!c.includeIntoResult || c.name === '' || taken.has(c.name)) continue;
-    taken.add(c.name);
+    if (!c.includeIntoResult || c.name === '' || !claim(c.name, c.name)) continue;
     const expression = typeof c.json.expression === 'string' ? c.json.expression : '';
     variables.push({
       name: c.name, kind: 'calculated', source: { part: 'answer', question: c.name, type: 'calculatedValue', pointer: c.pointer },
@@ -61,12 +78,13 @@ export function buildDictionary(definition: unknown): VariableDictionary {
       definition: { expression, words: words.expression(expression, undefined) },
     });
   }
-  return {
+  const dictionary: VariableDictionary = {
     title: localize(model.definition.title, ''),
     locales: usedLocales(model).map((l) => (l === 'default' ? 'en' : l) as Locale),
     selfCompletionPages: model.pages.map((p) => p.name).filter(isSelfCompletionPage),
     variables,
   };
+  return { dictionary, clashes };
 }
 
 /** Label and value labels of a question (or matrix column) as a condition on it reads them (`consent = Yes`). */

@@ -3,6 +3,7 @@ export type {
 } from './types';
 export { buildDictionary, namePart, answerKey } from './build';
 export { answerOf } from './read';
+export { answerProblem, answerProblems, type AnswerProblem, type AnswerProblemCode } from './check';
 export { checkPrefill, describePrefillProblem, type PrefillProblem } from './prefill';
 export { variablesOfVersions, exportDictionary, dictionaryFormat, type ExportDictionary } from './versions';
 export { metadataColumns, type MetadataColumn } from './metadata';

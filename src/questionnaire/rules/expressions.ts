@@ -2,6 +2,7 @@
 // `expression-unknown-function`, `expression-self-reference`. Parsing is SurveyJS's own parser,
 // so what passes here is what the tablet will run.
 import { ConditionsParser, FunctionFactory, type Operand } from 'survey-core';
+import { registerSelectionFunctions } from '../selection';
 import { repeatedNames, subNames, type ElementNode, type ExpressionSite, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
@@ -24,18 +25,17 @@ export interface ParseError {
   message: string;
 }
 
-// Made on first use, not at module load: the app's bundle loads this module inside a chunk cycle in
-// which survey-core's ConditionsParser is not yet initialised (a blank interview screen otherwise).
-let sharedParser: ConditionsParser | undefined;
-const parserOf = (): ConditionsParser => (sharedParser ??= new ConditionsParser());
+// Made on first use, not at module load: in the app's bundle this module sits in the linter chunk,
+// which must not touch SurveyJS's classes before their chunk has run.
+let parserInstance: ConditionsParser | undefined;
+const parser = (): ConditionsParser => (parserInstance ??= new ConditionsParser());
 
 /** Parses with SurveyJS's parser: the operand tree, or where it failed. */
 export function parseExpression(text: string): ParsedExpression | ParseError {
-  const parser = parserOf();
-  const operand = parser.parseExpression(text);
+  const operand = parser().parseExpression(text);
   if (!operand) {
-    const at = parser.error?.at ?? 0;
-    return { position: at, message: parser.error?.code ?? 'syntax error' };
+    const at = parser().error?.at ?? 0;
+    return { position: at, message: parser().error?.code ?? 'syntax error' };
   }
   const variables: string[] = [];
   operand.setVariables(variables);
@@ -260,6 +260,7 @@ export interface ExpressionRuleOptions {
 export function expressionRule(model: QuestionnaireModel, options: ExpressionRuleOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
   const index = buildIndex(model, options.variables ?? []);
+  registerSelectionFunctions();
   const functions = [...FunctionFactory.Instance.getAll(), ...(options.functions ?? [])];
   for (const site of model.texts) {
     const tokens = new Set<string>();

@@ -1,12 +1,13 @@
 // Rules about names: `duplicate-name`, `export-name`, `reference-unknown-name`.
 import { identifierPattern } from '../../protocol/schemas';
+import { dictionaryOfModel } from '../dictionary/build';
 import { metadataColumns } from '../dictionary/metadata';
 import { holdsValue, type ElementNode, type QuestionnaireModel } from '../model';
 import { nearest } from '../nearest';
 import type { RawFinding } from './finding';
 
 /** Columns that every export writes itself (the dictionary's metadata columns); a variable may not take one of these names. */
-export const reservedExportColumns: readonly string[] = metadataColumns;
+export { metadataColumns as reservedExportColumns };
 
 function kindLabel(e: ElementNode): string {
   return e.kind === 'question' ? `${e.type} question` : e.kind;
@@ -64,10 +65,10 @@ export function exportNameRule(model: QuestionnaireModel): RawFinding[] {
   const check = (name: string): void => {
     // A missing name is the schema rule's finding.
     if (name === '') return;
-    if (reservedExportColumns.includes(name.toLowerCase())) {
+    if ((metadataColumns as readonly string[]).includes(name.toLowerCase())) {
       findings.push({
         question: name, rule: 'export-name', message: `"${name}" is a column the export writes itself`,
-        fix: `Rename it, e.g. "${name}_q"; reserved: ${reservedExportColumns.join(', ')}.`,
+        fix: `Rename it, e.g. "${name}_q"; reserved: ${metadataColumns.join(', ')}.`,
       });
     } else if (!identifierPattern.test(name)) {
       const suggestion = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '').slice(0, 63);
@@ -83,6 +84,15 @@ export function exportNameRule(model: QuestionnaireModel): RawFinding[] {
     if (typeof e.json.valueName === 'string') check(e.json.valueName);
   }
   for (const c of model.calculatedValues) if (c.includeIntoResult) check(c.name);
+  // Names the export makes (`q__choice`, `q__row__column`) may meet another answer's name: the export
+  // keeps the first and the other answer's data would be lost.
+  for (const clash of dictionaryOfModel(model).clashes) {
+    findings.push({
+      question: clash.dropped, rule: 'export-name',
+      message: `the export column "${clash.name}" of "${clash.dropped}" is already the column of "${clash.kept}"; "${clash.dropped}" would not be exported`,
+      fix: `Rename "${clash.dropped}" or "${clash.kept}" (or the choice, row or column that makes "${clash.name}").`,
+    });
+  }
   return findings;
 }
 

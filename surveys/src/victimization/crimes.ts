@@ -7,6 +7,7 @@
 import { T, joinLoc, type Loc } from '../i18n';
 import { checkbox, choice, html, integer, page, panel, radio, type Choice, type Element } from './elements';
 import { DONT_KNOW, INTERVIEWED, NO, PREFER_NOT, REFUSED, YES, yesNo } from './common';
+import { detailItems, nonResponse } from './details';
 
 /** Follow-up items asked about the most recent incident (reporting and seriousness are always asked). */
 type FollowUp = 'where' | 'offenders' | 'known' | 'weapon' | 'injury' | 'support';
@@ -103,7 +104,7 @@ export const CRIMES: Crime[] = [
       'Da li je u posljednjih pet godina neko bez dozvole ušao u Vaš stan ili kuću i ukrao ili pokušao ukrasti nešto? Ne računajte podrume, garaže ili šupe koji nisu dio stana ili kuće.',
       'Je li u posljednjih pet godina netko bez dopuštenja ušao u Vaš stan ili kuću i ukrao ili pokušao ukrasti nešto? Ne računajte podrume, garaže ili spremišta koja nisu dio stana ili kuće.',
       'Во последните пет години, дали некој влегол во вашиот стан или куќа без дозвола и украл или се обидел да украде нешто? Не ги сметајте визбите, гаражите или шупите што не се дел од станот или куќата.',
-      'Da li je u posljednjih pet godina neko bez dozvole ušao u Vaš stan ili kuću i ukrao ili pokušao da ukrade nešto? Ne računajte podrume, garaže ili šupe koji nisu dio stana ili kuće.',
+      'Da li je u posljednjih pet godina neko bez dozvole ušao u Vaš stan ili kuću i ukrao ili pokušao da ukrade nešto? Ne računajte podrume, garaže ili šupe koji nijesu dio stana ili kuće.',
       'Да ли је у последњих пет година неко без дозволе ушао у Ваш стан или кућу и украо или покушао да украде нешто? Не рачунајте подруме, гараже или шупе који нису део стана или куће.',
     ),
   },
@@ -339,14 +340,15 @@ const REP_POLICE = {
   ],
 };
 
+/** 16.3.1 counts competent authorities and recognised mechanisms only: victim support is asked apart (`support`). */
 const REP_OTHER_TITLE = T(
-  'Did you or anyone else report it to another authority or body, such as the prosecutor’s office, a victim support service, or a recognised community or religious leader?',
-  'A e raportuat ju ose dikush tjetër te ndonjë autoritet ose organ tjetër, si prokuroria, një shërbim për mbështetjen e viktimave ose një udhëheqës i njohur i komunitetit apo fetar?',
-  'Da li ste Vi ili neko drugi to prijavili nekom drugom organu ili tijelu, npr. tužilaštvu, službi za podršku žrtvama ili priznatom predstavniku zajednice ili vjerskom predstavniku?',
-  'Jeste li Vi ili netko drugi to prijavili nekom drugom tijelu, npr. državnom odvjetništvu, službi za podršku žrtvama ili priznatom predstavniku zajednice ili vjerskom predstavniku?',
-  'Дали вие или некој друг го пријавивте тоа кај друг орган или тело, на пример во обвинителството, служба за поддршка на жртвите или признат претставник на заедницата или верски претставник?',
-  'Da li ste Vi ili neko drugi to prijavili nekom drugom organu ili tijelu, npr. tužilaštvu, službi za podršku žrtvama ili priznatom predstavniku zajednice ili vjerskom predstavniku?',
-  'Да ли сте Ви или неко други то пријавили неком другом органу или телу, нпр. тужилаштву, служби за подршку жртвама или признатом представнику заједнице или верском представнику?',
+  'Apart from the police, did you or anyone else report it to another authority able to investigate, such as the prosecutor’s office, or to an officially recognised body such as a community elder or a religious leader? (A victim support service does not count here.)',
+  'Përveç policisë, a e raportuat ju ose dikush tjetër te ndonjë autoritet tjetër që mund ta hetojë, si prokuroria, ose te një organ i njohur zyrtarisht, si pleqësia e komunitetit ose një udhëheqës fetar? (Një shërbim për mbështetjen e viktimave nuk llogaritet këtu.)',
+  'Osim policiji, da li ste Vi ili neko drugi to prijavili nekom drugom organu nadležnom za istragu, npr. tužilaštvu, ili zvanično priznatom tijelu, poput starješine zajednice ili vjerskog predstavnika? (Služba za podršku žrtvama se ovdje ne računa.)',
+  'Osim policiji, jeste li Vi ili netko drugi to prijavili nekom drugom tijelu nadležnom za istragu, npr. državnom odvjetništvu, ili službeno priznatom tijelu, poput starješine zajednice ili vjerskog predstavnika? (Služba za podršku žrtvama ovdje se ne računa.)',
+  'Освен во полиција, дали вие или некој друг го пријавивте тоа кај друг орган надлежен за истрага, на пример во обвинителството, или кај официјално признато тело, како старешина на заедницата или верски претставник? (Служба за поддршка на жртвите не се смета овде.)',
+  'Osim policiji, da li ste Vi ili neko drugi to prijavili nekom drugom organu nadležnom za istragu, npr. tužilaštvu, ili zvanično priznatom tijelu, poput starješine zajednice ili vjerskog predstavnika? (Služba za podršku žrtvama se ovdje ne računa.)',
+  'Осим полицији, да ли сте Ви или неко други то пријавили неком другом органу надлежном за истрагу, нпр. тужилаштву, или званично признатом телу, попут старешине заједнице или верског представника? (Служба за подршку жртвама се овде не рачуна.)',
 );
 
 const WHY_NOT = {
@@ -424,22 +426,26 @@ function screenerChoices(crime: Crime) {
 function followUpPanel(crime: Crime): Element {
   const victim = `{${v(crime, '5y')}} = 1`;
   const items: Element[] = [];
+  // Every follow-up offers "don't know" and a refusal (not read out): the consent text promises
+  // that any question may be skipped, and an interviewer must never have to invent an answer.
+  const complete = (choices: Choice[]): Choice[] => (choices.some((c) => c.value === 8) ? choices : [...choices, ...nonResponse(crime)]);
   const ask = (item: FollowUp, title: Loc, choices: Choice[]) => {
-    if (crime.followUps.includes(item)) items.push(radio(v(crime, item), title, choices));
+    if (crime.followUps.includes(item)) items.push(radio(v(crime, item), title, complete(choices)));
   };
   ask('where', WHERE.title, WHERE.choices());
   ask('offenders', OFFENDERS.title, OFFENDERS.choices());
   ask('known', KNOWN.title, KNOWN.choices());
   ask('weapon', WEAPON.title, WEAPON.choices());
   ask('injury', INJURY_TITLE, yesNo());
+  items.push(...detailItems(crime));
 
   const police = `{${v(crime, 'rep_police')}}`;
   items.push(
-    radio(v(crime, 'rep_police'), REP_POLICE.title, REP_POLICE.choices()),
-    radio(v(crime, 'rep_other'), REP_OTHER_TITLE, yesNo()),
+    radio(v(crime, 'rep_police'), REP_POLICE.title, complete(REP_POLICE.choices())),
+    radio(v(crime, 'rep_other'), REP_OTHER_TITLE, complete(yesNo())),
     checkbox(v(crime, 'why_not'), crime.mode === 'casi' ? WHY_NOT.casi : WHY_NOT.capi, WHY_NOT.choices(), { visibleIf: `${police} = 4` }),
-    radio(v(crime, 'police_sat'), POLICE_SAT.title, POLICE_SAT.choices(), { visibleIf: `${police} = 1 or ${police} = 2` }),
-    radio(v(crime, 'serious'), crime.scope === 'household' ? SERIOUS.household : SERIOUS.personal, SERIOUS.choices()),
+    radio(v(crime, 'police_sat'), POLICE_SAT.title, complete(POLICE_SAT.choices()), { visibleIf: `${police} = 1 or ${police} = 2` }),
+    radio(v(crime, 'serious'), crime.scope === 'household' ? SERIOUS.household : SERIOUS.personal, complete(SERIOUS.choices())),
   );
   ask('support', SUPPORT.title, SUPPORT.choices());
   const el = panel(`vic_${crime.id}_incident`, joinLoc([crime.label, INCIDENT_SUFFIX]), items, victim);
@@ -452,7 +458,7 @@ export function crimeElements(crime: Crime): Element[] {
   const victim = `{${v(crime, '5y')}} = 1`;
   return [
     radio(v(crime, '5y'), crime.screener, screenerChoices(crime)),
-    radio(v(crime, 'when'), WHEN_TITLE, WHEN_CHOICES(), { visibleIf: victim }),
+    radio(v(crime, 'when'), WHEN_TITLE, [...WHEN_CHOICES(), ...nonResponse(crime)], { visibleIf: victim }),
     integer(v(crime, 'times'), TIMES_TITLE, 1, 997, TIMES_RANGE, {
       visibleIf: `${victim} and {${v(crime, 'when')}} = 1`,
       description: TIMES_HINT,

@@ -9,11 +9,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { T } from '../i18n';
+import { T, joinLoc } from '../i18n';
+import { fill, htmlPerCountry, loc } from '../country';
 import { html, page, radio, choice, type Element } from './elements';
 import { INTERVIEWED, NO, PREFER_NOT, YES } from './common';
 import { CRIMES, crimeElements, crimePage, personalCrimeIntro, reportedExpression, twelveMonthExpression, v } from './crimes';
-import { DISABILITY_EXPRESSION, disabilityPage, householdPage, introPage, respondentPage, selectionPage, vehiclesPage } from './household';
+import { DISABILITY_EXPRESSION, HOUSEHOLD_CALCULATED, disabilityPage, householdPage, introPage, respondentPage, selectionPage, vehiclesPage } from '../household';
 
 function handoverPage(): Element {
   return page('handover', T('Hand-over to the respondent', 'Dorëzimi i tabletit të anketuarit', 'Predaja tableta ispitaniku', 'Predaja tableta ispitaniku', 'Предавање на таблетот на испитаникот', 'Predaja tableta ispitaniku', 'Предаја таблета испитанику'), [
@@ -68,6 +69,17 @@ function partnerViolence(): Element[] {
   ];
 }
 
+/** The helpline note of the self-completion block; %HELPLINE% is filled from the country profile. */
+const CASI_HELP = T(
+      '<p>If you would like to talk to someone about such experiences, you can call the free and confidential helpline %HELPLINE%. When you have finished, please hand the tablet back to the interviewer.</p>',
+      '<p>Nëse dëshironi të flisni me dikë për përvoja të tilla, mund të telefononi linjën falas dhe konfidenciale të ndihmës %HELPLINE%. Kur të mbaroni, ju lutemi ia ktheni tabletin intervistuesit.</p>',
+      '<p>Ako želite s nekim razgovarati o takvim iskustvima, možete nazvati besplatnu i povjerljivu liniju za pomoć %HELPLINE%. Kada završite, molimo vratite tablet anketaru.</p>',
+      '<p>Ako želite s nekim razgovarati o takvim iskustvima, možete nazvati besplatnu i povjerljivu liniju za pomoć %HELPLINE%. Kada završite, molimo vratite tablet anketaru.</p>',
+      '<p>Ако сакате да разговарате со некого за ваквите искуства, можете да се јавите на бесплатната и доверлива линија за помош %HELPLINE%. Кога ќе завршите, ве молиме вратете му го таблетот на анкетарот.</p>',
+      '<p>Ako želite da s nekim razgovarate o takvim iskustvima, možete pozvati besplatnu i povjerljivu liniju za pomoć %HELPLINE%. Kada završite, molimo vratite tablet anketaru.</p>',
+      '<p>Ако желите да са неким разговарате о таквим искуствима, можете позвати бесплатну и поверљиву линију за помоћ %HELPLINE%. Када завршите, молимо вратите таблет анкетару.</p>',
+);
+
 /** The self-completion block: page name starts with `casi_` (the app hands over and locks it). */
 function casiPage(): Element {
   const sexual = CRIMES.find((c) => c.mode === 'casi');
@@ -84,15 +96,7 @@ function casiPage(): Element {
     )),
     ...crimeElements(sexual),
     ...partnerViolence(),
-    html('casi_help', T(
-      '<p>If you would like to talk to someone about such experiences, you can call the free and confidential helpline [national victim support number]. When you have finished, please hand the tablet back to the interviewer.</p>',
-      '<p>Nëse dëshironi të flisni me dikë për përvoja të tilla, mund të telefononi linjën falas dhe konfidenciale të ndihmës [numri kombëtar i mbështetjes për viktimat]. Kur të mbaroni, ju lutemi ia ktheni tabletin intervistuesit.</p>',
-      '<p>Ako želite s nekim razgovarati o takvim iskustvima, možete nazvati besplatnu i povjerljivu liniju za pomoć [nacionalni broj za podršku žrtvama]. Kada završite, molimo vratite tablet anketaru.</p>',
-      '<p>Ako želite s nekim razgovarati o takvim iskustvima, možete nazvati besplatnu i povjerljivu liniju za pomoć [nacionalni broj za podršku žrtvama]. Kada završite, molimo vratite tablet anketaru.</p>',
-      '<p>Ако сакате да разговарате со некого за ваквите искуства, можете да се јавите на бесплатната и доверлива линија за помош [национален број за поддршка на жртвите]. Кога ќе завршите, ве молиме вратете му го таблетот на анкетарот.</p>',
-      '<p>Ako želite da s nekim razgovarate o takvim iskustvima, možete pozvati besplatnu i povjerljivu liniju za pomoć [nacionalni broj za podršku žrtvama]. Kada završite, molimo vratite tablet anketaru.</p>',
-      '<p>Ако желите да са неким разговарате о таквим искуствима, можете позвати бесплатну и поверљиву линију за помоћ [национални број за подршку жртвама]. Када завршите, молимо вратите таблет анкетару.</p>',
-    )),
+    ...htmlPerCountry('casi_help', (p) => fill(CASI_HELP, { HELPLINE: joinLoc([p.helpline.number, ' (', loc(p.helpline.name), ')']) })),
   ], INTERVIEWED);
 }
 
@@ -133,6 +137,7 @@ export function buildVictimization(): Element {
   const personal = CRIMES.filter((c) => c.scope === 'personal' && c.mode === 'capi');
   const calculatedValues = [
     { name: 'disability', expression: DISABILITY_EXPRESSION, includeIntoResult: true },
+    ...HOUSEHOLD_CALCULATED,
     ...CRIMES.flatMap((crime) => [
       { name: v(crime, '12m'), expression: twelveMonthExpression(crime), includeIntoResult: true },
       { name: v(crime, 'rep_comp'), expression: reportedExpression(crime), includeIntoResult: true },

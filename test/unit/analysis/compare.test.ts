@@ -16,9 +16,12 @@ const pop = makePopulation(2026, { psus: 1200 });
 const wave1 = drawSample(pop, 1, { n: 2500 });
 const wave2 = drawSample(pop, 2, { n: 2500 });
 // Planted change: a third of wave 2's households without a burglary get one.
-const burglary = varIndex('vic_burglary_12m');
+// The catalogue reads the raw screener and period (5 years: yes, last time: past 12 months).
+const burglary = varIndex('vic_burglary_12m'), screener = varIndex('vic_burglary_5y'), when = varIndex('vic_burglary_when');
 let planted = 0;
-wave2.records.forEach((rec, i) => { if (rec[burglary] === 0 && i % 3 === 0) { rec[burglary] = 1; planted++; } });
+wave2.records.forEach((rec, i) => {
+  if (rec[burglary] === 0 && rec[screener] !== 8 && rec[screener] !== 9 && i % 3 === 0) { rec[burglary] = 1; rec[screener] = 1; rec[when] = 1; planted++; }
+});
 const w1 = join(dir, 'wave1.csv'), w2 = join(dir, 'wave2.csv'), design = join(dir, 'design.json');
 writeFileSync(w1, sampleCsv(wave1));
 // Wave 2 as Excel writes it under a comma-decimal locale: the report must read it all the same.

@@ -21,8 +21,8 @@ afterEach(() => setValueLabels(new Map()));
 describe('dictionary file', () => {
   it('gives each labelled variable its codes in the questionnaire order, texts in every locale', () => {
     const labels = dictionaryValueLabels(parseDictionary(JSON.parse(dictionaryJson)));
-    expect(codeOrder('region', labels)?.[0]).toBe('capital');
-    expect(valueLabel('region', 'north', 'mk', labels)).toBe('Север');
+    expect(codeOrder('region', labels)?.[0]).toBe('AL011');
+    expect(valueLabel('region', 'MK007', 'mk', labels)).toBe('Североисточен регион');
     expect(valueLabel('sex', '2', 'sq', labels)).toBe('Femër');
     expect(valueLabel('region', 'atlantis', 'en', labels)).toBeUndefined();
   });

@@ -18,12 +18,12 @@ const request = { data, format: 'csv' as const, design: parseDesignSpec(SIMULATE
 describe('collected data and its dictionary', () => {
   it('labels the report\'s codes with the dictionary of the run, and only of that run', async () => {
     const labelled = await runIndicatorAnalysis({ ...request, dictionary });
-    const north = labelled.report.sections.flatMap((s) => s.indicators).flatMap((i) => i.rows).find((r) => r.domain.region === 'north');
-    expect(north?.domainValues.region).toBe('Север');
-    expect(north?.domainLabel).toBe('Регион: Север');
-    expect(await indicatorHtml(labelled)).toContain('Север');
+    const northeast = labelled.report.sections.flatMap((s) => s.indicators).flatMap((i) => i.rows).find((r) => r.domain.region === 'MK007');
+    expect(northeast?.domainValues.region).toBe('Североисточен регион');
+    expect(northeast?.domainLabel).toBe('Регион: Североисточен регион');
+    expect(await indicatorHtml(labelled)).toContain('Североисточен регион');
     const bare = await runIndicatorAnalysis(request);
-    expect(bare.report.sections.flatMap((s) => s.indicators).flatMap((i) => i.rows).find((r) => r.domain.region === 'north')?.domainValues.region).toBe('north');
+    expect(bare.report.sections.flatMap((s) => s.indicators).flatMap((i) => i.rows).find((r) => r.domain.region === 'MK007')?.domainValues.region).toBe('MK007');
   }, 60_000);
 
   it('refuses a dictionary that is not one with the engine\'s code', async () => {

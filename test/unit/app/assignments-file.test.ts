@@ -20,9 +20,9 @@ describe('assignment file (CSV)', () => {
     expect(parseAssignmentFile(bytes('who,case\nana,1\n'), 'demo', demo).problems[0]).toMatchObject({ line: 1, message: expect.stringContaining('interviewer and case_id') });
     const file = parseAssignmentFile(bytes('interviewer,case_id,regoin\nana,A,north\n,B,south\nana,A,east\nmaja,C,\n'), 'demo', demo);
     expect(file.problems).toEqual([
-      { line: 1, message: 'not a question of demo: regoin' },
-      { line: 3, message: 'interviewer and case_id must not be empty' },
-      { line: 4, message: 'case A is already on line 2' },
+      { line: 1, code: 'assignmentFileUnknown', values: { columns: 'regoin' }, message: 'not a question of demo: regoin' },
+      { line: 3, code: 'assignmentFileEmpty', message: 'interviewer and case_id must not be empty' },
+      { line: 4, code: 'assignmentFileDuplicate', values: { caseId: 'A', earlier: 2 }, message: 'case A is already on line 2' },
     ]);
     expect(file.requests.map((r) => r.caseId)).toEqual(['A', 'C']);
     expect(file.requests[0].prefill).toBeUndefined();
@@ -46,11 +46,11 @@ describe('assignment file (CSV)', () => {
       ] }],
     };
     const file = parseAssignmentFile(bytes('interviewer,case_id,age,pname,adult\nana,A,40,x,1\n'), 'q', definition);
-    expect(file.problems).toEqual([{ line: 1, message: 'not a question of q: pname, adult' }]);
+    expect(file.problems).toEqual([{ line: 1, code: 'assignmentFileUnknown', values: { columns: 'pname, adult' }, message: 'not a question of q: pname, adult' }]);
   });
 
   it('a file that is not CSV text is one problem, not an exception', () => {
-    expect(parseAssignmentFile(new Uint8Array(), 'demo', demo)).toEqual({ requests: [], problems: [{ line: 0, message: expect.stringContaining('empty') }] });
+    expect(parseAssignmentFile(new Uint8Array(), 'demo', demo)).toEqual({ requests: [], problems: [{ line: 0, code: 'assignmentFileUnreadable', message: expect.stringContaining('empty') }] });
   });
 });
 

@@ -137,8 +137,10 @@ describe('domain labels come from the questionnaires', () => {
 
   it('keeps an unknown code as written (uploaded data) and names the variable in the locale', () => {
     expect(domainLabel({ region: 'North' }, 'mk')).toBe('Регион: North');
-    expect(domainLabel({ region: 'north' }, 'mk')).toBe('Регион: Север');
-    expect(domainLabel({ region: 'north' }, 'sq')).toBe('Rajoni: Veri');
+    // Region codes are labelled from the country profiles' regions the questionnaires offer.
+    expect(domainLabel({ region: 'MK008' }, 'mk')).toBe('Регион: Скопски регион');
+    expect(domainLabel({ region: 'MK008' }, 'sq')).toBe('Rajoni: Rajoni i Shkupit');
+    expect(domainLabel({ region: 'RS11' }, 'sr-Latn')).toBe('Region: Beogradski region');
     expect(domainLabel({ disability: '1' }, 'sr')).toBe('Инвалидитет: да');
     expect(domainLabel({}, 'mk')).toBe('Вкупно');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerOf, buildDictionary, isSelfCompletionPage, metadataColumns, variablesOfVersions } from '../../../src/questionnaire';
+import { answerOf, answerProblems, buildDictionary, isSelfCompletionPage, metadataColumns, variablesOfVersions } from '../../../src/questionnaire';
 
 const root = join(__dirname, '../../..');
 const household: unknown = JSON.parse(readFileSync(join(root, 'test/fixtures/questionnaires/clean/household.json'), 'utf8'));
@@ -101,5 +101,35 @@ describe('variable dictionary', () => {
     expect(incidents?.kind).toBe('repeated-group');
     expect(incidents?.members?.find((m) => m.name === 'inc_why_not__2')?.universe.words.en)
       .toBe('consent = Yes and vic_burglary_when = In the past 12 months and inc_reported = No');
+  });
+});
+
+describe('checking answers against the dictionary (for uploads)', () => {
+  const dictionary = buildDictionary(definition);
+
+  it('accepts answers that fit, unanswered questions and SurveyJS booleans', () => {
+    expect(answerProblems(dictionary, {})).toEqual([]);
+    expect(answerProblems(dictionary, {
+      age: 41, old: [1, 'none'], why: 'other', picked: [5, 'x'], ok: true, adm: { r1: { n: 2, c: 7 } },
+      people: [{ sex: 2, tags: ['x'] }, {}], score: 3, derived: 82,
+    })).toEqual([]);
+  });
+
+  it('names each misfit by variable and kind, never by value', () => {
+    const problems = answerProblems(dictionary, {
+      age: 'forty', old: [1, 'maybe'], why: 9, ok: 'yes', adm: 'r1', people: [{ sex: 3, tags: 'x' }], score: 4,
+    });
+    expect(problems).toEqual([
+      { variable: 'age', question: 'age', code: 'not-a-number' },
+      { variable: 'old__1', question: 'old', code: 'not-a-choice' },
+      { variable: 'why', question: 'why', code: 'not-a-choice' },
+      { variable: 'ok', question: 'ok', code: 'not-a-choice' },
+      { variable: 'adm__r1__n', question: 'adm', code: 'not-a-table' },
+      { variable: 'people[].sex', question: 'people[].sex', code: 'not-a-choice' },
+      { variable: 'people[].tags__x', question: 'people[].tags', code: 'not-a-list' },
+      { variable: 'score', question: 'score', code: 'not-a-choice' },
+    ]);
+    expect(JSON.stringify(problems)).not.toContain('forty');
+    expect(answerProblems(dictionary, { people: { sex: 1 } })).toEqual([{ variable: 'people', question: 'people', code: 'not-an-entry-list' }]);
   });
 });

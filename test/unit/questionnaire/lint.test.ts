@@ -191,6 +191,16 @@ describe('more defects', () => {
     expect(rules({ pages: [{ name: 'p', elements: [{ type: 'matrix', name: 'mx', columns: [1, 2] }] }] }))
       .toEqual([['choices-empty', 'mx']]);
   });
+  it('an export column made twice by different answers (a checkbox choice meets a question), but not a shared valueName', () => {
+    const findings = lintQuestionnaire({ pages: [{ name: 'p', elements: [
+      { type: 'checkbox', name: 'seen', choices: ['police'] },
+      { type: 'text', name: 'seen__police' },
+      { type: 'text', name: 'a1', valueName: 'shared' },
+      { type: 'text', name: 'a2', valueName: 'shared' },
+    ] }] });
+    expect(findings.map((f) => [f.rule, f.question])).toEqual([['export-name', 'seen__police']]);
+    expect(findings[0].message).toContain('"seen__police" of "seen__police" is already the column of "seen"');
+  });
   it('an unknown questionnaire locale', () => {
     const findings = lintQuestionnaire({ locale: 'me', pages: [{ name: 'p', elements: [{ type: 'text', name: 'a' }] }] });
     expect(findings.map((f) => f.rule)).toEqual(['locale-unknown']);

@@ -3,7 +3,7 @@ import { corruption, OFFICIALS } from '../../../surveys/src/corruption';
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'corruption.json';
-const consented = { consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
+const consented = { consent: 1, resp_consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
 const noContact = Object.fromEntries(OFFICIALS.map(([o]) => [`brb_contact_${o}`, 2]));
 
 // Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
@@ -51,7 +51,7 @@ describe('corruption.json', { timeout: 30_000 }, () => {
     model.data = { ...consented, ...noContact };
     const visible = visibleQuestions(model);
     expect([...visible].filter((n) => /^brb_(paid|asked|times|last|why)/.test(n))).toEqual([]);
-    expect(model.visiblePages.map((p) => p.name)).toEqual(['intro', 'respondent', 'contacts', 'perceptions']);
+    expect(model.visiblePages.map((p) => p.name)).toEqual(['intro', 'household', 'selection', 'respondent', 'disability', 'contacts', 'perceptions']);
     for (const v of ['brb_contact_any', 'brb_paid_any', 'brb_asked_any', 'brb_any', 'brb_times_total', 'brb_reported']) {
       expect(model.getVariable(v), v).toBe(0);
     }
@@ -85,9 +85,9 @@ describe('corruption.json', { timeout: 30_000 }, () => {
 
     model.setValue('brb_last_official', 'doctor');
     model.setValue('brb_last_form', 2);
-    expect(visibleQuestions(model).has('brb_last_amount_eur')).toBe(false);
+    expect(visibleQuestions(model).has('brb_last_amount')).toBe(false);
     model.setValue('brb_last_form', 1);
-    expect(visibleQuestions(model).has('brb_last_amount_eur')).toBe(true);
+    expect(visibleQuestions(model).has('brb_last_amount')).toBe(true);
     model.setValue('brb_last_reported', 3);
     expect(visibleQuestions(model).has('brb_why_not_rep')).toBe(true);
     expect(model.getVariable('brb_reported')).toBe(0);
@@ -119,5 +119,20 @@ describe('corruption.json', { timeout: 30_000 }, () => {
     model.data = { ...consented, ...noContact, brb_contact_nurse: 1, brb_paid_nurse: 1, brb_asked_nurse: 2, brb_times_nurse: 1 };
     model.doComplete();
     expect(model.data).toMatchObject({ brb_contact_any: 1, brb_paid_any: 1, brb_asked_any: 0, brb_any: 1, brb_times_total: 1 });
+  });
+});
+
+describe('corruption.json most recent bribe and refused requests', () => {
+  it('asks when it was given and whether the service was obtained; asks those who refused a request about reporting', () => {
+    const model = newModel('corruption.json');
+    model.data = { consent: 1, resp_consent: 1, brb_contact_police: 1, brb_paid_police: 1, brb_asked_police: 2, brb_last_official: 'police' };
+    let visible = visibleQuestions(model);
+    expect(visible.has('brb_last_timing')).toBe(true);
+    expect(visible.has('brb_last_obtained')).toBe(true);
+    expect(visible.has('brb_refused_reported')).toBe(false);
+    model.data = { consent: 1, resp_consent: 1, brb_contact_police: 1, brb_paid_police: 2, brb_asked_police: 1 };
+    visible = visibleQuestions(model);
+    expect(visible.has('brb_refused_reported')).toBe(true);
+    expect(visible.has('brb_last_timing')).toBe(false);
   });
 });

@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Model, type Question } from 'survey-core';
 import { LOCALES } from '../../../surveys/src/i18n';
+import { PROFILES } from '../../../analysis/profiles';
+import { registerSelectionFunctions } from '../../../src/questionnaire/selection';
+
+// The questionnaires call the respondent-selection functions the app registers (src/questionnaire/selection.ts).
+registerSelectionFunctions();
 
 export const surveysDir = fileURLToPath(new URL('../../../surveys/', import.meta.url));
 
@@ -45,7 +50,8 @@ export function plainLocalizableStrings(node: unknown, path = '$'): string[] {
 }
 
 /** Words spelled the same in English and in a language of the region (checked one by one). */
-const SAME_AS_ENGLISH = new Set(['Region']);
+// Proper names of the country profiles (regions, countries) are the same in English and the local language.
+const SAME_AS_ENGLISH = new Set(['Region', ...Object.values(PROFILES).flatMap((p) => [p.name, ...p.regions.map((r) => r.name)]).flatMap((n) => [n.en])]);
 
 const CYRILLIC_LOCALES = new Set(['mk', 'sr']);
 /** Acronyms that stay in Latin script inside Cyrillic text (two-letter ISO country codes too). */
@@ -53,7 +59,8 @@ const CYRILLIC_LOCALES = new Set(['mk', 'sr']);
 const LATIN_IN_CYRILLIC = new Set(['ICCS', 'ISO', 'EUR', 'STLS', 'UNK']);
 
 function wrongScript(locale: string, text: string): boolean {
-  const plain = text.replace(/<[^>]*>/g, ' ');
+  // Markup and piped {variables} are not words of the text.
+  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\{[^}]*\}/g, ' ');
   if (CYRILLIC_LOCALES.has(locale)) {
     return (plain.match(/[A-Za-z]{2,}/g) ?? []).some((word) => !LATIN_IN_CYRILLIC.has(word) && !/^[A-Z]{2}$/.test(word));
   }

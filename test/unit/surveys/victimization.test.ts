@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model, Question, QuestionMatrixDynamicModel } from 'survey-core';
 import { buildVictimization } from '../../../surveys/src/victimization';
-import { KISH_TABLES } from '../../../surveys/src/victimization/household';
+import { KISH_TABLES } from '../../../surveys/src/household';
 import { newModel, readQuestionnaire, surveysDir, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'victimization.json';
@@ -74,15 +74,17 @@ describe('victimization.json', { timeout: 30_000 }, () => {
     const model = newModel(FILE);
     const values = (name: string) => question(model, name).choices.map((c: { value: unknown }) => c.value);
     expect(values('vic_robbery_5y')).toEqual([1, 2, 8, 9]);
-    expect(values('vic_robbery_when')).toEqual([1, 2]);
-    expect(values('vic_robbery_where')).toEqual([1, 2, 3, 4, 5]);
-    expect(values('vic_robbery_weapon')).toEqual([1, 2, 3, 4]);
-    expect(values('vic_robbery_rep_police')).toEqual([1, 2, 3, 4]);
+    // Every follow-up offers 8 "don't know" and 9 refused / prefer not (never read out).
+    expect(values('vic_robbery_when')).toEqual([1, 2, 8, 9]);
+    expect(values('vic_robbery_where')).toEqual([1, 2, 3, 4, 5, 8, 9]);
+    expect(values('vic_robbery_weapon')).toEqual([1, 2, 3, 4, 8, 9]);
+    expect(values('vic_robbery_rep_police')).toEqual([1, 2, 3, 4, 8, 9]);
     expect(values('vic_robbery_why_not')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(values('vic_robbery_police_sat')).toEqual([1, 2, 3, 4]);
-    expect(values('vic_robbery_serious')).toEqual([1, 2, 3]);
-    expect(values('vic_robbery_support')).toEqual([1, 2, 3]);
-    expect(values('sel_method')).toEqual([1, 2]);
+    expect(values('vic_robbery_police_sat')).toEqual([1, 2, 3, 4, 8, 9]);
+    expect(values('vic_robbery_serious')).toEqual([1, 2, 3, 8, 9]);
+    expect(values('vic_robbery_support')).toEqual([1, 2, 3, 8, 9]);
+    expect(values('vic_sexual_rep_police')).toEqual([1, 2, 3, 4, 8, 9]);
+    expect(values('sel_method')).toEqual([1, 2, 3]);
   });
 
   it('ends politely on refusal: no page after the introduction is shown', () => {
@@ -289,5 +291,31 @@ describe('victimization.json', { timeout: 30_000 }, () => {
   it('names every question by the export rule', () => {
     const bad = newModel(FILE).getAllQuestions().map((q) => q.name).filter((n) => !/^[a-z][a-z0-9_]{0,62}$/.test(n));
     expect(bad).toEqual([]);
+  });
+});
+
+describe('victimization.json incident details (UNODC-UNECE manual, ICCS sub-categories)', () => {
+  it('asks offender sex, age group and relationship (partner and family apart) after a known offender', () => {
+    const model = newModel(FILE);
+    model.data = { consent: 1, resp_consent: 1, vic_assault_5y: 1, vic_assault_when: 1, vic_assault_known: 1 };
+    const visible = visibleQuestions(model);
+    for (const item of ['off_sex', 'off_age', 'relation', 'medical']) expect(visible.has(`vic_assault_${item}`), item).toBe(item !== 'medical');
+    const relation = question(model, 'vic_assault_relation').choices.map((c: { value: unknown }) => c.value);
+    expect(relation).toEqual([1, 2, 3, 4, 5, 6, 8, 9]);
+    model.setValue('vic_assault_injury', 1);
+    expect(visibleQuestions(model).has('vic_assault_medical')).toBe(true);
+  });
+
+  it('separates completed and attempted robbery, rape and other sexual assault; asks property losses and burglary entry', () => {
+    const model = newModel(FILE);
+    model.data = { consent: 1, resp_consent: 1, vic_robbery_5y: 1, vic_burglary_5y: 1, vic_sexual_5y: 1 };
+    let visible = visibleQuestions(model);
+    expect(visible.has('vic_robbery_completed')).toBe(true);
+    expect(visible.has('vic_robbery_loss')).toBe(false);
+    model.setValue('vic_robbery_completed', 1);
+    visible = visibleQuestions(model);
+    for (const item of ['loss', 'recovered', 'insured']) expect(visible.has(`vic_robbery_${item}`), item).toBe(true);
+    for (const item of ['loss', 'recovered', 'insured', 'at_home', 'entry']) expect(visible.has(`vic_burglary_${item}`), item).toBe(true);
+    expect(question(model, 'vic_sexual_type').choices.map((c: { value: unknown }) => c.value)).toEqual([1, 2, 3, 8, 9]);
   });
 });

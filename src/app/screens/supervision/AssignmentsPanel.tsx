@@ -6,6 +6,7 @@ import type { AssignmentRequest, CaseSummary } from '../../../protocol';
 import { caseStatusKey } from '../../cases/CaseCard';
 import { outcomeLabel } from '../../cases/outcomes';
 import { useI18n } from '../../i18n';
+import { errorText } from '../../i18n/problems';
 import { useDevice } from '../../services/device';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../../supervision';
 
@@ -26,9 +27,9 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
     try {
       setAssignments(await api.listCases(token, questionnaireId));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     }
-  }, [api, token, questionnaireId]);
+  }, [api, token, questionnaireId, locale]);
   useEffect(() => { void load(); }, [load]);
 
   const choose = async (chosen: File | undefined) => {
@@ -44,7 +45,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
       await load();
       onChange();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, locale));
     } finally {
       setProgress(undefined);
     }
@@ -77,7 +78,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
       {file && file.problems.length > 0 ? (
         <div className="form-error" data-testid="assignment-problems">
           {t('fileProblems')}
-          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{p.message}</li>)}</ul>
+          <ul>{file.problems.map((p, i) => <li key={i}>{p.line > 0 ? `${t('lineNumber', { line: p.line })}: ` : ''}{t(p.code, p.values)}</li>)}</ul>
         </div>
       ) : null}
       {file && file.requests.length > 0 ? (

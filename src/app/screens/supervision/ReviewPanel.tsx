@@ -4,14 +4,17 @@ import 'survey-core/survey-core.fontless.min.css';
 import { useEffect, useMemo, useState } from 'react';
 import { Survey } from 'survey-react-ui';
 import type { SubmissionDetail, SubmissionRequest } from '../../../protocol';
+import { registerSelectionFunctions } from '../../../questionnaire/selection';
 import { registerSurveyLocales } from '../../../questionnaire/ui-locales/register';
 import { ApiError } from '../../../sync';
 import { useI18n } from '../../i18n';
+import { errorText } from '../../i18n/problems';
 import { createSurveyModel } from '../../runner/safe-model';
 import { surveyLocaleOf } from '../../runner/survey-locale';
 import { useDevice } from '../../services/device';
 
 registerSurveyLocales();
+registerSelectionFunctions();
 
 export function ReviewPanel({ token, instanceId, onDecided }: { token: string; instanceId: string; onDecided: () => void }) {
   const { t, locale } = useI18n();
@@ -34,11 +37,11 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
         const def = cached?.definition ?? await api.getQuestionnaire(token, c.questionnaireId, c.version);
         if (live) { setDetail(d); setContent(c); setDefinition(def); }
       } catch (error) {
-        if (live) setFailure(error instanceof Error ? error.message : String(error));
+        if (live) setFailure(errorText(error, locale));
       }
     })();
     return () => { live = false; };
-  }, [api, store, token, instanceId, generation]);
+  }, [api, store, token, instanceId, generation, locale]);
 
   const model = useMemo(() => {
     if (!definition || !content) return undefined;
@@ -62,7 +65,7 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
         setFailure(t('reviewStale'));
         setGeneration((g) => g + 1);
       }
-      else setFailure(error instanceof Error ? error.message : String(error));
+      else setFailure(errorText(error, locale));
     } finally {
       setBusy(false);
     }

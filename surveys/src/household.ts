@@ -3,11 +3,12 @@
  * demographics (with the Washington Group short set) and vehicle ownership — the first pages of
  * the victimization questionnaire. Names and codes: surveys/VARIABLES.md.
  */
-import { T, mapLoc, type Loc } from '../i18n';
-import { choice, dropdown, html, integer, page, radio, type Element } from './elements';
-import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './common';
-import { REGIONS } from '../regions';
-import { KISH_TABLES } from '../../../analysis/sampling/kish';
+import { T, mapLoc, type Loc } from './i18n';
+import { choice, dropdown, html, integer, page, radio, type Element } from './victimization/elements';
+import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './victimization/common';
+import { countryQuestion, fill, htmlPerCountry, loc, regionChoices } from './country';
+import { KISH_TABLES } from '../../analysis/sampling/kish';
+import { KISH_MAX_ADULTS, SELECTION_FUNCTIONS, SELECTION_METHODS } from '../../src/questionnaire/selection';
 
 const INTERVIEWER_RECORDS = T(
   'Interviewer: record.',
@@ -23,18 +24,20 @@ const MALE = T('Male', 'Mashkull', 'Muški', 'Muški', 'Машки', 'Muški', '
 const FEMALE = T('Female', 'Femër', 'Ženski', 'Ženski', 'Женски', 'Ženski', 'Женски');
 
 const introText = T(
-  '<p><b>Read to the person who opens the door:</b></p><p>Good day. My name is … and I am an interviewer of [name of the statistical office]. We are carrying out a survey about crime and safety, to learn how often people are victims of crime, whether they report it, and how safe they feel. Your household was selected at random. The interview takes about 30 minutes.</p><p>Your answers are confidential, are protected by the law on official statistics and will be used only for statistical purposes. Taking part is voluntary: you may skip any question or stop at any time.</p>',
-  '<p><b>Lexojini personit që hap derën:</b></p><p>Mirëdita. Unë quhem … dhe punoj si intervistues/e për [emri i institutit të statistikave]. Po kryejmë një anketë për krimin dhe sigurinë, për të mësuar sa shpesh njerëzit bëhen viktima të krimit, nëse e denoncojnë atë dhe sa të sigurt ndihen. Ekonomia juaj familjare u përzgjodh rastësisht. Intervista zgjat rreth 30 minuta.</p><p>Përgjigjet tuaja janë konfidenciale, mbrohen nga ligji për statistikat zyrtare dhe do të përdoren vetëm për qëllime statistikore. Pjesëmarrja është vullnetare: mund të mos i përgjigjeni ndonjë pyetjeje ose të ndaloni në çdo kohë.</p>',
-  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Moje ime je … i anketar/ka sam [naziv zavoda za statistiku]. Provodimo istraživanje o kriminalu i sigurnosti, kako bismo saznali koliko često su ljudi žrtve krivičnih djela, da li ih prijavljuju i koliko se sigurno osjećaju. Vaše domaćinstvo je izabrano slučajnim odabirom. Intervju traje oko 30 minuta.</p><p>Vaši odgovori su povjerljivi, zaštićeni zakonom o statistici i koristit će se samo u statističke svrhe. Učešće je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti intervju u bilo kojem trenutku.</p>',
-  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Zovem se … i anketar/ica sam [naziv statističkog ureda]. Provodimo istraživanje o kriminalu i sigurnosti kako bismo saznali koliko su često ljudi žrtve kaznenih djela, prijavljuju li ih i koliko se sigurno osjećaju. Vaše je kućanstvo izabrano slučajnim odabirom. Razgovor traje oko 30 minuta.</p><p>Vaši su odgovori povjerljivi, zaštićeni zakonom o službenoj statistici i upotrebljavat će se samo u statističke svrhe. Sudjelovanje je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti razgovor u bilo kojem trenutku.</p>',
-  '<p><b>Прочитајте му на лицето што ќе ја отвори вратата:</b></p><p>Добар ден. Моето име е … и сум анкетар/ка на [назив на заводот за статистика]. Спроведуваме истражување за криминалот и безбедноста, за да дознаеме колку често луѓето се жртви на кривични дела, дали ги пријавуваат и колку безбедно се чувствуваат. Вашето домаќинство е избрано по случаен избор. Интервјуто трае околу 30 минути.</p><p>Вашите одговори се доверливи, заштитени со законот за државна статистика и ќе се користат само за статистички цели. Учеството е доброволно: можете да прескокнете кое било прашање или да прекинете во секое време.</p>',
-  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Moje ime je … i anketar/ka sam [naziv zavoda za statistiku]. Sprovodimo istraživanje o kriminalu i bezbjednosti, kako bismo saznali koliko su često ljudi žrtve krivičnih djela, da li ih prijavljuju i koliko se bezbjedno osjećaju. Vaše domaćinstvo je izabrano slučajnim izborom. Intervju traje oko 30 minuta.</p><p>Vaši odgovori su povjerljivi, zaštićeni zakonom o zvaničnoj statistici i koristiće se samo u statističke svrhe. Učešće je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti intervju u bilo kom trenutku.</p>',
-  '<p><b>Прочитајте особи која отвори врата:</b></p><p>Добар дан. Моје име је … и анкетар/ка сам [назив завода за статистику]. Спроводимо истраживање о криминалу и безбедности, како бисмо сазнали колико су често људи жртве кривичних дела, да ли их пријављују и колико се безбедно осећају. Ваше домаћинство је изабрано случајним избором. Интервју траје око 30 минута.</p><p>Ваши одговори су поверљиви, заштићени законом о званичној статистици и користиће се само у статистичке сврхе. Учешће је добровољно: можете прескочити било које питање или прекинути интервју у било ком тренутку.</p>',
+  '<p><b>Read to the person who opens the door:</b></p><p>Good day. My name is … and I work as an interviewer for the national statistical office, %OFFICE%. We are carrying out a survey about crime and safety, to learn how often people are victims of crime, whether they report it, and how safe they feel. Your household was selected at random. The interview takes about 30 minutes.</p><p>Your answers are confidential, are protected by the law on official statistics and will be used only for statistical purposes. Taking part is voluntary: you may skip any question or stop at any time.</p>',
+  '<p><b>Lexojini personit që hap derën:</b></p><p>Mirëdita. Unë quhem … dhe punoj si intervistues/e në institucionin %OFFICE%. Po kryejmë një anketë për krimin dhe sigurinë, për të mësuar sa shpesh njerëzit bëhen viktima të krimit, nëse e denoncojnë atë dhe sa të sigurt ndihen. Ekonomia juaj familjare u përzgjodh rastësisht. Intervista zgjat rreth 30 minuta.</p><p>Përgjigjet tuaja janë konfidenciale, mbrohen nga ligji për statistikat zyrtare dhe do të përdoren vetëm për qëllime statistikore. Pjesëmarrja është vullnetare: mund të mos i përgjigjeni ndonjë pyetjeje ose të ndaloni në çdo kohë.</p>',
+  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Moje ime je … i radim kao anketar/ka u instituciji %OFFICE%. Provodimo istraživanje o kriminalu i sigurnosti, kako bismo saznali koliko često su ljudi žrtve krivičnih djela, da li ih prijavljuju i koliko se sigurno osjećaju. Vaše domaćinstvo je izabrano slučajnim odabirom. Intervju traje oko 30 minuta.</p><p>Vaši odgovori su povjerljivi, zaštićeni zakonom o statistici i koristit će se samo u statističke svrhe. Učešće je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti intervju u bilo kojem trenutku.</p>',
+  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Zovem se … i radim kao anketar/ica u instituciji %OFFICE%. Provodimo istraživanje o kriminalu i sigurnosti kako bismo saznali koliko su često ljudi žrtve kaznenih djela, prijavljuju li ih i koliko se sigurno osjećaju. Vaše je kućanstvo izabrano slučajnim odabirom. Razgovor traje oko 30 minuta.</p><p>Vaši su odgovori povjerljivi, zaštićeni zakonom o službenoj statistici i upotrebljavat će se samo u statističke svrhe. Sudjelovanje je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti razgovor u bilo kojem trenutku.</p>',
+  '<p><b>Прочитајте му на лицето што ќе ја отвори вратата:</b></p><p>Добар ден. Моето име е … и работам како анкетар/ка во институцијата %OFFICE%. Спроведуваме истражување за криминалот и безбедноста, за да дознаеме колку често луѓето се жртви на кривични дела, дали ги пријавуваат и колку безбедно се чувствуваат. Вашето домаќинство е избрано по случаен избор. Интервјуто трае околу 30 минути.</p><p>Вашите одговори се доверливи, заштитени со законот за државна статистика и ќе се користат само за статистички цели. Учеството е доброволно: можете да прескокнете кое било прашање или да прекинете во секое време.</p>',
+  '<p><b>Pročitajte osobi koja otvori vrata:</b></p><p>Dobar dan. Moje ime je … i radim kao anketar/ka u instituciji %OFFICE%. Sprovodimo istraživanje o kriminalu i bezbjednosti, kako bismo saznali koliko su često ljudi žrtve krivičnih djela, da li ih prijavljuju i koliko se bezbjedno osjećaju. Vaše domaćinstvo je izabrano slučajnim izborom. Intervju traje oko 30 minuta.</p><p>Vaši odgovori su povjerljivi, zaštićeni zakonom o zvaničnoj statistici i koristiće se samo u statističke svrhe. Učešće je dobrovoljno: možete preskočiti bilo koje pitanje ili prekinuti intervju u bilo kom trenutku.</p>',
+  '<p><b>Прочитајте особи која отвори врата:</b></p><p>Добар дан. Моје име је … и радим као анкетар/ка у институцији %OFFICE%. Спроводимо истраживање о криминалу и безбедности, како бисмо сазнали колико су често људи жртве кривичних дела, да ли их пријављују и колико се безбедно осећају. Ваше домаћинство је изабрано случајним избором. Интервју траје око 30 минута.</p><p>Ваши одговори су поверљиви, заштићени законом о званичној статистици и користиће се само у статистичке сврхе. Учешће је добровољно: можете прескочити било које питање или прекинути интервју у било ком тренутку.</p>',
 );
 
 export function introPage(): Element {
   return page('intro', T('Introduction and consent', 'Hyrje dhe pëlqim', 'Uvod i pristanak', 'Uvod i pristanak', 'Вовед и согласност', 'Uvod i pristanak', 'Увод и пристанак'), [
-    html('intro_text', introText),
+    countryQuestion(),
+    // The office's own name, from its country profile (analysis/profiles).
+    ...htmlPerCountry('intro_text', (p) => fill(introText, { OFFICE: loc(p.office.name) })),
     radio(
       'consent',
       T(
@@ -152,7 +155,7 @@ export function householdPage(): Element {
     dropdown(
       'region',
       T('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион'),
-      REGIONS.map(([value, text]) => choice(value, text)),
+      regionChoices(),
       {
         description: T(
           'Interviewer: record the statistical region of the address.',
@@ -215,14 +218,46 @@ export function householdPage(): Element {
   ], CONSENTED);
 }
 
-/** Kish selection tables: one definition, shared with the weighting (analysis/sampling/kish.ts). */
+/**
+ * Kish selection tables: one definition, shared with the weighting and the runner
+ * (analysis/sampling/kish.ts; probabilities in src/questionnaire/selection.ts). Re-exported for the tests.
+ */
 export { KISH_TABLES };
 
-const KISH = '{sel_method} = 1';
+/**
+ * `age_group`: the SDG 16 age bands of the respondent — 1 18–24, 2 25–34, 3 35–44, 4 45–54,
+ * 5 55–64, 6 65 or over (SDMX AGE codes Y18T24 … Y_GE65); empty while age is not answered.
+ */
+export const AGE_GROUPS: readonly (readonly [number, number, number])[] = [[1, 18, 24], [2, 25, 34], [3, 35, 44], [4, 45, 54], [5, 55, 64], [6, 65, 110]];
+export const AGE_GROUP_EXPRESSION = AGE_GROUPS.slice(0, -1).reduceRight(
+  (rest, [code, , upper]) => `iif({age} <= ${upper}, ${code}, ${rest})`,
+  String(AGE_GROUPS[AGE_GROUPS.length - 1][0]),
+).replace(/^/, "iif({age} empty, '', ").concat(')');
+
+const KISH = `{sel_method} = ${SELECTION_METHODS.kish}`;
+const RANDOM = `{sel_method} = ${SELECTION_METHODS.random}`;
+/** The interviewer chose someone other than the person the tablet computed. */
+const OVERRIDDEN = '{sel_expected_line} notempty and {sel_line} notempty and {sel_line} <> {sel_expected_line}';
+
+/**
+ * Derived selection variables kept in the data, for the person weight (engineer `sample`):
+ * `sel_prob` = probability with which the interviewed person was selected (empty when another
+ * person was chosen: no known probability), `sel_override` = 1 when the interviewer overrode the
+ * tablet's selection. Also `age_group` (the SDG age bands).
+ */
+export const HOUSEHOLD_CALCULATED: Element[] = [
+  {
+    name: 'sel_prob',
+    expression: `${SELECTION_FUNCTIONS.probability}({hh_roster}, {sel_method}, {sel_kish_table}, {sel_random}, {sel_line})`,
+    includeIntoResult: true,
+  },
+  { name: 'sel_override', expression: `iif(${OVERRIDDEN}, 1, 0)`, includeIntoResult: true },
+  { name: 'age_group', expression: AGE_GROUP_EXPRESSION, includeIntoResult: true },
+];
 
 /** `sel_kish_number`: the Kish table's entry for the household's number of adults (6 or more share a column). */
 function kishNumberExpression(): string {
-  const byAdults = (numbers: number[]): string =>
+  const byAdults = (numbers: readonly number[]): string =>
     numbers.slice(0, 5).reduceRight((rest, number, i) => `iif({hh_eligible} <= ${i + 1}, ${number}, ${rest})`, String(numbers[5]));
   return Object.entries(KISH_TABLES).reduceRight(
     (rest, [table, numbers]) => `iif({sel_kish_table} = '${table}', ${byAdults(numbers)}, ${rest})`,
@@ -247,7 +282,33 @@ export function selectionPage(): Element {
       [
         choice(1, T('Kish grid', 'Tabela e Kishit', 'Kišova tabela', 'Kishova tablica', 'Кишова табела', 'Kišova tabela', 'Кишова табела')),
         choice(2, T('Last birthday', 'Ditëlindja e fundit', 'Posljednji rođendan', 'Posljednji rođendan', 'Последен роденден', 'Posljednji rođendan', 'Последњи рођендан')),
+        choice(3, T(
+          'Random draw by the tablet (equal chance for every adult; recommended)',
+          'Short i rastësishëm nga tableti (mundësi e barabartë për çdo të rritur; e rekomanduar)',
+          'Slučajni izbor na tabletu (jednaka šansa za svaku odraslu osobu; preporučeno)',
+          'Slučajni odabir na tabletu (jednaka šansa za svaku odraslu osobu; preporučeno)',
+          'Случаен избор на таблетот (еднаква шанса за секое возрасно лице; препорачано)',
+          'Slučajni izbor na tabletu (jednaka šansa za svako odraslo lice; preporučeno)',
+          'Случајни избор на таблету (једнака шанса за свако одрасло лице; препоручено)',
+        )),
       ],
+      {
+        validators: [
+          {
+            type: 'expression',
+            expression: `{sel_method} <> ${SELECTION_METHODS.kish} or {hh_eligible} <= ${KISH_MAX_ADULTS}`,
+            text: T(
+              'With 7 or more adults the Kish tables leave some adults no chance of selection: use the random draw by the tablet.',
+              'Me 7 ose më shumë të rritur, tabelat e Kishit u lënë disa të rriturve asnjë mundësi përzgjedhjeje: përdorni shortin e rastësishëm nga tableti.',
+              'Sa 7 ili više odraslih osoba Kišove tabele nekim odraslim osobama ne daju nikakvu šansu da budu izabrane: koristite slučajni izbor na tabletu.',
+              'Sa 7 ili više odraslih osoba Kishove tablice nekim odraslim osobama ne daju nikakvu šansu da budu odabrane: upotrijebite slučajni odabir na tabletu.',
+              'Со 7 или повеќе возрасни лица Кишовите табели на некои возрасни не им даваат никаква шанса да бидат избрани: користете случаен избор на таблетот.',
+              'Sa 7 ili više odraslih lica Kišove tabele nekim odraslim licima ne daju nikakvu šansu da budu izabrana: koristite slučajni izbor na tabletu.',
+              'Са 7 или више одраслих лица Кишове табеле неким одраслим лицима не дају никакву шансу да буду изабрана: користите случајни избор на таблету.',
+            ),
+          },
+        ],
+      },
     ),
     html(
       'sel_kish_note',
@@ -298,6 +359,50 @@ export function selectionPage(): Element {
       ),
       '{sel_method} = 2',
     ),
+    html(
+      'sel_random_note',
+      T(
+        '<p><b>Random draw.</b> The tablet numbers the household members aged 18 or over in the Kish order (men from the oldest to the youngest, then women from the oldest to the youngest) and draws one of them with equal chance. The number below is the draw; it is kept so that the selection can be checked.</p>',
+        '<p><b>Short i rastësishëm.</b> Tableti i numëron anëtarët e ekonomisë familjare 18 vjeç e lart sipas renditjes së Kishit (burrat nga më i moshuari te më i riu, pastaj gratë nga më e moshuara te më e reja) dhe zgjedh njërin prej tyre me mundësi të barabartë. Numri më poshtë është shorti; ruhet që përzgjedhja të mund të kontrollohet.</p>',
+        '<p><b>Slučajni izbor.</b> Tablet numeriše članove domaćinstva stare 18 i više godina Kišovim redoslijedom (muškarci od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe) i bira jednog od njih s jednakom šansom. Broj ispod je rezultat izbora; čuva se kako bi se izbor mogao provjeriti.</p>',
+        '<p><b>Slučajni odabir.</b> Tablet numerira članove kućanstva u dobi od 18 i više godina Kishovim redoslijedom (muškarci od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe) i odabire jednog od njih s jednakom šansom. Broj u nastavku rezultat je odabira; čuva se kako bi se odabir mogao provjeriti.</p>',
+        '<p><b>Случаен избор.</b> Таблетот ги нумерира членовите на домаќинството на возраст од 18 и повеќе години според Кишовиот редослед (мажите од најстариот до најмладиот, потоа жените од најстарата до најмладата) и избира едно од нив со еднаква шанса. Бројот подолу е резултатот од изборот; се чува за изборот да може да се провери.</p>',
+        '<p><b>Slučajni izbor.</b> Tablet numeriše članove domaćinstva stare 18 i više godina Kišovim redosljedom (muškarci od najstarijeg do najmlađeg, zatim žene od najstarije do najmlađe) i bira jedno od njih sa jednakom šansom. Broj ispod je rezultat izbora; čuva se kako bi se izbor mogao provjeriti.</p>',
+        '<p><b>Случајни избор.</b> Таблет нумерише чланове домаћинства старе 18 и више година Кишовим редоследом (мушкарци од најстаријег до најмлађег, затим жене од најстарије до најмлађе) и бира једно од њих са једнаком шансом. Број испод је резултат избора; чува се како би се избор могао проверити.</p>',
+      ),
+      RANDOM,
+    ),
+    {
+      type: 'text',
+      name: 'sel_random',
+      title: T(
+        'Random number of the draw (set by the tablet or the sample file)',
+        'Numri i rastësishëm i shortit (vendoset nga tableti ose nga skedari i mostrës)',
+        'Slučajni broj izbora (postavlja ga tablet ili datoteka uzorka)',
+        'Slučajni broj odabira (postavlja ga tablet ili datoteka uzorka)',
+        'Случаен број на изборот (го поставува таблетот или датотеката на примерокот)',
+        'Slučajni broj izbora (postavlja ga tablet ili datoteka uzorka)',
+        'Случајни број избора (поставља га таблет или датотека узорка)',
+      ),
+      visibleIf: RANDOM,
+      isRequired: true,
+      readOnly: true,
+    },
+    {
+      type: 'expression',
+      name: 'sel_expected_line',
+      title: T(
+        'Person to interview (line in the household list, computed by the tablet)',
+        'Personi që duhet intervistuar (rreshti në listën e ekonomisë familjare, i llogaritur nga tableti)',
+        'Osoba koju treba anketirati (red u spisku članova domaćinstva, izračunava tablet)',
+        'Osoba koju treba anketirati (redak na popisu članova kućanstva, izračunava tablet)',
+        'Лице што треба да се анкетира (ред во списокот на членови на домаќинството, пресметан од таблетот)',
+        'Lice koje treba anketirati (red u spisku članova domaćinstva, izračunava tablet)',
+        'Лице које треба анкетирати (ред у списку чланова домаћинства, израчунава таблет)',
+      ),
+      visibleIf: `{sel_method} = ${SELECTION_METHODS.kish} or {sel_method} = ${SELECTION_METHODS.random}`,
+      expression: `${SELECTION_FUNCTIONS.line}({hh_roster}, {sel_method}, {sel_kish_table}, {sel_random})`,
+    },
     {
       type: 'dropdown',
       name: 'sel_line',
@@ -315,6 +420,8 @@ export function selectionPage(): Element {
       choicesFromQuestion: 'hh_roster',
       choiceValuesFromQuestion: 'member_line',
       choiceTextsFromQuestion: 'member_name',
+      // The tablet proposes the selected person; choosing another needs a reason (sel_override_reason).
+      defaultValueExpression: '{sel_expected_line}',
       validators: [
         {
           type: 'expression',
@@ -331,6 +438,25 @@ export function selectionPage(): Element {
         },
       ],
     },
+    radio(
+      'sel_override_reason',
+      T(
+        'You chose a person other than the one the tablet selected. Why? (This is an exception: the selected person should be interviewed.)',
+        'Zgjodhët një person tjetër nga ai që përzgjodhi tableti. Pse? (Ky është përjashtim: duhet intervistuar personi i përzgjedhur.)',
+        'Izabrali ste drugu osobu, a ne onu koju je izabrao tablet. Zašto? (Ovo je izuzetak: treba anketirati izabranu osobu.)',
+        'Odabrali ste drugu osobu, a ne onu koju je odabrao tablet. Zašto? (Ovo je iznimka: treba anketirati odabranu osobu.)',
+        'Избравте друго лице, а не она што го избра таблетот. Зошто? (Ова е исклучок: треба да се анкетира избраното лице.)',
+        'Izabrali ste drugo lice, a ne ono koje je izabrao tablet. Zašto? (Ovo je izuzetak: treba anketirati izabrano lice.)',
+        'Изабрали сте друго лице, а не оно које је изабрао таблет. Зашто? (Ово је изузетак: треба анкетирати изабрано лице.)',
+      ),
+      [
+        choice(1, T('The selected person is away for the whole fieldwork period', 'Personi i përzgjedhur mungon gjatë gjithë periudhës së terrenit', 'Izabrana osoba je odsutna tokom cijelog perioda terenskog rada', 'Odabrana je osoba odsutna tijekom cijelog razdoblja terenskog rada', 'Избраното лице е отсутно во текот на целиот период на теренската работа', 'Izabrano lice je odsutno tokom čitavog perioda terenskog rada', 'Изабрано лице је одсутно током целог периода теренског рада')),
+        choice(2, T('The selected person cannot be interviewed (illness, disability, language)', 'Personi i përzgjedhur nuk mund të intervistohet (sëmundje, aftësi e kufizuar, gjuhë)', 'Izabrana osoba ne može biti anketirana (bolest, invaliditet, jezik)', 'Odabrana osoba ne može biti anketirana (bolest, invaliditet, jezik)', 'Избраното лице не може да биде анкетирано (болест, попреченост, јазик)', 'Izabrano lice ne može biti anketirano (bolest, invaliditet, jezik)', 'Изабрано лице не може бити анкетирано (болест, инвалидитет, језик)')),
+        choice(3, T('The household does not allow access to the selected person', 'Ekonomia familjare nuk lejon qasje te personi i përzgjedhur', 'Domaćinstvo ne dozvoljava pristup izabranoj osobi', 'Kućanstvo ne dopušta pristup odabranoj osobi', 'Домаќинството не дозволува пристап до избраното лице', 'Domaćinstvo ne dozvoljava pristup izabranom licu', 'Домаћинство не дозвољава приступ изабраном лицу')),
+        choice(4, T('Other reason, agreed with the supervisor', 'Arsye tjetër, e dakorduar me mbikëqyrësin', 'Drugi razlog, dogovoren sa supervizorom', 'Drugi razlog, dogovoren s nadzornikom', 'Друга причина, договорена со супервизорот', 'Drugi razlog, dogovoren sa supervizorom', 'Други разлог, договорен са супервизором')),
+      ],
+      { visibleIf: OVERRIDDEN },
+    ),
     html(
       'sel_continue_note',
       T(

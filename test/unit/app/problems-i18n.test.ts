@@ -1,0 +1,60 @@
+// Server problems, network failures and assignment-file errors reach the interviewer in the
+// interviewer's language, from stable codes; Serbian Latin is the transliteration of the Cyrillic.
+import { describe, expect, it } from 'vitest';
+import { locales, problem, problemCatalogue, type ProblemCode } from '../../../src/protocol';
+import { ApiError, NetworkError } from '../../../src/sync';
+import { catalogues, errorText, problemText, PROBLEM_TEXTS, NETWORK_TEXT } from '../../../src/app/i18n';
+import { parseAssignmentFile } from '../../../src/app/supervision';
+import { serbianLatin } from '../../../analysis/text/serbian-latin';
+
+const codes = Object.keys(problemCatalogue) as ProblemCode[];
+const cyrillic = /[\u0400-\u04FF]/;
+/** A Latin letter glued to a Cyrillic one: a mistyped character (e.g. "Сè" with a Latin è). */
+const mixedWord = /[\u0400-\u04FF][A-Za-z\u00C0-\u024F]|[A-Za-z\u00C0-\u024F][\u0400-\u04FF]/;
+
+describe('server messages in the interviewer language', () => {
+  it('translates every problem code into every locale, in the right script, never the English title', () => {
+    for (const code of codes) {
+      for (const locale of locales) {
+        const text = PROBLEM_TEXTS[code][locale];
+        expect(text.length, `${code} ${locale}`).toBeGreaterThan(5);
+        if (locale !== 'en') expect(text, `${code} ${locale}`).not.toBe(PROBLEM_TEXTS[code].en);
+        expect(cyrillic.test(text), `${code} ${locale}`).toBe(locale === 'sr' || locale === 'mk');
+      }
+      expect(PROBLEM_TEXTS[code]['sr-Latn']).toBe(serbianLatin(PROBLEM_TEXTS[code].sr));
+    }
+  });
+
+  it('shows a wrong password, a 403 and a network failure in the locale', () => {
+    expect(errorText(new ApiError(401, problem('invalid-credentials')), 'hr')).toBe('Pogrešno korisničko ime ili lozinka.');
+    expect(errorText(new ApiError(403, problem('forbidden')), 'mk')).toMatch(/^Вашата улога/);
+    expect(errorText(new NetworkError('fetch failed'), 'sq')).toBe(NETWORK_TEXT.sq);
+    expect(errorText(new NetworkError('fetch failed'), 'sq')).not.toContain('fetch');
+  });
+
+  it('falls back to the server title, marked as the server\'s, for a code this version does not know', () => {
+    expect(problemText({ code: 'brand-new' as ProblemCode, title: 'New thing' }, 'sr')).toBe('Сервер: New thing');
+  });
+
+  it('names assignment-file errors by a code every catalogue translates', () => {
+    const demo = { pages: [{ name: 'p', elements: [{ type: 'text', name: 'region' }] }] };
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    const file = parseAssignmentFile(bytes('interviewer,case_id,floor\nana,1,2\n,2,\nana,1,3\n'), 'demo', demo);
+    expect(file.problems.map((p) => p.code)).toEqual(['assignmentFileUnknown', 'assignmentFileEmpty', 'assignmentFileDuplicate']);
+    for (const p of file.problems) for (const locale of locales) expect(catalogues[locale][p.code].length).toBeGreaterThan(5);
+    expect(parseAssignmentFile(bytes('who,case\nana,1\n'), 'demo', demo).problems[0].code).toBe('assignmentFileHeader');
+  });
+});
+
+describe('app catalogues', () => {
+  it('writes Serbian Latin as the transliteration of Serbian Cyrillic, key by key', () => {
+    for (const [key, text] of Object.entries(catalogues.sr)) expect(catalogues['sr-Latn'][key as keyof typeof catalogues.sr], key).toBe(serbianLatin(text));
+  });
+
+  it('has no Latin letter typed inside a Macedonian or Serbian Cyrillic word (Сѐ with Cyrillic ѐ)', () => {
+    for (const locale of ['mk', 'sr'] as const) {
+      for (const [key, text] of Object.entries(catalogues[locale])) expect(mixedWord.test(text), `${locale} ${key}: ${text}`).toBe(false);
+    }
+    expect(catalogues.mk.noInterviews).toMatch(/^Сѐ /);
+  });
+});
