@@ -50,8 +50,7 @@ export function lintQuestionnaire(definition: unknown, options: LintOptions = {}
   }
   const model = buildModel(definition);
   const findings: RawFinding[] = [
-    ...schemaRule(model),
-    ...unknownPropertyRule(model),
+    ...(options.schema === false ? [] : [...schemaRule(model), ...unknownPropertyRule(model)]),
     ...structureRule(model),
     ...duplicateNameRule(model),
     ...exportNameRule(model),

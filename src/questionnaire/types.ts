@@ -17,4 +17,10 @@ export interface LintOptions {
   variables?: readonly string[];
   /** Expression functions the app registers besides SurveyJS's built-ins. */
   functions?: readonly string[];
+  /**
+   * Run the SurveyJS JSON Schema rules (`schema`, `unknown-property`); default true. The app's
+   * preview turns them off: their validators are compiled to code at run time, which the app's
+   * Content-Security-Policy forbids (no eval), and the server ran them when it published the version.
+   */
+  schema?: boolean;
 }

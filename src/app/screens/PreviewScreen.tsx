@@ -11,6 +11,7 @@ import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { createSurveyModel } from '../runner/safe-model';
 import { surveyLocaleOf } from '../runner/survey-locale';
+import { useReportError } from '../services/device';
 import { titleOf } from './HomeScreen';
 
 registerSurveyLocales();
@@ -22,15 +23,17 @@ export default function PreviewScreen({ id, version }: { id: string; version: nu
   const definition = questionnaire?.definition;
   const model = useMemo(() => (definition ? createSurveyModel(definition) : undefined), [definition]);
   const [findings, setFindings] = useState<LintFinding[]>();
+  const report = useReportError();
   useEffect(() => {
     if (!definition) return;
     let live = true;
     // The linter (with SurveyJS's JSON Schema) is loaded only here, not with the interview runner.
+    // The JSON Schema rules ran on the server at publication (they need eval, which the CSP forbids).
     void import('../../questionnaire/lint').then(({ lintQuestionnaire }) => {
-      if (live) setFindings(lintQuestionnaire(definition, { fileName: `${id}@${version}` }));
-    });
+      if (live) setFindings(lintQuestionnaire(definition, { fileName: `${id}@${version}`, schema: false }));
+    }, report);
     return () => { live = false; };
-  }, [definition, id, version]);
+  }, [definition, id, version, report]);
   useEffect(() => {
     if (model) model.locale = surveyLocaleOf(locale);
   }, [model, locale]);

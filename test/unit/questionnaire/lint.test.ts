@@ -94,6 +94,13 @@ describe('lintQuestionnaire on broken questionnaires (one defect each)', () => {
   }
 });
 
+describe('lint without the JSON Schema rules (the app, under its CSP)', () => {
+  it('leaves out schema and unknown-property findings and keeps the others', () => {
+    expect(lintQuestionnaire(load('broken/unknown-property.json'), { schema: false })).toEqual([]);
+    expect(lintQuestionnaire(load('broken/choice-duplicate.json'), { schema: false }).map((f) => f.rule)).toEqual(['choice-duplicate']);
+  });
+});
+
 describe('versioning against the previous version', () => {
   const rules = (file: string): [string, string | undefined][] =>
     lintQuestionnaire(load(file), { previous: clean }).map((f: LintFinding) => [f.rule, f.question]);
