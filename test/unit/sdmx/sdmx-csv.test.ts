@@ -11,18 +11,30 @@ import {
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-// Ten respondents. 16.5.1 = Σw[contact ∧ bribe] / Σw[contact]; 16.1.4 = Σw[safe_feel = 1] / Σw.
-//   contact rows 1 2 4 5 6 7 9 10, weights 1+2+3+2+1+2+1+2 = 14; bribe rows 1 5 7, 1+2+2 = 5 → 5/14
-//   men (rows 1–5): 3/8; women (rows 6–10): 2/6; safe: rows 1 3 5 7 9, 1+1+2+2+1 = 7 of 16.
+// Ten respondents, written with the raw items the SDG definitions read (surveys/indicators.json):
+//   16.5.1 = Σw[contact with an official ∧ (paid ∨ asked)] / Σw[contact]; 16.1.4 = Σw[safe_dark ∈ {1, 2}] / Σw[safe_dark ∈ 1..5].
+//   contact (with the police) rows 1 2 4 5 6 7 9 10, weights 1+2+3+2+1+2+1+2 = 14; bribe rows 1 5 7, 1+2+2 = 5 → 5/14
+//   men (rows 1–5): 3/8; women (rows 6–10): 2/6; safe: rows 1 3 5 7 9, 1+1+2+2+1 = 7 of 16 (row 8 never goes out: not safe).
+const OFFICIALS = ['police', 'judge', 'land_registry', 'tax', 'customs', 'doctor', 'nurse', 'teacher', 'municipal', 'utility',
+  'vehicle_reg', 'social_security', 'inspector', 'embassy', 'politician', 'other_official'];
+// id, weight, sex, urban, region, contact with the police (1/0), paid (1/0, empty without contact), safe_dark
+const ROWS: Array<[number, number, number, number, string, number, number | null, number]> = [
+  [1, 1, 1, 1, 'A', 1, 1, 2], [2, 2, 1, 2, 'A', 1, 0, 3], [3, 1, 1, 1, 'B', 0, null, 2], [4, 3, 1, 2, 'B', 1, 0, 4], [5, 2, 1, 1, 'A', 1, 1, 1],
+  [6, 1, 2, 2, 'B', 1, 0, 3], [7, 2, 2, 1, 'A', 1, 1, 2], [8, 1, 2, 2, 'B', 0, null, 5], [9, 1, 2, 1, 'A', 1, 0, 2], [10, 2, 2, 2, 'B', 1, 0, 3],
+];
+const officialColumns = OFFICIALS.flatMap((o) => [`brb_contact_${o}`, `brb_paid_${o}`, `brb_asked_${o}`]);
 const MICRODATA = [
-  'id,weight,sex,urban,region,brb_contact_any,brb_any,safe_feel',
-  '1,1,1,1,A,1,1,1', '2,2,1,2,A,1,0,2', '3,1,1,1,B,0,,1', '4,3,1,2,B,1,0,3', '5,2,1,1,A,1,1,1',
-  '6,1,2,2,B,1,0,2', '7,2,2,1,A,1,1,1', '8,1,2,2,B,0,,4', '9,1,2,1,A,1,0,1', '10,2,2,2,B,1,0,2',
+  ['id', 'weight', 'sex', 'urban', 'region', ...officialColumns, 'safe_dark'].join(','),
+  ...ROWS.map(([id, w, sex, urban, region, contact, paid, safe]) => [
+    id, w, sex, urban, region,
+    ...OFFICIALS.flatMap((o) => (o === 'police' && contact === 1 ? [1, paid === 1 ? 1 : 2, 2] : [2, '', ''])),
+    safe,
+  ].join(',')),
 ].join('\n') + '\n';
 
 function estimates(by: string[][]): IndicatorEstimate[] {
   const table = readCsv(enc(MICRODATA), {
-    columns: { weight: 'number', sex: 'category', urban: 'category', region: 'category', brb_contact_any: 'number', brb_any: 'number', safe_feel: 'number' },
+    columns: (header) => Object.fromEntries(header.map((h) => [h, ['sex', 'urban', 'region'].includes(h) ? 'category' : 'number'] as const)),
   });
   const designs = buildDesigns(table, parseDesignSpec({ weight: 'weight' }));
   return estimateIndicators(table, standardCatalogue(), designs, {
