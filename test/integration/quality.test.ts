@@ -79,6 +79,23 @@ describe.each(backends)('data-quality report on %s', (backend) => {
     expect(row.speeders).toBe(1);
   });
 
+  it('counts contact attempts per case and flags a case closed as non-contact after too few visits', async () => {
+    const created = await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'interviewer', questionnaireId: 'quality-test', caseId: 'Q-1' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const assignment = (created.body as { id: string }).id;
+    // Two visits, the second closing the case as a non-contact (2.23): fewer than the three expected.
+    for (const [at, final] of [['2026-11-18T10:00:00.000Z', false], ['2026-11-19T17:30:00.000Z', true]] as const) {
+      const res = await call(t.base, 'PUT', `/cases/${assignment}/attempts/${uuidv7()}`, { token: interviewer, body: { at, outcome: '2.23', final, note: '' } });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const report = (await call(t.base, 'GET', '/quality/quality-test', { token: manager })).body as {
+      flags: Array<{ kind: string; caseId?: string; detail: Record<string, unknown> }>;
+      byInterviewer: Array<{ interviewer: string; contactsPerCase: number | null }>;
+    };
+    expect(report.flags.filter((f) => f.kind === 'few-contacts')).toEqual([expect.objectContaining({ caseId: 'Q-1', detail: { attempts: 2, outcome: '2.23' } })]);
+    expect(report.byInterviewer.find((r) => r.interviewer === 'interviewer')?.contactsPerCase).toBe(2);
+  });
+
   it('is for managers only, and a questionnaire that does not exist is a 404 problem', async () => {
     expectProblem(await call(t.base, 'GET', '/quality/quality-test', { token: interviewer }), 403, 'forbidden');
     expectProblem(await call(t.base, 'GET', '/quality/quality-test', { token: analyst }), 403, 'forbidden');

@@ -56,8 +56,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The data-quality report of questionnaire `id`: every uploaded interview's current revision. */
-export async function qualityReportOf(db: Queryable, questionnaireId: string, contacts: readonly QualityContact[] = []): Promise<QualityReport & { questionnaireId: string; interviews: number }> {
+/** The contact attempts recorded on the questionnaire's cases (tablet, synced), for contacts per case. */
+async function contactsOf(db: Queryable, questionnaireId: string): Promise<QualityContact[]> {
+  const rows = await db.query<{ case_id: string; interviewer: string; attempted_at: Date | string; outcome: string }>(
+    `SELECT a.case_id, c.interviewer, c.attempted_at, c.outcome
+     FROM contact_attempts c JOIN assignments a ON a.id = c.assignment_id
+     WHERE a.questionnaire_id = $1 ORDER BY c.attempted_at`,
+    [questionnaireId],
+  );
+  return rows.map((r) => ({ caseId: r.case_id, interviewer: r.interviewer, at: new Date(r.attempted_at).toISOString(), outcome: r.outcome }));
+}
+
+/** The data-quality report of questionnaire `id`: every uploaded interview's current revision and every contact attempt. */
+export async function qualityReportOf(db: Queryable, questionnaireId: string): Promise<QualityReport & { questionnaireId: string; interviews: number }> {
   const versions = await db.query<{ definition: unknown }>('SELECT definition FROM questionnaires WHERE id = $1 ORDER BY version DESC', [questionnaireId]);
   if (versions.length === 0) throw new HttpProblem('not-found', `questionnaire ${questionnaireId} is not published`);
   const variables = variablesOfVersions(versions.map((v) => buildDictionary(typeof v.definition === 'string' ? JSON.parse(v.definition) : v.definition)));
@@ -84,5 +95,5 @@ export async function qualityReportOf(db: Queryable, questionnaireId: string, co
     };
     return interview;
   });
-  return { questionnaireId, interviews: interviews.length, ...qualityReport(interviews, qualitySpecOf(variables), contacts) };
+  return { questionnaireId, interviews: interviews.length, ...qualityReport(interviews, qualitySpecOf(variables), await contactsOf(db, questionnaireId)) };
 }
