@@ -22,7 +22,7 @@ import { asReplicateDesign } from '../replicates';
 import { rake } from '../calibration/rake';
 import { trimWeights } from '../calibration/trim';
 import type { PopulationCounts } from '../calibration/poststratify';
-import { dispositionCategory, RESPONDING_DISPOSITIONS, type DispositionCategory } from '../response-rates/aapor';
+import { dispositionCategory, type DispositionCategory } from '../response-rates/aapor';
 import type { DesignSpec } from '../design-spec';
 import { groupLabel, type WeightingPlan } from './plan';
 import { nonresponseAdjustment, type CaseStatus, type NonresponseResult } from './nonresponse';
@@ -108,9 +108,7 @@ export function weightSurvey(input: WeightingInput): WeightingResult {
   const base = numericValues(sample, C.baseWeight);
   const dataIds = texts(data, C.caseId, 'the export');
   const dispositions = texts(data, C.disposition, 'the export');
-  // Responding units are the product's one rule (complete and partial interviews, as the indicator
-  // pipeline and the case status count them) unless the plan narrows it to complete interviews.
-  const respondentCodes = new Set<DispositionCategory>((plan.respondents ?? RESPONDING_DISPOSITIONS).map((c) => (c === '1.1' ? 'I' : 'P')));
+  const respondentCodes = new Set<DispositionCategory>((plan.respondents ?? ['1.1']).map((c) => (c === '1.1' ? 'I' : 'P')));
   const rowsOf = new Map<string, number[]>();
   dataIds.forEach((id, r) => { if (id !== '') rowsOf.set(id, [...(rowsOf.get(id) ?? []), r]); });
   const seen = new Set<string>();
