@@ -332,8 +332,12 @@ export class ExpressionEvaluator {
         const arg = this.value(e.arg);
         const neg = e.negated;
         if (typeof arg === 'object' && !(arg instanceof Float64Array)) {
+          // A level matches a listed text, or a listed number by value: "1,1" (a decimal comma, as
+          // Excel writes the AAPOR code 1.1 under the region's settings) is 1.1.
           const set = new Set(e.values.map(String));
-          return this.levelTest(arg, (level) => set.has(level) !== neg);
+          const listed = e.values.filter((v): v is number => typeof v === 'number');
+          const byNumber = (level: string): boolean => { const n = parseNumberText(level); return n !== undefined && listed.includes(n); };
+          return this.levelTest(arg, (level) => (set.has(level) || (listed.length > 0 && byNumber(level))) !== neg);
         }
         const numbers = e.values.map(Number);
         if (typeof arg === 'number') return Number.isNaN(arg) ? 0 : numbers.includes(arg) !== neg ? 1 : 0;

@@ -36,7 +36,10 @@ export function parseNumberText(text: string): number | undefined {
   const lower = t.toLowerCase();
   if (lower === 'true') return 1;
   if (lower === 'false') return 0;
-  const v = Number(t);
+  // A decimal comma ("1,1"), as Excel writes numbers under the region's settings (and turns the
+  // AAPOR code 1.1 into 1,1): read as the CSV reader reads numbers of a ';' file. Thousands
+  // separators are never accepted, so one comma between digits is unambiguous.
+  const v = Number(/^[+-]?\d+,\d+$/.test(t) ? t.replace(',', '.') : t);
   return Number.isNaN(v) ? undefined : v;
 }
 

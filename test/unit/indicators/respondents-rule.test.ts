@@ -5,15 +5,16 @@ import { runIndicators, withRespondentsRule } from '../../../analysis/indicators
 import { readCsv } from '../../../analysis/io';
 import { RESPONDENTS_CONDITION } from '../../../analysis/response-rates';
 
-// 3 responding households (one burgled) and 2 cases closed without an interview whose derived
-// vic_burglary_12m is 0 although never asked (what issue 11 found): a refusal and a non-contact.
+// 3 responding households (one burgled in the past 12 months: 5 years yes, last time in the past
+// 12 months) and 2 cases closed without an interview that carry a "no" they were never asked
+// (what issue 11 found in a derived flag): a refusal and a non-contact. Counted, they would make it 1/5.
 const csv = [
-  'case_id,disposition,w,vic_burglary_12m',
-  'H1,1.1,1,1',
-  'H2,1.1,1,0',
-  'H3,1.2,1,0',
-  'H4,2.11,1,0',
-  'H5,2.23,1,0',
+  'case_id,disposition,w,vic_burglary_5y,vic_burglary_when',
+  'H1,1.1,1,1,1',
+  'H2,1.1,1,2,',
+  'H3,1.2,1,2,',
+  'H4,2.11,1,2,',
+  'H5,2.23,1,2,',
 ].join('\n') + '\n';
 
 const load = (text: string) => (columns: (header: readonly string[]) => Record<string, 'number' | 'category'>) => {
@@ -39,7 +40,7 @@ describe('responding units only', () => {
 
   it('response-rate tables count cases: two rows of one case are one case', async () => {
     const { responseRateExtras } = await import('../../../analysis/indicators');
-    const twice = csv + 'H1,1.1,1,1\n';
+    const twice = csv + 'H1,1.1,1,1,1\n';
     const run = await runIndicators(load(twice), { design: { weight: 'w', weight_hh: 'w' }, only: ['VIC_HH_PREV_burglary'] });
     const [overall] = responseRateExtras(run.table, 'en');
     // columns: domain, cases, I, P, R, NC, …
