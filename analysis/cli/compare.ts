@@ -1,12 +1,10 @@
 // The work behind `jha-survey analyze compare` (Node side: reads the files from disk).
-import { readFile } from 'node:fs/promises';
 import { AnalysisError } from '../errors';
 import { loadTable } from '../io/load';
-import { readDesignSpec, type DesignSpec } from '../design-spec';
 import { LOCALES, type Locale } from '../indicators/catalogue';
 import { runIndicators, type IndicatorRun } from '../indicators/run';
 import { compareSurveys, comparisonReport, renderComparisonCsv, type SurveyIndicators } from '../compare/compare';
-import { csvDialect, type DesignRequest } from './estimate';
+import { csvDialect, readDesignFile, type DesignRequest } from './estimate';
 
 export interface CompareRequest extends Pick<DesignRequest, 'delimiter' | 'decimal' | 'encoding'> {
   /** `LABEL=data.csv`, one per survey; the first is the reference. */
@@ -28,17 +26,6 @@ export interface CompareResult {
   readonly differences: number;
   readonly significant: number;
   readonly skipped: readonly string[];
-}
-
-async function readDesign(path: string): Promise<DesignSpec> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new AnalysisError('unreadable-file', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
-  }
-  return readDesignSpec(bytes);
 }
 
 /**
@@ -63,7 +50,7 @@ export async function runCompare(req: CompareRequest): Promise<CompareResult> {
   const ext = /\.(csv|xlsx|html?)$/i.exec(req.out)?.[1].toLowerCase();
   const format = ext === 'htm' ? 'html' : (ext as 'csv' | 'xlsx' | 'html' | undefined);
   if (!format) throw new AnalysisError('bad-option', `--out ${req.out}: the file name must end in .csv, .xlsx or .html`);
-  const designs = await Promise.all(req.design.map(readDesign));
+  const designs = await Promise.all(req.design.map((path) => readDesignFile(path)));
   const by = req.by?.map((b) => b.split(',').map((s) => s.trim()).filter((s) => s !== ''));
   const only = req.only?.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const dialect = csvDialect(req);

@@ -164,8 +164,12 @@ const DESIGN_FLAGS = ['weight', 'strata', 'psu', 'fpc', 'stage', 'lonelyPsu', 'r
 async function designOfFile(req: DesignRequest): Promise<DesignSpec> {
   const flag = DESIGN_FLAGS.find((f) => req[f] !== undefined);
   if (flag) throw new AnalysisError('bad-option', `--design replaces --${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: give the design one way`);
+  return readDesignFile(req.design!);
+}
+
+/** A design.json file as a DesignSpec; a file that cannot be read is `unreadable-file`, naming why. */
+export async function readDesignFile(path: string): Promise<DesignSpec> {
   const { readFile } = await import('node:fs/promises');
-  const path = req.design!;
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

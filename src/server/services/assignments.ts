@@ -5,7 +5,8 @@ import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { flagCaseInterviews } from './cases';
 
-interface AssignmentRow {
+/** An assignment (a case) as stored; the cases service reads the same row. */
+export interface AssignmentRow {
   id: string;
   interviewer: string;
   questionnaire_id: string;

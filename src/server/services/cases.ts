@@ -8,6 +8,7 @@ import type { Principal } from '../auth';
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { sha256 } from './questionnaires';
+import type { AssignmentRow } from './assignments';
 
 interface AttemptRow {
   id: string;
@@ -92,16 +93,7 @@ export async function flagCaseInterviews(tx: Queryable, questionnaireId: string,
   );
 }
 
-interface CaseRow {
-  id: string;
-  interviewer: string;
-  questionnaire_id: string;
-  case_id: string;
-  prefill: Record<string, unknown> | null;
-  address: string | null;
-  quantity: number;
-  created_at: Date;
-}
+type CaseRow = AssignmentRow;
 
 /** Cases with their attempts and interviews: all of a questionnaire, one interviewer's, or one. */
 export async function listCases(
