@@ -50,18 +50,50 @@ async function newest(): Promise<StoredInterview> {
   return last;
 }
 
-/** Consent and the respondent page shared by corruption and safety. */
-async function consentAndRespondent(s: Interview): Promise<void> {
+/** The country of the tests' interviews (its profile's regions are offered) and one of its regions. */
+const COUNTRY = 'MK';
+const REGION = 'MK001';
+
+/**
+ * The block every person-level questionnaire shares: country and consent, a one-person household
+ * (roster), last-birthday selection of that person, the respondent and the disability pages.
+ */
+async function householdToRespondent(s: Interview, name: string, sex: 1 | 2, age: number): Promise<void> {
   await s.expectTitle('consent');
+  await s.pick('country', choiceText(s.q, 'country', COUNTRY, s.locale));
   await s.choose('consent', 1);
   await s.next();
-  await s.expectPage('respondent');
-  await s.pick('region', choiceText(s.q, 'region', 'north', s.locale));
-  await s.choose('urban', 1);
-  await s.choose('sex', 2);
-  await s.fill('age', '37');
-  await s.choose('education', 3);
+  await s.expectPage('household');
+  await s.pick('region', choiceText(s.q, 'region', REGION, s.locale));
+  await s.choose('urban', 2);
+  await s.fill('hh_size', '1');
+  const cells = s.question('hh_roster').locator('tbody tr').first();
+  await cells.locator('input').nth(0).fill(name);
+  await cells.locator('.sd-dropdown').click();
+  await pickInPopup(page, choiceText(s.q, 'member_sex', sex, s.locale));
+  await cells.locator('input[type=number]').fill(String(age));
+  await cells.locator('input[type=number]').blur();
   await s.next();
+  await s.expectPage('selection');
+  await s.choose('sel_method', 2);
+  await s.pick('sel_line', name);
+  await s.choose('resp_consent', 1);
+  await s.next();
+  await s.expectPage('respondent');
+  await s.choose('sex', sex);
+  await s.fill('age', String(age));
+  await s.choose('education', 4);
+  await s.choose('employment', 1);
+  await s.choose('citizenship', 1);
+  await s.next();
+  await s.expectPage('disability');
+  await s.chooseAll(questionsOf(s.q, 'disability'), 1);
+  await s.next();
+}
+
+/** Consent and the respondent pages shared by corruption and safety. */
+async function consentAndRespondent(s: Interview): Promise<void> {
+  await householdToRespondent(s, 'Ana', 2, 37);
 }
 
 /** Completes the interview and queues it as a complete (AAPOR 1.1) case. */
@@ -102,7 +134,7 @@ describe('corruption', () => {
     await s.choose('cor_perc_common', 3);
     const record = await completeAndQueue(s);
     expect(record.state).toBe('finalized');
-    expect(record.data).toMatchObject({ consent: 1, region: 'north', brb_contact_any: 0, brb_paid_any: 0, brb_any: 0, cor_perc_common: 3 });
+    expect(record.data).toMatchObject({ consent: 1, region: REGION, brb_contact_any: 0, brb_paid_any: 0, brb_any: 0, cor_perc_common: 3 });
     const followUps = corruption.pages.filter((p) => p.name.startsWith('official_') || p.name === 'last_bribe').flatMap((p) => questionsOf(corruption, p.name));
     expect(followUps.length).toBeGreaterThan(40);
     expect(Object.keys(record.data).filter((k) => followUps.includes(k))).toEqual([]);
@@ -163,40 +195,11 @@ describe('corruption', () => {
 });
 
 describe('victimization', () => {
-  const disability = questionsOf(victimization, 'disability');
   const later = ['attempted_burglary', 'robbery', 'personal_theft', 'assault', 'threat', 'consumer_fraud', 'online_fraud', 'id_theft'];
 
   /** Consent, a one-person household, last-birthday selection, the respondent and disability pages. */
   async function uptoVehicles(s: Interview, name: string): Promise<void> {
-    await s.expectTitle('consent');
-    await s.choose('consent', 1);
-    await s.next();
-    await s.expectPage('household');
-    await s.pick('region', choiceText(victimization, 'region', 'capital', s.locale));
-    await s.choose('urban', 2);
-    await s.fill('hh_size', '1');
-    const cells = s.question('hh_roster').locator('tbody tr').first();
-    await cells.locator('input').nth(0).fill(name);
-    await cells.locator('.sd-dropdown').click();
-    await pickInPopup(page, choiceText(victimization, 'member_sex', 1, s.locale));
-    await cells.locator('input[type=number]').fill('52');
-    await cells.locator('input[type=number]').blur();
-    await s.next();
-    await s.expectPage('selection');
-    await s.choose('sel_method', 2);
-    await s.pick('sel_line', name);
-    await s.choose('resp_consent', 1);
-    await s.next();
-    await s.expectPage('respondent');
-    await s.choose('sex', 1);
-    await s.fill('age', '52');
-    await s.choose('education', 4);
-    await s.choose('employment', 1);
-    await s.choose('citizenship', 1);
-    await s.next();
-    await s.expectPage('disability');
-    await s.chooseAll(disability, 1);
-    await s.next();
+    await householdToRespondent(s, name, 1, 52);
     await s.expectPage('vehicles');
   }
 
