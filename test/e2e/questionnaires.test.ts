@@ -163,9 +163,12 @@ describe('corruption', () => {
     await s.expectTitle('brb_last_official');
     await s.pick('brb_last_official', choiceText(corruption, 'brb_last_official', 'police', 'mk'));
     await s.choose('brb_last_form', 1);
-    await s.expectTitle('brb_last_amount_eur');
-    await s.fill('brb_last_amount_eur', '50');
+    // The amount is recorded in the national currency (converted at analysis with the profile's rate).
+    await s.expectTitle('brb_last_amount');
+    await s.fill('brb_last_amount', '3000');
     await s.choose('brb_last_initiative', 2);
+    await s.choose('brb_last_timing', 1);
+    await s.choose('brb_last_obtained', 1);
     await s.choose('brb_last_purpose', 1);
     await s.choose('brb_last_reported', 3);
     await s.expectTitle('brb_why_not_rep');
@@ -178,7 +181,7 @@ describe('corruption', () => {
     expect(record.data).toMatchObject({
       brb_contact_police: 1, brb_paid_police: 1, brb_asked_police: 2, brb_times_police: 2,
       brb_contact_any: 1, brb_paid_any: 1, brb_asked_any: 0, brb_any: 1, brb_times_total: 2,
-      brb_last_official: 'police', brb_last_form: 1, brb_last_amount_eur: 50, brb_reported: 0,
+      brb_last_official: 'police', brb_last_form: 1, brb_last_amount: 3000, brb_last_timing: 1, brb_last_obtained: 1, brb_reported: 0,
     });
 
     // After upload the server's export carries the same derived flag.
@@ -268,6 +271,12 @@ describe('victimization', () => {
     await s.choose('vic_burglary_when', 1);
     await s.expectTitle('vic_burglary_times');
     await s.fill('vic_burglary_times', '1');
+    // The property follow-ups of the most recent burglary (what was lost, recovered, insured, how they got in).
+    await s.fill('vic_burglary_loss', '20000');
+    await s.choose('vic_burglary_recovered', 2);
+    await s.choose('vic_burglary_insured', 2);
+    await s.choose('vic_burglary_at_home', 2);
+    await s.choose('vic_burglary_entry', 1);
     await s.expectTitle('vic_burglary_rep_police');
     await s.choose('vic_burglary_rep_police', 1);
     await s.expectTitle('vic_burglary_police_sat');
@@ -284,6 +293,7 @@ describe('victimization', () => {
     const record = await completeAndQueue(s);
     expect(record.data).toMatchObject({
       hh_car: 1, vic_car_theft_5y: 2, vic_burglary_5y: 1, vic_burglary_when: 1, vic_burglary_times: 1,
+      vic_burglary_recovered: 2, vic_burglary_insured: 2, vic_burglary_at_home: 2, vic_burglary_entry: 1,
       vic_burglary_12m: 1, vic_burglary_rep_police: 1, vic_burglary_police_sat: 2, vic_burglary_rep_comp: 1, vic_burglary_support: 3,
     });
   });
