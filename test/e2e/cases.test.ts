@@ -105,7 +105,9 @@ describe('the interviewer\'s cases', () => {
     expect(await c.textContent()).toContain('Interviews: 1 of 1');
     // Nor from the case screen.
     await c.getByTestId('open-case').click();
-    expect(await page.getByTestId('start-case').isDisabled()).toBe(true);
+    const screen = page.getByTestId('case-screen');
+    await screen.waitFor();
+    expect(await screen.getByTestId('start-case').isDisabled()).toBe(true);
     expect((await readInterviews(page)).filter((r) => (r as unknown as { caseId?: string }).caseId === 'HH-101')).toHaveLength(1);
     await screenshot(page, '32-case-in-progress');
     await page.getByRole('button', { name: 'Back to the list' }).click();
