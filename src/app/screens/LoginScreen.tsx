@@ -42,9 +42,11 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
     try {
       const session = await api.login(username.trim(), password, needsCode ? code.trim() : undefined);
       await store.saveSession(session);
-      // The verifier for an offline log-in of this user later (the last user of the tablet).
-      await store.saveOfflineVerifier(await makeVerifier(session.username, session.role, password));
       navigate({ screen: 'home' });
+      // The verifier for an offline log-in of this user later (the last user of the tablet), made
+      // after the navigation: PBKDF2 takes a moment, and a navigation after it would undo a screen
+      // the user opened meanwhile.
+      void makeVerifier(session.username, session.role, password).then((v) => store.saveOfflineVerifier(v)).catch(report);
       void scheduler.trigger();
     } catch (e) {
       if (e instanceof NetworkError) await loginOffline();
