@@ -130,12 +130,16 @@ export async function microdataSource(db: Queryable, questionnaireId: string, pa
         let after: { at: string; id: string } | null = null;
         let seen = 0;
         while (seen < interviews) {
+          // Two statements rather than one with `IS NULL OR …`: the row comparison alone, in the
+          // index's column order, lets the planner walk the index from the last row read instead
+          // of sorting every interview for each page.
+          const limit = Math.min(pageSize, interviews - seen);
           const page = await db.query<ExportRow & { order_at: string } & Record<string, unknown>>(
-            `${EXPORT_SELECT}
-             WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz
-               AND ($3::timestamptz IS NULL OR (s.received_at, s.instance_id) > ($3::timestamptz, $4::text))
-             ORDER BY s.received_at, s.instance_id LIMIT $5`,
-            [questionnaireId, last, after?.at ?? null, after?.id ?? '', Math.min(pageSize, interviews - seen)],
+            after === null
+              ? `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz ORDER BY s.received_at, s.instance_id LIMIT $3`
+              : `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz AND (s.questionnaire_id, s.received_at, s.instance_id) > ($1, $4::timestamptz, $5::text)
+                 ORDER BY s.received_at, s.instance_id LIMIT $3`,
+            after === null ? [questionnaireId, last, limit] : [questionnaireId, last, limit, after.at, after.id],
           );
           if (page.length === 0) break;
           seen += page.length;
