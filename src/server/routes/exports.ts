@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LocaleSchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
+import { LocaleSchema, ProgressQuerySchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { audit, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdataDictionary, microdataSource, monitoringReport, qualityReportOf, renderDictionary, streamMicrodata } from '../services';
+import { audit, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, microdataDictionary, microdataSource, monitoringReport, progressReport, qualityReportOf, renderDictionary, streamMicrodata } from '../services';
 import { parseWith } from '../validate';
 
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.[a-z]+)$/) });
@@ -47,6 +47,13 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
     return monitoringReport(db, questionnaireId);
+  });
+
+  // Field work over time with AAPOR rates (docs/fieldwork.md): counts of cases, no answers.
+  app.get<{ Reply: ResponseBody<'GET /progress/:questionnaireId'> }>('/progress/:questionnaireId', async (request) => {
+    await requireRole(db, request, 'manager');
+    const { questionnaireId } = parseWith(MonitoringParams, request.params, 'path');
+    return progressReport(db, questionnaireId, parseWith(ProgressQuerySchema, request.query, 'query'));
   });
 
   // Data quality of the field work (docs/data-quality.md): measures by interviewer and flags
