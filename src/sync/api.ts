@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   isProblem, problem, responseSchemas, SubmissionStatusSchema,
-  type Assignment, type AssignmentRequest, type MonitoringReport, type ParsedResponse, type Problem, type QualityReportWire, type QuestionnaireSummary, type Route,
+  type Assignment, type AssignmentRequest, type MonitoringReport, type ProgressReport, type ParsedResponse, type Problem, type QualityReportWire, type QuestionnaireSummary, type Route,
   type Session, type SubmissionDetail, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
   AssignmentSchema, CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema,
   type CaseSummary, type ContactAttemptReceipt, type ContactAttemptRequest, type WeightingRequest, type WeightingResponse,
@@ -166,6 +166,12 @@ export class ApiClient {
 
   async getQuality(token: string, questionnaireId: string): Promise<QualityReportWire> {
     return this.json(await this.call(`/api/v1/quality/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), 'GET /quality/:questionnaireId');
+  }
+
+  /** Field work over time (GET /progress/:questionnaireId) by day or week, overall or by region or interviewer. */
+  async getProgress(token: string, questionnaireId: string, query: { period: 'day' | 'week'; by: 'all' | 'region' | 'interviewer'; e?: number; tz?: string }): Promise<ProgressReport> {
+    const params = new URLSearchParams({ period: query.period, by: query.by, ...(query.e === undefined ? {} : { e: String(query.e) }), ...(query.tz ? { tz: query.tz } : {}) });
+    return this.json(await this.call(`/api/v1/progress/${encodeURIComponent(questionnaireId)}?${params.toString()}`, { method: 'GET' }, token), 'GET /progress/:questionnaireId');
   }
 
   async getMonitoring(token: string, questionnaireId: string): Promise<MonitoringReport> {

@@ -10,6 +10,7 @@ import { errorText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 import { downloadFile } from '../services/export-file';
+import { ProgressPanel } from '../supervision/ProgressPanel';
 import { QualityPanel } from '../supervision/QualityPanel';
 import { titleOf } from './HomeScreen';
 import { AssignmentsPanel } from './supervision/AssignmentsPanel';
@@ -70,6 +71,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
           <button type="button" className="button secondary" onClick={() => void refresh()}>{t('refresh')}</button>
         </div>
       </section>
+      {token ? <ProgressPanel token={token} questionnaireId={id} /> : null}
       {token ? <QualityPanel token={token} questionnaireId={id} /> : null}
       {questionnaire ? (
         <AssignmentsPanel token={token} questionnaireId={id} definition={questionnaire.definition} onChange={() => void refresh()} />

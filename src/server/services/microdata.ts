@@ -101,7 +101,7 @@ export function tableSource(table: MicrodataTable): MicrodataSource {
 }
 
 /** Interviews read per query of a streamed export. */
-export const EXPORT_PAGE_SIZE = 500;
+export const EXPORT_PAGE_SIZE = 200;
 
 /**
  * The export of a questionnaire read from the database page by page (keyset pagination on the
