@@ -4,6 +4,7 @@ import { assignmentRoutes } from './assignments';
 import { caseRoutes } from './cases';
 import { auditRoutes } from './audit';
 import { exportRoutes } from './exports';
+import { odataRoutes } from './odata';
 import { questionnaireRoutes } from './questionnaires';
 import { sessionRoutes } from './session';
 import { submissionRoutes } from './submissions';
@@ -17,6 +18,7 @@ export function apiRoutes(ctx: ServerContext) {
     caseRoutes(api, ctx);
     submissionRoutes(api, ctx);
     exportRoutes(api, ctx);
+    odataRoutes(api, ctx);
     auditRoutes(api, ctx);
   };
 }

@@ -17,3 +17,4 @@ export * from './weighting';
 export * from './audit';
 export * from './quality';
 export * from './progress';
+export * from './odata';

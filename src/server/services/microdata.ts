@@ -153,6 +153,28 @@ export async function microdataSource(db: Queryable, questionnaireId: string, pa
   };
 }
 
+/**
+ * One window of the export's rows (`skip` rows in, at most `top`), in the export's order:
+ * interviews by arrival, then the cases closed without one. What a paged reader (the OData feed)
+ * asks for; `total` is the number of rows of the whole export.
+ */
+export async function microdataWindow(db: Queryable, questionnaireId: string, skip: number, top: number): Promise<{ table: MicrodataTable; total: number }> {
+  const definitions = await publishedDefinitions(db, questionnaireId);
+  const dictionary = exportDictionary(questionnaireId, definitions);
+  const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions WHERE questionnaire_id = $1', [questionnaireId]);
+  const interviews = count?.n ?? 0;
+  const found = skip < interviews && top > 0
+    ? await db.query<ExportRow & Record<string, unknown>>(`${EXPORT_SELECT} WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id OFFSET $2 LIMIT $3`, [questionnaireId, skip, top])
+    : [];
+  const closed = await closedCaseRows(db, questionnaireId, definitions[0].version);
+  const fromClosed = closed.slice(Math.max(0, skip - interviews), Math.max(0, skip - interviews) + (top - found.length));
+  const rows = [...found, ...fromClosed].map((row) => exportCells(dictionary.variables, row));
+  return {
+    table: { questionnaireId, definitions, dictionary, variables: dictionary.variables, header: exportHeader(dictionary.variables), rows },
+    total: interviews + closed.length,
+  };
+}
+
 /** The cells of one export row, in the header's order (metadata, then the dictionary's variables). */
 function exportCells(variables: readonly ColumnSpec[], row: ExportRow): string[] {
   const data = row.data ?? {};
