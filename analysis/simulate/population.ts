@@ -12,7 +12,7 @@
  * only for officials contacted, calculated flags as the questionnaire computes them.
  */
 import { Random, mixSeed, plogis, qlogis } from './random';
-import { ageGroup, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
+import { ageGroup, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICE_ATTRIBUTES, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
 
 /**
  * Region codes as the questionnaires code `region`: five statistical regions of the North Macedonia
@@ -115,8 +115,8 @@ const BRIBE: Record<string, number> = {
   municipal: 0.07, utility: 0.03, vehicle_reg: 0.06, social_security: 0.04, inspector: 0.08, embassy: 0.03, politician: 0.04, other_official: 0.04,
 };
 const TRUST: Record<string, number> = { police: 0.55, courts: 0.35, prosecution: 0.35, government: 0.3, parliament: 0.25 };
-const SERVICE_USE: Record<string, number> = { health: 0.7, education: 0.3, govdocs: 0.4 };
-const SERVICE_SAT: Record<string, number> = { health: 0.6, education: 0.68, govdocs: 0.72 };
+const SERVICE_USE: Record<string, number> = { health: 0.7, primary: 0.2, secondary: 0.15, govdocs: 0.4 };
+const SERVICE_SAT: Record<string, number> = { health: 0.6, primary: 0.7, secondary: 0.65, govdocs: 0.72 };
 
 const iv = (name: string): number => varIndex(name);
 const crimeIndices = (c: Crime) => ({
@@ -136,7 +136,10 @@ const VIOLENCE_IDX = [
   { refuse: 0.02, m12: I.vio_sexual_12m, reported: I.vio_sexual_reported, repComp: I.vio_sexual_rep_comp, crimes: [CRIME_IDX.sexual] },
 ];
 const TRUST_IDX = INSTITUTIONS.map((i) => ({ k: I[`trust_${i}`], p: TRUST[i], police: i === 'police' }));
-const SERVICE_IDX = SERVICES.map((s) => ({ used: I[`svc_${s}_used`], sat: I[`svc_${s}_sat`], use: SERVICE_USE[s], satisfied: SERVICE_SAT[s], education: s === 'education' }));
+const SERVICE_IDX = SERVICES.map((s) => ({
+  used: I[`svc_${s}_used`], sat: I[`svc_${s}_sat`], use: SERVICE_USE[s], satisfied: SERVICE_SAT[s], education: s === 'primary' || s === 'secondary',
+  attributes: SERVICE_ATTRIBUTES[s].map((a) => I[`svc_${s}_${a}`]),
+}));
 const CODES_1238 = [1, 2, 3, 8];
 const P_OFFENDERS = [0.6, 0.2, 0.15, 0.05], P_KNOWN = [0.3, 0.2, 0.45, 0.05], P_WEAPON = [0.75, 0.12, 0.04, 0.09];
 const P_WHERE = [0.35, 0.25, 0.25, 0.12, 0.03], P_SAT = [0.18, 0.37, 0.28, 0.17], P_SERIOUS = [0.3, 0.45, 0.25];
@@ -265,7 +268,13 @@ function personAnswers(rng: Random, rec: Float64Array, urban: 1 | 2, crimeRe: nu
   for (const s of SERVICE_IDX) {
     const used = rng.bernoulli(s.education && age > 60 ? 0.05 : s.use);
     set(s.used, used ? 1 : 2);
-    if (used) set(s.sat, rng.bernoulli(0.03) ? 8 : rng.bernoulli(s.satisfied) ? 1 + rng.pick(P_POS) : 3 + rng.pick(P_SAT_NEG));
+    if (!used) continue;
+    // Attributes agree with the overall judgement more often than not; 2% DK (8), 1% refused (9).
+    const satisfied = rng.bernoulli(s.satisfied);
+    for (const a of s.attributes) {
+      set(a, rng.bernoulli(0.02) ? 8 : rng.bernoulli(0.01) ? 9 : rng.bernoulli(satisfied ? 0.8 : 0.3) ? 1 + rng.pick(P_POS) : 3 + rng.pick(P_NEG));
+    }
+    set(s.sat, rng.bernoulli(0.03) ? 8 : satisfied ? 1 + rng.pick(P_POS) : 3 + rng.pick(P_SAT_NEG));
   }
   // Bribery, official by official.
   let contactAny = 0, paidAny = 0, askedAny = 0, timesTotal = 0;

@@ -332,7 +332,7 @@ describe('safety', () => {
     await s.chooseAll(questionsOf(safety, 'trust'), 2);
     await s.next();
     await s.expectPage('services');
-    await s.chooseAll(['svc_health_used', 'svc_education_used', 'svc_govdocs_used'], 2);
+    await s.chooseAll(['svc_health_used', 'svc_primary_used', 'svc_secondary_used', 'svc_govdocs_used'], 2);
     const record = await completeAndQueue(s);
     expect(record.data).toMatchObject({ safe_dark: 5, safe_dark_would: 2, safe_feel: 1, vio_sexual_12m: 2 });
   });
