@@ -3,6 +3,7 @@
  * demographics (with the Washington Group short set) and vehicle ownership — the first pages of
  * the victimization questionnaire. Names and codes: surveys/VARIABLES.md.
  */
+import { CONSENT } from './terms';
 import { T, mapLoc, type Loc } from './i18n';
 import { choice, dropdown, html, integer, page, radio, type Element } from './victimization/elements';
 import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './victimization/common';
@@ -38,19 +39,7 @@ export function introPage(): Element {
     countryQuestion(),
     // The office's own name, from its country profile (analysis/profiles).
     ...htmlPerCountry('intro_text', (p) => fill(introText, { OFFICE: loc(p.office.name) })),
-    radio(
-      'consent',
-      T(
-        'Do you agree to take part in this survey?',
-        'A pranoni të merrni pjesë në këtë anketë?',
-        'Da li pristajete da učestvujete u ovom istraživanju?',
-        'Pristajete li sudjelovati u ovom istraživanju?',
-        'Дали се согласувате да учествувате во ова истражување?',
-        'Da li pristajete da učestvujete u ovom istraživanju?',
-        'Да ли пристајете да учествујете у овом истраживању?',
-      ),
-      yesNo(),
-    ),
+    radio('consent', CONSENT, yesNo()),
   ]);
 }
 

@@ -44,11 +44,11 @@ export interface Service {
 const EQUAL = T(
   'All people are treated equally in receiving this service in your area.',
   'Të gjithë njerëzit trajtohen njësoj në marrjen e këtij shërbimi në zonën tuaj.',
-  'Svi ljudi se u vašem mjestu jednako tretiraju pri korištenju ove usluge.',
-  'Svi se ljudi u vašem mjestu jednako tretiraju pri korištenju ove usluge.',
-  'Сите луѓе во вашето место се третираат еднакво при користењето на оваа услуга.',
-  'Svi ljudi se u vašem mjestu jednako tretiraju pri korišćenju ove usluge.',
-  'Сви људи се у вашем месту једнако третирају при коришћењу ове услуге.',
+  'Svi ljudi se u vašem naselju jednako tretiraju pri korištenju ove usluge.',
+  'Svi se ljudi u vašem naselju jednako tretiraju pri korištenju ove usluge.',
+  'Сите луѓе во вашата околина се третираат еднакво при користењето на оваа услуга.',
+  'Svi ljudi se u vašem naselju jednako tretiraju pri korišćenju ove usluge.',
+  'Сви људи се у вашем насељу једнако третирају при коришћењу ове услуге.',
 );
 
 const ACCESS_SCHOOL = T(
