@@ -58,6 +58,12 @@ export interface CountryProfile {
   readonly helpline: { readonly number: string; readonly name: ProfileText };
   /** Interview locales offered by default, the first being the default. */
   readonly locales: readonly ProfileLocale[];
+  /**
+   * Optional corruption blocks the office fields (surveys/src/corruption-blocks.ts): bribery in
+   * public-sector recruitment and vote-buying, as the UNODC regional surveys of 2010/2011 and 2021
+   * covered them in all seven jurisdictions — on by default; an office switches a block off here.
+   */
+  readonly corruptionBlocks: { readonly recruitment: boolean; readonly voteBuying: boolean };
 }
 
 /** en, sq, bs, hr, mk, cnr, sr — Serbian Latin transliterated from the Serbian Cyrillic. */
@@ -105,6 +111,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National counselling line for women and girls', 'Linja Kombëtare e Këshillimit për Gra dhe Vajza', 'Nacionalna savjetodavna linija za žene i djevojke', 'Nacionalna savjetodavna linija za žene i djevojke', 'Национална советодавна линија за жени и девојки', 'Nacionalna savjetodavna linija za žene i djevojke', 'Национална саветодавна линија за жене и девојке'),
     },
     locales: ['sq', 'en'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   BA: {
     code: 'BA',
@@ -139,6 +146,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       ),
     },
     locales: ['bs', 'hr', 'sr', 'sr-Latn'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   HR: {
     code: 'HR',
@@ -166,6 +174,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National call centre for victims of crime', 'Qendra kombëtare e thirrjeve për viktimat e krimit', 'Nacionalni pozivni centar za žrtve krivičnih djela', 'Nacionalni pozivni centar za žrtve kaznenih djela i prekršaja', 'Национален центар за повици за жртви на кривични дела', 'Nacionalni pozivni centar za žrtve krivičnih djela', 'Национални позивни центар за жртве кривичних дела'),
     },
     locales: ['hr'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   XK: {
     code: 'XK',
@@ -196,6 +205,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('Helpline of the Victim Advocacy and Protection Office', 'Linja e ndihmës e Zyrës për Mbrojtjen dhe Ndihmën e Viktimave', 'Linija za pomoć Kancelarije za zaštitu i pomoć žrtvama', 'Linija za pomoć Ureda za zaštitu i pomoć žrtvama', 'Линија за помош на Канцеларијата за заштита и помош на жртвите', 'Linija za pomoć Kancelarije za zaštitu i pomoć žrtvama', 'Линија за помоћ Канцеларије за заштиту и помоћ жртвама'),
     },
     locales: ['sq', 'sr', 'sr-Latn'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   ME: {
     code: 'ME',
@@ -222,6 +232,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National SOS line for victims of domestic violence', 'Linja kombëtare SOS për viktimat e dhunës në familje', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Nacionalna SOS linija za žrtve nasilja u obitelji', 'Национална СОС линија за жртви на семејно насилство', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Национална СОС линија за жртве насиља у породици'),
     },
     locales: ['cnr', 'sq'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   MK: {
     code: 'MK',
@@ -253,6 +264,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National SOS line for victims of domestic violence', 'Linja kombëtare SOS për viktimat e dhunës në familje', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Nacionalna SOS linija za žrtve nasilja u obitelji', 'Национална СОС линија за жртви на семејно насилство', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Национална СОС линија за жртве насиља у породици'),
     },
     locales: ['mk', 'sq'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   RS: {
     code: 'RS',
@@ -280,6 +292,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National SOS line for women who have experienced violence', 'Linja kombëtare SOS për gratë që kanë përjetuar dhunë', 'Nacionalna SOS linija za žene sa iskustvom nasilja', 'Nacionalna SOS linija za žene s iskustvom nasilja', 'Национална СОС линија за жени со искуство на насилство', 'Nacionalna SOS linija za žene sa iskustvom nasilja', 'Национална СОС линија за жене са искуством насиља'),
     },
     locales: ['sr', 'sr-Latn'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
 };
 

@@ -144,6 +144,8 @@ const CODES_1238 = [1, 2, 3, 8];
 const P_OFFENDERS = [0.6, 0.2, 0.15, 0.05], P_KNOWN = [0.3, 0.2, 0.45, 0.05], P_WEAPON = [0.75, 0.12, 0.04, 0.09];
 const P_WHERE = [0.35, 0.25, 0.25, 0.12, 0.03], P_SAT = [0.18, 0.37, 0.28, 0.17], P_SERIOUS = [0.3, 0.45, 0.25];
 const P_POS = [0.3, 0.7], P_NEG = [0.55, 0.45], P_SAT_NEG = [0.7, 0.3];
+const P_REC_APPLIED = [0.15, 0.83, 0.01, 0.01], P_REC_HIRED = [0.4, 0.45, 0.13, 0.01, 0.01], P_REC_BRIBE = [0.08, 0.04, 0.85, 0.02, 0.01];
+const P_VOTE_OFFERED = [0.06, 0.91, 0.01, 0.02], P_VOTE_ACCEPTED = [0.3, 0.67, 0.01, 0.02], P_VOTE_REPORTED = [0.03, 0.95, 0.01, 0.01];
 const P_FORM = [0.42, 0.25, 0.13, 0.12, 0.08], P_INITIATIVE = [0.3, 0.2, 0.07, 0.43], P_PURPOSE = [0.4, 0.2, 0.1, 0.12, 0.05, 0.1, 0.03], P_REPORTED = [0.06, 0.06, 0.88];
 
 const HOUSEHOLD_SCRATCH = new Float64Array(VARIABLES.length);
@@ -312,5 +314,19 @@ function personAnswers(rng: Random, rec: Float64Array, urban: 1 | 2, crimeRe: nu
     set(I.brb_last_purpose, 1 + rng.pick(P_PURPOSE));
     const rep = 1 + rng.pick(P_REPORTED);
     set(I.brb_last_reported, rep); set(I.brb_reported, rep <= 2 ? 1 : 0);
+  }
+  // Optional corruption blocks (surveys/src/corruption-blocks.ts): recruitment (3 years) and vote-buying.
+  const codes = [1, 2, 8, 9];
+  const applied = [1, 2, 8, 9][rng.pick(P_REC_APPLIED)];
+  set(I.rec_applied, applied);
+  if (applied === 1) {
+    set(I.rec_hired, [1, 2, 3, 8, 9][rng.pick(P_REC_HIRED)]);
+    set(I.rec_bribe, [1, 2, 3, 8, 9][rng.pick(P_REC_BRIBE)]);
+  }
+  const offered = codes[rng.pick(P_VOTE_OFFERED)];
+  set(I.vote_offered, offered);
+  if (offered === 1) {
+    set(I.vote_accepted, codes[rng.pick(P_VOTE_ACCEPTED)]);
+    set(I.vote_reported, codes[rng.pick(P_VOTE_REPORTED)]);
   }
 }

@@ -8,6 +8,7 @@ import {
   anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, NO, page, radio, REFUSED, YES, yesNo, yesNoRefused, type Element,
 } from './elements';
 import { perCountryExpression } from './country';
+import { optionalCorruptionPages, profileBlockSwitches, type BlockSwitches } from './corruption-blocks';
 import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
 
 /** Official types in the order they are read out (VARIABLES.md `o`); doctors and nurses are kept apart. */
@@ -347,7 +348,8 @@ function perceptionPage(): Element {
   );
 }
 
-export function corruption(): Element {
+/** `blocks`: which jurisdictions field the optional blocks (default: as the country profiles say). */
+export function corruption(blocks: BlockSwitches = profileBlockSwitches()): Element {
   const os = OFFICIALS.map(([o]) => o);
   return {
     title: T(
@@ -389,6 +391,7 @@ export function corruption(): Element {
       ...OFFICIALS.map(([o, label]) => officialPage(o, label)),
       lastBribePage(),
       perceptionPage(),
+      ...optionalCorruptionPages(blocks),
     ],
     completedHtml: thanksHtml(),
     completedHtmlOnCondition: [{ expression: '{consent} = 2 or {resp_consent} = 2', html: refusalHtml() }],
