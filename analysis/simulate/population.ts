@@ -171,6 +171,13 @@ export function householdAdults(pop: Population, psu: number, hh: number, emit: 
   const set = (k: number, v: number): void => { hhRecord[k] = v; };
   set(I.consent, 1); set(I.region, stratum.region); set(I.urban, urban);
   set(I.hh_size, adults + children); set(I.hh_eligible, adults);
+  // Net monthly household income (national currency units): log-normal, rising with household size;
+  // 4 % don't know and 8 % refuse (the amount is then empty). Its own random stream, so that adding
+  // it left every other draw of the household as it was.
+  const incomeRng = new Random(mixSeed(pop.seed, 11, hh));
+  const incomeNr = incomeRng.pick([0.88, 0.04, 0.08]);
+  if (incomeNr === 0) set(I.hh_income, Math.round(Math.exp(Math.log(450) + 0.6 * Math.log(adults + children) + 0.6 * incomeRng.normal())));
+  else set(I.hh_income_nr, incomeNr === 1 ? 8 : 9);
   const owns = {
     hh_car: rng.bernoulli(urban === 1 ? 0.6 : 0.7), hh_moto: rng.bernoulli(0.2), hh_bicycle: rng.bernoulli(urban === 1 ? 0.35 : 0.5),
   };

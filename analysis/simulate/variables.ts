@@ -41,6 +41,7 @@ export const VARIABLES: readonly string[] = [
   'age_group',
   ...SERVICES.flatMap((s) => SERVICE_ATTRIBUTES[s].map((a) => `svc_${s}_${a}`)),
   'rec_applied', 'rec_hired', 'rec_bribe', 'vote_offered', 'vote_accepted', 'vote_reported',
+  'hh_income', 'hh_income_nr',
 ];
 
 /** `age_group` codes as the questionnaires compute them: 1 18–24, 2 25–34, 3 35–44, 4 45–54, 5 55–64, 6 65+. */

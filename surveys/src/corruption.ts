@@ -373,10 +373,8 @@ export function corruption(blocks: BlockSwitches = profileBlockSwitches()): Elem
         expression: `sum(${os.map((o) => `iif(${paidTo(o)}, {brb_times_${o}}, 0)`).join(', ')})`,
         includeIntoResult: true,
       },
-      // The currency of the interview's country (ISO 4217 code, shown in the amount question) and the
-      // amount in euros at the profile's rate; analysis may recompute it from brb_last_amount and
-      // country with the reference year's rate (analysis/profiles toEuro).
-      { name: 'currency', expression: perCountryExpression((p) => `'${p.currency.code}'`) },
+      // The amount in euros at the profile's rate (`currency` comes with the household block); analysis
+      // may recompute it from brb_last_amount and country with the reference year's rate (analysis/profiles toEuro).
       {
         name: 'brb_last_amount_eur',
         expression: `iif({brb_last_amount} notempty and {country} notempty, round({brb_last_amount} / ${perCountryExpression((p) => String(p.currency.eurRate), '0')}, 2), '')`,

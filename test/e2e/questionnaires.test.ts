@@ -73,6 +73,7 @@ async function householdToRespondent(s: Interview, name: string, sex: 1 | 2, age
   await pickInPopup(page, choiceText(s.q, 'member_sex', sex, s.locale));
   await cells.locator('input[type=number]').fill(String(age));
   await cells.locator('input[type=number]').blur();
+  await s.fill('hh_income', '850');
   await s.next();
   await s.expectPage('selection');
   await s.choose('sel_method', 2);

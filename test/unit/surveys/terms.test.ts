@@ -74,3 +74,22 @@ describe('one term per variable across the standard questionnaires', () => {
     expect(questions({ pages: [{ elements: [a, { type: 'panel', name: 'p', elements: [b] }] }] }).map((q) => q.title)).toEqual([a.title, b.title]);
   });
 });
+
+describe('household income (shared household block)', () => {
+  it('every person-level questionnaire asks the amount in the national currency; no amount needs a recorded reason (DK 8 / refused 9)', async () => {
+    const { Model } = await import('survey-core');
+    for (const file of FILES) {
+      const model = new Model(readQuestionnaire(file));
+      model.data = { country: 'RS', consent: 1 };
+      const income = model.getQuestionByName('hh_income');
+      expect(income, file).toBeTruthy();
+      expect(income.isVisible, file).toBe(true);
+      const reason = model.getQuestionByName('hh_income_nr');
+      expect(reason.isVisible && reason.isRequired, file).toBe(true);
+      expect(reason.choices.map((c: { value: unknown }) => c.value)).toEqual([8, 9]);
+      expect(model.getVariable('currency'), file).toBe('RSD');
+      model.setValue('hh_income', 85000);
+      expect(reason.isVisible, file).toBe(false);
+    }
+  });
+});
