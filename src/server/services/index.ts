@@ -7,6 +7,7 @@ export * from './microdata';
 export * from './monitoring';
 export * from './questionnaires';
 export * from './submissions';
+export * from './upload-check';
 export * from './survey-files';
 export * from './variables';
 export * from './xlsx-export';
