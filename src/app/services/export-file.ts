@@ -143,13 +143,13 @@ export async function openBackupFile(text: string, passphrase: string): Promise<
 
 /**
  * The content of an interview, for duplicate detection: SHA-256 (hex) of the canonical JSON of
- * what the interviewer made — not of the device's sync bookkeeping or save times, so the same
- * interview backed up twice, or restored and backed up again, is recognised.
+ * what the interviewer made — not of where it is in its life on the device (state, sync
+ * bookkeeping, save times), so the same interview backed up twice, or uploaded since, is recognised.
  */
-export async function contentHash(r: Pick<InterviewRecord, 'instanceId' | 'questionnaireId' | 'version' | 'caseId' | 'state' | 'data' | 'paradata' | 'disposition' | 'lockedPages'>): Promise<string> {
+export async function contentHash(r: Pick<InterviewRecord, 'instanceId' | 'questionnaireId' | 'version' | 'caseId' | 'data' | 'paradata' | 'disposition' | 'lockedPages'>): Promise<string> {
   const content = {
     instanceId: r.instanceId, questionnaireId: r.questionnaireId, version: r.version, caseId: r.caseId,
-    state: r.state, data: r.data, paradata: r.paradata, disposition: r.disposition, lockedPages: r.lockedPages,
+    data: r.data, paradata: r.paradata, disposition: r.disposition, lockedPages: r.lockedPages,
   };
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(content)));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -91,9 +91,10 @@ describe('backup file', () => {
     expect(restoreDecision('boris', b, undefined, false)).toBe('other-owner');
   });
 
-  it('the content hash ignores sync bookkeeping and save times, and sees any answer changed', async () => {
+  it('the content hash ignores state, sync bookkeeping and save times, and sees any answer changed', async () => {
     const a = record();
     expect(await contentHash(record({ updatedAt: '2026-12-01T00:00:00.000Z', sync: { attempts: 4, nextAttemptAt: 5 } }))).toBe(await contentHash(a));
+    expect(await contentHash(record({ state: 'uploaded' }))).toBe(await contentHash(a));
     expect(await contentHash(record({ data: { ...a.data, region: 'AL012' } }))).not.toBe(await contentHash(a));
     expect(await contentHash(a)).toMatch(/^[0-9a-f]{64}$/);
   });
