@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/app/i18n';
-import { launchBrowser, logIn, openMenu, readInterviews, requireChromium, screenshot, slow, tabletContext, type StoredInterview } from './helpers/browser';
+import { launchBrowser, logIn, openMenu, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext, type StoredInterview } from './helpers/browser';
 import { choiceText, Interview, loadQuestionnaire } from './helpers/questionnaires';
 import { apiToken, startServer, type RunningServer } from './helpers/server';
 
@@ -59,6 +59,8 @@ describe('encrypted backups', () => {
     const { username, password } = server.account('interviewer');
     await logIn(page, server.url, username, password);
     await page.getByTestId('questionnaire-demo').waitFor();
+    // Offline the runner's chunk comes from the service worker's precache.
+    await serviceWorkerReady(page);
     await context.setOffline(true);
     const done = await firstPage(page);
     await done.choose('vic_burglary_5y', 2);
