@@ -83,8 +83,8 @@ export function HomeScreen({ session }: { session: StoredSession }) {
       ) : null}
       <section aria-labelledby="i-heading">
         <h2 id="i-heading">{t('myInterviews')}</h2>
-        {interviews === undefined ? <p>{t('loading')}</p> : interviews.length === 0 ? <p>{t('noInterviews')}</p> : (
-          <ul className="cards">
+        {interviews === undefined ? <p>{t('loading')}</p> : interviews.length === 0 ? <p data-testid="no-interviews">{t('noInterviews')}</p> : (
+          <ul className="cards" data-testid="interviews">
             {interviews.map((r) => (
               <InterviewRow key={r.instanceId} record={r} title={titleOf(byId.get(r.questionnaireId), locale, r.questionnaireId)} time={time} act={act} />
             ))}
