@@ -26,6 +26,16 @@ export function failureText(status: SyncStatus | undefined, t: Translate, time: 
   return t('syncFailedServer', { time: at, status: failure.status ?? '?' });
 }
 
+/** Days without a successful sync after which the interviewer is reminded (a field team uploads daily). */
+export const SYNC_REMINDER_DAYS = 2;
+
+/** Whole days since the last successful sync when that is SYNC_REMINDER_DAYS or more; otherwise undefined. */
+export function overdueSyncDays(status: SyncStatus | undefined, now: number): number | undefined {
+  if (!status?.lastSuccessAt) return undefined;
+  const days = Math.floor((now - Date.parse(status.lastSuccessAt)) / 86_400_000);
+  return days >= SYNC_REMINDER_DAYS ? days : undefined;
+}
+
 interface Props {
   session: StoredSession | undefined;
   online: boolean;
@@ -48,6 +58,7 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
   }, [locale]);
   const reach = reachability(online, syncStatus);
   const failure = failureText(syncStatus, t, time);
+  const overdue = overdueSyncDays(syncStatus, Date.now());
   const badge = reach === 'online' ? t('online') : reach === 'offline' ? t('offline') : t('serverUnreachable');
   if (locked) {
     return (
@@ -76,7 +87,13 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
         <span data-testid="pending">{t('pending', { count: pending ?? 0 })}</span>
         <span data-testid="last-sync">{syncStatus?.lastSuccessAt ? t('lastSuccess', { time: time(syncStatus.lastSuccessAt) }) : t('neverSynced')}</span>
         <span data-testid="storage">
-          {storage.persisted ? t('storagePersisted') : t('storageNotPersisted')}
+          {storage.persisted === false ? (
+            // What "may be cleared" means for the interviewer's work, one tap away.
+            <details className="storage-help" data-testid="storage-not-persisted">
+              <summary>{t('storageNotPersisted')}</summary>
+              <span>{t('storageNotPersistedHelp')}</span>
+            </details>
+          ) : storage.persisted ? t('storagePersisted') : t('storageNotPersisted')}
           {storage.quota ? ` · ${t('storageUsage', { used: megabytes(storage.usage), quota: megabytes(storage.quota) })}` : ''}
         </span>
         {session ? (
@@ -90,6 +107,9 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
           <span>{failure}</span>
           {syncStatus?.nextAttemptAt && (pending ?? 0) > 0 ? <span data-testid="next-try">{t('nextTry', { time: time(syncStatus.nextAttemptAt) })}</span> : null}
         </div>
+      ) : null}
+      {session && overdue !== undefined ? (
+        <div className="status-row small sync-failure" role="alert" data-testid="sync-reminder">{t('notSyncedDays', { days: overdue })}</div>
       ) : null}
     </header>
   );

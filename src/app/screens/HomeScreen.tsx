@@ -1,4 +1,5 @@
 import type { CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { CaseCard } from '../cases/CaseCard';
 import { useStartInterview } from '../cases/start-interview';
 import { StateBadge } from '../components/StateBadge';
@@ -14,6 +15,20 @@ export function titleOf(q: Pick<CachedQuestionnaire, 'title' | 'id'> | undefined
   return q.title[locale === 'en' ? 'default' : locale] ?? q.title.default ?? q.title.en ?? q.id;
 }
 
+/** Interviews shown at first and added by each "Show more" (issue 17 item 9: 5,000 rows took 4 s). */
+export const INTERVIEW_PAGE = 50;
+
+/** One formatter per locale for the whole list, not a `toLocaleString` per row. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function formatDateTime(iso: string, locale: string): string {
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(languageTags[locale as keyof typeof languageTags] ?? locale, { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
+
 /** Who may open the indicator tables (DESIGN.md §4 roles): everyone but interviewers. */
 export function canAnalyse(role: StoredSession['role']): boolean {
   return role === 'analyst' || role === 'manager' || role === 'admin';
@@ -23,13 +38,15 @@ export function HomeScreen({ session }: { session: StoredSession }) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const questionnaires = useLive((s) => s.listQuestionnaires(), 'questionnaires');
-  const interviews = useLive((s) => s.listInterviews(session.username), `interviews:${session.username}`);
+  const [limit, setLimit] = useState(INTERVIEW_PAGE);
+  const page = useLive((s) => s.listInterviewPage(session.username, limit), `interviews:${session.username}:${limit}`);
+  const interviews = page?.rows;
   const cases = useLive((s) => s.listCases(session.username), `cases:${session.username}`);
   const { start, starting, refusal } = useStartInterview(session);
-  const time = (iso: string) => new Date(iso).toLocaleString(languageTags[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  const time = useCallback((iso: string) => formatDateTime(iso, locale), [locale]);
 
-  const act = (fn: () => Promise<unknown>) => () => void fn().catch(report);
-  const byId = new Map((questionnaires ?? []).map((q) => [q.id, q]));
+  const act = useCallback((fn: () => Promise<unknown>) => () => void fn().catch(report), [report]);
+  const byId = useMemo(() => new Map((questionnaires ?? []).map((q) => [q.id, q])), [questionnaires]);
 
   return (
     <main className="screen">
@@ -90,6 +107,14 @@ export function HomeScreen({ session }: { session: StoredSession }) {
             ))}
           </ul>
         )}
+        {page && page.total > page.rows.length ? (
+          <p className="actions" data-testid="interviews-more">
+            <span className="muted">{t('interviewsShown', { shown: page.rows.length, total: page.total })}</span>{' '}
+            <button type="button" className="button secondary" onClick={() => setLimit((n) => n + INTERVIEW_PAGE)}>
+              {t('showMore', { count: Math.min(INTERVIEW_PAGE, page.total - page.rows.length) })}
+            </button>
+          </p>
+        ) : null}
       </section>
     </main>
   );
@@ -110,7 +135,8 @@ interface RowProps {
   act: (fn: () => Promise<unknown>) => () => void;
 }
 
-function InterviewRow({ record: r, title, time, act }: RowProps) {
+// Memoised: the list re-renders when one interview changes, not every card with it.
+const InterviewRow = memo(function InterviewRow({ record: r, title, time, act }: RowProps) {
   const { t, locale } = useI18n();
   const { store, scheduler } = useDevice();
   return (
@@ -150,4 +176,4 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
       </div>
     </li>
   );
-}
+});
