@@ -359,6 +359,17 @@ export class LocalStore {
     return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
+  /**
+   * The newest `limit` interviews of one interviewer and how many there are, for the home list:
+   * the count is read from the owner index (keys only) and only the rows shown are read whole,
+   * newest first along the updatedAt index, so 5,000 stored interviews cost 50 records, not 5,000.
+   */
+  async listInterviewPage(owner: string, limit: number): Promise<{ total: number; rows: InterviewRecord[] }> {
+    const total = await this.db.interviews.where('owner').equals(owner).count();
+    const rows = await this.db.interviews.orderBy('updatedAt').reverse().filter((r) => r.owner === owner).limit(limit).toArray();
+    return { total, rows };
+  }
+
   private async update(what: string, instanceId: string, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
     return this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(instanceId);
