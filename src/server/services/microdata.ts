@@ -3,6 +3,7 @@
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { casesClosedWithoutInterview } from './cases';
+import { refuseIfEncrypted } from './encryption';
 import { allDefinitions } from './questionnaires';
 import { exportDictionary, metadataColumns, type ExportDictionary } from '../../questionnaire/dictionary';
 import { cellValue, type ColumnSpec } from './variables';
@@ -55,6 +56,9 @@ export function renderDictionary(dictionary: ExportDictionary): string {
 
 export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
   const definitions = await publishedDefinitions(db, questionnaireId);
+  // The answers of an encrypted questionnaire are envelopes: every table of answers is refused
+  // here (exports, weighting input), never written with empty cells.
+  await refuseIfEncrypted(db, questionnaireId, 'the microdata export');
   const found = await db.query<ExportRow & Record<string, unknown>>(
     `SELECT s.instance_id, s.interviewer, s.questionnaire_id, s.version, s.case_id, s.disposition, s.started_at, s.ended_at,
             s.review_state, r.body -> 'data' AS data

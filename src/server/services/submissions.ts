@@ -3,6 +3,7 @@ import type { Queryable } from '../db';
 import type { Principal } from '../auth';
 import { HttpProblem } from '../problems';
 import { flagCaseInterviews } from './cases';
+import { checkEnvelopeMatchesVersion } from './encryption';
 import { sha256 } from './questionnaires';
 
 export type ReviewState = 'received' | 'approved' | 'rejected';
@@ -92,10 +93,12 @@ export interface PutOutcome {
  * was rejected, in which case its interviewer's new content becomes the next revision.
  */
 export async function putSubmission(tx: Queryable, instanceId: string, body: SubmissionRequest, rawBody: unknown, caller: Principal): Promise<PutOutcome> {
-  const [version] = await tx.query('SELECT 1 FROM questionnaires WHERE id = $1 AND version = $2', [body.questionnaireId, body.version]);
+  const [version] = await tx.query<{ public_key: string | null }>('SELECT public_key FROM questionnaires WHERE id = $1 AND version = $2', [body.questionnaireId, body.version]);
   if (!version) {
     throw new HttpProblem('validation-failed', `questionnaire ${body.questionnaireId} version ${body.version} is not published`);
   }
+  // Encrypted versions (encryption.ts): an envelope with no answers beside it, stored as sent.
+  checkEnvelopeMatchesVersion(body, version.public_key, instanceId);
   if (body.caseId !== undefined) {
     const [assigned] = await tx.query<{ interviewer: string }>('SELECT interviewer FROM assignments WHERE questionnaire_id = $1 AND case_id = $2', [
       body.questionnaireId,
