@@ -1,4 +1,5 @@
-import type { Assignment, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt } from '../protocol';
+import type { Assignment, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt, SubmissionRequest } from '../protocol';
+import type { DeviceSealed } from '../crypto';
 
 /**
  * The life of an interview on the device (DESIGN.md §3). `finalized`: SurveyJS completed but no
@@ -51,6 +52,15 @@ export interface InterviewRecord {
   sync: SyncInfo;
   /** Set once the server reports a review; a rejected interview keeps it while being corrected. */
   review?: ReviewInfo;
+  /**
+   * The questionnaire version carries a public key (docs/security.md "Encryption"): the answers are
+   * kept in `sealed` (device key) and `data` stays `{}` in IndexedDB; only
+   * LocalStore.getInterviewWithAnswers opens them, for the interview screen.
+   */
+  encrypted?: boolean;
+  sealed?: DeviceSealed;
+  /** The envelope body made once for upload (src/sync), so every retry sends the same bytes. */
+  outbound?: SubmissionRequest;
 }
 
 export interface CachedQuestionnaire extends QuestionnaireSummary {
