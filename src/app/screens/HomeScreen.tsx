@@ -101,7 +101,14 @@ const refusalMessage: Partial<Record<string, MessageKey>> = {
   'nesting-too-deep': 'refusedTooDeep',
   'validation-failed': 'refusedInvalid',
   'payload-too-large': 'refusedTooLarge',
+  'answers-mismatch': 'refusedInvalid',
 };
+
+/** The variables an answers-mismatch refusal names (names only: the server never echoes a value). */
+function refusedAnswers(problem: Readonly<Record<string, unknown>>): string[] {
+  if (!Array.isArray(problem.answers)) return [];
+  return problem.answers.flatMap((a: unknown) => (typeof a === 'object' && a !== null && typeof (a as { variable?: unknown }).variable === 'string' ? [(a as { variable: string }).variable] : []));
+}
 
 interface RowProps {
   record: InterviewRecord;
@@ -122,6 +129,8 @@ function InterviewRow({ record: r, title, time, act }: RowProps) {
           <div className="form-error" data-testid="problem">
             {refusalMessage[r.sync.problem.code] ? <>{t(refusalMessage[r.sync.problem.code] as MessageKey)}{' '}</> : null}
             {problemText(r.sync.problem, locale)} <code>{r.sync.problem.code}</code>
+            {refusedAnswers(r.sync.problem).length > 0
+              ? <div data-testid="problem-answers">{t('answersConcerned')}: {refusedAnswers(r.sync.problem).map((a) => <code key={a}>{a} </code>)}</div> : null}
           </div>
         ) : null}
         {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
