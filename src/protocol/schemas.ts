@@ -37,6 +37,11 @@ export const QuestionnaireSummarySchema = z.object({
   title: z.record(z.string(), z.string()),
   locales: z.array(z.string()),
   publishedAt: z.string().optional(),
+  /**
+   * The RSA public key (PEM, SPKI) of an encrypted version: the device seals each finalized
+   * interview with it (src/crypto) and the server stores only the envelope. Absent: not encrypted.
+   */
+  publicKey: z.string().optional(),
 });
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummarySchema>;
 
@@ -48,6 +53,11 @@ export const PublishRequestSchema = z.object({
   id: QuestionnaireIdSchema,
   /** The SurveyJS JSON. */
   definition: z.record(z.string(), z.unknown()),
+  /**
+   * Encrypts the version's interviews: an RSA public key (≥ 2048 bits) as PEM, "BEGIN PUBLIC
+   * KEY" (SPKI). Only the public half: the private key never reaches the server.
+   */
+  publicKey: z.string().max(16_384).optional(),
 });
 export type PublishRequest = z.infer<typeof PublishRequestSchema>;
 
@@ -89,14 +99,31 @@ export const ParadataSchema = z.object({
 }).passthrough();
 export type Paradata = z.infer<typeof ParadataSchema>;
 
-/** The AES-256-GCM envelope of an encrypted interview (src/crypto). */
+/**
+ * The AES-256-GCM envelope of an encrypted interview (src/crypto). It seals the canonical JSON
+ * of {@link SealedInterview}, with the instance id as associated data (an envelope cannot be
+ * moved to another interview).
+ */
 export const EnvelopeSchema = z.object({
   alg: z.literal('RSA-OAEP-256+A256GCM'),
-  wrappedKey: z.string(),
-  iv: z.string(),
-  ciphertext: z.string(),
-});
+  wrappedKey: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(2048),
+  iv: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(64),
+  ciphertext: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),
+}).strict();
 export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** What an envelope holds: the answers and the whole paradata (question times, language switches). */
+export const SealedInterviewSchema = z.object({
+  data: z.record(z.string(), z.unknown()),
+  paradata: ParadataSchema,
+});
+export type SealedInterview = z.infer<typeof SealedInterviewSchema>;
+
+/**
+ * The paradata an encrypted interview sends in clear, for monitoring: when, from which device and
+ * app. Everything else (answers, question times, language switches) travels in the envelope.
+ */
+export const CLEAR_PARADATA_KEYS = ['startedAt', 'endedAt', 'deviceId', 'appVersion', 'questionnaireVersion'] as const;
 
 export const SubmissionRequestSchema = z.object({
   questionnaireId: QuestionnaireIdSchema,
@@ -105,6 +132,7 @@ export const SubmissionRequestSchema = z.object({
   data: z.record(z.string(), z.unknown()),
   paradata: ParadataSchema,
   disposition: DispositionSchema,
+  /** An encrypted version's interview: `data` is then `{}` and the answers are in the envelope. */
   envelope: EnvelopeSchema.optional(),
 });
 export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;
@@ -133,6 +161,24 @@ export const SubmissionStatusSchema = z.object({
 });
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
 
+/**
+ * Why the server flagged an interview it stored; an interview may carry several (docs/server.md,
+ * "Answers checked on upload"). The server stores rather than refuses these: the interviewer cannot
+ * change them on the tablet, and a manager decides (approve, or reject with a comment).
+ *   case-quantity-exceeded   an assigned case has more interviews than its quantity; this one came later
+ *   case-unknown             the interview names a case that no assignment of its questionnaire has
+ *   answer-unknown-variable  answers under keys that are none of the version's variables
+ *   answer-not-a-choice      a value outside the closed list of a choice, rating or yes/no question
+ *   answer-out-of-range      a number outside the min/max (or numeric validator) the questionnaire states
+ */
+export const submissionFlags = ['case-quantity-exceeded', 'case-unknown', 'answer-unknown-variable', 'answer-not-a-choice', 'answer-out-of-range'] as const;
+export const SubmissionFlagSchema = z.enum(submissionFlags);
+export type SubmissionFlag = z.infer<typeof SubmissionFlagSchema>;
+
+/** One answer that does not fit the questionnaire: the variable (`group[].key` inside a roster) and the misfit. */
+export const AnswerFindingSchema = z.object({ variable: z.string(), code: z.string() });
+export type AnswerFinding = z.infer<typeof AnswerFindingSchema>;
+
 /** A manager's row of GET /submissions (the status plus who, what and when). */
 export const SubmissionSummarySchema = SubmissionStatusSchema.extend({
   questionnaireId: z.string(),
@@ -144,8 +190,10 @@ export const SubmissionSummarySchema = SubmissionStatusSchema.extend({
   endedAt: z.string().nullable(),
   receivedAt: z.string(),
   updatedAt: z.string(),
-  /** Set when the server flagged the interview, e.g. `case-quantity-exceeded` (a second interview of a one-interview case). */
-  flag: z.string().nullable().default(null),
+  /** Why the server flagged the interview (a set, see `submissionFlags`); empty when nothing was found. */
+  flags: z.array(z.string()).default([]),
+  /** The answers behind the answer-* flags: variable names and kinds of misfit, never a value. */
+  answerProblems: z.array(AnswerFindingSchema).default([]),
 });
 export type SubmissionSummary = z.infer<typeof SubmissionSummarySchema>;
 
