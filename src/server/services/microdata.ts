@@ -1,6 +1,6 @@
 // One questionnaire's interviews as a table: one row per interview (its latest revision),
 // the fixed metadata columns, then one column per variable (see variables.ts).
-import type { Queryable } from '../db';
+import type { Database, Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { casesClosedWithoutInterview } from './cases';
 import { refuseIfEncrypted } from './encryption';
@@ -104,6 +104,21 @@ export function tableSource(table: MicrodataTable): MicrodataSource {
   };
 }
 
+/**
+ * Runs a page query with sorting disabled, so that PostgreSQL walks the export-order index
+ * (migration 008) instead of reading and sorting every remaining interview for each page. The
+ * planner picks the sort when its statistics are missing or stale — always on the embedded
+ * database, which has no autovacuum to ANALYZE — and a 100,000-interview export then costs a
+ * sort of the remaining rows per page (measured: 475 ms a page at 10,000 rows left, against 2 ms).
+ * SET LOCAL lasts for the transaction of one page only.
+ */
+async function inIndexOrder<T>(db: Database, query: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query('SET LOCAL enable_sort = off');
+    return query(tx);
+  });
+}
+
 /** Interviews read per query of a streamed export. */
 export const EXPORT_PAGE_SIZE = 200;
 
@@ -115,7 +130,7 @@ export const EXPORT_PAGE_SIZE = 200;
  * ones wait for the next export), so every pass sees the same rows. An interview revised between
  * two passes is written with its newer answers, cut to the widths of the first pass.
  */
-export async function microdataSource(db: Queryable, questionnaireId: string, pageSize = EXPORT_PAGE_SIZE): Promise<MicrodataSource> {
+export async function microdataSource(db: Database, questionnaireId: string, pageSize = EXPORT_PAGE_SIZE): Promise<MicrodataSource> {
   const definitions = await publishedDefinitions(db, questionnaireId);
   await refuseIfEncrypted(db, questionnaireId, 'the microdata export');
   const dictionary = exportDictionary(questionnaireId, definitions);
@@ -139,13 +154,13 @@ export async function microdataSource(db: Queryable, questionnaireId: string, pa
           // index's column order, lets the planner walk the index from the last row read instead
           // of sorting every interview for each page.
           const limit = Math.min(pageSize, interviews - seen);
-          const page = await db.query<ExportRow & { order_at: string } & Record<string, unknown>>(
+          const page = await inIndexOrder(db, (tx) => tx.query<ExportRow & { order_at: string } & Record<string, unknown>>(
             after === null
               ? `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz ORDER BY s.received_at, s.instance_id LIMIT $3`
               : `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz AND (s.questionnaire_id, s.received_at, s.instance_id) > ($1, $4::timestamptz, $5::text)
                  ORDER BY s.received_at, s.instance_id LIMIT $3`,
             after === null ? [questionnaireId, last, limit] : [questionnaireId, last, limit, after.at, after.id],
-          );
+          ));
           if (page.length === 0) break;
           seen += page.length;
           const tail = page[page.length - 1] as ExportRow & { order_at: string };
@@ -163,13 +178,14 @@ export async function microdataSource(db: Queryable, questionnaireId: string, pa
  * interviews by arrival, then the cases closed without one. What a paged reader (the OData feed)
  * asks for; `total` is the number of rows of the whole export.
  */
-export async function microdataWindow(db: Queryable, questionnaireId: string, skip: number, top: number): Promise<{ table: MicrodataTable; total: number }> {
+export async function microdataWindow(db: Database, questionnaireId: string, skip: number, top: number): Promise<{ table: MicrodataTable; total: number }> {
+  await refuseIfEncrypted(db, questionnaireId, 'the OData feed');
   const definitions = await publishedDefinitions(db, questionnaireId);
   const dictionary = exportDictionary(questionnaireId, definitions);
   const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions WHERE questionnaire_id = $1', [questionnaireId]);
   const interviews = count?.n ?? 0;
   const found = skip < interviews && top > 0
-    ? await db.query<ExportRow & Record<string, unknown>>(`${EXPORT_SELECT} WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id OFFSET $2 LIMIT $3`, [questionnaireId, skip, top])
+    ? await inIndexOrder(db, (tx) => tx.query<ExportRow & Record<string, unknown>>(`${EXPORT_SELECT} WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id OFFSET $2 LIMIT $3`, [questionnaireId, skip, top]))
     : [];
   const closed = await closedCaseRows(db, questionnaireId, definitions[0].version);
   const fromClosed = closed.slice(Math.max(0, skip - interviews), Math.max(0, skip - interviews) + (top - found.length));

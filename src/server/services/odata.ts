@@ -5,7 +5,7 @@
 // Columns, their order and their cells are the export's (microdata.ts and the variable
 // dictionary): the feed is the CSV export read a page at a time, with numbers typed.
 import type { DictionaryVariable } from '../../questionnaire/dictionary';
-import type { Queryable } from '../db';
+import type { Database, Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { safeNames, typedCell } from './labels';
 import { META_COLUMNS, microdataDictionary, microdataWindow } from './microdata';
@@ -135,7 +135,7 @@ function nextQuery(q: ODataQuery, skip: number, top: number | undefined): string
 }
 
 /** One page of an entity set as OData JSON (minimal metadata), with its next link when rows remain. */
-export async function entitySetPage(db: Queryable, set: string, q: ODataQuery, base: string, maxPage = ODATA_MAX_PAGE): Promise<{ body: Record<string, unknown>; rows: number; questionnaireId: string }> {
+export async function entitySetPage(db: Database, set: string, q: ODataQuery, base: string, maxPage = ODATA_MAX_PAGE): Promise<{ body: Record<string, unknown>; rows: number; questionnaireId: string }> {
   const questionnaireId = await questionnaireOfSet(db, set);
   const pageSize = Math.min(q.top ?? maxPage, maxPage);
   const { table, total } = await microdataWindow(db, questionnaireId, q.skip, pageSize);
