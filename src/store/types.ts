@@ -128,7 +128,7 @@ export interface CachedAssignment extends Assignment {
    * The case's interviews the server has (from GET /cases), so that a case whose interview was
    * made on another tablet, or removed from this one after upload, is not started again.
    */
-  serverInterviews?: { instanceId: string; disposition: string; flag: string | null }[];
+  serverInterviews?: { instanceId: string; disposition: string; flags?: string[] }[];
 }
 
 /**

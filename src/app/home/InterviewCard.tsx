@@ -15,7 +15,14 @@ const refusalMessage: Partial<Record<string, MessageKey>> = {
   'nesting-too-deep': 'refusedTooDeep',
   'validation-failed': 'refusedInvalid',
   'payload-too-large': 'refusedTooLarge',
+  'answers-mismatch': 'refusedInvalid',
 };
+
+/** The variables an answers-mismatch refusal names (names only: the server never echoes a value). */
+function refusedAnswers(problem: Readonly<Record<string, unknown>>): string[] {
+  if (!Array.isArray(problem.answers)) return [];
+  return problem.answers.flatMap((a: unknown) => (typeof a === 'object' && a !== null && typeof (a as { variable?: unknown }).variable === 'string' ? [(a as { variable: string }).variable] : []));
+}
 
 export const discardReasonKey: Record<DiscardReason, MessageKey> = {
   breakoff: 'discardReason_breakoff',
@@ -74,6 +81,8 @@ export function InterviewCard({ record: r, title, questionnaire, caseItem, time,
           <div className="form-error" data-testid="problem">
             {refusalMessage[r.sync.problem.code] ? <>{t(refusalMessage[r.sync.problem.code] as MessageKey)}{' '}</> : null}
             {problemText(r.sync.problem, locale)} <code>{r.sync.problem.code}</code>
+            {refusedAnswers(r.sync.problem).length > 0
+              ? <div data-testid="problem-answers">{t('answersConcerned')}: {refusedAnswers(r.sync.problem).map((a) => <code key={a}>{a} </code>)}</div> : null}
           </div>
         ) : null}
         {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
