@@ -633,10 +633,13 @@ export class LocalStore {
    * `expectedUpdatedAt` is undefined, else saved at that time. Returns whether it wrote.
    */
   async putRestoredInterview(record: InterviewRecord, expectedUpdatedAt: string | undefined): Promise<boolean> {
+    // An encrypted interview's answers are sealed with this device's key before the transaction
+    // (WebCrypto would let an IndexedDB transaction commit while it waits).
+    const stored = await this.sealAnswers(record);
     return this.write('restoring the interview', (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(record.instanceId);
       if (current?.updatedAt !== expectedUpdatedAt) return false;
-      await db.interviews.put(record);
+      await db.interviews.put(stored);
       return true;
     }));
   }
