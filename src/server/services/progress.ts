@@ -3,7 +3,7 @@
 // contact attempts and interviews, then counted by analysis/response-rates/progress.ts.
 import { caseDisposition, isRespondingDisposition, progressOverTime, type CaseHistory } from '../../../analysis/response-rates';
 import { AnalysisError } from '../../../analysis/errors';
-import type { ProgressQuery, ProgressReport } from '../../protocol';
+import { countsForCase, type ProgressQuery, type ProgressReport } from '../../protocol';
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { listCases } from './cases';
@@ -48,7 +48,7 @@ export async function caseHistories(db: Queryable, questionnaireId: string): Pro
   const byInstance = new Map(interviews.map((i) => [i.instance_id, i]));
   const histories: CaseHistory[] = [];
   for (const c of await listCases(db, { questionnaireId })) {
-    const mine = c.interviews.filter((i) => i.flag === null).map((i) => byInstance.get(i.instanceId)).filter((i): i is InterviewTimes => i !== undefined);
+    const mine = c.interviews.filter(countsForCase).map((i) => byInstance.get(i.instanceId)).filter((i): i is InterviewTimes => i !== undefined);
     const began = [...c.attempts.map((a) => a.at), ...mine.map((i) => instant(i.started_at ?? i.ended_at, i.received_at))];
     const closing = c.attempts.filter((a) => a.final).at(-1);
     let closedAt: string | undefined;
