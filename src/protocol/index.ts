@@ -5,3 +5,5 @@ export * from './cases';
 export * from './exports';
 export * from './responses';
 export * from './quality';
+export * from './accounts';
+export * from './console';

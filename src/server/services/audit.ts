@@ -7,8 +7,9 @@ import type { Queryable } from '../db';
 export const auditActions = [
   'login', 'login-failed', 'login-throttled', 'logout', 'session-revoked',
   'totp-enrolment-started', 'totp-enrolled',
-  'account-created', 'password-changed',
-  'questionnaire-published',
+  'account-created', 'password-changed', 'role-changed', 'account-disabled', 'account-enabled',
+  'questionnaire-published', 'questionnaire-retired',
+  'assignment-created', 'assignment-changed', 'assignment-deleted',
   'submission-reviewed',
   'microdata-exported', 'submission-read', 'submission-content-read',
 ] as const;
