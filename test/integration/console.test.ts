@@ -4,6 +4,7 @@
 // its problems with stable codes, and the audit rows it writes.
 import { readFileSync } from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './support/backends';
 import { call, expectProblem, FIXTURES, login, startTestServer, type TestServer, HOOK_TIMEOUT } from './support/http';
@@ -256,6 +257,30 @@ describe.each(backends)('the manager console API on %s', (backend) => {
       expect(rows.map((r) => r.target).sort()).toEqual(ids.slice(0, 3).sort());
       const state = await call(t.base, 'GET', `/submissions/${ids[3]}`, { token: manager });
       expect(state.body).toMatchObject({ reviewState: 'received', revision: 2 });
+    });
+
+    it('exports approved interviews only, labels in the chosen language, in every format; audited with the choice', async () => {
+      const xlsx = await fetch(`${t.base}/exports/regional.xlsx?lang=mk&approved=true`, { headers: { authorization: `Bearer ${manager}` } });
+      expect(xlsx.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await xlsx.arrayBuffer());
+      const sheet = book.worksheets[0];
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      const rows = sheet.getSheetValues().slice(2).filter(Boolean) as unknown[][];
+      const instanceColumn = header.indexOf('instance_id') + 1;
+      expect(rows.map((r) => r[instanceColumn]).sort()).toEqual(ids.slice(0, 3).sort());
+      // The value labels in Macedonian (the region's, from the questionnaire).
+      expect(JSON.stringify(book.worksheets.map((w) => w.getSheetValues()))).toContain('Вардарски');
+      const all = await fetch(`${t.base}/exports/regional.csv`, { headers: { authorization: `Bearer ${manager}` } });
+      expect((await all.text()).trim().split('\n').length - 1).toBeGreaterThan(3);
+      for (const format of ['sav', 'dta', 'csv']) {
+        const res = await fetch(`${t.base}/exports/regional.${format}?lang=sq&approved=true`, { headers: { authorization: `Bearer ${analyst}` } });
+        expect(res.status).toBe(200);
+      }
+      expectProblem(await call(t.base, 'GET', '/exports/regional.xlsx?approved=yes', { token: manager }), 400, 'validation-failed');
+      expectProblem(await call(t.base, 'GET', '/exports/regional.xlsx?lang=de', { token: manager }), 400, 'validation-failed');
+      const logged = await auditRows(t, 'microdata-exported', 'regional.xlsx');
+      expect(logged.at(-1)).toMatchObject({ actor: 'manager', detail: { rows: 3, lang: 'mk', approvedOnly: true } });
     });
 
     it('diff: the answers that changed from revision 1 to 2, audited as a read of content', async () => {

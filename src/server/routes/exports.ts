@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LocaleSchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
+import { ExportQuerySchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -10,7 +10,6 @@ import { parseWith } from '../validate';
 const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.[a-z]+)$/) });
 /** The variable dictionary of an export, shipped beside it: `ID.dictionary.json`. */
 const DICTIONARY_SUFFIX = '.dictionary.json';
-const ExportQuery = z.object({ lang: LocaleSchema.default('en') });
 const MonitoringParams = z.object({ questionnaireId: QuestionnaireIdSchema });
 
 export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void {
@@ -29,10 +28,11 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     const dot = file.lastIndexOf('.');
     const [id, format] = [file.slice(0, dot), file.slice(dot + 1)];
     if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use ${EXPORT_FORMATS.map((f) => `.${f}`).join(', ')} or ${DICTIONARY_SUFFIX}`);
-    const { lang } = parseWith(ExportQuery, request.query, 'query');
-    const table = await microdata(db, id);
+    const { lang, approved } = parseWith(ExportQuerySchema, request.query, 'query');
+    const approvedOnly = approved === 'true';
+    const table = await microdata(db, id, { approvedOnly });
     const body = await renderMicrodata(table, format, lang);
-    await audit(db, { actor: caller.username, action: 'microdata-exported', target: `${id}.${format}`, address: request.ip, detail: { rows: table.rows.length, lang } });
+    await audit(db, { actor: caller.username, action: 'microdata-exported', target: `${id}.${format}`, address: request.ip, detail: { rows: table.rows.length, lang, approvedOnly } });
     return reply
       .header('content-disposition', `attachment; filename="${id}.${format}"`)
       .header('cache-control', 'no-store')

@@ -53,14 +53,15 @@ export function renderDictionary(dictionary: ExportDictionary): string {
   return `${JSON.stringify(dictionary, null, 2)}\n`;
 }
 
-export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
+/** `approvedOnly`: only interviews a manager approved (cases closed without an interview stay). */
+export async function microdata(db: Queryable, questionnaireId: string, options: { approvedOnly?: boolean } = {}): Promise<MicrodataTable> {
   const definitions = await publishedDefinitions(db, questionnaireId);
   const found = await db.query<ExportRow & Record<string, unknown>>(
     `SELECT s.instance_id, s.interviewer, s.questionnaire_id, s.version, s.case_id, s.disposition, s.started_at, s.ended_at,
             s.review_state, r.body -> 'data' AS data
      FROM submissions s JOIN submission_revisions r ON r.instance_id = s.instance_id AND r.revision = s.revision
-     WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id`,
-    [questionnaireId],
+     WHERE s.questionnaire_id = $1 AND (NOT $2 OR s.review_state = 'approved') ORDER BY s.received_at, s.instance_id`,
+    [questionnaireId, options.approvedOnly === true],
   );
   // One row per case closed without an interview (refusal, non-contact, not eligible, …): no
   // instance, no answers, its final AAPOR code — what the weighting's nonresponse step reads.
