@@ -13,7 +13,7 @@ type Json = Record<string, unknown>;
 const household = JSON.parse(readFileSync(`${FIXTURES}household.json`, 'utf8')) as { pages: { elements: Json[] }[] } & Json;
 
 /** The household fixture with a region question (the list filters on the `region` answer). */
-function withRegion(): Json {
+function withRegion(): typeof household {
   const copy = structuredClone(household);
   copy.pages[0].elements.push({
     type: 'radiogroup', name: 'region', title: { default: 'Region', sq: 'Rajoni', mk: 'Регион' },

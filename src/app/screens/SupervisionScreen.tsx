@@ -3,7 +3,7 @@
 // with SurveyJS. Each part is its own component in ./supervision/; this screen loads the
 // monitoring report and the submissions they share and lays them out.
 import { useCallback, useEffect, useState } from 'react';
-import type { MonitoringReport, SubmissionSummary } from '../../protocol';
+import type { MonitoringReport } from '../../protocol';
 import { useLive } from '../hooks/use-live';
 import { useI18n } from '../i18n';
 import { errorText } from '../i18n/problems';
@@ -26,15 +26,15 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
   const questionnaire = useLive((s) => s.listQuestionnaires().then((list) => list.find((q) => q.id === id) ?? null), `questionnaire:${id}`);
   const token = session?.token;
   const [monitoring, setMonitoring] = useState<MonitoringReport>();
-  const [submissions, setSubmissions] = useState<SubmissionSummary[]>();
+  // Bumped to make the submission list read its page again.
+  const [generation, setGeneration] = useState(0);
   const [failure, setFailure] = useState<string>();
 
   const refresh = useCallback(async () => {
     if (!token) return;
     try {
-      const [m, list] = await Promise.all([api.getMonitoring(token, id), api.listSubmissions(token, id)]);
-      setMonitoring(m);
-      setSubmissions(list);
+      setMonitoring(await api.getMonitoring(token, id));
+      setGeneration((g) => g + 1);
       setFailure(undefined);
     } catch (error) {
       setFailure(errorText(error, locale));
@@ -75,7 +75,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
         <AssignmentsPanel token={token} questionnaireId={id} definition={questionnaire.definition} onChange={() => void refresh()} />
       ) : null}
       {token ? <WeightingPanel token={token} questionnaireId={id} /> : null}
-      <SubmissionList questionnaireId={id} submissions={submissions} />
+      {token ? <SubmissionList questionnaireId={id} token={token} generation={generation} onReviewed={() => void refresh()} /> : null}
     </main>
   );
 }
