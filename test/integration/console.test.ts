@@ -283,6 +283,22 @@ describe.each(backends)('the manager console API on %s', (backend) => {
       expect(logged.at(-1)).toMatchObject({ actor: 'manager', detail: { rows: 3, lang: 'mk', approvedOnly: true } });
     });
 
+    it('the audit log for the admin: newest first by number (not as text), paged with the cursor, filtered', async () => {
+      expectProblem(await call(t.base, 'GET', '/audit', { token: manager }), 403, 'forbidden');
+      // Every entry (ids from 1 past 10): as text "9" would come before "80".
+      const all = (await call(t.base, 'GET', '/audit?limit=1000', { token: admin })).body as { entries: { id: string }[] };
+      const ids = all.entries.map((e) => Number(e.id));
+      expect(Math.min(...ids)).toBeLessThan(10);
+      expect(Math.max(...ids)).toBeGreaterThan(10);
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      const page = (await call(t.base, 'GET', '/audit?limit=15', { token: admin })).body as { entries: { id: string }[]; next: string };
+      const second = (await call(t.base, 'GET', `/audit?limit=15&before=${page.next}`, { token: admin })).body as { entries: { id: string }[] };
+      expect(Number(second.entries[0].id)).toBe(Number(page.next) - 1);
+      const byManager = (await call(t.base, 'GET', '/audit?actor=manager&action=assignment-deleted', { token: admin })).body as { entries: { actor: string; action: string }[] };
+      expect(byManager.entries.length).toBeGreaterThan(0);
+      expect(byManager.entries.every((e) => e.actor === 'manager' && e.action === 'assignment-deleted')).toBe(true);
+    });
+
     it('diff: the answers that changed from revision 1 to 2, audited as a read of content', async () => {
       expectProblem(await call(t.base, 'GET', `/submissions/${ids[3]}/diff?from=1&to=2`, { token: ivan }), 403, 'forbidden');
       const res = await call(t.base, 'GET', `/submissions/${ids[3]}/diff?from=1&to=2`, { token: manager });
