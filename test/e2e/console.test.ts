@@ -179,7 +179,8 @@ describe('a survey run from the browser only', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), exports.getByTestId('export-download').click()]);
     expect(download.suggestedFilename()).toBe('console-demo-approved-mk.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(await download.path() as string));
+    const bytes = readFileSync(await download.path() as string);
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const values = JSON.stringify(book.worksheets.map((w) => w.getSheetValues()));
     expect(values).toContain('Машко');
     const sheet = book.worksheets[0];

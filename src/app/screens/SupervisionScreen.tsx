@@ -1,5 +1,6 @@
-// A survey manager's desk for one questionnaire: field-work progress with the AAPOR rates, the
-// microdata exports, the assignments, and the review of each uploaded interview. Loaded lazily
+// A survey manager's desk for one questionnaire: the review of an uploaded interview, the list of
+// interviews (filtered, paged, bulk approval), field-work progress with the AAPOR rates, the
+// microdata exports, the assignments. Loaded lazily
 // with SurveyJS. Each part is its own component in ./supervision/; this screen loads the
 // monitoring report and the submissions they share and lays them out.
 import { useCallback, useEffect, useState } from 'react';
@@ -61,6 +62,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
       {instanceId && token ? (
         <ReviewPanel token={token} instanceId={instanceId} onDecided={() => { navigate({ screen: 'supervise', id }); void refresh(); }} />
       ) : null}
+      {token ? <SubmissionList questionnaireId={id} token={token} generation={generation} onReviewed={() => void refresh()} /> : null}
       <section aria-labelledby="progress-heading" className="analysis-step">
         <h2 id="progress-heading">{t('fieldProgress')}</h2>
         {monitoring ? <FieldProgress report={monitoring} /> : <p>{t('loading')}</p>}
@@ -75,7 +77,6 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
         <AssignmentsPanel token={token} questionnaireId={id} definition={questionnaire.definition} onChange={() => void refresh()} />
       ) : null}
       {token ? <WeightingPanel token={token} questionnaireId={id} /> : null}
-      {token ? <SubmissionList questionnaireId={id} token={token} generation={generation} onReviewed={() => void refresh()} /> : null}
     </main>
   );
 }
