@@ -11,6 +11,9 @@ describe('hash routes', () => {
     { screen: 'preview', id: 'victimization', version: 3 },
     { screen: 'supervise', id: 'victimization' },
     { screen: 'supervise', id: 'victimization', instanceId: '01936f0e-8b1a-7c2d-9e3f-0123456789ab' },
+    { screen: 'console', section: 'users' },
+    { screen: 'console', section: 'questionnaires' },
+    { screen: 'console', section: 'exports', id: 'victimization' },
   ];
   it.each(routes)('a reload lands on the same screen: %o', (route) => {
     expect(parseRoute(hrefOf(route))).toEqual(route);
@@ -20,5 +23,7 @@ describe('hash routes', () => {
     expect(parseRoute('#/supervise')).toEqual({ screen: 'home' });
     expect(parseRoute('#/preview/x/notanumber')).toEqual({ screen: 'home' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/console/nowhere')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/console')).toEqual({ screen: 'home' });
   });
 });
