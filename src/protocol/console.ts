@@ -2,7 +2,7 @@
 // submission list, bulk review and the revision-to-revision diff. Request and response shapes
 // for both ends; the routes are in src/server/routes, the screens in src/app/console.
 import { z } from 'zod';
-import { QuestionnaireIdSchema, ReviewStateSchema, SubmissionSummarySchema } from './schemas';
+import { QuestionnaireIdSchema, ReviewStateSchema, SubmissionFlagSchema, SubmissionSummarySchema } from './schemas';
 
 /** One published version, retired or not, as the console lists it. */
 export const QuestionnaireVersionSchema = z.object({
@@ -55,8 +55,8 @@ export const SubmissionQuerySchema = z.object({
   to: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
   /** Part of an instance id or case id. */
   q: z.string().min(1).max(100).optional(),
-  /** Flagged by the server only (`flag` set). */
-  flagged: z.enum(['true', 'false']).optional(),
+  /** One flag (the server's, src/protocol/cases.ts), or `any` for every flagged interview. */
+  flag: z.union([SubmissionFlagSchema, z.literal('any')]).optional(),
   sort: z.enum(['oldest', 'newest']).default('oldest'),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),

@@ -7,3 +7,4 @@ export * from './responses';
 export * from './quality';
 export * from './accounts';
 export * from './console';
+export * from './progress';

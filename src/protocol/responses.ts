@@ -11,6 +11,7 @@ import {
 import { QualityReportSchema } from './quality';
 import { AccountViewSchema } from './accounts';
 import { BulkReviewResultSchema, LintReportSchema, QuestionnaireVersionSchema, RevisionDiffSchema } from './console';
+import { ProgressReportSchema } from './progress';
 
 /** POST /questionnaires: the version a publication made (or found identical). */
 export const PublishResultSchema = z.object({
@@ -82,6 +83,7 @@ export const responseSchemas = {
   'POST /submissions/:instanceId/review': SubmissionSummarySchema,
   'GET /monitoring/:questionnaireId': MonitoringReportSchema,
   'GET /quality/:questionnaireId': QualityReportSchema,
+  'GET /progress/:questionnaireId': ProgressReportSchema,
   'PATCH /assignments/:id': AssignmentReplySchema,
   'GET /cases': z.array(CaseSummarySchema),
   'GET /cases/:assignmentId': CaseSummarySchema,

@@ -227,6 +227,14 @@ describe.each(backends)('the manager console API on %s', (backend) => {
       expect((await get('q=S-3')).rows.map((r) => r.instanceId)).toEqual([ids[3]]);
       expect((await get('q=%25')).total).toBe(0);
       expect((await get('state=approved')).total).toBe(0);
+      // The server's flags (trust): an interview of a case never assigned is flagged case-unknown.
+      const flagged = await call(t.base, 'GET', '/submissions?questionnaire=regional&flag=any', { token: manager });
+      const flaggedRows = flagged.body as { flags: string[] }[];
+      expect(flaggedRows.length).toBeGreaterThan(0);
+      expect(flaggedRows.every((r) => r.flags.length > 0)).toBe(true);
+      const unknownCase = (await call(t.base, 'GET', '/submissions?questionnaire=regional&flag=case-unknown', { token: manager })).body as { flags: string[] }[];
+      expect(unknownCase.every((r) => r.flags.includes('case-unknown'))).toBe(true);
+      expectProblem(await call(t.base, 'GET', '/submissions?flag=odd', { token: manager }), 400, 'validation-failed');
       expectProblem(await call(t.base, 'GET', '/submissions?state=done', { token: manager }), 400, 'validation-failed');
       expectProblem(await call(t.base, 'GET', '/submissions?from=yesterday', { token: manager }), 400, 'validation-failed');
       expectProblem(await call(t.base, 'GET', '/submissions?limit=0', { token: manager }), 400, 'validation-failed');

@@ -44,7 +44,7 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
       from: dayBound(query.from, false),
       to: dayBound(query.to, true),
       search: query.q,
-      flagged: query.flagged === undefined ? undefined : query.flagged === 'true',
+      ...(query.flag === 'any' ? { flagged: true } : query.flag === undefined ? {} : { flag: query.flag }),
       newestFirst: query.sort === 'newest',
       limit: query.limit,
       offset: query.offset,

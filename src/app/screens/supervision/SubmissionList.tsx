@@ -3,18 +3,29 @@
 // awaiting review can be selected and approved together (each at the revision listed, so one
 // that changed since is refused, not approved unread).
 import { useCallback, useEffect, useState } from 'react';
-import { reviewStates, type ReviewState, type SubmissionSummary } from '../../../protocol';
+import { reviewStates, submissionFlags, type ReviewState, type SubmissionFlag, type SubmissionSummary } from '../../../protocol';
 import { failureText } from '../../console/failure';
 import { useConsoleText } from '../../console/texts';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { navigate } from '../../routes';
 import { useDevice } from '../../services/device';
 import { reviewStateKey } from './review-state';
 
 const PAGE = 50;
 
-interface Filter { interviewer: string; state: '' | ReviewState; region: string; from: string; to: string; q: string }
-const EMPTY: Filter = { interviewer: '', state: '', region: '', from: '', to: '', q: '' };
+/** What each flag the server sets means, in the manager's language (docs/server.md "Answers checked on upload"). */
+export const FLAG_TEXT: Readonly<Record<SubmissionFlag, MessageKey>> = {
+  'case-quantity-exceeded': 'flagQuantityExceeded',
+  'case-unknown': 'flagCaseUnknown',
+  'answer-unknown-variable': 'flagUnknownVariable',
+  'answer-not-a-choice': 'flagNotAChoice',
+  'answer-out-of-range': 'flagOutOfRange',
+};
+
+const known = (flag: string): flag is SubmissionFlag => Object.prototype.hasOwnProperty.call(FLAG_TEXT, flag);
+
+interface Filter { interviewer: string; state: '' | ReviewState; region: string; from: string; to: string; q: string; flag: '' | 'any' | SubmissionFlag }
+const EMPTY: Filter = { interviewer: '', state: '', region: '', from: '', to: '', q: '', flag: '' };
 
 export function SubmissionList({ questionnaireId, token, generation, onReviewed }: {
   questionnaireId: string; token: string; generation: number; onReviewed: () => void;
@@ -35,7 +46,7 @@ export function SubmissionList({ questionnaireId, token, generation, onReviewed 
       setPage(await api.findSubmissions(token, {
         questionnaire: questionnaireId, sort: 'newest', limit: PAGE, offset,
         interviewer: filter.interviewer || undefined, state: filter.state || undefined, region: filter.region || undefined,
-        from: filter.from || undefined, to: filter.to || undefined, q: filter.q || undefined,
+        from: filter.from || undefined, to: filter.to || undefined, q: filter.q || undefined, flag: filter.flag || undefined,
       }));
     } catch (error) {
       setMessage({ text: failureText(error, locale), error: true });
@@ -81,6 +92,13 @@ export function SubmissionList({ questionnaireId, token, generation, onReviewed 
             {reviewStates.map((s) => <option key={s} value={s}>{t(reviewStateKey(s))}</option>)}
           </select>
         </label>
+        <label>{t('flaggedFilter')}
+          <select value={draft.flag} onChange={(e) => setDraft({ ...draft, flag: e.target.value as Filter['flag'] })} data-testid="filter-flag">
+            <option value="">{c('anyState')}</option>
+            <option value="any">{t('flaggedFilter')}</option>
+            {submissionFlags.map((f) => <option key={f} value={f}>{t(FLAG_TEXT[f])}</option>)}
+          </select>
+        </label>
         {field('region', c('regionCode'))}
         {field('from', c('dateFrom'), 'date')}
         {field('to', c('dateTo'), 'date')}
@@ -121,7 +139,9 @@ export function SubmissionList({ questionnaireId, token, generation, onReviewed 
                   </td>
                   <td>{s.caseId ?? '—'}</td>
                   <td>{s.interviewer}</td>
-                  <td>{s.disposition}{s.flag ? <> <span className="badge badge-error" data-testid="submission-flag" title={s.flag}>{t('flagQuantityExceeded')}</span></> : null}</td>
+                  <td>{s.disposition}{s.flags.map((flag) => (
+                    <span key={flag}> <span className="badge badge-error" data-testid="submission-flag" data-flag={flag} title={flag}>{known(flag) ? t(FLAG_TEXT[flag]) : flag}</span></span>
+                  ))}</td>
                   <td>{new Date(s.updatedAt).toLocaleString(locale)}{s.revision > 1 ? ` · ${t('revisionShort', { revision: s.revision })}` : ''}</td>
                   <td><span className={`badge badge-review-${s.reviewState}`}>{t(reviewStateKey(s.reviewState))}</span></td>
                   <td>

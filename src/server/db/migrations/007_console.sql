@@ -8,5 +8,5 @@ ALTER TABLE accounts ADD COLUMN disabled_at timestamptz;
 ALTER TABLE questionnaires ADD COLUMN retired_at timestamptz;
 ALTER TABLE questionnaires ADD COLUMN retired_by text;
 
--- The submission list is filtered and paged on the server (interviewer, state, dates).
-CREATE INDEX submissions_questionnaire_received ON submissions (questionnaire_id, received_at, instance_id);
+-- The submission list, filtered and paged on the server in order of arrival, uses the index of
+-- 008_export_order.sql (questionnaire_id, received_at, instance_id).
