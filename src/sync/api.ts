@@ -6,7 +6,7 @@ import {
   AssignmentSchema, CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema,
   type CaseSummary, type ContactAttemptReceipt, type ContactAttemptRequest, type WeightingRequest, type WeightingResponse,
   exportPath, TOTAL_COUNT_HEADER,
-  type AccountChange, type AccountCreate, type AssignmentChange, type BulkReviewRequest, type ExportChoice, type SubmissionQuery,
+  type AccountChange, type AccountCreate, type ProgressQuery, type AssignmentChange, type BulkReviewRequest, type ExportChoice, type SubmissionQuery,
 } from '../protocol';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -175,6 +175,14 @@ export class ApiClient {
   }
 
   // ── the console (managers and admins) ───────────────────────────────────
+
+  /** Field work over time (GET /progress), overall and by region or interviewer, with AAPOR rates. */
+  async getProgress(token: string, questionnaireId: string, query: Partial<ProgressQuery> = {}): Promise<ParsedResponse<'GET /progress/:questionnaireId'>> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+    const path = `/api/v1/progress/${encodeURIComponent(questionnaireId)}${params.size > 0 ? `?${params.toString()}` : ''}`;
+    return this.json(await this.call(path, { method: 'GET' }, token), 'GET /progress/:questionnaireId');
+  }
 
   /** One page of interviews matching the filters, and how many match in all. */
   async findSubmissions(token: string, query: SubmissionQuery): Promise<{ rows: SubmissionSummary[]; total: number }> {

@@ -170,6 +170,16 @@ describe('a survey run from the browser only', () => {
     await list.getByTestId('confirm-bulk-approve').click();
     await expect.poll(() => list.getByTestId('list-message').textContent()).toContain('1 approved; 0 refused');
 
+    // Charts where a manager would rather look than read: progress over time and by interviewer,
+    // interview length by interviewer.
+    await page.getByTestId('nav-navProgress').click();
+    await page.getByTestId('chart-timeline').locator('svg').first().waitFor();
+    await page.getByTestId('chart-progress').locator('svg').first().waitFor();
+    await page.getByTestId('nav-navQuality').click();
+    await page.getByTestId('chart-durations').locator('svg').first().waitFor();
+    await page.getByTestId('quality').waitFor();
+    await screenshot(page, 'console-03b-quality');
+
     // Exports: XLSX, labels in Macedonian, approved interviews only.
     await page.getByTestId('nav-navExports').click();
     const exports = page.getByTestId('exports');

@@ -8,7 +8,7 @@ import { idFromFileName, lineOfName, ruleFamily } from '../../../src/app/console
 const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN_WORD = /[A-Za-z]{3,}/;
 // Names of products and codes that stay in Latin letters inside a Cyrillic text.
-const KEPT = /SurveyJS|JSON|CSV|XLSX|SPSS|SAV|Stata|DTA|\{\w+\}/g;
+const KEPT = /SurveyJS|JSON|CSV|XLSX|SPSS|SAV|Stata|DTA|AAPOR|RR1|\{\w+\}/g;
 
 describe('console texts', () => {
   it('has a non-empty text in every locale for every key', () => {
