@@ -18,4 +18,5 @@ export * from './weighting';
 export * from './audit';
 export * from './quality';
 export * from './questionnaire-html';
+export * from './encryption';
 export * from './progress';
