@@ -37,18 +37,30 @@ export function replicateRank(replicates: readonly Float64Array[], rows: Int32Ar
   const R = replicates.length;
   // More replicates than rows: orthogonalise row vectors directly, stopping at full rank.
   if (R > rows.length) return rankByGramSchmidt(replicates, rows, tol);
+  // G = Σ_i x_i x_iᵀ over the rows. Rows whose replicate weights are proportional to the row
+  // before them (x_i = c·x_rep: the rows of one PSU in a converted or jackknife design, which
+  // sorted files keep together) add c² x_rep x_repᵀ, so G is accumulated once per run of such
+  // rows: R²/2 products per PSU instead of per row. A run of one row adds 1·x xᵀ, exactly as before.
   const G = new Float64Array(R * R);
-  const x = new Float64Array(R);
+  const x = new Float64Array(R), cur = new Float64Array(R);
+  let runWeight = 0; // Σ c² of the current run; 0 before the first row
+  const flush = (): void => {
+    if (runWeight === 0) return;
+    for (let a = 0; a < R; a++) {
+      const xa = cur[a];
+      if (xa === 0) continue;
+      const off = a * R;
+      if (runWeight === 1) for (let b = a; b < R; b++) G[off + b] += xa * cur[b];
+      else for (let b = a; b < R; b++) G[off + b] += runWeight * (xa * cur[b]);
+    }
+  };
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     for (let a = 0; a < R; a++) x[a] = replicates[a][i];
-    for (let a = 0; a < R; a++) {
-      const xa = x[a];
-      if (xa === 0) continue;
-      const off = a * R;
-      for (let b = a; b < R; b++) G[off + b] += xa * x[b];
-    }
+    const c = runWeight === 0 ? NaN : proportionTo(x, cur);
+    if (Number.isNaN(c)) { flush(); cur.set(x); runWeight = 1; } else runWeight += c * c;
   }
+  flush();
   const kept: number[] = [];
   const L: Float64Array[] = []; // row k: coefficients of kept column k on the kept basis
   for (let j = 0; j < R; j++) {
@@ -72,6 +84,22 @@ export function replicateRank(replicates: readonly Float64Array[], rows: Int32Ar
     if (kept.length === rows.length) break;
   }
   return kept.length;
+}
+
+/**
+ * c with x = c·ref (to 1e-13 relative in every entry, zeros in the same places), or NaN. The
+ * tolerance covers the rounding of w_i·m_r; the Gram matrix moves by less than 1e-12 relative,
+ * far inside the rank tolerance (1e-10 on squared norms).
+ */
+function proportionTo(x: Float64Array, ref: Float64Array): number {
+  let c = NaN;
+  for (let a = 0; a < x.length; a++) {
+    const r = ref[a], v = x[a];
+    if (r === 0 || v === 0) { if (r !== v) return NaN; continue; }
+    if (Number.isNaN(c)) { c = v / r; continue; }
+    if (Math.abs(v - c * r) > 1e-13 * Math.abs(v)) return NaN;
+  }
+  return c;
 }
 
 /** The same rank by modified Gram–Schmidt (twice) on the columns, stopping at full rank. */
