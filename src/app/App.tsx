@@ -18,7 +18,11 @@ import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
 import { RespondentLockContext } from './services/respondent-lock';
 
-const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
+const loadInterviewScreen = () => import('./screens/InterviewScreen');
+// A resumed interview (the hash names it: a reload, the tablet waking up) starts fetching the
+// runner now, in parallel with the session read, not after it (issue 17 item 9: 1.2 s at 4×).
+const runnerChunk = window.location.hash.startsWith('#/interview/') ? loadInterviewScreen() : undefined;
+const InterviewScreen = lazy(() => runnerChunk ?? loadInterviewScreen());
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
 const AnalysisScreen = lazy(() => import('./screens/AnalysisScreen'));
 const SupervisionScreen = lazy(() => import('./screens/SupervisionScreen'));

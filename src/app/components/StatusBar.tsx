@@ -27,6 +27,16 @@ export function failureText(status: SyncStatus | undefined, t: Translate, time: 
   return t('syncFailedServer', { time: at, status: failure.status ?? '?' });
 }
 
+/** Days without a successful sync after which the interviewer is reminded (a field team uploads daily). */
+export const SYNC_REMINDER_DAYS = 2;
+
+/** Whole days since the last successful sync when that is SYNC_REMINDER_DAYS or more; otherwise undefined. */
+export function overdueSyncDays(status: SyncStatus | undefined, now: number): number | undefined {
+  if (!status?.lastSuccessAt) return undefined;
+  const days = Math.floor((now - Date.parse(status.lastSuccessAt)) / 86_400_000);
+  return days >= SYNC_REMINDER_DAYS ? days : undefined;
+}
+
 interface Props {
   session: StoredSession | undefined;
   online: boolean;
@@ -73,6 +83,7 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
   }, [menuOpen]);
   const reach = reachability(online, syncStatus);
   const failure = failureText(syncStatus, t, time);
+  const overdue = overdueSyncDays(syncStatus, Date.now());
   const badge = reach === 'online' ? t('online') : reach === 'offline' ? t('offline') : t('serverUnreachable');
   if (locked) {
     return (
@@ -119,11 +130,21 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
           ) : null}
         </div>
       </header>
+      {storage.persisted === false ? (
+        // What "may be cleared" means for the interviewer's work, one tap away.
+        <details className="banner banner-warn storage-help" data-testid="storage-not-persisted">
+          <summary>{t('storageNotPersisted')}</summary>
+          <span>{t('storageNotPersistedHelp')}</span>
+        </details>
+      ) : null}
       {failure ? (
         <div className="banner banner-warn sync-failure" role="alert" data-testid="sync-failure">
           <p>{failure}</p>
           {syncStatus?.nextAttemptAt && waiting > 0 ? <p data-testid="next-try">{t('nextTry', { time: time(syncStatus.nextAttemptAt) })}</p> : null}
         </div>
+      ) : null}
+      {session && overdue !== undefined ? (
+        <div className="banner banner-warn sync-failure" role="alert" data-testid="sync-reminder">{t('notSyncedDays', { days: overdue })}</div>
       ) : null}
     </>
   );

@@ -1,4 +1,5 @@
 import type { CachedQuestionnaire, StoredSession } from '../../store';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { CaseCard } from '../cases/CaseCard';
 import { useStartInterview } from '../cases/start-interview';
 import { InterviewCard } from '../home/InterviewCard';
@@ -12,6 +13,20 @@ export function titleOf(q: Pick<CachedQuestionnaire, 'title' | 'id'> | undefined
   return q.title[locale === 'en' ? 'default' : locale] ?? q.title.default ?? q.title.en ?? q.id;
 }
 
+/** Interviews shown at first and added by each "Show more" (issue 17 item 9: 5,000 rows took 4 s). */
+export const INTERVIEW_PAGE = 50;
+
+/** One formatter per locale for the whole list, not a `toLocaleString` per row. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function formatDateTime(iso: string, locale: string): string {
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(languageTags[locale as keyof typeof languageTags] ?? locale, { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
+
 /** Who may open the indicator tables (DESIGN.md §4 roles): everyone but interviewers. */
 export function canAnalyse(role: StoredSession['role']): boolean {
   return role === 'analyst' || role === 'manager' || role === 'admin';
@@ -21,14 +36,16 @@ export function HomeScreen({ session }: { session: StoredSession }) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const questionnaires = useLive((s) => s.listQuestionnaires(), 'questionnaires');
-  const interviews = useLive((s) => s.listInterviews(session.username), `interviews:${session.username}`);
+  const [limit, setLimit] = useState(INTERVIEW_PAGE);
+  const page = useLive((s) => s.listInterviewPage(session.username, limit), `interviews:${session.username}:${limit}`);
+  const interviews = page?.rows;
   const cases = useLive((s) => s.listCases(session.username), `cases:${session.username}`);
   const { start, starting, refusal } = useStartInterview(session);
-  const time = (iso: string) => new Date(iso).toLocaleString(languageTags[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  const time = useCallback((iso: string) => formatDateTime(iso, locale), [locale]);
 
-  const act = (fn: () => Promise<unknown>) => () => void fn().catch(report);
-  const byId = new Map((questionnaires ?? []).map((q) => [q.id, q]));
-  const caseOf = new Map((cases ?? []).map((c) => [`${c.assignment.questionnaireId}\u0000${c.assignment.caseId}`, c]));
+  const act = useCallback((fn: () => Promise<unknown>) => () => void fn().catch(report), [report]);
+  const byId = useMemo(() => new Map((questionnaires ?? []).map((q) => [q.id, q])), [questionnaires]);
+  const caseOf = useMemo(() => new Map((cases ?? []).map((c) => [`${c.assignment.questionnaireId}\u0000${c.assignment.caseId}`, c])), [cases]);
 
   return (
     <main className="screen">
@@ -84,15 +101,26 @@ export function HomeScreen({ session }: { session: StoredSession }) {
       ) : null}
       <section aria-labelledby="i-heading">
         <h2 id="i-heading">{t('myInterviews')}</h2>
-        {interviews === undefined ? <p>{t('loading')}</p> : interviews.length === 0 ? <p>{t('noInterviews')}</p> : (
-          <ul className="cards">
+        {interviews === undefined ? <p>{t('loading')}</p> : interviews.length === 0 ? <p data-testid="no-interviews">{t('noInterviews')}</p> : (
+          <ul className="cards" data-testid="interviews">
             {interviews.map((r) => (
-              <InterviewCard key={r.instanceId} record={r} title={titleOf(byId.get(r.questionnaireId), locale, r.questionnaireId)} questionnaire={byId.get(r.questionnaireId)}
+              <Card key={r.instanceId} record={r} title={titleOf(byId.get(r.questionnaireId), locale, r.questionnaireId)} questionnaire={byId.get(r.questionnaireId)}
                 caseItem={r.caseId === undefined ? undefined : caseOf.get(`${r.questionnaireId}\u0000${r.caseId}`)} time={time} act={act} />
             ))}
           </ul>
         )}
+        {page && page.total > page.rows.length ? (
+          <p className="actions" data-testid="interviews-more">
+            <span className="muted">{t('interviewsShown', { shown: page.rows.length, total: page.total })}</span>{' '}
+            <button type="button" className="button secondary" onClick={() => setLimit((n) => n + INTERVIEW_PAGE)}>
+              {t('showMore', { count: Math.min(INTERVIEW_PAGE, page.total - page.rows.length) })}
+            </button>
+          </p>
+        ) : null}
       </section>
     </main>
   );
 }
+
+// Memoised: the list re-renders when one interview changes, not every card with it.
+const Card = memo(InterviewCard);

@@ -62,7 +62,7 @@ export default function InterviewScreen({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const record = await store.getInterview(id);
+      const record = await store.getInterviewWithAnswers(id);
       if (!record) return 'missing' as const;
       if (record.state !== 'draft') {
         navigate({ screen: record.state === 'finalized' ? 'finalize' : 'home', id });
@@ -126,7 +126,9 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       setSaveState('saving');
       await store.saveProgress(record.instanceId, p);
     },
-    { delayMs: 250, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
+    // 50 ms: long enough to fold the bursts SurveyJS emits for one tap (a value and the
+    // triggers it sets), short enough that the answer is on disk well within DESIGN.md §3's 300 ms.
+    { delayMs: 50, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
   ), [store, record.instanceId, report, setSaveState]);
 
   useEffect(() => {
@@ -153,7 +155,9 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       for (const name of lockedPages) lock(model.getPageByName(name));
       setHandOver(handOverBetween(o.oldCurrentPage?.name, o.newCurrentPage?.name));
       setPageName(o.newCurrentPage?.name);
-      save();
+      // A page change is a checkpoint: written at once, not after the debounce.
+      setSaveState('saving');
+      void flushNow();
     };
     // Locked self-completion pages are shown again for the instant of completion, so SurveyJS
     // does not clear their answers as "invisible".
@@ -234,6 +238,10 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     else setHandOver('to-interviewer');
   };
 
+  // The same element object for the life of the model: React then skips SurveyJS's whole tree
+  // when this screen re-renders for its own state (page name, hand-over) on every "Next".
+  const survey = useMemo(() => <Survey model={session.model} />, [session.model]);
+
   const leave = () => {
     saver.schedule(session.snapshot());
     void saver.flush().then(() => navigate({ screen: 'home' }), () => undefined);
@@ -267,7 +275,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
             {handOver === 'to-respondent' ? t('handOverContinue') : t('handBackContinue')}
           </button>
         </div>
-      ) : <Survey model={session.model} />}
+      ) : survey}
     </main>
   );
 }
