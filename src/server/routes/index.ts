@@ -8,6 +8,7 @@ import { odataRoutes } from './odata';
 import { questionnaireRoutes } from './questionnaires';
 import { sessionRoutes } from './session';
 import { submissionRoutes } from './submissions';
+import { userRoutes } from './users';
 
 /** The HTTP contract of DESIGN.md §4, mounted under /api/v1. */
 export function apiRoutes(ctx: ServerContext) {
@@ -20,5 +21,6 @@ export function apiRoutes(ctx: ServerContext) {
     exportRoutes(api, ctx);
     odataRoutes(api, ctx);
     auditRoutes(api, ctx);
+    userRoutes(api, ctx);
   };
 }

@@ -17,6 +17,7 @@ export * from './dta-export';
 export * from './weighting';
 export * from './audit';
 export * from './quality';
+export * from './questionnaire-html';
 export * from './encryption';
 export * from './progress';
 export * from './odata';
