@@ -1,23 +1,13 @@
 // The uploaded interviews of one questionnaire, filtered by review state, each opening its review.
 import { useState } from 'react';
-import type { ReviewState, SubmissionFlag, SubmissionSummary } from '../../../protocol';
-import { useI18n, type MessageKey } from '../../i18n';
+import type { ReviewState, SubmissionSummary } from '../../../protocol';
+import { useI18n } from '../../i18n';
 import { navigate } from '../../routes';
+import { flagLabel } from './flags';
 import { reviewStateKey } from './review-state';
 
 type Filter = 'all' | ReviewState | 'flagged';
 const FILTERS: readonly Filter[] = ['all', 'received', 'rejected', 'approved', 'flagged'];
-
-/** What each flag the server sets means, in the manager's language (docs/server.md "Answers checked on upload"). */
-export const FLAG_TEXT: Readonly<Record<SubmissionFlag, MessageKey>> = {
-  'case-quantity-exceeded': 'flagQuantityExceeded',
-  'case-unknown': 'flagCaseUnknown',
-  'answer-unknown-variable': 'flagUnknownVariable',
-  'answer-not-a-choice': 'flagNotAChoice',
-  'answer-out-of-range': 'flagOutOfRange',
-};
-
-const known = (flag: string): flag is SubmissionFlag => Object.prototype.hasOwnProperty.call(FLAG_TEXT, flag);
 
 function matches(s: SubmissionSummary, filter: Filter): boolean {
   if (filter === 'all') return true;
@@ -50,7 +40,7 @@ export function SubmissionList({ questionnaireId, submissions }: { questionnaire
                   <td>{s.caseId ?? '—'}</td>
                   <td>{s.interviewer}</td>
                   <td>{s.disposition}{s.flags.map((flag) => (
-                    <span key={flag}> <span className="badge badge-error" data-testid="submission-flag" data-flag={flag} title={flag}>{known(flag) ? t(FLAG_TEXT[flag]) : flag}</span></span>
+                    <span key={flag}> <span className="badge badge-error" data-testid="submission-flag" data-flag={flag} title={flag}>{flagLabel(t, flag)}</span></span>
                   ))}</td>
                   <td>{new Date(s.updatedAt).toLocaleString(locale)}{s.revision > 1 ? ` · ${t('revisionShort', { revision: s.revision })}` : ''}</td>
                   <td><span className={`badge badge-review-${s.reviewState}`}>{t(reviewStateKey(s.reviewState))}</span></td>
