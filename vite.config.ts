@@ -39,7 +39,10 @@ export default defineConfig({
         // …except the analyst's screen, its worker (estimation, exceljs) and the report renderer
         // (Observable Plot; linkedom, which the browser never loads): ~0.8 MB gzip that an
         // interviewer's tablet should not download. They are cached when first used instead.
-        globIgnores: ['**/AnalysisScreen-*.js', '**/analysis.worker-*.js', '**/analysis-report-*.js', '**/linkedom-*.js'],
+        // The manager's screens (supervision, preview) and the questionnaire linter they load are
+        // not precached either (issue 17 item 9): interviewers never open them.
+        globIgnores: ['**/AnalysisScreen-*.js', '**/analysis.worker-*.js', '**/analysis-report-*.js', '**/linkedom-*.js',
+          '**/SupervisionScreen-*.js', '**/PreviewScreen-*.js', '**/linter-*.js', '**/lint-*.js'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The API is never answered from a cache: the app keeps its data in IndexedDB.
@@ -50,6 +53,11 @@ export default defineConfig({
           urlPattern: /\/assets\/(AnalysisScreen|analysis\.worker|analysis-report)-[\w-]+\.js$/,
           handler: 'CacheFirst',
           options: { cacheName: 'analysis-chunks', expiration: { maxEntries: 12 } },
+        }, {
+          // The manager's screens, cached on first use so a manager can still preview offline later.
+          urlPattern: /\/assets\/(SupervisionScreen|PreviewScreen|linter|lint)-[\w-]+\.(js|css)$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'manager-chunks', expiration: { maxEntries: 24 } },
         }],
       },
     }),

@@ -10,6 +10,7 @@ import { useOnline } from './hooks/use-online';
 import { useStorageStatus } from './hooks/use-storage-status';
 import { I18nContext, languageTags, translator } from './i18n';
 import { navigate, parseRoute, type Route } from './routes';
+import { BackupScreen } from './screens/BackupScreen';
 import { CaseScreen } from './screens/CaseScreen';
 import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
@@ -17,7 +18,11 @@ import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
 import { RespondentLockContext } from './services/respondent-lock';
 
-const InterviewScreen = lazy(() => import('./screens/InterviewScreen'));
+const loadInterviewScreen = () => import('./screens/InterviewScreen');
+// A resumed interview (the hash names it: a reload, the tablet waking up) starts fetching the
+// runner now, in parallel with the session read, not after it (issue 17 item 9: 1.2 s at 4×).
+const runnerChunk = window.location.hash.startsWith('#/interview/') ? loadInterviewScreen() : undefined;
+const InterviewScreen = lazy(() => runnerChunk ?? loadInterviewScreen());
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
 const AnalysisScreen = lazy(() => import('./screens/AnalysisScreen'));
 const SupervisionScreen = lazy(() => import('./screens/SupervisionScreen'));
@@ -147,6 +152,7 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
       </Suspense>
     );
   } else if (shown.screen === 'finalize') body = <FinalizeScreen id={shown.id} />;
+  else if (shown.screen === 'backup') body = <BackupScreen key={shown.id ?? ''} session={session} only={shown.id} />;
   else if (shown.screen === 'case') body = <CaseScreen key={shown.id} id={shown.id} session={session} />;
   else body = <HomeScreen session={session} />;
 

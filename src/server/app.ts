@@ -7,7 +7,7 @@ import type { Database } from './db';
 import { parseJsonBody } from './json-body';
 import { HttpProblem, problemFromFastifyError } from './problems';
 import { apiRoutes } from './routes';
-import { registerStaticApp, securityHeaders } from './static-app';
+import { registerCompression, registerStaticApp, securityHeaders } from './static-app';
 
 export const API_PREFIX = '/api/v1';
 
@@ -121,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
+  await registerCompression(app);
   const serveSpa = await registerStaticApp(app, options.appDir);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];

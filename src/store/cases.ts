@@ -29,7 +29,8 @@ export class CaseUnavailableError extends Error {
 }
 
 export function caseFacts(assignment: CachedAssignment, interviews: readonly InterviewRecord[], attempts: readonly ContactAttemptRecord[]): CaseFacts {
-  const mine = interviews.filter((r) => r.questionnaireId === assignment.questionnaireId && r.caseId === assignment.caseId);
+  // A discarded draft does not count: the case may be interviewed again.
+  const mine = interviews.filter((r) => r.questionnaireId === assignment.questionnaireId && r.caseId === assignment.caseId && r.state !== 'discarded');
   const local = new Set(mine.map((r) => r.instanceId));
   const done = mine.filter((r) => !openStates.includes(r.state)).map((r) => r.disposition ?? '1.2');
   const elsewhere = (assignment.serverInterviews ?? []).filter((i) => countsForCase(i) && !local.has(i.instanceId)).map((i) => i.disposition);

@@ -5,7 +5,7 @@ import type {
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
+import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, DiscardInfo, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -359,6 +359,17 @@ export class LocalStore {
     return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
+  /**
+   * The newest `limit` interviews of one interviewer and how many there are, for the home list:
+   * the count is read from the owner index (keys only) and only the rows shown are read whole,
+   * newest first along the updatedAt index, so 5,000 stored interviews cost 50 records, not 5,000.
+   */
+  async listInterviewPage(owner: string, limit: number): Promise<{ total: number; rows: InterviewRecord[] }> {
+    const total = await this.db.interviews.where('owner').equals(owner).count();
+    const rows = await this.db.interviews.orderBy('updatedAt').reverse().filter((r) => r.owner === owner).limit(limit).toArray();
+    return { total, rows };
+  }
+
   private async update(what: string, instanceId: string, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
     return this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(instanceId);
@@ -514,6 +525,31 @@ export class LocalStore {
       const { endedAt: _ended, ...paradata } = r.paradata;
       const reopenings = Array.isArray(paradata.reopenedAt) ? (paradata.reopenedAt as unknown[]).filter((x): x is string => typeof x === 'string') : [];
       return { ...r, state: 'draft', pageNo: 0, paradata: { ...paradata, reopenedAt: [...reopenings, nowIso()] }, sync: { ...r.sync, attempts: 0, nextAttemptAt: 0, lastError: undefined, problem: undefined } };
+    });
+  }
+
+  /**
+   * An interview from a backup file (app/services/export-file.ts decides what to restore). Writes
+   * only if the device's copy is still the one the decision was made on: absent when
+   * `expectedUpdatedAt` is undefined, else saved at that time. Returns whether it wrote.
+   */
+  async putRestoredInterview(record: InterviewRecord, expectedUpdatedAt: string | undefined): Promise<boolean> {
+    return this.write('restoring the interview', (db) => db.transaction('rw', db.interviews, async () => {
+      const current = await db.interviews.get(record.instanceId);
+      if (current?.updatedAt !== expectedUpdatedAt) return false;
+      await db.interviews.put(record);
+      return true;
+    }));
+  }
+
+  /**
+   * The interviewer gives up a draft (or a finalized interview not yet queued): it stays on the
+   * device as `discarded` with the reason, is never uploaded and no longer counts for its case.
+   */
+  discardDraft(instanceId: string, discard: DiscardInfo): Promise<InterviewRecord> {
+    return this.update('discarding the interview', instanceId, (r) => {
+      if (r.state !== 'draft' && r.state !== 'finalized') throw new Error(`interview ${instanceId} is ${r.state}: only a draft may be discarded`);
+      return { ...r, state: 'discarded', discard };
     });
   }
 

@@ -16,7 +16,9 @@ export function useStorageStatus(): [StorageStatus, () => void] {
   const refresh = useCallback(() => {
     const storage = navigator.storage as StorageManager | undefined;
     if (!storage?.estimate) return;
-    void storage.estimate().then(({ usage, quota }) => setStatus((s) => ({ ...s, usage, quota })), () => undefined);
+    // The same estimate keeps the same state object: a new one every 30 s re-rendered the whole
+    // shell (and, with thousands of interviews, blocked the tablet for seconds; issue 17 item 9).
+    void storage.estimate().then(({ usage, quota }) => setStatus((s) => (s.usage === usage && s.quota === quota ? s : { ...s, usage, quota })), () => undefined);
   }, []);
   useEffect(() => {
     const storage = navigator.storage as StorageManager | undefined;

@@ -126,7 +126,9 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       setSaveState('saving');
       await store.saveProgress(record.instanceId, p);
     },
-    { delayMs: 250, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
+    // 50 ms: long enough to fold the bursts SurveyJS emits for one tap (a value and the
+    // triggers it sets), short enough that the answer is on disk well within DESIGN.md §3's 300 ms.
+    { delayMs: 50, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
   ), [store, record.instanceId, report, setSaveState]);
 
   useEffect(() => {
@@ -147,12 +149,15 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       }
     };
     const onPageChanged = (_: Model, o: { oldCurrentPage: PageModel; newCurrentPage: PageModel }) => {
+      showPageStart();
       timer.pause();
       timer.resume();
       for (const name of lockedPages) lock(model.getPageByName(name));
       setHandOver(handOverBetween(o.oldCurrentPage?.name, o.newCurrentPage?.name));
       setPageName(o.newCurrentPage?.name);
-      save();
+      // A page change is a checkpoint: written at once, not after the debounce.
+      setSaveState('saving');
+      void flushNow();
     };
     // Locked self-completion pages are shown again for the instant of completion, so SurveyJS
     // does not clear their answers as "invisible".
@@ -180,7 +185,11 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     };
     const onPageHide = () => { if (!state.completing) void flushNow(); };
 
+    // SurveyJS scrolls a new page only when it thinks it out of view, and knows nothing of the
+    // sticky app bar: its first question stayed hidden under the bar. The app scrolls instead.
+    const noSurveyScroll = (_: Model, o: { allow: boolean }) => { o.allow = false; };
     const detachSelection = attachSelection(model);
+    model.onScrollToTop.add(noSurveyScroll);
     model.onValueChanged.add(onValue);
     model.onFocusInQuestion.add(onFocus);
     model.onCurrentPageChanging.add(onPageChanging);
@@ -192,6 +201,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     timer.resume();
     return () => {
       detachSelection();
+      model.onScrollToTop.remove(noSurveyScroll);
       model.onValueChanged.remove(onValue);
       model.onFocusInQuestion.remove(onFocus);
       model.onCurrentPageChanging.remove(onPageChanging);
@@ -228,6 +238,10 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     else setHandOver('to-interviewer');
   };
 
+  // The same element object for the life of the model: React then skips SurveyJS's whole tree
+  // when this screen re-renders for its own state (page name, hand-over) on every "Next".
+  const survey = useMemo(() => <Survey model={session.model} />, [session.model]);
+
   const leave = () => {
     saver.schedule(session.snapshot());
     void saver.flush().then(() => navigate({ screen: 'home' }), () => undefined);
@@ -261,7 +275,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
             {handOver === 'to-respondent' ? t('handOverContinue') : t('handBackContinue')}
           </button>
         </div>
-      ) : <Survey model={session.model} />}
+      ) : survey}
     </main>
   );
 }
@@ -284,6 +298,18 @@ function PageNavigator({ model, pageName }: { model: Model; pageName: string | u
       </select>
     </label>
   );
+}
+
+/**
+ * After "Next" (or a jump from the page list): the new page's start — its title and first
+ * question — just below the sticky app bar (`scroll-padding-top` in styles.css makes
+ * `scrollIntoView` leave the bar's height free). Two frames: React renders the page first.
+ */
+function showPageStart(): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const page = document.querySelector('.interview-screen .sd-page');
+    page?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }));
 }
 
 function lock(page: PageModel | null | undefined): void {

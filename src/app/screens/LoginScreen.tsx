@@ -8,7 +8,7 @@ import { makeVerifier, offlineLogin, VALID_DAYS } from '../services/offline-logi
 
 export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
   const { t, locale } = useI18n();
-  const { api, store, scheduler } = useDevice();
+  const { api, store } = useDevice();
   const report = useReportError();
   const [username, setUsername] = useState(expiredUser ?? '');
   const [password, setPassword] = useState('');
@@ -47,7 +47,8 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
       // after the navigation: PBKDF2 takes a moment, and a navigation after it would undo a screen
       // the user opened meanwhile.
       void makeVerifier(session.username, session.role, password).then((v) => store.saveOfflineVerifier(v)).catch(report);
-      void scheduler.trigger();
+      // No sync is triggered here: the shell starts one round when the new session's token
+      // appears (App.tsx); a second trigger made every download run twice (issue 17 item 9).
     } catch (e) {
       if (e instanceof NetworkError) await loginOffline();
       else if (e instanceof ApiError && e.problem.code === 'otp-required') {

@@ -17,3 +17,4 @@ export * from './dta-export';
 export * from './weighting';
 export * from './audit';
 export * from './quality';
+export * from './progress';

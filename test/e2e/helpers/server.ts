@@ -39,7 +39,8 @@ export function parseDemoAccounts(text: string): Account[] {
   return accounts;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env` adds to the server's environment (e.g. JHA_SURVEYS_DIR for a bench's own questionnaires). */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(join(root, 'dist', 'app', 'sw.js')) || !existsSync(join(root, 'dist', 'cli'))) {
     throw new Error('the app and CLI are not built: run `npm run build` (npm run test:e2e does it first)');
   }
@@ -47,7 +48,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'jha-survey.mjs'), 'start'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JHA_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JHA_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -34,6 +34,23 @@ function quotaError(): DOMException {
 }
 
 describe('LocalStore', () => {
+  it('pages the home list: the newest interviews of one owner first, with the total from the index', async () => {
+    for (let i = 0; i < 7; i += 1) {
+      await store.createInterview({
+        instanceId: `01936f0e-0000-7000-8000-00000000000${i}`, questionnaireId: 'demo', version: 1, owner: i % 3 === 0 ? 'ben' : 'ana', locale: 'sq',
+        paradata: { startedAt: '2026-11-25T10:00:00.000Z' },
+      });
+      await new Promise((ok) => setTimeout(ok, 2));
+    }
+    const first = await store.listInterviewPage('ana', 3);
+    expect(first.total).toBe(4);
+    expect(first.rows.map((r) => r.instanceId.slice(-1))).toEqual(['5', '4', '2']);
+    const all = await store.listInterviewPage('ana', 50);
+    expect(all.rows.map((r) => r.instanceId.slice(-1))).toEqual(['5', '4', '2', '1']);
+    expect(all.rows.every((r) => r.owner === 'ana')).toBe(true);
+    expect((await store.listInterviewPage('ben', 50)).rows.map((r) => r.instanceId.slice(-1))).toEqual(['6', '3', '0']);
+  });
+
   it('resumes a draft with its answers and page after the database is reopened', async () => {
     await draft();
     await store.saveProgress(id, progress({ consent: 1, age: 44 }, 1));

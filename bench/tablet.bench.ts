@@ -1,0 +1,425 @@
+// `npm run bench -- tablet [--idle=SECONDS] [--stored=0,1000,5000]`: the interviewer's app on a
+// slow tablet (issue 17 item 9). Debian's Chromium with the CPU throttled 4× through CDP
+// (Emulation.setCPUThrottlingRate), the real server with a fresh embedded database, and in the
+// same run a bare SurveyJS 3 + React 19 page (bundled here with esbuild into a temp dir) that
+// renders the same questionnaire: the baseline every runner figure is printed beside.
+//
+// Measured: offline cold start to the first question (a draft resumed with no network, the app
+// served by its service worker) against the bare page loaded from the HTTP cache; the home screen
+// with 0/1,000/5,000 stored interviews (render time, DOM nodes, heap) and the long tasks while it
+// sits idle; bytes fetched after log-in and resources fetched more than once; the wire size of the
+// log-in screen compressed and not; the service worker's precache; Next → next page p50/p95;
+// tap → answer in IndexedDB p50/p99; a 300-question page against the bare page.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, get as httpGet, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { initialScripts } from './bundle.bench';
+import { chromiumPath } from '../test/e2e/helpers/browser';
+import { root, startServer, type RunningServer } from '../test/e2e/helpers/server';
+
+const THROTTLE = 4;
+const LOCALE = 'mk';
+const appDir = join(root, 'dist', 'app');
+
+// ── the questionnaire both pages render ─────────────────────────────────────
+
+/** Eight locales, mk and sr in Cyrillic (the linter checks the script), as the real questionnaires. */
+function texts(en: string, mk: string): Record<string, string> {
+  return { default: en, sq: `${en} (sq)`, bs: `${en} (bs)`, hr: `${en} (hr)`, mk, cnr: `${en} (cnr)`, sr: mk, 'sr-Latn': `${en} (sr-Latn)` };
+}
+
+/** 20 pages of 8 radio questions, then one page of 300 questions (radios and numbers). */
+export function benchQuestionnaire(): Record<string, unknown> {
+  const choices = [1, 2, 3, 4].map((v) => ({ value: v, text: texts(`Option ${v}`, `Опција ${v}`) }));
+  const pages: Array<Record<string, unknown>> = [];
+  for (let p = 1; p <= 20; p += 1) {
+    pages.push({
+      name: `p${p}`, title: texts(`Page ${p}`, `Страна ${p}`),
+      elements: Array.from({ length: 8 }, (_, i) => ({ type: 'radiogroup', name: `p${p}_q${i + 1}`, title: texts(`Question ${i + 1} of page ${p}`, `Прашање ${i + 1} од страна ${p}`), choices })),
+    });
+  }
+  pages.push({
+    name: 'long', title: texts('A long page', 'Долга страна'),
+    elements: Array.from({ length: 300 }, (_, i) => (i % 3 === 2
+      ? { type: 'text', inputType: 'number', name: `l_q${i + 1}`, title: texts(`Count ${i + 1}`, `Број ${i + 1}`), min: 0, max: 99 }
+      : { type: 'radiogroup', name: `l_q${i + 1}`, title: texts(`Long question ${i + 1}`, `Долго прашање ${i + 1}`), choices })),
+  });
+  return { title: texts('Performance bench', 'Мерење'), showQuestionNumbers: 'off', pages };
+}
+
+// ── the bare SurveyJS page ───────────────────────────────────────────────────
+
+const BARE_ENTRY = `
+import 'survey-core/survey-core.fontless.min.css';
+import { Model } from 'survey-core';
+import { Survey } from 'survey-react-ui';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+const params = new URLSearchParams(location.search);
+const json = await (await fetch('./questionnaire.json')).json();
+const model = new Model(json);
+model.locale = params.get('locale') ?? '';
+const start = Number(params.get('page') ?? 0);
+if (start > 0) model.currentPageNo = start;
+createRoot(document.getElementById('root')).render(createElement(Survey, { model }));
+`;
+
+async function buildBarePage(dir: string, questionnaire: object): Promise<void> {
+  await build({
+    stdin: { contents: BARE_ENTRY, resolveDir: root, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: dir, entryNames: 'bare', logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' }, absWorkingDir: root,
+  });
+  writeFileSync(join(dir, 'questionnaire.json'), JSON.stringify(questionnaire));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="bare.css"></head><body><div id="root"></div><script type="module" src="bare.js"></script></body></html>');
+}
+
+/** Serves the bare page with a long cache lifetime, so its second load comes from the HTTP cache. */
+function serveDir(dir: string): Promise<{ url: string; server: Server }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]);
+    if (!existsSync(path)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600' });
+    res.end(readFileSync(path));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
+}
+
+// ── measuring in the page ────────────────────────────────────────────────────
+
+/**
+ * Installed before any script of the page: the moment the first question and the interview list
+ * appear (MutationObserver, stamped in the next animation frame, i.e. when it can be painted) and
+ * every long task (PerformanceObserver 'longtask').
+ */
+// tsx (esbuild keepNames) wraps named functions in the evaluated code in `__name(…)`.
+const PROBE = `globalThis.__name = globalThis.__name || ((f) => f);
+(() => {
+  const marks = {}; const longTasks = [];
+  window.__bench = { marks, longTasks };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  const watch = { question: '.sd-question', home: '[data-testid="interviews"], [data-testid="no-interviews"]' };
+  const check = () => { for (const [k, sel] of Object.entries(watch)) if (marks[k] === undefined && document.querySelector(sel)) { marks[k] = -1; requestAnimationFrame(() => { marks[k] = performance.now(); }); } };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+})();`;
+
+interface Probe { marks: Record<string, number>; longTasks: Array<{ start: number; duration: number }> }
+
+async function throttled(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
+}
+
+async function mark(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((k) => ((window as unknown as { __bench: Probe }).__bench.marks[k] ?? -1) > 0, name, { timeout: 120_000 });
+  return page.evaluate((k) => (window as unknown as { __bench: Probe }).__bench.marks[k], name);
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const ms = (x: number): string => `${Math.round(x)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (label: string, product: string, baseline: string, target: string): void => {
+  console.log(`${label.padEnd(44)} ${product.padEnd(26)} ${baseline.padEnd(18)} ${target}`);
+};
+
+/** Clicks "Next" in the page and stamps when the next page's first question can be painted. */
+function nextTimes(page: Page, pages: string[]): Promise<number[]> {
+  return page.evaluate(async (names) => {
+    const times: number[] = [];
+    for (const name of names) {
+      const next = document.querySelector<HTMLElement>('.sd-navigation__next-btn');
+      if (!next) throw new Error('no Next button');
+      const t0 = performance.now();
+      next.click();
+      await new Promise<void>((ok) => {
+        const done = () => requestAnimationFrame(() => ok());
+        if (document.querySelector(`[data-name="${name}_q1"], [data-name="l_q1"]`)) { done(); return; }
+        const obs = new MutationObserver(() => {
+          if (document.querySelector(`[data-name="${name}_q1"]`)) { obs.disconnect(); done(); }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+      });
+      times.push(performance.now() - t0);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    return times;
+  }, pages);
+}
+
+/** From a question page, clicks "Next" to the 300-question page and times it until painted. */
+function longPageTime(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const next = document.querySelector<HTMLElement>('.sd-navigation__next-btn');
+    if (!next) throw new Error('no Next button');
+    const t0 = performance.now();
+    next.click();
+    await new Promise<void>((ok) => {
+      const check = () => document.querySelector('[data-name="l_q300"]');
+      if (check()) { ok(); return; }
+      const obs = new MutationObserver(() => { if (check()) { obs.disconnect(); ok(); } });
+      obs.observe(document.body, { childList: true, subtree: true });
+    });
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    return performance.now() - t0;
+  });
+}
+
+// ── raw IndexedDB (independent of the app's code) ────────────────────────────
+
+function seedInterviews(page: Page, owner: string, count: number): Promise<void> {
+  return page.evaluate(async ({ owner, count }) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('jha-survey'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    const clear = db.transaction('interviews', 'readwrite');
+    clear.objectStore('interviews').clear();
+    await new Promise((ok) => { clear.oncomplete = ok; });
+    const base = Date.UTC(2026, 10, 1);
+    for (let start = 0; start < count; start += 500) {
+      const tx = db.transaction('interviews', 'readwrite');
+      const store = tx.objectStore('interviews');
+      for (let i = start; i < Math.min(count, start + 500); i += 1) {
+        const at = new Date(base + i * 60_000).toISOString();
+        const data: Record<string, number> = {};
+        for (let q = 1; q <= 60; q += 1) data[`q${q}`] = (i + q) % 4;
+        store.put({
+          instanceId: `0190bench-${String(i).padStart(6, '0')}`, questionnaireId: 'perf', version: 1, owner, state: i % 10 === 0 ? 'draft' : 'accepted',
+          data, pageNo: 0, locale: 'mk', paradata: { startedAt: at, device: 'bench' }, lockedPages: [], createdAt: at, updatedAt: at,
+          sync: { attempts: 1, nextAttemptAt: 0, uploadedAt: at },
+        });
+      }
+      await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+    }
+    db.close();
+  }, { owner, count });
+}
+
+function storedAnswer(page: Page, instanceId: string, name: string): Promise<unknown> {
+  return page.evaluate(({ instanceId, name }) => new Promise<unknown>((ok, fail) => {
+    const r = indexedDB.open('jha-survey');
+    r.onerror = () => fail(r.error);
+    r.onsuccess = () => {
+      const get = r.result.transaction('interviews').objectStore('interviews').get(instanceId);
+      get.onsuccess = () => { ok((get.result as { data: Record<string, unknown> } | undefined)?.data[name]); r.result.close(); };
+    };
+  }), { instanceId, name });
+}
+
+/** Taps answers and times tap → the answer readable in IndexedDB (a raw read every 5 ms). */
+function tapToDisk(page: Page, instanceId: string, names: string[]): Promise<number[]> {
+  return page.evaluate(async ({ instanceId, names }) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('jha-survey'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    const read = (name: string) => new Promise<unknown>((ok) => {
+      const get = db.transaction('interviews').objectStore('interviews').get(instanceId);
+      get.onsuccess = () => ok((get.result as { data: Record<string, unknown> }).data[name]);
+    });
+    const times: number[] = [];
+    for (const [i, name] of names.entries()) {
+      const value = 1 + (Math.floor(i / 8) % 4);
+      const input = document.querySelector<HTMLInputElement>(`[data-name="${name}"] input[value="${value}"]`);
+      if (!input) throw new Error(`no choice ${value} of ${name}`);
+      const t0 = performance.now();
+      input.click();
+      for (;;) {
+        if ((await read(name)) === value) break;
+        await new Promise((ok) => setTimeout(ok, 5));
+      }
+      times.push(performance.now() - t0);
+      await new Promise((ok) => setTimeout(ok, 150));
+    }
+    db.close();
+    return times;
+  }, { instanceId, names });
+}
+
+// ── the run ──────────────────────────────────────────────────────────────────
+
+/** Bytes of a GET as sent on the wire, with and without `accept-encoding`. */
+function wireBytes(url: string, encoding: string | undefined): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((ok, fail) => {
+    httpGet(url, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => { bytes += c.length; });
+      res.on('end', () => ok({ bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+    }).on('error', fail);
+  });
+}
+
+export async function run(args: string[]): Promise<void> {
+  const idleSeconds = Number(args.find((a) => a.startsWith('--idle='))?.slice(7) ?? 31);
+  const storedCounts = (args.find((a) => a.startsWith('--stored='))?.slice(9) ?? '0,1000,5000').split(',').map(Number);
+  if (!existsSync(join(appDir, 'sw.js'))) throw new Error('build the app first: npm run build');
+  const work = mkdtempSync(join(tmpdir(), 'jha-tablet-bench-'));
+  const surveysDir = join(work, 'surveys');
+  mkdirSync(surveysDir);
+  const questionnaire = benchQuestionnaire();
+  writeFileSync(join(surveysDir, 'perf.json'), JSON.stringify(questionnaire));
+  const bareDir = join(work, 'bare');
+  mkdirSync(bareDir);
+  await buildBarePage(bareDir, questionnaire);
+  const bare = await serveDir(bareDir);
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startServer({ JHA_SURVEYS_DIR: surveysDir });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const { username, password } = server.account('interviewer');
+    console.log(`Chromium, CPU throttled ${THROTTLE}× (CDP Emulation.setCPUThrottlingRate), 768×1024, locale ${LOCALE}; questionnaire: 20 pages × 8 radios + one page of 300 questions, 8 locales`);
+    row('', 'product', 'bare SurveyJS', 'target');
+
+    // Wire size of the log-in screen: index.html, its scripts and styles.
+    const html = readFileSync(join(appDir, 'index.html'), 'utf8');
+    const firstFiles = ['', ...initialScripts(html), ...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/?([^"]+)"/g)].map((m) => m[1])];
+    let plain = 0;
+    let sent = 0;
+    const encodings = new Set<string>();
+    for (const f of firstFiles) {
+      plain += (await wireBytes(`${server.url}/${f}`, undefined)).bytes;
+      const c = await wireBytes(`${server.url}/${f}`, 'br, gzip');
+      sent += c.bytes;
+      encodings.add(c.encoding);
+    }
+    row('log-in screen on the wire (br, gzip asked)', `${kb(sent)} (${[...encodings].join('/')})`, '', `compressed (uncompressed ${kb(plain)})`);
+    const api = await wireBytes(`${server.url}/api/v1/health`, 'br, gzip');
+    row('API responses', `content-encoding ${api.encoding}`, '', 'compressed');
+
+    // The service worker's precache: what every tablet downloads at install.
+    const sw = readFileSync(join(appDir, 'sw.js'), 'utf8');
+    const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+    const precacheBytes = precached.reduce((s, f) => s + (existsSync(join(appDir, f)) ? gzipSync(readFileSync(join(appDir, f))).length : 0), 0);
+    const managerOnly = precached.filter((f) => /(linter|AnalysisScreen|SupervisionScreen|PreviewScreen|analysis)/.test(f));
+    row('service worker precache', `${precached.length} files, ${kb(precacheBytes)} gz`, '', `manager-only: ${managerOnly.length === 0 ? 'none' : managerOnly.join(', ')}`);
+
+    // Log-in on a fresh device: every request until the first sync round has ended.
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: LOCALE, hasTouch: true });
+    context.setDefaultTimeout(120_000);
+    await context.addInitScript(PROBE);
+    const loginPage = await context.newPage();
+    await loginPage.goto(server.url);
+    await loginPage.locator('input[name="username"]').waitFor();
+    const fetched: Array<{ url: string; bytes: number }> = [];
+    const onDone = async (request: import('playwright-core').Request): Promise<void> => {
+      const sizes = await request.sizes().catch(() => undefined);
+      fetched.push({ url: `${request.method()} ${request.url().replace(server?.url ?? '', '')}`, bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0) });
+    };
+    context.on('requestfinished', (r) => void onDone(r));
+    await loginPage.locator('input[name="username"]').fill(username);
+    await loginPage.locator('input[name="password"]').fill(password);
+    await loginPage.locator('form button[type="submit"]').click();
+    await loginPage.getByTestId('questionnaire-perf').waitFor({ timeout: 120_000 });
+    await loginPage.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await loginPage.waitForLoadState('networkidle');
+    await loginPage.waitForTimeout(2000);
+    context.removeAllListeners('requestfinished');
+    const counts = new Map<string, number>();
+    for (const f of fetched) counts.set(f.url, (counts.get(f.url) ?? 0) + 1);
+    const dups = [...counts].filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
+    row('fetched after log-in (page requests)', `${fetched.length} req, ${kb(fetched.reduce((s, f) => s + f.bytes, 0))}`, '', 'each resource once');
+    row('  fetched more than once', dups.length === 0 ? 'none' : dups.join('; '), '', 'none');
+    await loginPage.close();
+
+    // A draft to resume: started in the app, answered on page 1.
+    const setup = await context.newPage();
+    await setup.goto(server.url);
+    await setup.getByTestId('questionnaire-perf').locator('button.primary').click();
+    await setup.locator('[data-name="p1_q1"]').waitFor();
+    await setup.locator('[data-name="p1_q1"] input[value="2"]').click({ force: true });
+    const instanceId = decodeURIComponent(new URL(setup.url()).hash.split('/')[2] ?? '');
+    for (let i = 0; i < 100 && (await storedAnswer(setup, instanceId, 'p1_q1')) !== 2; i += 1) await setup.waitForTimeout(50);
+    await setup.close();
+
+    // Offline cold start to the first question, 3 runs each, median.
+    await context.setOffline(true);
+    const productCold: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const page = await throttled(context);
+      await page.goto(`${server.url}/#/interview/${encodeURIComponent(instanceId)}`);
+      productCold.push(await mark(page, 'question'));
+      await page.close();
+    }
+    await context.setOffline(false);
+    const bareContext = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: LOCALE });
+    bareContext.setDefaultTimeout(120_000);
+    await bareContext.addInitScript(PROBE);
+    const warm = await bareContext.newPage();
+    await warm.goto(`${bare.url}/?locale=${LOCALE}`);
+    await warm.locator('.sd-question').first().waitFor();
+    await warm.close();
+    const bareCold: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const page = await throttled(bareContext);
+      await page.goto(`${bare.url}/?locale=${LOCALE}`);
+      bareCold.push(await mark(page, 'question'));
+      await page.close();
+    }
+    row('cold start to first question (median of 3)', `${ms(quantile(productCold, 0.5))} offline`, `${ms(quantile(bareCold, 0.5))} cached`, '≤ 1500 ms, ≤ bare');
+
+    // Next → next page, pages 1 → 20.
+    const pages = Array.from({ length: 19 }, (_, i) => `p${i + 2}`);
+    const runner = await throttled(context);
+    await runner.goto(`${server.url}/#/interview/${encodeURIComponent(instanceId)}`);
+    await runner.locator('[data-name="p1_q1"]').waitFor();
+    await runner.waitForTimeout(500);
+    const productNext = await nextTimes(runner, pages);
+    const barePage = await throttled(bareContext);
+    await barePage.goto(`${bare.url}/?locale=${LOCALE}`);
+    await barePage.locator('[data-name="p1_q1"]').waitFor();
+    const bareNext = await nextTimes(barePage, pages);
+    row('Next → next page p50 / p95 (19 pages)', `${ms(quantile(productNext, 0.5))} / ${ms(quantile(productNext, 0.95))}`, `${ms(quantile(bareNext, 0.5))} / ${ms(quantile(bareNext, 0.95))}`, 'p95 ≤ 150 ms');
+
+    // Tap → answer in IndexedDB, on page 20.
+    const taps = await tapToDisk(runner, instanceId, [...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`)]);
+    row('tap → answer in IndexedDB p50 / p99 (24)', `${ms(quantile(taps, 0.5))} / ${ms(quantile(taps, 0.99))}`, 'n/a (no saving)', 'p99 ≤ 300 ms');
+
+    // Page 20 → the 300-question page.
+    const productLong = await longPageTime(runner);
+    const bareLong = await longPageTime(barePage);
+    row('Next → 300-question page', ms(productLong), ms(bareLong), '≤ bare');
+    await runner.close();
+    await barePage.close();
+    await bareContext.close();
+
+    // The home screen with 0 / 1,000 / 5,000 stored interviews, and long tasks while idle.
+    for (const count of storedCounts) {
+      const seed = await context.newPage();
+      await seed.goto(`${server.url}/#/`);
+      await seed.getByTestId('who').waitFor();
+      await seedInterviews(seed, username, count);
+      await seed.close();
+      const page = await throttled(context);
+      await page.goto(`${server.url}/#/`);
+      const at = await mark(page, 'home');
+      await page.waitForTimeout(1000);
+      const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+      const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      let idle = '';
+      if (count === Math.max(...storedCounts) && idleSeconds > 0) {
+        const from = await page.evaluate(() => performance.now());
+        await page.waitForTimeout(idleSeconds * 1000);
+        const tasks = await page.evaluate((t) => (window as unknown as { __bench: Probe }).__bench.longTasks.filter((x) => x.start >= t), from);
+        idle = `; idle ${idleSeconds} s: ${tasks.length} long tasks, ${ms(tasks.reduce((s, x) => s + x.duration, 0))}`;
+      }
+      row(`home with ${count} stored`, `${ms(at)}, ${nodes} nodes, ${(heap / 1048576).toFixed(0)} MB${idle}`, '', '≤ 1000 ms, no idle long task');
+      await page.close();
+    }
+    await context.close();
+    console.log(`(product app ${statSync(join(appDir, 'index.html')).mtime.toISOString()}; baseline bundled by esbuild from the same node_modules)`);
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    bare.server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
