@@ -47,7 +47,10 @@ export function BackupScreen({ session, only }: { session: StoredSession; only?:
     if (passphrase !== repeat) { setSaveError(t('backupPassphraseMismatch')); return; }
     setSaving(true);
     try {
-      const text = await backupFile(session.username, chosen, passphrase);
+      // The answers of an encrypted questionnaire are sealed with the device key in IndexedDB: opened
+      // here so the backup (itself sealed with the passphrase) carries them.
+      const withAnswers = await Promise.all(chosen.map(async (r) => (await store.getInterviewWithAnswers(r.instanceId)) ?? r));
+      const text = await backupFile(session.username, withAnswers, passphrase);
       downloadFile(backupFileName(session.username), text, 'application/octet-stream');
       setSaved(chosen.length);
       setPassphrase('');

@@ -203,7 +203,8 @@ export type RestoreSummary = Record<RestoreOutcome, number>;
 export async function restoreBackup(store: LocalStore, user: string, backup: OpenedBackup): Promise<RestoreSummary> {
   const summary: RestoreSummary = { added: 0, replaced: 0, duplicate: 0, 'kept-local': 0, 'other-owner': 0 };
   for (const b of backup.interviews) {
-    const local = await store.getInterview(b.instanceId);
+    // With its answers (an encrypted questionnaire's opened with the device key), to compare contents.
+    const local = await store.getInterviewWithAnswers(b.instanceId);
     const record = restoredRecord(b);
     const same = local !== undefined && (await contentHash(local)) === (await contentHash(record));
     let outcome = restoreDecision(user, b, local, same);
