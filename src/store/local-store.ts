@@ -632,16 +632,14 @@ export class LocalStore {
    * only if the device's copy is still the one the decision was made on: absent when
    * `expectedUpdatedAt` is undefined, else saved at that time. Returns whether it wrote.
    */
-  async putRestoredInterview(restored: InterviewRecord, expectedUpdatedAt: string | undefined): Promise<boolean> {
-    // A backup holds the answers (inside its passphrase box); an encrypted questionnaire's are
-    // sealed again with this device's key before they touch IndexedDB.
-    const { sealed: _foreign, outbound: _sent, encrypted: _flag, ...plain } = restored;
-    const encrypted = await this.isEncryptedVersion(restored.questionnaireId, restored.version);
-    const record = await this.sealAnswers({ ...plain, ...(encrypted ? { encrypted } : {}) });
+  async putRestoredInterview(record: InterviewRecord, expectedUpdatedAt: string | undefined): Promise<boolean> {
+    // An encrypted interview's answers are sealed with this device's key before the transaction
+    // (WebCrypto would let an IndexedDB transaction commit while it waits).
+    const stored = await this.sealAnswers(record);
     return this.write('restoring the interview', (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(record.instanceId);
       if (current?.updatedAt !== expectedUpdatedAt) return false;
-      await db.interviews.put(record);
+      await db.interviews.put(stored);
       return true;
     }));
   }
