@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import type { Locale } from '../protocol';
 import { locales } from '../protocol';
 import type { OutboxReport } from '../sync';
+import { ConsoleLayout, usesConsole } from './console/ConsoleLayout';
 import { StatusBar } from './components/StatusBar';
 import { StorageBanner } from './components/StorageBanner';
 import { UpdatePrompt } from './components/UpdatePrompt';
@@ -26,6 +27,7 @@ const InterviewScreen = lazy(() => runnerChunk ?? loadInterviewScreen());
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
 const AnalysisScreen = lazy(() => import('./screens/AnalysisScreen'));
 const SupervisionScreen = lazy(() => import('./screens/SupervisionScreen'));
+const ConsoleScreen = lazy(() => import('./console/ConsoleScreen'));
 
 function initialLocale(): Locale {
   const tag = navigator.language;
@@ -151,10 +153,48 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
         <SupervisionScreen key={shown.id} id={shown.id} instanceId={shown.instanceId} />
       </Suspense>
     );
+  } else if (shown.screen === 'console' && usesConsole(session.role)) {
+    body = (
+      <Suspense fallback={<main className="screen"><p>{i18n.t('loading')}</p></main>}>
+        <ConsoleScreen key={`${shown.section}/${shown.id ?? ''}`} section={shown.section} id={shown.id} session={session} />
+      </Suspense>
+    );
   } else if (shown.screen === 'finalize') body = <FinalizeScreen id={shown.id} />;
   else if (shown.screen === 'backup') body = <BackupScreen key={shown.id ?? ''} session={session} only={shown.id} />;
   else if (shown.screen === 'case') body = <CaseScreen key={shown.id} id={shown.id} session={session} />;
   else body = <HomeScreen session={session} />;
+
+  const confirmBox = !locked && confirmLogOut ? (
+        <div className="banner banner-warn" role="alertdialog" aria-modal="true" data-testid="confirm-log-out">
+          <p>{i18n.t('logoutUnsynced', { count: pending ?? 0 })}</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => { setConfirmLogOut(false); syncNow(); }} disabled={!online}>{i18n.t('syncNow')}</button>
+            <button type="button" className="button danger" onClick={logOutNow} data-testid="log-out-anyway">{i18n.t('logoutAnyway')}</button>
+            <button type="button" className="button secondary" onClick={() => setConfirmLogOut(false)}>{i18n.t('cancel')}</button>
+          </div>
+        </div>
+      ) : null;
+
+  // Managers and admins work at a desk: the console's layout instead of the tablet's header.
+  if (session && !locked && usesConsole(session.role) && shown.screen !== 'login') {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <RespondentLockContext.Provider value={respondentLock}>
+          <ConsoleLayout session={session} route={shown} onLogOut={logOut} online={online}>
+            {errors.length > 0 ? <StorageBanner error={errors[errors.length - 1]} onDismiss={dismiss} /> : null}
+            {confirmBox}
+            {session.expired && !session.offline ? (
+              <div className="banner banner-warn" role="status" data-testid="login-again">
+                <p>{i18n.t('loginAgain')}</p>
+                <button type="button" className="button" onClick={() => navigate({ screen: 'login' })}>{i18n.t('logIn')}</button>
+              </div>
+            ) : null}
+            {body}
+          </ConsoleLayout>
+        </RespondentLockContext.Provider>
+      </I18nContext.Provider>
+    );
+  }
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -165,16 +205,7 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
       />
       {locked ? null : <UpdatePrompt />}
       {errors.length > 0 ? <StorageBanner error={errors[errors.length - 1]} onDismiss={dismiss} /> : null}
-      {!locked && confirmLogOut ? (
-        <div className="banner banner-warn" role="alertdialog" aria-modal="true" data-testid="confirm-log-out">
-          <p>{i18n.t('logoutUnsynced', { count: pending ?? 0 })}</p>
-          <div className="actions">
-            <button type="button" className="button" onClick={() => { setConfirmLogOut(false); syncNow(); }} disabled={!online}>{i18n.t('syncNow')}</button>
-            <button type="button" className="button danger" onClick={logOutNow} data-testid="log-out-anyway">{i18n.t('logoutAnyway')}</button>
-            <button type="button" className="button secondary" onClick={() => setConfirmLogOut(false)}>{i18n.t('cancel')}</button>
-          </div>
-        </div>
-      ) : null}
+      {confirmBox}
       {!locked && session?.offline && route.screen !== 'login' ? (
         <div className="banner banner-warn" role="status" data-testid="offline-session">
           <p>{i18n.t('offlineLoginDone')}</p>

@@ -1,5 +1,11 @@
+/** The sections of the manager's and admin's console (side navigation), in its order. */
+export const consoleSections = ['questionnaires', 'progress', 'quality', 'cases', 'exports', 'users', 'audit'] as const;
+export type ConsoleSection = (typeof consoleSections)[number];
+const isConsoleSection = (s: string | undefined): s is ConsoleSection => (consoleSections as readonly string[]).includes(s ?? '');
+
 /** Hash routes, so a reload (or a killed tab reopened) lands on the same screen. */
 export type Route =
+  | { screen: 'console'; section: ConsoleSection; id?: string }
   | { screen: 'home' }
   | { screen: 'login' }
   | { screen: 'analysis' }
@@ -17,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'backup') return id ? { screen, id: decodeURIComponent(id) } : { screen };
   if (screen === 'login') return { screen: 'login' };
   if (screen === 'analysis') return { screen: 'analysis' };
+  if (screen === 'console' && isConsoleSection(id)) return version ? { screen, section: id, id: decodeURIComponent(version) } : { screen, section: id };
   if (screen === 'supervise' && id) return version ? { screen, id: decodeURIComponent(id), instanceId: decodeURIComponent(version) } : { screen, id: decodeURIComponent(id) };
   return { screen: 'home' };
 }
@@ -28,6 +35,7 @@ export function hrefOf(route: Route): string {
     case 'analysis': return '#/analysis';
     case 'backup': return route.id ? `#/backup/${encodeURIComponent(route.id)}` : '#/backup';
     case 'preview': return `#/preview/${encodeURIComponent(route.id)}/${route.version}`;
+    case 'console': return `#/console/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'supervise': return `#/supervise/${encodeURIComponent(route.id)}${route.instanceId ? `/${encodeURIComponent(route.instanceId)}` : ''}`;
     default: return `#/${route.screen}/${encodeURIComponent(route.id)}`;
   }

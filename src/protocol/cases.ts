@@ -81,7 +81,9 @@ export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 export const AssignmentChangeSchema = z.object({
   quantity: z.number().int().min(1).max(1000).optional(),
   address: z.string().max(300).optional(),
-}).strict().refine((c) => Object.keys(c).length > 0, { message: 'nothing to change: give quantity or address' });
+  /** Reassign the case to another interviewer; interviews already uploaded stay with whoever made them. */
+  interviewer: z.string().min(1).max(100).optional(),
+}).strict().refine((c) => Object.keys(c).length > 0, { message: 'nothing to change: give quantity, address or interviewer' });
 export type AssignmentChange = z.infer<typeof AssignmentChangeSchema>;
 
 const QUANTITY_EXCEEDED: SubmissionFlag = 'case-quantity-exceeded';

@@ -5,4 +5,6 @@ export * from './cases';
 export * from './exports';
 export * from './responses';
 export * from './quality';
+export * from './accounts';
+export * from './console';
 export * from './progress';

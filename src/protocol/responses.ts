@@ -9,6 +9,8 @@ import {
   SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionSummarySchema,
 } from './schemas';
 import { QualityReportSchema } from './quality';
+import { AccountViewSchema } from './accounts';
+import { BulkReviewResultSchema, LintReportSchema, QuestionnaireVersionSchema, RevisionDiffSchema } from './console';
 import { ProgressReportSchema } from './progress';
 
 /** POST /questionnaires: the version a publication made (or found identical). */
@@ -87,6 +89,14 @@ export const responseSchemas = {
   'GET /cases/:assignmentId': CaseSummarySchema,
   'PUT /cases/:assignmentId/attempts/:attemptId': ContactAttemptReceiptSchema,
   'POST /weighting/:questionnaireId': WeightingResponseSchema,
+  'GET /users': z.array(AccountViewSchema),
+  'POST /users': AccountViewSchema,
+  'PATCH /users/:username': AccountViewSchema,
+  'GET /questionnaires/versions': z.array(QuestionnaireVersionSchema),
+  'POST /questionnaires/lint': LintReportSchema,
+  'POST /questionnaires/:id/:version/retire': QuestionnaireVersionSchema,
+  'POST /submissions/review': BulkReviewResultSchema,
+  'GET /submissions/:instanceId/diff': RevisionDiffSchema,
 } as const;
 
 export type Route = keyof typeof responseSchemas;

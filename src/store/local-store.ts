@@ -229,9 +229,25 @@ export class LocalStore {
     return this.db.questionnaires.get([id, version]);
   }
 
-  /** The newest cached version of each questionnaire, by id. */
+  /**
+   * The server's list of offered versions is the truth: a cached version newer than the one offered
+   * (or of a questionnaire no longer offered) was retired by a manager and is no longer listed. It
+   * stays cached, so an interview already started on it can be finished and uploaded.
+   */
+  async retireUnoffered(offered: readonly QuestionnaireSummary[]): Promise<void> {
+    const offeredVersion = new Map(offered.map((q) => [q.id, q.version]));
+    await this.write('retiring questionnaires', (db) => db.transaction('rw', db.questionnaires, async () => {
+      for (const q of await db.questionnaires.toArray()) {
+        const version = offeredVersion.get(q.id);
+        const retired = version === undefined || q.version > version;
+        if ((q.retired ?? false) !== retired) await db.questionnaires.update([q.id, q.version], { retired });
+      }
+    }));
+  }
+
+  /** The newest cached version of each questionnaire that is not retired, by id. */
   async listQuestionnaires(): Promise<CachedQuestionnaire[]> {
-    const all = await this.db.questionnaires.toArray();
+    const all = (await this.db.questionnaires.toArray()).filter((q) => q.retired !== true);
     const newest = new Map<string, CachedQuestionnaire>();
     for (const q of all) {
       const seen = newest.get(q.id);

@@ -83,6 +83,8 @@ export interface InterviewRecord {
 export interface CachedQuestionnaire extends QuestionnaireSummary {
   definition: Record<string, unknown>;
   cachedAt: string;
+  /** The server no longer offers this version (a manager retired it): not listed, still opened by interviews started on it. */
+  retired?: boolean;
 }
 
 export interface StoredSession {

@@ -5,6 +5,8 @@ import {
   type Session, type SubmissionDetail, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
   AssignmentSchema, CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema,
   type CaseSummary, type ContactAttemptReceipt, type ContactAttemptRequest, type WeightingRequest, type WeightingResponse,
+  exportPath, TOTAL_COUNT_HEADER,
+  type AccountChange, type AccountCreate, type ProgressQuery, type AssignmentChange, type BulkReviewRequest, type ExportChoice, type SubmissionQuery,
 } from '../protocol';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -170,6 +172,86 @@ export class ApiClient {
 
   async getMonitoring(token: string, questionnaireId: string): Promise<MonitoringReport> {
     return this.json(await this.call(`/api/v1/monitoring/${encodeURIComponent(questionnaireId)}`, { method: 'GET' }, token), 'GET /monitoring/:questionnaireId');
+  }
+
+  // ── the console (managers and admins) ───────────────────────────────────
+
+  /** Field work over time (GET /progress), overall and by region or interviewer, with AAPOR rates. */
+  async getProgress(token: string, questionnaireId: string, query: Partial<ProgressQuery> = {}): Promise<ParsedResponse<'GET /progress/:questionnaireId'>> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+    const path = `/api/v1/progress/${encodeURIComponent(questionnaireId)}${params.size > 0 ? `?${params.toString()}` : ''}`;
+    return this.json(await this.call(path, { method: 'GET' }, token), 'GET /progress/:questionnaireId');
+  }
+
+  /** One page of interviews matching the filters, and how many match in all. */
+  async findSubmissions(token: string, query: SubmissionQuery): Promise<{ rows: SubmissionSummary[]; total: number }> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+    const response = await this.call(`/api/v1/submissions?${params.toString()}`, { method: 'GET' }, token);
+    const rows = await this.json(response, 'GET /submissions');
+    const total = Number(response.headers.get(TOTAL_COUNT_HEADER) ?? rows.length);
+    return { rows, total };
+  }
+
+  async bulkReview(token: string, request: BulkReviewRequest): Promise<ParsedResponse<'POST /submissions/review'>> {
+    return this.json(await this.call('/api/v1/submissions/review', { method: 'POST', body: JSON.stringify(request) }, token), 'POST /submissions/review');
+  }
+
+  async revisionDiff(token: string, instanceId: string, from: number, to: number): Promise<ParsedResponse<'GET /submissions/:instanceId/diff'>> {
+    const path = `/api/v1/submissions/${encodeURIComponent(instanceId)}/diff?from=${from}&to=${to}`;
+    return this.json(await this.call(path, { method: 'GET' }, token), 'GET /submissions/:instanceId/diff');
+  }
+
+  async listUsers(token: string): Promise<ParsedResponse<'GET /users'>> {
+    return this.json(await this.call('/api/v1/users', { method: 'GET' }, token), 'GET /users');
+  }
+
+  async createUser(token: string, request: AccountCreate): Promise<ParsedResponse<'POST /users'>> {
+    return this.json(await this.call('/api/v1/users', { method: 'POST', body: JSON.stringify(request) }, token), 'POST /users');
+  }
+
+  async changeUser(token: string, username: string, change: AccountChange): Promise<ParsedResponse<'PATCH /users/:username'>> {
+    return this.json(await this.call(`/api/v1/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: JSON.stringify(change) }, token), 'PATCH /users/:username');
+  }
+
+  async listVersions(token: string): Promise<ParsedResponse<'GET /questionnaires/versions'>> {
+    return this.json(await this.call('/api/v1/questionnaires/versions', { method: 'GET' }, token), 'GET /questionnaires/versions');
+  }
+
+  async lintQuestionnaire(token: string, id: string, definition: Record<string, unknown>): Promise<ParsedResponse<'POST /questionnaires/lint'>> {
+    return this.json(await this.call('/api/v1/questionnaires/lint', { method: 'POST', body: JSON.stringify({ id, definition }) }, token), 'POST /questionnaires/lint');
+  }
+
+  async publishQuestionnaire(token: string, id: string, definition: Record<string, unknown>): Promise<ParsedResponse<'POST /questionnaires'>> {
+    return this.json(await this.call('/api/v1/questionnaires', { method: 'POST', body: JSON.stringify({ id, definition }) }, token), 'POST /questionnaires');
+  }
+
+  async retireVersion(token: string, id: string, version: number): Promise<ParsedResponse<'POST /questionnaires/:id/:version/retire'>> {
+    const path = `/api/v1/questionnaires/${encodeURIComponent(id)}/${version}/retire`;
+    return this.json(await this.call(path, { method: 'POST' }, token), 'POST /questionnaires/:id/:version/retire');
+  }
+
+  async reassignOrChange(token: string, id: string, change: AssignmentChange): Promise<Assignment> {
+    return withoutNullPrefill(await this.json(await this.call(`/api/v1/assignments/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify(change) }, token), 'PATCH /assignments/:id'));
+  }
+
+  async deleteAssignment(token: string, id: string): Promise<void> {
+    const response = await this.call(`/api/v1/assignments/${encodeURIComponent(id)}`, { method: 'DELETE' }, token);
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  }
+
+  async listAudit(token: string, filter: Record<string, string | undefined>): Promise<ParsedResponse<'GET /audit'>> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+    return this.json(await this.call(`/api/v1/audit?${params.toString()}`, { method: 'GET' }, token), 'GET /audit');
+  }
+
+  /** A microdata export with its choices (format, label language, approved only) as bytes. */
+  async downloadMicrodata(token: string, questionnaireId: string, choice: ExportChoice): Promise<Blob> {
+    const response = await this.call(`/api/v1${exportPath(questionnaireId, choice)}`, { method: 'GET' }, token);
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+    return response.blob();
   }
 
   /** A microdata export (`victimization.csv`, `victimization.xlsx`) as bytes. */

@@ -4,6 +4,8 @@ import type { ApiClient } from './api';
 export interface QuestionnaireCache {
   hasQuestionnaire(id: string, version: number): Promise<boolean>;
   putQuestionnaire(summary: QuestionnaireSummary, definition: Record<string, unknown>): Promise<void>;
+  /** Stops listing cached versions the server no longer offers (retired by a manager). */
+  retireUnoffered?(offered: readonly QuestionnaireSummary[]): Promise<void>;
 }
 
 /**
@@ -21,6 +23,7 @@ export async function downloadQuestionnaires(
     await cache.putQuestionnaire(summary, definition);
     fetched.push(`${summary.id}@${summary.version}`);
   }
+  await cache.retireUnoffered?.(published);
   return { published, fetched };
 }
 

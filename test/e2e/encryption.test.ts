@@ -157,6 +157,8 @@ describe('an encrypted questionnaire', () => {
     expect(await panel.locator('.sd-question', { hasText: 'How old are you' }).locator('input').inputValue()).toBe('41');
     await screenshot(desk, '41-encrypted-review');
     await panel.getByRole('button', { name: 'Approve' }).click();
+    // Sent only once the manager confirms (the review's action bar).
+    await panel.getByTestId('confirm-decision').click();
     await expect.poll(() => row.getAttribute('data-review'), { timeout: slow }).toBe('approved');
 
     // The key never left the browser: no request (URL, headers or body) holds any part of it,

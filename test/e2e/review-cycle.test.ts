@@ -78,6 +78,10 @@ describe('review cycle', () => {
     expect((await submission(instanceId)).reviewState).toBe('received');
     await panel.getByTestId('review-comment').fill('Age 17: the respondent must be 18 or older; check the age.');
     await panel.getByRole('button', { name: 'Return to the interviewer' }).click();
+    // Nothing is sent before the manager confirms.
+    expect(await panel.getByTestId('confirm-review').textContent()).toContain('Return revision 1 to the interviewer');
+    expect((await submission(instanceId)).reviewState).toBe('received');
+    await panel.getByTestId('confirm-decision').click();
     await expect.poll(() => row.getAttribute('data-review'), { timeout: slow }).toBe('rejected');
     expect(await submission(instanceId)).toMatchObject({ reviewState: 'rejected', revision: 1, reviewComment: 'Age 17: the respondent must be 18 or older; check the age.' });
 

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../src/server';
 import { backends } from './support/backends';
 import { login, startTestServer, type TestServer, HOOK_TIMEOUT } from './support/http';
 
@@ -30,12 +31,14 @@ describe.each(backends)('fuzzing the API on %s', (backend) => {
   beforeAll(async () => {
     t = await startTestServer(backend);
     for (const role of ['admin', 'manager', 'interviewer', 'analyst'] as const) tokens[role] = await login(t.base, role, t.passwords[role]);
+    // The account the admin's PATCH /users is fuzzed on (not one whose token the other routes use).
+    await createAccount(t.server.db, 'fuzzed', 'analyst', 'a long enough fuzz passphrase');
   }, HOOK_TIMEOUT);
   afterAll(async () => {
     await t?.stop();
   }, HOOK_TIMEOUT);
 
-  async function send(method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, token: string | undefined, body?: string): Promise<number> {
+  async function send(method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE', url: string, token: string | undefined, body?: string): Promise<number> {
     const res = await t.server.app.inject({
       method, url: '/api/v1' + url,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -53,12 +56,18 @@ describe.each(backends)('fuzzing the API on %s', (backend) => {
   }, 300_000);
 
   it('log-in, publication, assignments, reviews: random bodies never give a 5xx', async () => {
-    const routes: [method: 'POST', url: string, role: string][] = [
+    const routes: [method: 'POST' | 'PATCH', url: string, role: string][] = [
       ['POST', '/session', ''], ['POST', '/questionnaires', 'manager'], ['POST', '/assignments', 'manager'],
       ['POST', `/submissions/${uuidv7()}/review`, 'manager'], ['POST', '/session/totp/confirm', 'manager'],
+      // The console's (issue 14 item 1).
+      ['POST', '/users', 'admin'], ['PATCH', '/users/fuzzed', 'admin'], ['POST', '/questionnaires/lint', 'manager'],
+      ['POST', '/submissions/review', 'manager'], ['PATCH', '/assignments/no-such-id', 'manager'],
     ];
     const body = fc.oneof(
-      fc.record({ username: value, password: value, otp: value, id: value, definition: value, interviewer: value, questionnaireId: value, caseId: value, decision: value, comment: value, revision: value }, { requiredKeys: [] }).map((b) => JSON.stringify(b)),
+      fc.record({
+        username: value, password: value, otp: value, id: value, definition: value, interviewer: value, questionnaireId: value, caseId: value, decision: value, comment: value, revision: value,
+        role: value, disabled: value, items: fc.oneof(value, fc.array(fc.record({ instanceId: value, revision: value }, { requiredKeys: [] }), { maxLength: 3 })), quantity: value, address: value,
+      }, { requiredKeys: [] }).map((b) => JSON.stringify(b)),
       fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
       fc.string({ unit: 'binary', maxLength: 100 }),
     );
@@ -89,6 +98,11 @@ describe.each(backends)('fuzzing the API on %s', (backend) => {
       (s: string) => ['DELETE', `/sessions/${s}`, 'analyst'] as const,
       (s: string) => ['GET', `/sessions?username=${s}`, 'admin'] as const,
       (s: string) => ['GET', `/monitoring/${s}`, 'manager'] as const,
+      (s: string) => ['GET', `/submissions?interviewer=${s}&from=${s}&to=${s}&q=${s}&state=${s}&limit=${s}&offset=${s}&region=${s}`, 'manager'] as const,
+      (s: string) => ['GET', `/submissions/${s}/diff?from=${s}&to=${s}`, 'manager'] as const,
+      (s: string) => ['POST', `/questionnaires/${s}/${s}/retire`, 'manager'] as const,
+      (s: string) => ['DELETE', `/assignments/${s}`, 'manager'] as const,
+      (s: string) => ['GET', `/exports/household.xlsx?approved=${s}`, 'analyst'] as const,
     ), segment, async (route, s) => {
       const [method, url, role] = route(s);
       await send(method, url, tokens[role]);

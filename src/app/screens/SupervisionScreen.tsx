@@ -1,9 +1,10 @@
-// A survey manager's desk for one questionnaire: field-work progress with the AAPOR rates, the
-// microdata exports, the assignments, and the review of each uploaded interview. Loaded lazily
+// A survey manager's desk for one questionnaire: the review of an uploaded interview, the list of
+// interviews (filtered, paged, bulk approval), field-work progress with the AAPOR rates, the
+// microdata exports, the assignments. Loaded lazily
 // with SurveyJS. Each part is its own component in ./supervision/; this screen loads the
 // monitoring report and the submissions they share and lays them out.
 import { useCallback, useEffect, useState } from 'react';
-import type { MonitoringReport, SubmissionSummary } from '../../protocol';
+import type { MonitoringReport } from '../../protocol';
 import { useLive } from '../hooks/use-live';
 import { useI18n } from '../i18n';
 import { errorText } from '../i18n/problems';
@@ -26,15 +27,15 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
   const questionnaire = useLive((s) => s.listQuestionnaires().then((list) => list.find((q) => q.id === id) ?? null), `questionnaire:${id}`);
   const token = session?.token;
   const [monitoring, setMonitoring] = useState<MonitoringReport>();
-  const [submissions, setSubmissions] = useState<SubmissionSummary[]>();
+  // Bumped to make the submission list read its page again.
+  const [generation, setGeneration] = useState(0);
   const [failure, setFailure] = useState<string>();
 
   const refresh = useCallback(async () => {
     if (!token) return;
     try {
-      const [m, list] = await Promise.all([api.getMonitoring(token, id), api.listSubmissions(token, id)]);
-      setMonitoring(m);
-      setSubmissions(list);
+      setMonitoring(await api.getMonitoring(token, id));
+      setGeneration((g) => g + 1);
       setFailure(undefined);
     } catch (error) {
       setFailure(errorText(error, locale));
@@ -61,6 +62,7 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
       {instanceId && token ? (
         <ReviewPanel token={token} instanceId={instanceId} onDecided={() => { navigate({ screen: 'supervise', id }); void refresh(); }} />
       ) : null}
+      {token ? <SubmissionList questionnaireId={id} token={token} generation={generation} onReviewed={() => void refresh()} /> : null}
       <section aria-labelledby="progress-heading" className="analysis-step">
         <h2 id="progress-heading">{t('fieldProgress')}</h2>
         {monitoring ? <FieldProgress report={monitoring} /> : <p>{t('loading')}</p>}
@@ -75,7 +77,6 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
         <AssignmentsPanel token={token} questionnaireId={id} definition={questionnaire.definition} onChange={() => void refresh()} />
       ) : null}
       {token ? <WeightingPanel token={token} questionnaireId={id} /> : null}
-      <SubmissionList questionnaireId={id} submissions={submissions} />
     </main>
   );
 }

@@ -45,7 +45,7 @@ export function QualityPanel({ token, questionnaireId }: { token: string; questi
   const pct = (x: number) => nf.percent(x, 1);
   const num = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : nf.fixed(x, digits));
   return (
-    <section className="card" data-testid="quality">
+    <section className="analysis-step" data-testid="quality">
       <h2>{t('qualityTitle')}</h2>
       <p className="small">{t('qualityIntro', { median: num(report.medianMinutes), share: nf.fixed(report.thresholds.speederShare, 2) })}</p>
       <div className="table-scroll">

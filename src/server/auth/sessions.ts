@@ -52,7 +52,7 @@ export async function resolveSession(db: Queryable, token: string): Promise<Prin
   const [row] = await db.query<{ username: string; role: Role; stale: boolean }>(
     `SELECT a.username, a.role, (s.last_used_at IS NULL OR s.last_used_at < now() - interval '5 minutes') AS stale
      FROM sessions s JOIN accounts a ON a.username = s.username
-     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
     [hashToken(token)],
   );
   if (row?.stale) await db.query('UPDATE sessions SET last_used_at = now() WHERE token_hash = $1', [hashToken(token)]);

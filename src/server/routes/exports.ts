@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ENVELOPE_EXPORT_SUFFIX, LocaleSchema, ProgressQuerySchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
+import { ENVELOPE_EXPORT_SUFFIX, ExportQuerySchema, ProgressQuerySchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -12,7 +12,6 @@ const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.
 const DICTIONARY_SUFFIX = '.dictionary.json';
 /** The interviews of an export that the server flagged, and why: `ID.flags.json` (docs/server.md). */
 const FLAGS_SUFFIX = '.flags.json';
-const ExportQuery = z.object({ lang: LocaleSchema.default('en') });
 const MonitoringParams = z.object({ questionnaireId: QuestionnaireIdSchema });
 
 export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void {
@@ -55,11 +54,12 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
     const dot = file.lastIndexOf('.');
     const [id, format] = [file.slice(0, dot), file.slice(dot + 1)];
     if (!isExportFormat(format)) throw new HttpProblem('not-found', `export format .${format} is not available; use ${EXPORT_FORMATS.map((f) => `.${f}`).join(', ')} or ${DICTIONARY_SUFFIX}`);
-    const { lang } = parseWith(ExportQuery, request.query, 'query');
+    const { lang, approved } = parseWith(ExportQuerySchema, request.query, 'query');
+    const approvedOnly = approved === 'true';
     // Streamed from the database a page at a time (constant memory whatever the number of
     // interviews); a failure after the first byte can only cut the download short.
-    const source = await microdataSource(db, id);
-    await audit(db, { actor: caller.username, action: 'microdata-exported', target: `${id}.${format}`, address: request.ip, detail: { rows: source.rowCount, lang } });
+    const source = await microdataSource(db, id, undefined, { approvedOnly });
+    await audit(db, { actor: caller.username, action: 'microdata-exported', target: `${id}.${format}`, address: request.ip, detail: { rows: source.rowCount, lang, approvedOnly } });
     const body = streamMicrodata(source, format, lang);
     body.on('error', (err) => request.log.error({ err: { message: err.message } }, `export ${id}.${format} failed while streaming`));
     return reply

@@ -7,6 +7,7 @@ import { exportRoutes } from './exports';
 import { questionnaireRoutes } from './questionnaires';
 import { sessionRoutes } from './session';
 import { submissionRoutes } from './submissions';
+import { userRoutes } from './users';
 
 /** The HTTP contract of DESIGN.md §4, mounted under /api/v1. */
 export function apiRoutes(ctx: ServerContext) {
@@ -18,5 +19,6 @@ export function apiRoutes(ctx: ServerContext) {
     submissionRoutes(api, ctx);
     exportRoutes(api, ctx);
     auditRoutes(api, ctx);
+    userRoutes(api, ctx);
   };
 }

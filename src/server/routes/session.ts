@@ -34,6 +34,11 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: Server
       await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'password' } });
       throw new HttpProblem('invalid-credentials');
     }
+    // Told only to whoever knows the password: a guesser learns nothing about disabled accounts.
+    if (account.disabledAt !== null) {
+      await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'disabled' } });
+      throw new HttpProblem('account-disabled', 'an administrator has disabled this account');
+    }
     // A second factor once enrolled. Asking for it counts as a failed attempt (the limiter is not
     // reset), so knowing the password does not buy unlimited guesses at the code.
     if (account.totpSecret !== null) {

@@ -1,4 +1,4 @@
-import type { Role } from '../../protocol';
+import { USERNAME_PATTERN, type AccountView, type Role } from '../../protocol';
 import type { Queryable } from '../db';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword, randomPassword } from '../auth/passwords';
@@ -10,9 +10,11 @@ export interface Account {
   /** The TOTP secret once enrolment is confirmed; then every log-in needs a code. */
   totpSecret: string | null;
   totpLastStep: number | null;
+  /** When an admin disabled the account (it cannot log in), or null. */
+  disabledAt: string | null;
 }
 
-export const usernamePattern = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
+export const usernamePattern = USERNAME_PATTERN;
 export { MIN_PASSWORD_LENGTH } from '../auth/password-policy';
 
 /** A password the policy refuses (too short, common, containing the user name…). */
@@ -36,19 +38,28 @@ export class AccountExistsError extends Error {
 }
 
 export async function findAccount(db: Queryable, username: string): Promise<Account | undefined> {
-  const [row] = await db.query<{ username: string; role: Role; password_hash: string; totp_secret: string | null; totp_last_step: string | null }>(
-    'SELECT username, role, password_hash, totp_secret, totp_last_step::text AS totp_last_step FROM accounts WHERE username = $1',
+  const [row] = await db.query<{ username: string; role: Role; password_hash: string; totp_secret: string | null; totp_last_step: string | null; disabled_at: Date | null }>(
+    'SELECT username, role, password_hash, totp_secret, totp_last_step::text AS totp_last_step, disabled_at FROM accounts WHERE username = $1',
     [username],
   );
   return row && {
     username: row.username, role: row.role, passwordHash: row.password_hash,
     totpSecret: row.totp_secret, totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+    disabledAt: row.disabled_at === null ? null : new Date(row.disabled_at).toISOString(),
   };
+}
+
+/** A user name outside usernamePattern. */
+export class InvalidUsernameError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidUsernameError';
+  }
 }
 
 export async function createAccount(db: Queryable, username: string, role: Role, password: string): Promise<void> {
   if (!usernamePattern.test(username)) {
-    throw new Error(`invalid user name ${JSON.stringify(username)}: use letters, digits and . _ @ - (at most 100)`);
+    throw new InvalidUsernameError(`invalid user name ${JSON.stringify(username)}: use letters, digits and . _ @ - (at most 100)`);
   }
   checkPassword(password, username);
   const hash = await hashPassword(password);
@@ -78,6 +89,55 @@ export async function setPassword(db: Queryable, username: string, password: str
 export async function listAccounts(db: Queryable): Promise<{ username: string; role: Role; createdAt: string }[]> {
   const rows = await db.query<{ username: string; role: Role; created_at: Date }>('SELECT username, role, created_at FROM accounts ORDER BY username');
   return rows.map((r) => ({ username: r.username, role: r.role, createdAt: new Date(r.created_at).toISOString() }));
+}
+
+interface AccountViewRow {
+  username: string;
+  role: Role;
+  created_at: Date;
+  disabled_at: Date | null;
+  two_factor: boolean;
+  last_login_at: Date | null;
+}
+
+const iso = (d: Date | null): string | null => (d === null ? null : new Date(d).toISOString());
+
+/** Every account with what an admin needs to manage it (never the hash or the TOTP secret), by name; or the one named. */
+export async function accountViews(db: Queryable, username?: string): Promise<AccountView[]> {
+  const rows = await db.query<AccountViewRow & Record<string, unknown>>(
+    `SELECT a.username, a.role, a.created_at, a.disabled_at, a.totp_secret IS NOT NULL AS two_factor,
+       (SELECT max(l.at) FROM audit_log l WHERE l.actor = a.username AND l.action = 'login') AS last_login_at
+     FROM accounts a WHERE $1::text IS NULL OR a.username = $1 ORDER BY a.username`,
+    [username ?? null],
+  );
+  return rows.map((r) => ({
+    username: r.username, role: r.role, createdAt: iso(r.created_at) as string, disabledAt: iso(r.disabled_at),
+    twoFactor: r.two_factor, lastLoginAt: iso(r.last_login_at),
+  }));
+}
+
+/** Changes an account's role; returns the role it had. */
+export async function setRole(db: Queryable, username: string, role: Role): Promise<Role> {
+  const [row] = await db.query<{ previous: Role }>(
+    'UPDATE accounts a SET role = $2 FROM (SELECT role AS previous FROM accounts WHERE username = $1 FOR UPDATE) p WHERE a.username = $1 RETURNING p.previous',
+    [username, role],
+  );
+  if (!row) throw new AccountMissingError(username);
+  return row.previous;
+}
+
+/**
+ * Disables (or enables) an account. Disabling ends its live sessions at once, so a tablet that
+ * was handed back or lost stops syncing; nothing of what it collected is touched.
+ * Returns whether anything changed.
+ */
+export async function setDisabled(db: Queryable, username: string, disabled: boolean): Promise<boolean> {
+  const [current] = await db.query<{ disabled: boolean }>('SELECT disabled_at IS NOT NULL AS disabled FROM accounts WHERE username = $1 FOR UPDATE', [username]);
+  if (!current) throw new AccountMissingError(username);
+  if (current.disabled === disabled) return false;
+  await db.query(`UPDATE accounts SET disabled_at = ${disabled ? 'now()' : 'NULL'} WHERE username = $1`, [username]);
+  if (disabled) await db.query('UPDATE sessions SET revoked_at = now() WHERE username = $1 AND revoked_at IS NULL', [username]);
+  return true;
 }
 
 export async function countAccounts(db: Queryable): Promise<number> {

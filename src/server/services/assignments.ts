@@ -32,11 +32,15 @@ function toAssignment(row: AssignmentRow): Assignment {
   };
 }
 
+/** 400 unless `username` is an interviewer account that is not disabled. */
+async function requireInterviewer(tx: Queryable, username: string): Promise<void> {
+  const [account] = await tx.query<{ role: string; disabled: boolean }>('SELECT role, disabled_at IS NOT NULL AS disabled FROM accounts WHERE username = $1', [username]);
+  if (!account || account.role !== 'interviewer') throw new HttpProblem('validation-failed', `${username} is not an interviewer account`);
+  if (account.disabled) throw new HttpProblem('validation-failed', `${username} is disabled`);
+}
+
 export async function createAssignment(tx: Queryable, request: AssignmentRequest, createdBy: string): Promise<Assignment> {
-  const [account] = await tx.query<{ role: string }>('SELECT role FROM accounts WHERE username = $1', [request.interviewer]);
-  if (!account || account.role !== 'interviewer') {
-    throw new HttpProblem('validation-failed', `${request.interviewer} is not an interviewer account`);
-  }
+  await requireInterviewer(tx, request.interviewer);
   const [questionnaire] = await tx.query<{ definition: unknown }>('SELECT definition FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1', [request.questionnaireId]);
   if (!questionnaire) throw new HttpProblem('validation-failed', `questionnaire ${request.questionnaireId} is not published`);
   if (request.prefill) {
@@ -72,8 +76,10 @@ export async function listAssignments(db: Queryable, interviewer?: string): Prom
 }
 
 /**
- * A manager's change to an assignment: the number of interviews the case may yield, or its
- * address. Lowering the quantity below the interviews already received is refused (409): it
+ * A manager's change to an assignment: the number of interviews the case may yield, its address,
+ * or its interviewer. Reassigning moves the case (its next interviews and visits) to another
+ * interviewer, as Survey Solutions does; interviews already uploaded stay with whoever made them.
+ * Lowering the quantity below the interviews already received is refused (409): it
  * would turn accepted interviews into flagged ones after the fact.
  */
 export async function changeAssignment(tx: Queryable, id: string, change: AssignmentChange): Promise<Assignment> {
@@ -89,12 +95,33 @@ export async function changeAssignment(tx: Queryable, id: string, change: Assign
       throw new HttpProblem('conflict', `case ${current.case_id} already has ${received.n} interviews: its quantity cannot be lowered to ${change.quantity}`);
     }
   }
+  if (change.interviewer !== undefined) await requireInterviewer(tx, change.interviewer);
   const [row] = await tx.query<AssignmentRow & Record<string, unknown>>(
-    `UPDATE assignments SET quantity = coalesce($2, quantity), address = coalesce($3, address), updated_at = now()
+    `UPDATE assignments SET quantity = coalesce($2, quantity), address = coalesce($3, address), interviewer = coalesce($4, interviewer), updated_at = now()
      WHERE id = $1 RETURNING ${COLUMNS}`,
-    [id, change.quantity ?? null, change.address ?? null],
+    [id, change.quantity ?? null, change.address ?? null, change.interviewer ?? null],
   );
   // A raised quantity turns interviews flagged as beyond it into the case's own.
   if (change.quantity !== undefined) await flagCaseInterviews(tx, row.questionnaire_id, row.case_id);
   return toAssignment(row);
+}
+
+/**
+ * Deletes an assignment no one has worked on. One with an uploaded interview or a contact attempt
+ * is refused (409 assignment-has-interviews): as in Survey Solutions, the history of a case that
+ * was worked stays; the manager reassigns it or changes its quantity instead.
+ */
+export async function deleteAssignment(tx: Queryable, id: string): Promise<Assignment> {
+  const [current] = await tx.query<AssignmentRow & Record<string, unknown>>(`SELECT ${COLUMNS} FROM assignments WHERE id = $1 FOR UPDATE`, [id]);
+  if (!current) throw new HttpProblem('not-found', `no assignment ${id}`);
+  const [work] = await tx.query<{ interviews: number; attempts: number }>(
+    `SELECT (SELECT count(*)::int FROM submissions WHERE questionnaire_id = $1 AND case_id = $2) AS interviews,
+            (SELECT count(*)::int FROM contact_attempts WHERE assignment_id = $3) AS attempts`,
+    [current.questionnaire_id, current.case_id, id],
+  );
+  if (work.interviews > 0 || work.attempts > 0) {
+    throw new HttpProblem('assignment-has-interviews', `case ${current.case_id} has ${work.interviews} interview(s) and ${work.attempts} contact attempt(s); reassign it or change its quantity instead`, work);
+  }
+  await tx.query('DELETE FROM assignments WHERE id = $1', [id]);
+  return toAssignment(current);
 }

@@ -7,8 +7,9 @@ import type { Queryable } from '../db';
 export const auditActions = [
   'login', 'login-failed', 'login-throttled', 'logout', 'session-revoked',
   'totp-enrolment-started', 'totp-enrolled',
-  'account-created', 'password-changed',
-  'questionnaire-published',
+  'account-created', 'password-changed', 'role-changed', 'account-disabled', 'account-enabled',
+  'questionnaire-published', 'questionnaire-retired',
+  'assignment-created', 'assignment-changed', 'assignment-deleted',
   'submission-reviewed',
   'microdata-exported', 'submission-read', 'submission-content-read',
 ] as const;
@@ -48,13 +49,16 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** Entries matching the filter, newest first. */
+/**
+ * Entries matching the filter, newest first. Ordered by the table's bigint id (a bare `id` would
+ * name the text column of the select list: "9" after "10").
+ */
 export async function listAudit(db: Queryable, filter: AuditFilter): Promise<AuditRecord[]> {
   const rows = await db.query<{ id: string; at: Date; actor: string | null; action: AuditAction; target: string | null; address: string | null; detail: Record<string, unknown> }>(
     `SELECT id::text AS id, at, actor, action, target, address, detail FROM audit_log
      WHERE ($1::text IS NULL OR actor = $1) AND ($2::text IS NULL OR action = $2) AND ($3::text IS NULL OR target = $3)
        AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at < $5) AND ($6::bigint IS NULL OR id < $6)
-     ORDER BY id DESC LIMIT $7`,
+     ORDER BY audit_log.id DESC LIMIT $7`,
     [filter.actor ?? null, filter.action ?? null, filter.target ?? null, filter.from ?? null, filter.to ?? null, filter.before ?? null, filter.limit],
   );
   return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));

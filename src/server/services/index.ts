@@ -17,5 +17,6 @@ export * from './dta-export';
 export * from './weighting';
 export * from './audit';
 export * from './quality';
+export * from './questionnaire-html';
 export * from './encryption';
 export * from './progress';

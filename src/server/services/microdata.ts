@@ -114,13 +114,19 @@ export const EXPORT_PAGE_SIZE = 500;
  * those received when the source was opened (`received_at` up to its then latest value; later
  * ones wait for the next export), so every pass sees the same rows. An interview revised between
  * two passes is written with its newer answers, cut to the widths of the first pass.
+ * `approvedOnly`: only the interviews a manager approved (cases closed without an interview stay:
+ * they carry no answers to review and the weighting's nonresponse step needs them).
  */
-export async function microdataSource(db: Queryable, questionnaireId: string, pageSize = EXPORT_PAGE_SIZE): Promise<MicrodataSource> {
+export async function microdataSource(
+  db: Queryable, questionnaireId: string, pageSize = EXPORT_PAGE_SIZE, options: { approvedOnly?: boolean } = {},
+): Promise<MicrodataSource> {
+  // A constant fragment (no value from the request), the same in the count and in every page.
+  const approved = options.approvedOnly === true ? " AND s.review_state = 'approved'" : '';
   const definitions = await publishedDefinitions(db, questionnaireId);
   await refuseIfEncrypted(db, questionnaireId, 'the microdata export');
   const dictionary = exportDictionary(questionnaireId, definitions);
   const [bound] = await db.query<{ n: number; last: string | null }>(
-    'SELECT count(*)::int AS n, max(received_at)::text AS last FROM submissions WHERE questionnaire_id = $1',
+    `SELECT count(*)::int AS n, max(s.received_at)::text AS last FROM submissions s WHERE s.questionnaire_id = $1${approved}`,
     [questionnaireId],
   );
   const closed = await closedCaseRows(db, questionnaireId, definitions[0].version);
@@ -141,8 +147,8 @@ export async function microdataSource(db: Queryable, questionnaireId: string, pa
           const limit = Math.min(pageSize, interviews - seen);
           const page = await db.query<ExportRow & { order_at: string } & Record<string, unknown>>(
             after === null
-              ? `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz ORDER BY s.received_at, s.instance_id LIMIT $3`
-              : `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz AND (s.questionnaire_id, s.received_at, s.instance_id) > ($1, $4::timestamptz, $5::text)
+              ? `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz${approved} ORDER BY s.received_at, s.instance_id LIMIT $3`
+              : `${EXPORT_SELECT} WHERE s.questionnaire_id = $1 AND s.received_at <= $2::timestamptz${approved} AND (s.questionnaire_id, s.received_at, s.instance_id) > ($1, $4::timestamptz, $5::text)
                  ORDER BY s.received_at, s.instance_id LIMIT $3`,
             after === null ? [questionnaireId, last, limit] : [questionnaireId, last, limit, after.at, after.id],
           );

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, locales as productLocales, type QuestionnaireSummary } from '../../protocol';
+import { canonicalJson, locales as productLocales, type QuestionnaireSummary, type QuestionnaireVersion } from '../../protocol';
+import { HttpProblem } from '../problems';
 import type { Queryable } from '../db';
 import { sanitizeDefinitionHtml } from './questionnaire-html';
 
@@ -77,13 +78,14 @@ export async function publishQuestionnaire(tx: Queryable, id: string, submitted:
   // Serialises publications of one id (the transaction holds the lock until it ends).
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['questionnaire:' + id]);
   const hash = sha256(canonicalJson(definition));
-  const [latest] = await tx.query<{ version: number; sha256: string; public_key: string | null }>(
-    'SELECT version, sha256, public_key FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1',
+  const [latest] = await tx.query<{ version: number; sha256: string; public_key: string | null; retired: boolean }>(
+    'SELECT version, sha256, public_key, retired_at IS NOT NULL AS retired FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1',
     [id],
   );
   // A new key (or dropping the key) is a new version even with the same questions: the devices
-  // must learn how to send the interviews of each version.
-  if (latest && latest.sha256 === hash && latest.public_key === publicKey) return { id, version: latest.version, published: false };
+  // must learn how to send the interviews of each version. Publishing the content of a retired
+  // latest version again offers it again, as a new version.
+  if (latest && latest.sha256 === hash && latest.public_key === publicKey && !latest.retired) return { id, version: latest.version, published: false };
   const version = (latest?.version ?? 0) + 1;
   await tx.query(
     `INSERT INTO questionnaires (id, version, definition, sha256, title, locales, published_by, public_key)
@@ -109,13 +111,53 @@ function toSummary(row: SummaryRow): QuestionnaireSummary {
   };
 }
 
-/** The latest published version of every questionnaire, by id. */
+/**
+ * The version tablets are offered of every questionnaire, by id: the latest one not retired. A
+ * questionnaire whose versions are all retired is not listed (its data stay, and are exported).
+ */
 export async function listQuestionnaires(db: Queryable): Promise<QuestionnaireSummary[]> {
   const rows = await db.query<SummaryRow & Record<string, unknown>>(
     `SELECT DISTINCT ON (id) id, version, title, locales, published_at, public_key
-     FROM questionnaires ORDER BY id, version DESC`,
+     FROM questionnaires WHERE retired_at IS NULL ORDER BY id, version DESC`,
   );
   return rows.map(toSummary);
+}
+
+interface VersionRow {
+  id: string;
+  version: number;
+  title: Record<string, string>;
+  published_by: string | null;
+  published_at: Date;
+  retired_by: string | null;
+  retired_at: Date | null;
+  submissions: number;
+}
+
+/** Every version of every questionnaire (retired ones too), for the manager's console: newest first within an id. */
+export async function questionnaireVersions(db: Queryable): Promise<QuestionnaireVersion[]> {
+  const rows = await db.query<VersionRow & Record<string, unknown>>(
+    `SELECT q.id, q.version, q.title, q.published_by, q.published_at, q.retired_by, q.retired_at,
+       (SELECT count(*)::int FROM submissions s WHERE s.questionnaire_id = q.id AND s.version = q.version) AS submissions
+     FROM questionnaires q ORDER BY q.id, q.version DESC`,
+  );
+  const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
+  return rows.map((r) => ({
+    id: r.id, version: r.version, title: r.title, publishedBy: r.published_by, publishedAt: iso(r.published_at) as string,
+    retiredBy: r.retired_by, retiredAt: iso(r.retired_at), submissions: r.submissions,
+  }));
+}
+
+/**
+ * Retires a version: tablets stop offering it at their next sync (an interview already started on
+ * it may still be finished and uploaded), and its data stay. Returns false when it was retired already.
+ */
+export async function retireVersion(tx: Queryable, id: string, version: number, by: string): Promise<boolean> {
+  const [row] = await tx.query<{ retired: boolean }>('SELECT retired_at IS NOT NULL AS retired FROM questionnaires WHERE id = $1 AND version = $2 FOR UPDATE', [id, version]);
+  if (!row) throw new HttpProblem('not-found', `questionnaire ${id} has no version ${version}`);
+  if (row.retired) return false;
+  await tx.query('UPDATE questionnaires SET retired_at = now(), retired_by = $3 WHERE id = $1 AND version = $2', [id, version, by]);
+  return true;
 }
 
 export async function getDefinition(db: Queryable, id: string, version: number): Promise<Json | undefined> {

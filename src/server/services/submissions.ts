@@ -153,20 +153,58 @@ export async function putSubmission(tx: Queryable, instanceId: string, body: Sub
   return { status: 201, receipt: toReceipt(updated) };
 }
 
+export interface SubmissionFilter {
+  questionnaireId?: string;
+  interviewer?: string;
+  instanceId?: string;
+  state?: ReviewState;
+  /** The `region` answer of the current revision (surveys/VARIABLES.md). */
+  region?: string;
+  /** Received at or after `from`, before `to` (a date alone is that day's start, UTC). */
+  from?: string;
+  to?: string;
+  /** Part of the instance id or the case id, case-insensitive. */
+  search?: string;
+  /** Only interviews carrying that flag (cases.ts, answer checks); `flagged`: carrying any. */
+  flag?: SubmissionFlag;
+  flagged?: boolean;
+  newestFirst?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** Interviews matching every given filter, and how many match in all (whatever the page). */
+export async function findSubmissions(db: Queryable, filter: SubmissionFilter): Promise<{ rows: SubmissionSummary[]; total: number }> {
+  const like = filter.search === undefined ? null : `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const params = [
+    filter.questionnaireId ?? null, filter.interviewer ?? null, filter.instanceId ?? null, filter.state ?? null, filter.region ?? null,
+    filter.from ?? null, filter.to ?? null, like, filter.flag ?? null, filter.flagged ?? false,
+  ];
+  const where = `($1::text IS NULL OR s.questionnaire_id = $1) AND ($2::text IS NULL OR s.interviewer = $2)
+       AND ($3::text IS NULL OR s.instance_id = $3) AND ($4::text IS NULL OR s.review_state = $4)
+       AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM submission_revisions r WHERE r.instance_id = s.instance_id AND r.revision = s.revision
+            AND r.body -> 'data' ->> 'region' = $5))
+       AND ($6::timestamptz IS NULL OR s.received_at >= $6) AND ($7::timestamptz IS NULL OR s.received_at < $7)
+       AND ($8::text IS NULL OR s.instance_id ILIKE $8 OR coalesce(s.case_id, '') ILIKE $8)
+       AND ($9::text IS NULL OR $9 = ANY(s.flags)) AND (NOT $10::boolean OR cardinality(s.flags) > 0)`;
+  const order = filter.newestFirst ? 'received_at DESC, instance_id DESC' : 'received_at, instance_id';
+  const rows = await db.query<SubmissionRow & Record<string, unknown>>(
+    `SELECT ${COLUMNS} FROM submissions s WHERE ${where} ORDER BY ${order} LIMIT $11 OFFSET $12`,
+    [...params, filter.limit ?? null, filter.offset ?? 0],
+  );
+  const total = filter.limit === undefined && !filter.offset
+    ? rows.length
+    : (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions s WHERE ${where}`, params))[0].n;
+  return { rows: rows.map(toSummary), total };
+}
+
+
 /** `flag`: only interviews carrying that flag; `flagged`: only those carrying any. */
 export async function listSubmissions(
   db: Queryable,
   filter: { questionnaireId?: string; interviewer?: string; instanceId?: string; flag?: SubmissionFlag; flagged?: boolean },
 ): Promise<SubmissionSummary[]> {
-  const rows = await db.query<SubmissionRow & Record<string, unknown>>(
-    `SELECT ${COLUMNS} FROM submissions
-     WHERE ($1::text IS NULL OR questionnaire_id = $1) AND ($2::text IS NULL OR interviewer = $2)
-       AND ($3::text IS NULL OR instance_id = $3) AND ($4::text IS NULL OR $4 = ANY(flags))
-       AND (NOT $5::boolean OR cardinality(flags) > 0)
-     ORDER BY received_at, instance_id`,
-    [filter.questionnaireId ?? null, filter.interviewer ?? null, filter.instanceId ?? null, filter.flag ?? null, filter.flagged ?? false],
-  );
-  return rows.map(toSummary);
+  return (await findSubmissions(db, filter)).rows;
 }
 
 /**
@@ -227,4 +265,42 @@ export async function submissionContent(db: Queryable, instanceId: string, revis
   );
   if (!row) throw new HttpProblem('not-found', `no revision ${revision} of ${instanceId}`);
   return typeof row.body === 'string' ? (JSON.parse(row.body) as Record<string, unknown>) : row.body;
+}
+
+type RevisionBody = Record<string, unknown>;
+
+/** Whether two JSON values are the same (canonical form: key order does not matter). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/**
+ * What changed from one revision to another: each answer (`data`), the case, the disposition and
+ * the paradata times, as added, removed or changed with the values before and after. Encrypted
+ * revisions (an envelope, DESIGN.md §3) cannot be compared by the server.
+ */
+export function diffRevisions(before: RevisionBody, after: RevisionBody): { changes: RevisionChange[]; encrypted: boolean } {
+  if (before.envelope !== undefined || after.envelope !== undefined) return { changes: [], encrypted: true };
+  const changes: RevisionChange[] = [];
+  const compare = (name: string, a: unknown, b: unknown) => {
+    if (a === undefined && b === undefined) return;
+    if (a === undefined) changes.push({ name, kind: 'added', after: b });
+    else if (b === undefined) changes.push({ name, kind: 'removed', before: a });
+    else if (!sameJson(a, b)) changes.push({ name, kind: 'changed', before: a, after: b });
+  };
+  const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Record<string, unknown> : {});
+  const [dataA, dataB] = [record(before.data), record(after.data)];
+  for (const name of [...new Set([...Object.keys(dataA), ...Object.keys(dataB)])].sort()) compare(name, dataA[name], dataB[name]);
+  compare('caseId', before.caseId, after.caseId);
+  compare('disposition', before.disposition, after.disposition);
+  const [paraA, paraB] = [record(before.paradata), record(after.paradata)];
+  for (const key of ['startedAt', 'endedAt']) compare(`paradata.${key}`, paraA[key], paraB[key]);
+  return { changes, encrypted: false };
+}
+
+export interface RevisionChange {
+  name: string;
+  kind: 'added' | 'removed' | 'changed';
+  before?: unknown;
+  after?: unknown;
 }

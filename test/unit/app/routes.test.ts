@@ -13,6 +13,9 @@ describe('hash routes', () => {
     { screen: 'backup' },
     { screen: 'backup', id: '01936f0e-8b1a-7c2d-9e3f-0123456789ab' },
     { screen: 'supervise', id: 'victimization', instanceId: '01936f0e-8b1a-7c2d-9e3f-0123456789ab' },
+    { screen: 'console', section: 'users' },
+    { screen: 'console', section: 'questionnaires' },
+    { screen: 'console', section: 'exports', id: 'victimization' },
   ];
   it.each(routes)('a reload lands on the same screen: %o', (route) => {
     expect(parseRoute(hrefOf(route))).toEqual(route);
@@ -22,5 +25,7 @@ describe('hash routes', () => {
     expect(parseRoute('#/supervise')).toEqual({ screen: 'home' });
     expect(parseRoute('#/preview/x/notanumber')).toEqual({ screen: 'home' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/console/nowhere')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/console')).toEqual({ screen: 'home' });
   });
 });

@@ -8,7 +8,7 @@ import { apiRoutes } from '../../../src/server/routes';
 import type { ServerContext } from '../../../src/server/context';
 
 /** Routes answering without a JSON body: 204 No Content, and the export files (CSV, XLSX, SAV, DTA bytes). */
-const NOT_JSON = ['DELETE /session', 'DELETE /sessions/:id', 'POST /session/totp/confirm', 'GET /exports/:file'];
+const NOT_JSON = ['DELETE /session', 'DELETE /sessions/:id', 'POST /session/totp/confirm', 'GET /exports/:file', 'DELETE /assignments/:id'];
 
 describe('response schemas of the HTTP contract', () => {
   it('cover exactly the JSON routes the server mounts', async () => {

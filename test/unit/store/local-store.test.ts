@@ -118,6 +118,21 @@ describe('LocalStore', () => {
     expect(await store.hasQuestionnaire('demo', 1)).toBe(true);
   });
 
+  it('stops listing a version the server no longer offers (retired), keeps it for interviews started on it', async () => {
+    const v = (id: string, version: number) => ({ id, version, title: { default: `${id} v${version}` }, locales: ['en'] });
+    await store.putQuestionnaire(v('demo', 1), { pages: [] });
+    await store.putQuestionnaire(v('demo', 2), { pages: [] });
+    await store.putQuestionnaire(v('gone', 1), { pages: [] });
+    // The manager retired demo@2 and every version of gone: the server offers demo@1 only.
+    await store.retireUnoffered([v('demo', 1)]);
+    expect((await store.listQuestionnaires()).map((q) => `${q.id}@${q.version}`)).toEqual(['demo@1']);
+    expect((await store.getQuestionnaire('demo', 2))?.retired).toBe(true);
+    // Publishing again (demo@3) lists the new version.
+    await store.putQuestionnaire(v('demo', 3), { pages: [] });
+    await store.retireUnoffered([v('demo', 3), v('gone', 1)]);
+    expect((await store.listQuestionnaires()).map((q) => `${q.id}@${q.version}`)).toEqual(['demo@3', 'gone@1']);
+  });
+
   it('makes the device id once', async () => {
     const a = await store.getDeviceId();
     expect(await store.getDeviceId()).toBe(a);

@@ -1,12 +1,15 @@
 // The assignments of a questionnaire as cases: upload the assignment file, and a table of the cases
 // with status, contact attempts, interviews (flagged ones marked), final result and the number of
-// interviews each may yield (editable).
+// interviews each may yield (editable); a case reassigned to another interviewer, or deleted while
+// no one has worked on it.
 import { useCallback, useEffect, useState } from 'react';
 import { countsForCase, type AssignmentRequest, type CaseSummary } from '../../../protocol';
 import { caseStatusKey } from '../../cases/CaseCard';
 import { outcomeLabel } from '../../cases/outcomes';
 import { useI18n } from '../../i18n';
 import { errorText } from '../../i18n/problems';
+import { failureText } from '../../console/failure';
+import { useConsoleText } from '../../console/texts';
 import { useDevice } from '../../services/device';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../../supervision';
 
@@ -14,6 +17,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
   token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; onChange: () => void;
 }) {
   const { t, locale } = useI18n();
+  const c = useConsoleText();
   const { api } = useDevice();
   const [assignments, setAssignments] = useState<CaseSummary[]>();
   const [quantities, setQuantities] = useState<Record<string, string>>({});
@@ -61,9 +65,35 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
       await load();
       onChange();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureText(error, locale));
     }
   };
+  // Reassigning (interviews already uploaded stay with whoever made them) and deleting a case no
+  // one worked on; a worked case is refused by the server (assignment-has-interviews).
+  const [moving, setMoving] = useState<Record<string, string>>({});
+  const [deleting, setDeleting] = useState<string>();
+  const change = async (work: () => Promise<unknown>) => {
+    if (!token) return;
+    try {
+      await work();
+      setFailure(undefined);
+      await load();
+      onChange();
+    } catch (error) {
+      setFailure(failureText(error, locale));
+    }
+  };
+  const reassign = (a: CaseSummary) => change(async () => {
+    const interviewer = moving[a.assignmentId]?.trim();
+    if (!token || !interviewer || interviewer === a.interviewer) return;
+    await api.reassignOrChange(token, a.assignmentId, { interviewer });
+    setMoving(({ [a.assignmentId]: _done, ...rest }) => rest);
+  });
+  const remove = (a: CaseSummary) => change(async () => {
+    setDeleting(undefined);
+    if (token) await api.deleteAssignment(token, a.assignmentId);
+  });
+  const interviewers = [...new Set((assignments ?? []).map((a) => a.interviewer))].sort();
   const count = (result: AssignmentOutcome['result']) => outcomes?.filter((o) => o.result === result).length ?? 0;
 
   return (
@@ -101,7 +131,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
             <thead>
               <tr>
                 <th>{t('caseColumn')}</th><th>{t('interviewerColumn')}</th><th>{t('prefillColumn')}</th><th>{t('caseStatusColumn')}</th>
-                <th>{t('attemptsColumn')}</th><th>{t('interviewedColumn')}</th><th>{t('resultColumn')}</th><th>{t('quantityColumn')}</th>
+                <th>{t('attemptsColumn')}</th><th>{t('interviewedColumn')}</th><th>{t('resultColumn')}</th><th>{t('quantityColumn')}</th><th>{c('reassignTo')}</th><th />
               </tr>
             </thead>
             <tbody>
@@ -127,11 +157,29 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
                           ? <button type="submit" className="button secondary" data-testid="save-quantity">{t('saveQuantity')}</button> : null}
                       </form>
                     </td>
+                    <td>
+                      <form className="field-row" onSubmit={(e) => { e.preventDefault(); void reassign(a); }}>
+                        <input list="interviewer-names" aria-label={`${c('reassignTo')} ${a.caseId}`} data-testid="case-interviewer" style={{ width: '8rem' }}
+                          value={moving[a.assignmentId] ?? a.interviewer} onChange={(e) => setMoving((m) => ({ ...m, [a.assignmentId]: e.target.value }))} />
+                        {moving[a.assignmentId] !== undefined && moving[a.assignmentId] !== a.interviewer
+                          ? <button type="submit" className="button secondary" data-testid="save-interviewer">{c('save')}</button> : null}
+                      </form>
+                    </td>
+                    <td>
+                      {deleting === a.assignmentId ? (
+                        <span className="confirm-box" role="alertdialog">
+                          {c('confirmDelete', { caseId: a.caseId })}
+                          <button type="button" className="button danger" onClick={() => void remove(a)} data-testid="confirm-delete">{c('confirm')}</button>
+                          <button type="button" className="button secondary" onClick={() => setDeleting(undefined)}>{c('cancel')}</button>
+                        </span>
+                      ) : <button type="button" className="button secondary" onClick={() => setDeleting(a.assignmentId)} data-testid="delete-assignment">{c('deleteAssignment')}</button>}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          <datalist id="interviewer-names">{interviewers.map((name) => <option key={name} value={name} />)}</datalist>
         </div>
       )}
     </section>

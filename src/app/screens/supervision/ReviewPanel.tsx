@@ -1,5 +1,7 @@
 // The review of one uploaded interview: its answers read-only in the questionnaire, its history,
-// and approve or return to the interviewer with a comment.
+// what changed since the revision that was returned, and approve or return to the interviewer
+// with a comment — in a bar that stays at the bottom of the screen however long the interview,
+// each decision confirmed before it is sent.
 import 'survey-core/survey-core.fontless.min.css';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Survey } from 'survey-react-ui';
@@ -11,7 +13,9 @@ import { useI18n } from '../../i18n';
 import { errorText } from '../../i18n/problems';
 import { createSurveyModel } from '../../runner/safe-model';
 import { surveyLocaleOf } from '../../runner/survey-locale';
+import { useConsoleText } from '../../console/texts';
 import { useDevice } from '../../services/device';
+import { RevisionChanges } from './RevisionChanges';
 import { forgetPrivateKey, loadPrivateKey, onPrivateKeyChange, openWithLoadedKey, privateKeyLoaded } from '../../supervision';
 
 registerSurveyLocales();
@@ -19,6 +23,7 @@ registerSelectionFunctions();
 
 export function ReviewPanel({ token, instanceId, onDecided }: { token: string; instanceId: string; onDecided: () => void }) {
   const { t, locale } = useI18n();
+  const c = useConsoleText();
   const { api, store } = useDevice();
   const [detail, setDetail] = useState<SubmissionDetail>();
   const [content, setContent] = useState<SubmissionRequest>();
@@ -71,8 +76,15 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
   }, [definition, readable]);
   useEffect(() => { if (model) model.locale = surveyLocaleOf(locale); }, [model, locale]);
 
-  const decide = async (decision: 'approve' | 'reject') => {
+  // The decision waiting for its confirmation.
+  const [confirming, setConfirming] = useState<'approve' | 'reject'>();
+  const ask = (decision: 'approve' | 'reject') => {
     if (decision === 'reject' && comment.trim() === '') { setFailure(t('rejectNeedsComment')); return; }
+    setFailure(undefined);
+    setConfirming(decision);
+  };
+  const decide = async (decision: 'approve' | 'reject') => {
+    setConfirming(undefined);
     setBusy(true);
     try {
       await api.reviewSubmission(token, instanceId, decision, comment.trim(), detail?.revision);
@@ -131,17 +143,26 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
               ))}
             </ol>
           ) : null}
-          <div className="form">
+          {detail.revision > 1 ? <RevisionChanges token={token} instanceId={instanceId} from={detail.revision - 1} to={detail.revision} /> : null}
+          <div className="interview-screen review-answers"><Survey model={model} /></div>
+          <div className="form sticky-actions" data-testid="review-actions">
             <label>
               {t('reviewComment')}
-              <textarea value={comment} rows={3} onChange={(e) => setComment(e.target.value)} data-testid="review-comment" />
+              <textarea value={comment} rows={2} onChange={(e) => setComment(e.target.value)} data-testid="review-comment" />
             </label>
-            <div className="actions start">
-              <button type="button" className="button primary" disabled={busy || detail.reviewState === 'approved'} onClick={() => void decide('approve')}>{t('approve')}</button>
-              <button type="button" className="button secondary" disabled={busy || detail.reviewState === 'rejected'} onClick={() => void decide('reject')}>{t('returnToInterviewer')}</button>
-            </div>
+            {confirming ? (
+              <div className="confirm-box" role="alertdialog" data-testid="confirm-review">
+                {c(confirming === 'approve' ? 'confirmApprove' : 'confirmReturn', { revision: detail.revision })}
+                <button type="button" className={`button ${confirming === 'approve' ? 'primary' : 'danger'}`} onClick={() => void decide(confirming)} data-testid="confirm-decision">{c('confirm')}</button>
+                <button type="button" className="button secondary" onClick={() => setConfirming(undefined)}>{c('cancel')}</button>
+              </div>
+            ) : (
+              <div className="actions start">
+                <button type="button" className="button primary" disabled={busy || detail.reviewState === 'approved'} onClick={() => ask('approve')}>{t('approve')}</button>
+                <button type="button" className="button secondary" disabled={busy || detail.reviewState === 'rejected'} onClick={() => ask('reject')}>{t('returnToInterviewer')}</button>
+              </div>
+            )}
           </div>
-          <div className="interview-screen review-answers"><Survey model={model} /></div>
         </>
       )}
     </section>

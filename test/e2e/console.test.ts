@@ -1,0 +1,225 @@
+// Issue 14 items 1 and 7 in Chromium at a desk (1366×768): a survey run from the browser only.
+// The admin creates a manager and an interviewer; the manager uploads a questionnaire with a lint
+// finding, sees it at its line, fixes it, publishes, assigns a case; the interviewer's interviews
+// arrive; the manager filters the list, reviews one, approves the others in bulk, exports XLSX
+// with Macedonian labels and approved interviews only, and retires the version. The audit log
+// shows it all to the admin.
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, logIn, requireChromium, screenshot, slow } from './helpers/browser';
+// logIn opens the app afresh; logInAgain uses the log-in screen a log-out left.
+import { root, startServer, type RunningServer } from './helpers/server';
+
+requireChromium();
+let server: RunningServer;
+let browser: Browser;
+let desk: BrowserContext;
+
+const household = JSON.parse(readFileSync(`${root}/test/integration/fixtures/household.json`, 'utf8')) as { pages: { elements: Record<string, unknown>[] }[] };
+const broken = structuredClone(household);
+broken.pages[0].elements[1].name = 'sex'; // two questions named "sex": a duplicate-name finding
+const text = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2));
+
+const MANAGER = { username: 'vesna.m', password: 'amber harbour lantern' };
+const INTERVIEWER = { username: 'goran.i', password: 'silver canyon orchard' };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+  desk = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB', acceptDownloads: true });
+  desk.setDefaultTimeout(slow);
+}, 240_000);
+
+afterAll(async () => {
+  await desk?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function api(path: string, token: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${server.url}/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
+}
+
+async function tokenOf(username: string, password: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('log-out').click();
+  await page.getByLabel('User name').waitFor();
+}
+
+/** Logs in on the log-in screen already shown (after a log-out). */
+async function logInAgain(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('who').waitFor();
+}
+
+describe('a survey run from the browser only', () => {
+  it('admin → manager → interviewer → review, bulk approval, export, retirement, audit', async () => {
+    const page = await desk.newPage();
+    const admin = server.account('admin');
+    await logIn(page, server.url, admin.username, admin.password);
+    await page.getByTestId('console').waitFor();
+    // The admin's console: users and the audit log, no survey sections.
+    expect(await page.getByTestId('nav-navQuestionnaires').count()).toBe(0);
+    await page.getByTestId('nav-navUsers').click();
+    const users = page.getByTestId('users');
+    const create = async (account: { username: string; password: string }, role: string) => {
+      await users.getByTestId('new-username').fill(account.username);
+      await users.getByTestId('new-role').selectOption(role);
+      await users.getByTestId('new-password').fill(account.password);
+      await users.getByRole('button', { name: 'Create the account' }).click();
+      await expect.poll(() => users.getByTestId('users-message').textContent()).toBe(`Account ${account.username} created.`);
+    };
+    // The password policy speaks in the admin's language, with the server's reason.
+    await users.getByTestId('new-username').fill('weak');
+    await users.getByTestId('new-password').fill('password');
+    await users.getByRole('button', { name: 'Create the account' }).click();
+    await expect.poll(() => users.getByTestId('users-message').textContent()).toContain('The password is too weak');
+    await create(MANAGER, 'manager');
+    await create(INTERVIEWER, 'interviewer');
+    await users.getByTestId(`account-${INTERVIEWER.username}`).waitFor();
+    await screenshot(page, 'console-01-users');
+    await logOut(page);
+
+    // The manager: a questionnaire with a finding, shown at its line, then fixed and published.
+    await logInAgain(page, MANAGER.username, MANAGER.password);
+    await page.getByTestId('nav-navQuestionnaires').click();
+    const q = page.getByTestId('questionnaires');
+    await q.getByTestId('questionnaire-file').setInputFiles({ name: 'console-demo.json', mimeType: 'application/json', buffer: text(broken) });
+    await q.getByTestId('lint-findings').waitFor();
+    expect(await q.getByTestId('questionnaire-id').inputValue()).toBe('console-demo');
+    const finding = q.locator('[data-testid=lint-findings] tr[data-rule="duplicate-name"]').first();
+    expect(await finding.textContent()).toContain('Variable names');
+    expect(await finding.getByTestId('finding-line').textContent()).toMatch(/^line \d+$/);
+    expect(await q.getByTestId('publish').count()).toBe(0);
+    await screenshot(page, 'console-02-lint-findings');
+    // The same findings in Macedonian.
+    await page.getByTestId('language').selectOption('mk');
+    expect(await finding.textContent()).toContain('Имиња на променливи');
+    expect(await q.getByTestId('lint-count').textContent()).toContain('Ништо не е објавено');
+    await page.getByTestId('language').selectOption('en');
+    await q.getByTestId('questionnaire-file').setInputFiles({ name: 'console-demo.json', mimeType: 'application/json', buffer: text(household) });
+    await q.getByTestId('lint-clean').waitFor();
+    await q.getByTestId('publish').click();
+    await expect.poll(() => q.getByTestId('questionnaire-message').textContent()).toContain('Version 1 of console-demo is published');
+    await q.getByTestId('version-console-demo-1').waitFor();
+
+    // The survey switcher offers it once the device has it; the survey's sections appear.
+    await expect.poll(async () => (await page.getByTestId('survey-switcher').locator('option').allTextContents()).join('|'), { timeout: slow }).toContain('Household test questionnaire');
+    await page.getByTestId('survey-switcher').selectOption('console-demo');
+    await page.getByTestId('nav-navCases').click();
+    const cases = page.getByTestId('assignments');
+    await cases.getByTestId('assignments-file').setInputFiles({ name: 'cases.csv', mimeType: 'text/csv', buffer: Buffer.from(`interviewer,case_id\n${INTERVIEWER.username},K-1\n${INTERVIEWER.username},K-2\n${INTERVIEWER.username},K-3\n`) });
+    await cases.getByRole('button', { name: 'Create 3 assignments' }).click();
+    await expect.poll(() => cases.getByTestId('assignment-row').count()).toBe(3);
+    // An unworked case can be deleted (confirmed).
+    const k3 = cases.locator('[data-testid=assignment-row][data-case="K-3"]');
+    await k3.getByTestId('delete-assignment').click();
+    await k3.getByTestId('confirm-delete').click();
+    await expect.poll(() => cases.getByTestId('assignment-row').count()).toBe(2);
+
+    // The interviewer's tablet uploads two interviews (the tablet itself is tested elsewhere).
+    const goran = await tokenOf(INTERVIEWER.username, INTERVIEWER.password);
+    const ids = [uuidv7(), uuidv7()];
+    for (const [i, id] of ids.entries()) {
+      const body = {
+        questionnaireId: 'console-demo', version: 1, caseId: `K-${i + 1}`, data: { sex: i + 1, age: 40 + i },
+        paradata: { startedAt: new Date(Date.now() - 3_600_000).toISOString(), endedAt: new Date().toISOString(), deviceId: 'tab-e2e' }, disposition: '1.1',
+      };
+      expect((await api(`/submissions/${id}`, goran, { method: 'PUT', body: JSON.stringify(body) })).status).toBe(201);
+    }
+
+    // Field work: the list filtered on the server, one interview opened and approved (confirmed).
+    await page.getByTestId('nav-navReview').click();
+    await page.getByTestId('supervision').waitFor();
+    const list = page.getByTestId('submission-list');
+    await list.getByTestId('filter-interviewer').fill('nobody');
+    await list.getByTestId('apply-filters').click();
+    await expect.poll(() => list.getByTestId('submission').count()).toBe(0);
+    await list.getByTestId('filter-interviewer').fill(INTERVIEWER.username);
+    await list.getByTestId('filter-q').fill('K-1');
+    await list.getByTestId('apply-filters').click();
+    await expect.poll(() => list.getByTestId('submission').count()).toBe(1);
+    await list.getByTestId('submission').getByRole('button', { name: 'Review' }).click();
+    const panel = page.getByTestId('review-panel');
+    await panel.getByTestId('review-actions').waitFor();
+    await panel.getByRole('button', { name: 'Approve' }).click();
+    expect(await panel.getByTestId('confirm-review').textContent()).toContain('Approve revision 1 of this interview?');
+    // The action bar stays in view on a long interview.
+    expect(await panel.getByTestId('review-actions').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    await screenshot(page, 'console-03-review');
+    await panel.getByTestId('confirm-decision').click();
+    await expect.poll(async () => (await (await api(`/submissions/${ids[0]}`, await tokenOf(MANAGER.username, MANAGER.password))).json() as { reviewState: string }).reviewState).toBe('approved');
+
+    // Bulk approval of what is left awaiting review.
+    await list.getByRole('button', { name: 'Clear' }).click();
+    await list.getByTestId('filter-state').selectOption('received');
+    await list.getByTestId('apply-filters').click();
+    await expect.poll(() => list.getByTestId('submission').count()).toBe(1);
+    await list.getByTestId('select-page').check();
+    await list.getByTestId('bulk-approve').click();
+    await list.getByTestId('confirm-bulk-approve').click();
+    await expect.poll(() => list.getByTestId('list-message').textContent()).toContain('1 approved; 0 refused');
+
+    // Charts where a manager would rather look than read: progress over time and by interviewer,
+    // interview length by interviewer.
+    await page.getByTestId('nav-navProgress').click();
+    await page.getByTestId('chart-timeline').locator('svg').first().waitFor();
+    await page.getByTestId('chart-progress').locator('svg').first().waitFor();
+    await page.getByTestId('nav-navQuality').click();
+    await page.getByTestId('chart-durations').locator('svg').first().waitFor();
+    await page.getByTestId('quality').waitFor();
+    await screenshot(page, 'console-03b-quality');
+
+    // Exports: XLSX, labels in Macedonian, approved interviews only.
+    await page.getByTestId('nav-navExports').click();
+    const exports = page.getByTestId('exports');
+    await exports.getByTestId('export-format').selectOption('xlsx');
+    await exports.getByTestId('export-lang').selectOption('mk');
+    await exports.getByTestId('export-approved').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), exports.getByTestId('export-download').click()]);
+    expect(download.suggestedFilename()).toBe('console-demo-approved-mk.xlsx');
+    const book = new ExcelJS.Workbook();
+    const bytes = readFileSync(await download.path() as string);
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const values = JSON.stringify(book.worksheets.map((w) => w.getSheetValues()));
+    expect(values).toContain('Машко');
+    const sheet = book.worksheets[0];
+    expect(sheet.getSheetValues().slice(2).filter(Boolean)).toHaveLength(2);
+
+    // The version retired: tablets are no longer offered it; its interviews stay.
+    await page.getByTestId('nav-navQuestionnaires').click();
+    const row = page.getByTestId('version-console-demo-1');
+    await row.getByRole('button', { name: 'Retire' }).click();
+    expect(await row.textContent()).toContain('its 2 interviews stay');
+    await row.getByTestId('confirm-retire').click();
+    await expect.poll(() => row.getAttribute('data-retired')).toBe('true');
+    const offered = (await (await api('/questionnaires', goran)).json()) as { id: string }[];
+    expect(offered.map((x) => x.id)).not.toContain('console-demo');
+    await screenshot(page, 'console-04-retired');
+    await logOut(page);
+
+    // The admin reads it all in the audit log, filtered by the manager.
+    await logInAgain(page, admin.username, admin.password);
+    await page.getByTestId('nav-navAudit').click();
+    const audit = page.getByTestId('audit');
+    await audit.getByTestId('audit-actor').fill(MANAGER.username);
+    await audit.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(async () => (await audit.locator('[data-testid=audit-entries] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))).join(' '))
+      .toMatch(/questionnaire-retired.*microdata-exported.*submission-reviewed.*submission-reviewed.*assignment-deleted.*assignment-created.*questionnaire-published.*login/);
+    await audit.getByTestId('audit-action').selectOption('account-created');
+    await audit.getByTestId('audit-actor').fill('');
+    await audit.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => audit.locator('[data-testid=audit-entries] tbody tr').count()).toBe(2);
+    await screenshot(page, 'console-05-audit');
+  }, 400_000);
+});
