@@ -108,6 +108,7 @@ const TABLE: readonly Row[] = [
   { route: 'GET /exports/:file', roles: ['manager', 'analyst'], ok: 200, request: () => ({ path: '/exports/household.csv' }) },
   { route: 'GET /monitoring/:questionnaireId', roles: ['manager'], ok: 200, request: () => ({ path: '/monitoring/household' }) },
   { route: 'GET /quality/:questionnaireId', roles: ['manager'], ok: 200, request: () => ({ path: '/quality/household' }) },
+  { route: 'GET /progress/:questionnaireId', roles: ['manager'], ok: 200, request: () => ({ path: '/progress/household' }) },
 ];
 
 /** `METHOD /path` of every route mounted under /api/v1, read from Fastify's route tree (HEAD is Fastify's own). */
