@@ -292,8 +292,6 @@ export async function run(args: string[]): Promise<void> {
       encodings.add(c.encoding);
     }
     row('log-in screen on the wire (br, gzip asked)', `${kb(sent)} (${[...encodings].join('/')})`, '', `compressed (uncompressed ${kb(plain)})`);
-    const api = await wireBytes(`${server.url}/api/v1/health`, 'br, gzip');
-    row('API responses', `content-encoding ${api.encoding}`, '', 'compressed');
 
     // The service worker's precache: what every tablet downloads at install.
     const sw = readFileSync(join(appDir, 'sw.js'), 'utf8');
@@ -309,10 +307,11 @@ export async function run(args: string[]): Promise<void> {
     const loginPage = await context.newPage();
     await loginPage.goto(server.url);
     await loginPage.locator('input[name="username"]').waitFor();
-    const fetched: Array<{ url: string; bytes: number }> = [];
+    const fetched: Array<{ url: string; bytes: number; encoding: string }> = [];
     const onDone = async (request: import('playwright-core').Request): Promise<void> => {
       const sizes = await request.sizes().catch(() => undefined);
-      fetched.push({ url: `${request.method()} ${request.url().replace(server?.url ?? '', '')}`, bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0) });
+      const encoding = (await request.response().catch(() => null))?.headers()['content-encoding'] ?? 'identity';
+      fetched.push({ url: `${request.method()} ${request.url().replace(server?.url ?? '', '')}`, bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0), encoding });
     };
     context.on('requestfinished', (r) => void onDone(r));
     await loginPage.locator('input[name="username"]').fill(username);
@@ -327,6 +326,8 @@ export async function run(args: string[]): Promise<void> {
     for (const f of fetched) counts.set(f.url, (counts.get(f.url) ?? 0) + 1);
     const dups = [...counts].filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
     row('fetched after log-in (page requests)', `${fetched.length} req, ${kb(fetched.reduce((s, f) => s + f.bytes, 0))}`, '', 'each resource once');
+    const apiLarge = fetched.filter((f) => f.url.includes(' /api/') && f.bytes > 1500);
+    row('  API responses over 1.5 KB compressed', `${apiLarge.filter((f) => f.encoding !== 'identity').length} of ${apiLarge.length}`, '', 'all');
     row('  fetched more than once', dups.length === 0 ? 'none' : dups.join('; '), '', 'none');
     await loginPage.close();
 
