@@ -47,6 +47,7 @@ export * from './weighting';
 export { asReplicateDesign, type ConversionOptions, type ConversionType } from './replicates';
 export { mulberry32 } from './prng';
 export * from './tests';
+export * from './models';
 export * from './compare';
 export { linearizationCovariance, covarianceFromPsuTotals, replicateCovariance } from './variance/covariance';
 export * from './admin';

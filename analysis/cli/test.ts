@@ -31,9 +31,14 @@ function finite(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
+/** The `test` column of each svychisq statistic. */
+const CHISQ_TEST_NAMES: Record<ChisqStatistic, string> = {
+  F: 'rao-scott-F', Chisq: 'rao-scott-chisq', Wald: 'wald-F', adjWald: 'adjusted-wald-F', lincom: 'pearson-lincom', saddlepoint: 'pearson-saddlepoint',
+};
+
 export function chisqRecord(r: ChisqTest, rows: string, columns: string): Record<string, unknown> {
   return {
-    test: r.statistic === 'F' ? 'rao-scott-F' : 'rao-scott-chisq', rows, columns, pearson: finite(r.pearson), statistic: finite(r.value),
+    test: CHISQ_TEST_NAMES[r.statistic], rows, columns, pearson: finite(r.pearson), statistic: finite(r.value),
     ndf: finite(r.ndf), ddf: finite(r.ddf), p_value: finite(r.pValue), mean_design_effect: finite(r.meanDesignEffect), design_df: r.designDf,
   };
 }

@@ -12,6 +12,7 @@ export { domainKey, indicatorBySets, usableDomains, type BySets } from './domain
 export { estimateIndicators, compileCatalogue, type IndicatorEstimate, type IndicatorRunOptions } from './estimate';
 export { accumulatePopulation, populationValues, type PopulationSums } from './population';
 export { standardCatalogue } from './standard';
+export { INCOME_QUINTILE, INCOME_SOURCES, incomeQuintiles, weightedQuintileLimits, withIncomeQuintile } from './income';
 export {
   runIndicators, indicatorColumns, indicatorReport, responseRateExtras, withRespondentsRule, DISPOSITION_COLUMNS,
   type IndicatorRequest, type IndicatorRun, type IndicatorStage, type IndicatorProgress, type SkippedIndicator, type TableLoader, type IndicatorReportOptions,

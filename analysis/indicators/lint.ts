@@ -6,6 +6,7 @@
 import type { DictionaryFile } from '../tables/value-labels';
 import { ExpressionError } from './expression';
 import { type Catalogue, type Locale, type LocalizedText, compileIndicator, indicatorVariables, INDICATOR_TYPES, LOCALES } from './catalogue';
+import { INCOME_QUINTILE, INCOME_SOURCES } from './income';
 
 export interface CatalogueFinding {
   /** The indicator id, or `group <id>` for a group title. */
@@ -85,7 +86,9 @@ export function lintCatalogue(catalogue: Catalogue, knownVariables: ReadonlySet<
       if (!knownVariables.has(v)) report(`unknown variable "${v}" (not in the standard questionnaires; check surveys/VARIABLES.md)`);
     }
     for (const d of def.disaggregations) {
-      if (!knownVariables.has(d)) report(`unknown disaggregation variable "${d}"`);
+      // The income quintile is formed at analysis from the amount and the household size (income.ts).
+      const derivable = d === INCOME_QUINTILE && INCOME_SOURCES.every((v) => knownVariables.has(v));
+      if (!knownVariables.has(d) && !derivable) report(`unknown disaggregation variable "${d}"`);
     }
   }
   return [...findings, ...lintTexts(catalogue)];

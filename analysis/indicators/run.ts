@@ -24,6 +24,7 @@ import type { BySets } from './domains';
 import { compileCatalogue, estimateIndicators, type IndicatorEstimate, type IndicatorRunOptions } from './estimate';
 import { expressionVariables, parseExpression } from './expression';
 import { standardCatalogue } from './standard';
+import { INCOME_QUINTILE, INCOME_SOURCES, incomeQuintileDerivable, withIncomeQuintile } from './income';
 
 export interface IndicatorRequest {
   readonly design: DesignSpec;
@@ -92,7 +93,11 @@ export function indicatorColumns(design: DesignSpec, catalogue: Catalogue, compi
     kinds.disposition ??= 'category';
     if (have.has('case_id')) kinds.case_id ??= 'category';
   }
+  // The income quintile is derived after reading (income.ts) when the data hold the amount and the household size.
+  const incomeDerivable = incomeQuintileDerivable(have);
+  const loadIncomeSources = () => { for (const c of INCOME_SOURCES) kinds[c] = 'number'; };
   for (const b of (by ?? []).flat()) {
+    if (b === INCOME_QUINTILE && incomeDerivable) { loadIncomeSources(); continue; }
     if (!have.has(b)) {
       const guess = didYouMean(b, header);
       throw new AnalysisError('missing-column', `by-variable "${b}" is not a column of the data${guess ? ` (did you mean "${guess}"?)` : ''}`);
@@ -109,6 +114,7 @@ export function indicatorColumns(design: DesignSpec, catalogue: Catalogue, compi
     }
     const dis = by ? [] : c.disaggregations.filter((d) => have.has(d));
     for (const v of [...vars, ...dis]) kinds[v] ??= 'category';
+    if (!by && incomeDerivable && c.disaggregations.includes(INCOME_QUINTILE)) loadIncomeSources();
   }
   return { kinds, skipped };
 }
@@ -146,6 +152,7 @@ export async function runIndicators(load: TableLoader, request: IndicatorRequest
   });
   if (table.rowCount === 0) throw new AnalysisError('empty-file', 'the data have a header but no rows');
   if (design.weight === UNWEIGHTED || design.weight_hh === UNWEIGHTED) table = withUnitWeights(table);
+  if (incomeQuintileDerivable(new Set(table.columns.keys()))) table = withIncomeQuintile(table, weightValues(table, design.weight));
   const computed = compiled.filter((c) => !skipped.some((s) => s.id === c.id)).map((c) => c.id);
   if (computed.length === 0) {
     throw new AnalysisError('nothing-computable', `no indicator can be computed from these data (first missing column: ${skipped[0]?.missing[0] ?? '—'})`);

@@ -8,9 +8,15 @@
  * `sr-Latn`); Serbian Latin is always the transliteration of the Serbian Cyrillic.
  *
  * Sources: regions — Eurostat NUTS 2021 (AL: NUTS 3 qarqe; HR: NUTS 2; MK: NUTS 3 statistical
- * regions; RS: NUTS 2-level statistical regions); BA — ISO 3166-2 entity codes; ME and XK have no
- * sub-national NUTS units: MONSTAT publishes by its three regions and KAS by its seven regions,
- * whose codes here (ME01–ME03, XK01–XK07) are this tool's and must be agreed with the office.
+ * regions; RS: NUTS 2-level statistical regions); BA — ISO 3166-2 entity codes. ME and XK (settled,
+ * see docs/indicators.md "Country profiles"): Eurostat's NUTS classification, which MONSTAT prepared
+ * and Eurostat accepted (monstat.org, "NUTS classification"), makes Montenegro one unit at every level
+ * (ME0 / ME00 / ME000), and Kosovo is likewise one unit (XK0 / XK00 / XK000); neither has an official
+ * sub-national statistical code. MONSTAT publishes by the three regions of the Law on Regional
+ * Development (2011: coastal, central, northern), KAS by the seven regions of its Statistical Atlas
+ * (Prishtina, Mitrovica, Peja, Prizren, Ferizaj, Gjilan, Gjakova). The codes ME01–ME03 and XK01–XK07
+ * are therefore this tool's own, fixed here once (never reused for another region); the
+ * regionScheme says so, and an office that codes its regions otherwise recodes at export.
  * Helplines — AL 116 117 (national counselling line for women and girls); BA 1265 (Federation) and
  * 1264 (Republika Srpska) SOS lines; HR 116 006 (national call centre for victims of crime); XK
  * 0800 11 112 (Victim Advocacy and Protection Office); ME 080 111 111 (national SOS line); MK
@@ -52,6 +58,12 @@ export interface CountryProfile {
   readonly helpline: { readonly number: string; readonly name: ProfileText };
   /** Interview locales offered by default, the first being the default. */
   readonly locales: readonly ProfileLocale[];
+  /**
+   * Optional corruption blocks the office fields (surveys/src/corruption-blocks.ts): bribery in
+   * public-sector recruitment and vote-buying, as the UNODC regional surveys of 2010/2011 and 2021
+   * covered them in all seven jurisdictions — on by default; an office switches a block off here.
+   */
+  readonly corruptionBlocks: { readonly recruitment: boolean; readonly voteBuying: boolean };
 }
 
 /** en, sq, bs, hr, mk, cnr, sr — Serbian Latin transliterated from the Serbian Cyrillic. */
@@ -99,6 +111,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National counselling line for women and girls', 'Linja Kombëtare e Këshillimit për Gra dhe Vajza', 'Nacionalna savjetodavna linija za žene i djevojke', 'Nacionalna savjetodavna linija za žene i djevojke', 'Национална советодавна линија за жени и девојки', 'Nacionalna savjetodavna linija za žene i djevojke', 'Национална саветодавна линија за жене и девојке'),
     },
     locales: ['sq', 'en'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   BA: {
     code: 'BA',
@@ -133,6 +146,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       ),
     },
     locales: ['bs', 'hr', 'sr', 'sr-Latn'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   HR: {
     code: 'HR',
@@ -153,13 +167,14 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       code: 'EUR',
       name: t('euro', 'euro', 'euro', 'euro', 'евро', 'euro', 'евро'),
       eurRate: 1,
-      rateNote: 'the euro',
+      rateNote: 'the euro, legal tender since 1 January 2023: amounts are euros, rate exactly 1',
     },
     helpline: {
       number: '116 006',
       name: t('National call centre for victims of crime', 'Qendra kombëtare e thirrjeve për viktimat e krimit', 'Nacionalni pozivni centar za žrtve krivičnih djela', 'Nacionalni pozivni centar za žrtve kaznenih djela i prekršaja', 'Национален центар за повици за жртви на кривични дела', 'Nacionalni pozivni centar za žrtve krivičnih djela', 'Национални позивни центар за жртве кривичних дела'),
     },
     locales: ['hr'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   XK: {
     code: 'XK',
@@ -169,7 +184,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       abbreviation: 'KAS',
       name: t('Kosovo Agency of Statistics', 'Agjencia e Statistikave të Kosovës', 'Agencija za statistiku Kosova', 'Agencija za statistiku Kosova', 'Агенција за статистика на Косово', 'Agencija za statistiku Kosova', 'Агенција за статистику Косова'),
     },
-    regionScheme: 'KAS regions (codes of this tool, to be agreed with KAS)',
+    regionScheme: 'KAS statistical regions (7; Statistical Atlas); codes XK01–XK07 are this tool\'s: NUTS has Kosovo as one unit (XK000)',
     regions: [
       region('XK01', place('Prishtina', 'Priština', 'Приштина', 'Приштина', 'Prishtinë')),
       region('XK02', place('Mitrovica', 'Mitrovica', 'Митровица', 'Митровица', 'Mitrovicë')),
@@ -183,13 +198,14 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       code: 'EUR',
       name: t('euro', 'euro', 'euro', 'euro', 'евро', 'euro', 'евро'),
       eurRate: 1,
-      rateNote: 'the euro',
+      rateNote: 'the euro, used unilaterally as the only currency (no national currency): amounts are euros, rate exactly 1',
     },
     helpline: {
       number: '0800 11 112',
       name: t('Helpline of the Victim Advocacy and Protection Office', 'Linja e ndihmës e Zyrës për Mbrojtjen dhe Ndihmën e Viktimave', 'Linija za pomoć Kancelarije za zaštitu i pomoć žrtvama', 'Linija za pomoć Ureda za zaštitu i pomoć žrtvama', 'Линија за помош на Канцеларијата за заштита и помош на жртвите', 'Linija za pomoć Kancelarije za zaštitu i pomoć žrtvama', 'Линија за помоћ Канцеларије за заштиту и помоћ жртвама'),
     },
     locales: ['sq', 'sr', 'sr-Latn'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   ME: {
     code: 'ME',
@@ -199,7 +215,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       abbreviation: 'MONSTAT',
       name: t('Statistical Office of Montenegro (MONSTAT)', 'Drejtoria e Statistikave (MONSTAT)', 'Uprava za statistiku (MONSTAT)', 'Uprava za statistiku (MONSTAT)', 'Управа за статистика (МОНСТАТ)', 'Uprava za statistiku (MONSTAT)', 'Управа за статистику (МОНСТАТ)'),
     },
-    regionScheme: 'MONSTAT regions (codes of this tool, to be agreed with MONSTAT)',
+    regionScheme: 'MONSTAT regions of the Law on Regional Development (3); codes ME01–ME03 are this tool\'s: NUTS has Montenegro as one unit (ME000)',
     regions: [
       region('ME01', t('Coastal region', 'Rajoni bregdetar', 'Primorski region', 'Primorska regija', 'Приморски регион', 'Primorski region', 'Приморски регион')),
       region('ME02', t('Central region', 'Rajoni qendror', 'Središnji region', 'Središnja regija', 'Централен регион', 'Središnji region', 'Средишњи регион')),
@@ -209,13 +225,14 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       code: 'EUR',
       name: t('euro', 'euro', 'euro', 'euro', 'евро', 'euro', 'евро'),
       eurRate: 1,
-      rateNote: 'the euro',
+      rateNote: 'the euro, used unilaterally as the only currency (no national currency): amounts are euros, rate exactly 1',
     },
     helpline: {
       number: '080 111 111',
       name: t('National SOS line for victims of domestic violence', 'Linja kombëtare SOS për viktimat e dhunës në familje', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Nacionalna SOS linija za žrtve nasilja u obitelji', 'Национална СОС линија за жртви на семејно насилство', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Национална СОС линија за жртве насиља у породици'),
     },
     locales: ['cnr', 'sq'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   MK: {
     code: 'MK',
@@ -247,6 +264,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National SOS line for victims of domestic violence', 'Linja kombëtare SOS për viktimat e dhunës në familje', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Nacionalna SOS linija za žrtve nasilja u obitelji', 'Национална СОС линија за жртви на семејно насилство', 'Nacionalna SOS linija za žrtve nasilja u porodici', 'Национална СОС линија за жртве насиља у породици'),
     },
     locales: ['mk', 'sq'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
   RS: {
     code: 'RS',
@@ -274,6 +292,7 @@ export const PROFILES: Readonly<Record<Jurisdiction, CountryProfile>> = {
       name: t('National SOS line for women who have experienced violence', 'Linja kombëtare SOS për gratë që kanë përjetuar dhunë', 'Nacionalna SOS linija za žene sa iskustvom nasilja', 'Nacionalna SOS linija za žene s iskustvom nasilja', 'Национална СОС линија за жени со искуство на насилство', 'Nacionalna SOS linija za žene sa iskustvom nasilja', 'Национална СОС линија за жене са искуством насиља'),
     },
     locales: ['sr', 'sr-Latn'],
+    corruptionBlocks: { recruitment: true, voteBuying: true },
   },
 };
 

@@ -4,3 +4,7 @@ export {
   type DispositionCategory, type DispositionCounts, type RateName, type ResponseRates, type GroupedResponseRates,
 } from './aapor';
 export { responseRateTables, responseRatesCsv } from './report';
+export {
+  progressOverTime, localDate, isoWeek,
+  type CaseHistory, type ProgressPeriod, type ProgressGrouping, type EligibilityRule, type ProgressCounts, type ProgressRow, type ProgressSeries, type ProgressOptions,
+} from './progress';

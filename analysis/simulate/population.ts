@@ -12,7 +12,7 @@
  * only for officials contacted, calculated flags as the questionnaire computes them.
  */
 import { Random, mixSeed, plogis, qlogis } from './random';
-import { ageGroup, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
+import { ageGroup, CRIMES, HOUSEHOLD_CRIMES, PERSONAL_CRIMES, INSTITUTIONS, OFFICIALS, SERVICE_ATTRIBUTES, SERVICES, VARIABLES, varIndex, type Crime } from './variables';
 
 /**
  * Region codes as the questionnaires code `region`: five statistical regions of the North Macedonia
@@ -115,8 +115,8 @@ const BRIBE: Record<string, number> = {
   municipal: 0.07, utility: 0.03, vehicle_reg: 0.06, social_security: 0.04, inspector: 0.08, embassy: 0.03, politician: 0.04, other_official: 0.04,
 };
 const TRUST: Record<string, number> = { police: 0.55, courts: 0.35, prosecution: 0.35, government: 0.3, parliament: 0.25 };
-const SERVICE_USE: Record<string, number> = { health: 0.7, education: 0.3, govdocs: 0.4 };
-const SERVICE_SAT: Record<string, number> = { health: 0.6, education: 0.68, govdocs: 0.72 };
+const SERVICE_USE: Record<string, number> = { health: 0.7, primary: 0.2, secondary: 0.15, govdocs: 0.4 };
+const SERVICE_SAT: Record<string, number> = { health: 0.6, primary: 0.7, secondary: 0.65, govdocs: 0.72 };
 
 const iv = (name: string): number => varIndex(name);
 const crimeIndices = (c: Crime) => ({
@@ -136,11 +136,16 @@ const VIOLENCE_IDX = [
   { refuse: 0.02, m12: I.vio_sexual_12m, reported: I.vio_sexual_reported, repComp: I.vio_sexual_rep_comp, crimes: [CRIME_IDX.sexual] },
 ];
 const TRUST_IDX = INSTITUTIONS.map((i) => ({ k: I[`trust_${i}`], p: TRUST[i], police: i === 'police' }));
-const SERVICE_IDX = SERVICES.map((s) => ({ used: I[`svc_${s}_used`], sat: I[`svc_${s}_sat`], use: SERVICE_USE[s], satisfied: SERVICE_SAT[s], education: s === 'education' }));
+const SERVICE_IDX = SERVICES.map((s) => ({
+  used: I[`svc_${s}_used`], sat: I[`svc_${s}_sat`], use: SERVICE_USE[s], satisfied: SERVICE_SAT[s], education: s === 'primary' || s === 'secondary',
+  attributes: SERVICE_ATTRIBUTES[s].map((a) => I[`svc_${s}_${a}`]),
+}));
 const CODES_1238 = [1, 2, 3, 8];
 const P_OFFENDERS = [0.6, 0.2, 0.15, 0.05], P_KNOWN = [0.3, 0.2, 0.45, 0.05], P_WEAPON = [0.75, 0.12, 0.04, 0.09];
 const P_WHERE = [0.35, 0.25, 0.25, 0.12, 0.03], P_SAT = [0.18, 0.37, 0.28, 0.17], P_SERIOUS = [0.3, 0.45, 0.25];
 const P_POS = [0.3, 0.7], P_NEG = [0.55, 0.45], P_SAT_NEG = [0.7, 0.3];
+const P_REC_APPLIED = [0.15, 0.83, 0.01, 0.01], P_REC_HIRED = [0.4, 0.45, 0.13, 0.01, 0.01], P_REC_BRIBE = [0.08, 0.04, 0.85, 0.02, 0.01];
+const P_VOTE_OFFERED = [0.06, 0.91, 0.01, 0.02], P_VOTE_ACCEPTED = [0.3, 0.67, 0.01, 0.02], P_VOTE_REPORTED = [0.03, 0.95, 0.01, 0.01];
 const P_FORM = [0.42, 0.25, 0.13, 0.12, 0.08], P_INITIATIVE = [0.3, 0.2, 0.07, 0.43], P_PURPOSE = [0.4, 0.2, 0.1, 0.12, 0.05, 0.1, 0.03], P_REPORTED = [0.06, 0.06, 0.88];
 
 const HOUSEHOLD_SCRATCH = new Float64Array(VARIABLES.length);
@@ -166,6 +171,13 @@ export function householdAdults(pop: Population, psu: number, hh: number, emit: 
   const set = (k: number, v: number): void => { hhRecord[k] = v; };
   set(I.consent, 1); set(I.region, stratum.region); set(I.urban, urban);
   set(I.hh_size, adults + children); set(I.hh_eligible, adults);
+  // Net monthly household income (national currency units): log-normal, rising with household size;
+  // 4 % don't know and 8 % refuse (the amount is then empty). Its own random stream, so that adding
+  // it left every other draw of the household as it was.
+  const incomeRng = new Random(mixSeed(pop.seed, 11, hh));
+  const incomeNr = incomeRng.pick([0.88, 0.04, 0.08]);
+  if (incomeNr === 0) set(I.hh_income, Math.round(Math.exp(Math.log(450) + 0.6 * Math.log(adults + children) + 0.6 * incomeRng.normal())));
+  else set(I.hh_income_nr, incomeNr === 1 ? 8 : 9);
   const owns = {
     hh_car: rng.bernoulli(urban === 1 ? 0.6 : 0.7), hh_moto: rng.bernoulli(0.2), hh_bicycle: rng.bernoulli(urban === 1 ? 0.35 : 0.5),
   };
@@ -265,7 +277,13 @@ function personAnswers(rng: Random, rec: Float64Array, urban: 1 | 2, crimeRe: nu
   for (const s of SERVICE_IDX) {
     const used = rng.bernoulli(s.education && age > 60 ? 0.05 : s.use);
     set(s.used, used ? 1 : 2);
-    if (used) set(s.sat, rng.bernoulli(0.03) ? 8 : rng.bernoulli(s.satisfied) ? 1 + rng.pick(P_POS) : 3 + rng.pick(P_SAT_NEG));
+    if (!used) continue;
+    // Attributes agree with the overall judgement more often than not; 2% DK (8), 1% refused (9).
+    const satisfied = rng.bernoulli(s.satisfied);
+    for (const a of s.attributes) {
+      set(a, rng.bernoulli(0.02) ? 8 : rng.bernoulli(0.01) ? 9 : rng.bernoulli(satisfied ? 0.8 : 0.3) ? 1 + rng.pick(P_POS) : 3 + rng.pick(P_NEG));
+    }
+    set(s.sat, rng.bernoulli(0.03) ? 8 : satisfied ? 1 + rng.pick(P_POS) : 3 + rng.pick(P_SAT_NEG));
   }
   // Bribery, official by official.
   let contactAny = 0, paidAny = 0, askedAny = 0, timesTotal = 0;
@@ -303,5 +321,19 @@ function personAnswers(rng: Random, rec: Float64Array, urban: 1 | 2, crimeRe: nu
     set(I.brb_last_purpose, 1 + rng.pick(P_PURPOSE));
     const rep = 1 + rng.pick(P_REPORTED);
     set(I.brb_last_reported, rep); set(I.brb_reported, rep <= 2 ? 1 : 0);
+  }
+  // Optional corruption blocks (surveys/src/corruption-blocks.ts): recruitment (3 years) and vote-buying.
+  const codes = [1, 2, 8, 9];
+  const applied = [1, 2, 8, 9][rng.pick(P_REC_APPLIED)];
+  set(I.rec_applied, applied);
+  if (applied === 1) {
+    set(I.rec_hired, [1, 2, 3, 8, 9][rng.pick(P_REC_HIRED)]);
+    set(I.rec_bribe, [1, 2, 3, 8, 9][rng.pick(P_REC_BRIBE)]);
+  }
+  const offered = codes[rng.pick(P_VOTE_OFFERED)];
+  set(I.vote_offered, offered);
+  if (offered === 1) {
+    set(I.vote_accepted, codes[rng.pick(P_VOTE_ACCEPTED)]);
+    set(I.vote_reported, codes[rng.pick(P_VOTE_REPORTED)]);
   }
 }

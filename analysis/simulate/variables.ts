@@ -13,7 +13,14 @@ export type Official = (typeof OFFICIALS)[number];
 
 export const VIOLENCE = ['physical', 'psych', 'sexual'] as const;
 export const INSTITUTIONS = ['police', 'courts', 'prosecution', 'government', 'parliament'] as const;
-export const SERVICES = ['health', 'education', 'govdocs'] as const;
+/** SDG 16.6.2 service areas and their five attributes (surveys/src/services.ts; primary and secondary education apart). */
+export const SERVICES = ['health', 'primary', 'secondary', 'govdocs'] as const;
+export const SERVICE_ATTRIBUTES: Readonly<Record<(typeof SERVICES)[number], readonly string[]>> = {
+  health: ['access', 'afford', 'facility', 'equal', 'courtesy'],
+  primary: ['access', 'afford', 'facility', 'equal', 'delivery'],
+  secondary: ['access', 'afford', 'facility', 'equal', 'delivery'],
+  govdocs: ['access', 'afford', 'delivery', 'equal', 'timely'],
+};
 
 export const TEXT_VARIABLES: ReadonlySet<string> = new Set(['region', 'brb_last_official']);
 
@@ -30,8 +37,11 @@ export const VARIABLES: readonly string[] = [
   ...VIOLENCE.map((t) => `vio_${t}_12m`), ...VIOLENCE.flatMap((t) => [`vio_${t}_reported`, `vio_${t}_rep_comp`]),
   ...INSTITUTIONS.map((i) => `trust_${i}`),
   ...SERVICES.flatMap((s) => [`svc_${s}_used`, `svc_${s}_sat`]),
-  // Appended last so that the columns before it keep their positions.
+  // Appended last so that the columns before them keep their positions.
   'age_group',
+  ...SERVICES.flatMap((s) => SERVICE_ATTRIBUTES[s].map((a) => `svc_${s}_${a}`)),
+  'rec_applied', 'rec_hired', 'rec_bribe', 'vote_offered', 'vote_accepted', 'vote_reported',
+  'hh_income', 'hh_income_nr',
 ];
 
 /** `age_group` codes as the questionnaires compute them: 1 18–24, 2 25–34, 3 35–44, 4 45–54, 5 55–64, 6 65+. */

@@ -10,6 +10,7 @@ import { useOnline } from './hooks/use-online';
 import { useStorageStatus } from './hooks/use-storage-status';
 import { I18nContext, languageTags, translator } from './i18n';
 import { navigate, parseRoute, type Route } from './routes';
+import { BackupScreen } from './screens/BackupScreen';
 import { CaseScreen } from './screens/CaseScreen';
 import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
@@ -151,6 +152,7 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
       </Suspense>
     );
   } else if (shown.screen === 'finalize') body = <FinalizeScreen id={shown.id} />;
+  else if (shown.screen === 'backup') body = <BackupScreen key={shown.id ?? ''} session={session} only={shown.id} />;
   else if (shown.screen === 'case') body = <CaseScreen key={shown.id} id={shown.id} session={session} />;
   else body = <HomeScreen session={session} />;
 

@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'interview'; id: string }
   | { screen: 'finalize'; id: string }
   | { screen: 'case'; id: string }
+  | { screen: 'backup'; id?: string }
   | { screen: 'preview'; id: string; version: number }
   | { screen: 'supervise'; id: string; instanceId?: string };
 
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const [, screen, id, version] = hash.replace(/^#/, '').split('/');
   if (screen === 'preview' && id && /^\d+$/.test(version ?? '')) return { screen, id: decodeURIComponent(id), version: Number(version) };
   if ((screen === 'interview' || screen === 'finalize' || screen === 'case') && id) return { screen, id: decodeURIComponent(id) };
+  if (screen === 'backup') return id ? { screen, id: decodeURIComponent(id) } : { screen };
   if (screen === 'login') return { screen: 'login' };
   if (screen === 'analysis') return { screen: 'analysis' };
   if (screen === 'supervise' && id) return version ? { screen, id: decodeURIComponent(id), instanceId: decodeURIComponent(version) } : { screen, id: decodeURIComponent(id) };
@@ -24,6 +26,7 @@ export function hrefOf(route: Route): string {
     case 'home': return '#/';
     case 'login': return '#/login';
     case 'analysis': return '#/analysis';
+    case 'backup': return route.id ? `#/backup/${encodeURIComponent(route.id)}` : '#/backup';
     case 'preview': return `#/preview/${encodeURIComponent(route.id)}/${route.version}`;
     case 'supervise': return `#/supervise/${encodeURIComponent(route.id)}${route.instanceId ? `/${encodeURIComponent(route.instanceId)}` : ''}`;
     default: return `#/${route.screen}/${encodeURIComponent(route.id)}`;

@@ -2,3 +2,7 @@ export { sealEnvelope, openEnvelope, sealJson, openJson, ENVELOPE_ALG } from './
 export { importPublicKeyPem, importPrivateKeyPem, generateKeyPairPem } from './keys';
 export { EnvelopeError, type EnvelopeErrorCode } from './errors';
 export { bytesToBase64, base64ToBytes } from './base64';
+export {
+  sealWithPassphrase, openWithPassphrase, PassphraseBoxSchema, PASSPHRASE_ITERATIONS, MIN_PASSPHRASE_LENGTH,
+  type PassphraseBox,
+} from './passphrase';

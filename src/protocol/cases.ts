@@ -3,7 +3,7 @@
 // on both sides, so the interviewer's list and the manager's console never disagree.
 import { z } from 'zod';
 import { caseDisposition, dispositionCategory, isRespondingDisposition } from '../../analysis/response-rates';
-import { DispositionSchema, InstanceIdSchema, LocaleSchema } from './schemas';
+import { DispositionSchema, InstanceIdSchema, LocaleSchema, type SubmissionFlag } from './schemas';
 
 /**
  * `todo`: nothing done yet; `attempted`: contact attempts recorded, no interview and no final
@@ -68,7 +68,7 @@ export const CaseSummarySchema = z.object({
   quantity: z.number().int().positive(),
   status: CaseStatusSchema,
   /** Uploaded interviews of the case (instance ids, oldest first). */
-  interviews: z.array(z.object({ instanceId: z.string(), disposition: z.string(), flag: z.string().nullable() })),
+  interviews: z.array(z.object({ instanceId: z.string(), disposition: z.string(), flags: z.array(z.string()) })),
   attempts: z.array(ContactAttemptSchema),
   /** The case's final AAPOR disposition once closed, else null. */
   disposition: z.string().nullable(),
@@ -84,9 +84,16 @@ export const AssignmentChangeSchema = z.object({
 }).strict().refine((c) => Object.keys(c).length > 0, { message: 'nothing to change: give quantity or address' });
 export type AssignmentChange = z.infer<typeof AssignmentChangeSchema>;
 
-/** Why the server flagged an interview (stored with it, shown to the manager). */
-export const submissionFlags = ['case-quantity-exceeded'] as const;
-export type SubmissionFlag = (typeof submissionFlags)[number];
+const QUANTITY_EXCEEDED: SubmissionFlag = 'case-quantity-exceeded';
+
+/**
+ * Whether an uploaded interview counts for its case: one beyond the case's quantity
+ * (`case-quantity-exceeded`) neither closes the case nor counts; other flags (answers that do not
+ * fit) leave it the case's interview. `flags` may be missing in a tablet's cache from an older app.
+ */
+export function countsForCase(interview: { flags?: readonly string[] }): boolean {
+  return !(interview.flags ?? []).includes(QUANTITY_EXCEEDED);
+}
 
 export interface CaseFacts {
   quantity: number;

@@ -5,3 +5,4 @@ export * from './cases';
 export * from './exports';
 export * from './responses';
 export * from './quality';
+export * from './progress';

@@ -9,6 +9,7 @@ import {
   SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionSummarySchema,
 } from './schemas';
 import { QualityReportSchema } from './quality';
+import { ProgressReportSchema } from './progress';
 
 /** POST /questionnaires: the version a publication made (or found identical). */
 export const PublishResultSchema = z.object({
@@ -80,6 +81,7 @@ export const responseSchemas = {
   'POST /submissions/:instanceId/review': SubmissionSummarySchema,
   'GET /monitoring/:questionnaireId': MonitoringReportSchema,
   'GET /quality/:questionnaireId': QualityReportSchema,
+  'GET /progress/:questionnaireId': ProgressReportSchema,
   'PATCH /assignments/:id': AssignmentReplySchema,
   'GET /cases': z.array(CaseSummarySchema),
   'GET /cases/:assignmentId': CaseSummarySchema,

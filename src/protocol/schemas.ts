@@ -133,6 +133,24 @@ export const SubmissionStatusSchema = z.object({
 });
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
 
+/**
+ * Why the server flagged an interview it stored; an interview may carry several (docs/server.md,
+ * "Answers checked on upload"). The server stores rather than refuses these: the interviewer cannot
+ * change them on the tablet, and a manager decides (approve, or reject with a comment).
+ *   case-quantity-exceeded   an assigned case has more interviews than its quantity; this one came later
+ *   case-unknown             the interview names a case that no assignment of its questionnaire has
+ *   answer-unknown-variable  answers under keys that are none of the version's variables
+ *   answer-not-a-choice      a value outside the closed list of a choice, rating or yes/no question
+ *   answer-out-of-range      a number outside the min/max (or numeric validator) the questionnaire states
+ */
+export const submissionFlags = ['case-quantity-exceeded', 'case-unknown', 'answer-unknown-variable', 'answer-not-a-choice', 'answer-out-of-range'] as const;
+export const SubmissionFlagSchema = z.enum(submissionFlags);
+export type SubmissionFlag = z.infer<typeof SubmissionFlagSchema>;
+
+/** One answer that does not fit the questionnaire: the variable (`group[].key` inside a roster) and the misfit. */
+export const AnswerFindingSchema = z.object({ variable: z.string(), code: z.string() });
+export type AnswerFinding = z.infer<typeof AnswerFindingSchema>;
+
 /** A manager's row of GET /submissions (the status plus who, what and when). */
 export const SubmissionSummarySchema = SubmissionStatusSchema.extend({
   questionnaireId: z.string(),
@@ -144,8 +162,10 @@ export const SubmissionSummarySchema = SubmissionStatusSchema.extend({
   endedAt: z.string().nullable(),
   receivedAt: z.string(),
   updatedAt: z.string(),
-  /** Set when the server flagged the interview, e.g. `case-quantity-exceeded` (a second interview of a one-interview case). */
-  flag: z.string().nullable().default(null),
+  /** Why the server flagged the interview (a set, see `submissionFlags`); empty when nothing was found. */
+  flags: z.array(z.string()).default([]),
+  /** The answers behind the answer-* flags: variable names and kinds of misfit, never a value. */
+  answerProblems: z.array(AnswerFindingSchema).default([]),
 });
 export type SubmissionSummary = z.infer<typeof SubmissionSummarySchema>;
 

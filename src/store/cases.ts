@@ -1,6 +1,6 @@
 // The tablet's view of a case: its assignment, the interviews and contact attempts on this device,
 // and what the server knows of it, turned into status and disposition by the protocol's one rule.
-import { caseStatus, finalCaseDisposition, mayStartInterview, nextAppointment, type CaseFacts, type CaseStatus } from '../protocol';
+import { caseStatus, countsForCase, finalCaseDisposition, mayStartInterview, nextAppointment, type CaseFacts, type CaseStatus } from '../protocol';
 import type { CachedAssignment, ContactAttemptRecord, InterviewRecord, InterviewState } from './types';
 
 /** Interview states in which the interview is still being made (not yet given a final disposition). */
@@ -29,10 +29,11 @@ export class CaseUnavailableError extends Error {
 }
 
 export function caseFacts(assignment: CachedAssignment, interviews: readonly InterviewRecord[], attempts: readonly ContactAttemptRecord[]): CaseFacts {
-  const mine = interviews.filter((r) => r.questionnaireId === assignment.questionnaireId && r.caseId === assignment.caseId);
+  // A discarded draft does not count: the case may be interviewed again.
+  const mine = interviews.filter((r) => r.questionnaireId === assignment.questionnaireId && r.caseId === assignment.caseId && r.state !== 'discarded');
   const local = new Set(mine.map((r) => r.instanceId));
   const done = mine.filter((r) => !openStates.includes(r.state)).map((r) => r.disposition ?? '1.2');
-  const elsewhere = (assignment.serverInterviews ?? []).filter((i) => i.flag === null && !local.has(i.instanceId)).map((i) => i.disposition);
+  const elsewhere = (assignment.serverInterviews ?? []).filter((i) => countsForCase(i) && !local.has(i.instanceId)).map((i) => i.disposition);
   return {
     quantity: assignment.quantity ?? 1,
     interviewDispositions: [...done, ...elsewhere],

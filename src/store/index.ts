@@ -3,7 +3,8 @@ export { CaseUnavailableError, caseFacts, deviceCase, type DeviceCase } from './
 export { Autosaver } from './autosave';
 export { StorageWriteError, classifyStorageError, type StorageFailureKind } from './errors';
 export {
-  attemptStates, interviewStates,
+  attemptStates, interviewStates, discardReasons,
+  type DiscardInfo, type DiscardReason,
   type AttemptState, type CachedAssignment, type ContactAttemptRecord, type CachedQuestionnaire, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
   type SyncFailureReason, type OfflineVerifier,
 } from './types';

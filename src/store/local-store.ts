@@ -5,7 +5,7 @@ import type {
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
+import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, DiscardInfo, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -525,6 +525,31 @@ export class LocalStore {
       const { endedAt: _ended, ...paradata } = r.paradata;
       const reopenings = Array.isArray(paradata.reopenedAt) ? (paradata.reopenedAt as unknown[]).filter((x): x is string => typeof x === 'string') : [];
       return { ...r, state: 'draft', pageNo: 0, paradata: { ...paradata, reopenedAt: [...reopenings, nowIso()] }, sync: { ...r.sync, attempts: 0, nextAttemptAt: 0, lastError: undefined, problem: undefined } };
+    });
+  }
+
+  /**
+   * An interview from a backup file (app/services/export-file.ts decides what to restore). Writes
+   * only if the device's copy is still the one the decision was made on: absent when
+   * `expectedUpdatedAt` is undefined, else saved at that time. Returns whether it wrote.
+   */
+  async putRestoredInterview(record: InterviewRecord, expectedUpdatedAt: string | undefined): Promise<boolean> {
+    return this.write('restoring the interview', (db) => db.transaction('rw', db.interviews, async () => {
+      const current = await db.interviews.get(record.instanceId);
+      if (current?.updatedAt !== expectedUpdatedAt) return false;
+      await db.interviews.put(record);
+      return true;
+    }));
+  }
+
+  /**
+   * The interviewer gives up a draft (or a finalized interview not yet queued): it stays on the
+   * device as `discarded` with the reason, is never uploaded and no longer counts for its case.
+   */
+  discardDraft(instanceId: string, discard: DiscardInfo): Promise<InterviewRecord> {
+    return this.update('discarding the interview', instanceId, (r) => {
+      if (r.state !== 'draft' && r.state !== 'finalized') throw new Error(`interview ${instanceId} is ${r.state}: only a draft may be discarded`);
+      return { ...r, state: 'discarded', discard };
     });
   }
 

@@ -3,9 +3,10 @@ import type { Assignment, ContactAttemptReceipt, Locale, Paradata, Problem, Ques
 /**
  * The life of an interview on the device (DESIGN.md §3). `finalized`: SurveyJS completed but no
  * disposition chosen yet; `queued`: in the outbox; `error`: the server refused the request (not a
- * conflict), kept with the Problem's title; `conflict`: another interview with this id exists.
+ * conflict), kept with the Problem's title; `conflict`: another interview with this id exists;
+ * `discarded`: a draft the interviewer gave up, with the reason (kept on the device, never uploaded).
  */
-export const interviewStates = ['draft', 'finalized', 'queued', 'uploaded', 'accepted', 'rejected', 'conflict', 'error'] as const;
+export const interviewStates = ['draft', 'finalized', 'queued', 'uploaded', 'accepted', 'rejected', 'conflict', 'error', 'discarded'] as const;
 export type InterviewState = (typeof interviewStates)[number];
 
 export interface SyncInfo {
@@ -30,6 +31,20 @@ export interface ReviewInfo {
   revision: number;
 }
 
+/**
+ * Why an interviewer gave up a draft. `breakoff`: the respondent stopped; `refused`: refused to go
+ * on; `mistake`: started by mistake or for practice; `duplicate`: the household was already
+ * interviewed; `other`: explained in the note.
+ */
+export const discardReasons = ['breakoff', 'refused', 'mistake', 'duplicate', 'other'] as const;
+export type DiscardReason = (typeof discardReasons)[number];
+
+export interface DiscardInfo {
+  at: string;
+  reason: DiscardReason;
+  note: string;
+}
+
 export interface InterviewRecord {
   /** UUIDv7, made on the device. */
   instanceId: string;
@@ -51,6 +66,8 @@ export interface InterviewRecord {
   sync: SyncInfo;
   /** Set once the server reports a review; a rejected interview keeps it while being corrected. */
   review?: ReviewInfo;
+  /** Set when the interviewer discarded the draft (state `discarded`). */
+  discard?: DiscardInfo;
 }
 
 export interface CachedQuestionnaire extends QuestionnaireSummary {
@@ -111,7 +128,7 @@ export interface CachedAssignment extends Assignment {
    * The case's interviews the server has (from GET /cases), so that a case whose interview was
    * made on another tablet, or removed from this one after upload, is not started again.
    */
-  serverInterviews?: { instanceId: string; disposition: string; flag: string | null }[];
+  serverInterviews?: { instanceId: string; disposition: string; flags?: string[] }[];
 }
 
 /**

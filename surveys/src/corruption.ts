@@ -8,6 +8,7 @@ import {
   anyOf, checkbox, choice, DONT_KNOW, dropdown, flag, integer, NO, page, radio, REFUSED, YES, yesNo, yesNoRefused, type Element,
 } from './elements';
 import { perCountryExpression } from './country';
+import { optionalCorruptionPages, profileBlockSwitches, type BlockSwitches } from './corruption-blocks';
 import { INTERVIEWED, introPage, personLevelPages, refusalHtml, thanksHtml, PERSON_CALCULATED } from './respondent';
 
 /** Official types in the order they are read out (VARIABLES.md `o`); doctors and nurses are kept apart. */
@@ -151,6 +152,8 @@ function lastBribePage(): Element {
           choice(3, T('Other goods or valuables', 'Sende të tjera ose gjëra me vlerë', 'Druga roba ili vrijedni predmeti', 'Druga roba ili vrijedni predmeti', 'Друга стока или вредни предмети', 'Druga roba ili vrijedni predmeti', 'Друга роба или вредни предмети')),
           choice(4, T('Another favour in exchange', 'Një nder tjetër në këmbim', 'Protuusluga', 'Protuusluga', 'Противуслуга', 'Protivusluga', 'Противуслуга')),
           choice(5, T('Other', 'Tjetër', 'Drugo', 'Drugo', 'Друго', 'Drugo', 'Друго')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
         ],
         { visibleIf: '{brb_last_official} notempty' },
       ),
@@ -195,6 +198,8 @@ function lastBribePage(): Element {
           choice(2, T('The official made it understood, without asking directly', 'Nëpunësi e la të kuptohej, pa e kërkuar drejtpërdrejt', 'Službenik je dao do znanja, bez direktnog traženja', 'Službenik je dao do znanja, a da nije izravno tražio', 'Службеникот даде да се разбере, без директно да побара', 'Službenik je dao do znanja, bez direktnog traženja', 'Службеник је дао до знања, без директног тражења')),
           choice(3, T('A third person asked for it', 'E kërkoi një person i tretë', 'Tražila je treća osoba', 'Tražila je treća osoba', 'Побара трето лице', 'Tražilo je treće lice', 'Тражило је треће лице')),
           choice(4, T('I offered it myself, without being asked', 'E ofrova vetë, pa më kërkuar njeri', 'Sam/a sam ponudio/la, bez traženja', 'Sam/a sam ponudio/la, a da nitko nije tražio', 'Јас самиот/самата понудив, без некој да побара', 'Sam/a sam ponudio/la, bez traženja', 'Сам/а сам понудио/ла, без тражења')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
         ],
         { visibleIf: '{brb_last_official} notempty' },
       ),
@@ -251,6 +256,8 @@ function lastBribePage(): Element {
           choice(5, T('To receive information', 'Të merrja informacion', 'Dobiti informaciju', 'Dobiti informaciju', 'Да добијам информација', 'Dobiti informaciju', 'Добити информацију')),
           choice(6, T('No specific purpose (as a sign of gratitude)', 'Asnjë qëllim i veçantë (si shenjë mirënjohjeje)', 'Bez posebne svrhe (iz zahvalnosti)', 'Bez posebne svrhe (iz zahvalnosti)', 'Без посебна цел (од благодарност)', 'Bez posebne svrhe (iz zahvalnosti)', 'Без посебне сврхе (из захвалности)')),
           choice(7, T('Other', 'Tjetër', 'Drugo', 'Drugo', 'Друго', 'Drugo', 'Друго')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
         ],
         { visibleIf: '{brb_last_official} notempty' },
       ),
@@ -269,6 +276,8 @@ function lastBribePage(): Element {
           choice(1, T('Yes, to the police', 'Po, në polici', 'Da, policiji', 'Da, policiji', 'Да, во полиција', 'Da, policiji', 'Да, полицији')),
           choice(2, T('Yes, to another authority (prosecutor, anti-corruption agency, ombudsperson…)', 'Po, në një autoritet tjetër (prokurori, agjenci kundër korrupsionit, Avokat i Popullit…)', 'Da, drugom organu (tužilaštvu, agenciji za borbu protiv korupcije, ombudsmenu…)', 'Da, drugom tijelu (državnom odvjetništvu, USKOK-u, pučkom pravobranitelju…)', 'Да, во друг орган (обвинителство, Државна комисија за спречување на корупцијата, народен правобранител…)', 'Da, drugom organu (tužilaštvu, Agenciji za sprječavanje korupcije, Zaštitniku ljudskih prava…)', 'Да, другом органу (тужилаштву, Агенцији за спречавање корупције, Заштитнику грађана…)')),
           choice(3, T('No, I did not report it', 'Jo, nuk e denoncova', 'Ne, nisam prijavio/la', 'Ne, nisam prijavio/la', 'Не, не пријавив', 'Ne, nijesam prijavio/la', 'Не, нисам пријавио/ла')),
+          choice(8, DONT_KNOW),
+          choice(9, REFUSED),
         ],
         { visibleIf: '{brb_last_official} notempty' },
       ),
@@ -347,7 +356,8 @@ function perceptionPage(): Element {
   );
 }
 
-export function corruption(): Element {
+/** `blocks`: which jurisdictions field the optional blocks (default: as the country profiles say). */
+export function corruption(blocks: BlockSwitches = profileBlockSwitches()): Element {
   const os = OFFICIALS.map(([o]) => o);
   return {
     title: T(
@@ -371,10 +381,8 @@ export function corruption(): Element {
         expression: `sum(${os.map((o) => `iif(${paidTo(o)}, {brb_times_${o}}, 0)`).join(', ')})`,
         includeIntoResult: true,
       },
-      // The currency of the interview's country (ISO 4217 code, shown in the amount question) and the
-      // amount in euros at the profile's rate; analysis may recompute it from brb_last_amount and
-      // country with the reference year's rate (analysis/profiles toEuro).
-      { name: 'currency', expression: perCountryExpression((p) => `'${p.currency.code}'`) },
+      // The amount in euros at the profile's rate (`currency` comes with the household block); analysis
+      // may recompute it from brb_last_amount and country with the reference year's rate (analysis/profiles toEuro).
       {
         name: 'brb_last_amount_eur',
         expression: `iif({brb_last_amount} notempty and {country} notempty, round({brb_last_amount} / ${perCountryExpression((p) => String(p.currency.eurRate), '0')}, 2), '')`,
@@ -389,6 +397,7 @@ export function corruption(): Element {
       ...OFFICIALS.map(([o, label]) => officialPage(o, label)),
       lastBribePage(),
       perceptionPage(),
+      ...optionalCorruptionPages(blocks),
     ],
     completedHtml: thanksHtml(),
     completedHtmlOnCondition: [{ expression: '{consent} = 2 or {resp_consent} = 2', html: refusalHtml() }],

@@ -3,10 +3,11 @@
  * demographics (with the Washington Group short set) and vehicle ownership — the first pages of
  * the victimization questionnaire. Names and codes: surveys/VARIABLES.md.
  */
+import { CONSENT } from './terms';
 import { T, mapLoc, type Loc } from './i18n';
 import { choice, dropdown, html, integer, page, radio, type Element } from './victimization/elements';
 import { CONSENTED, DONT_KNOW, INTERVIEWED, REFUSED, yesNo } from './victimization/common';
-import { countryQuestion, fill, htmlPerCountry, loc, regionChoices } from './country';
+import { countryQuestion, fill, htmlPerCountry, loc, perCountryExpression, regionChoices } from './country';
 import { KISH_TABLES } from '../../analysis/sampling/kish';
 import { KISH_MAX_ADULTS, SELECTION_FUNCTIONS, SELECTION_METHODS } from '../../src/questionnaire/selection';
 
@@ -18,6 +19,16 @@ const INTERVIEWER_RECORDS = T(
   'Анкетар: запишете.',
   'Anketar: upišite.',
   'Анкетар: упишите.',
+);
+
+const INCOME_NOTE = T(
+  'If the respondent does not know or does not want to say, leave the amount empty and record why below.',
+  'Nëse i anketuari nuk e di ose nuk dëshiron ta thotë, lëreni shumën bosh dhe shënoni më poshtë arsyen.',
+  'Ako ispitanik ne zna ili ne želi reći, ostavite iznos prazan i ispod upišite razlog.',
+  'Ako ispitanik ne zna ili ne želi reći, ostavite iznos prazan i ispod upišite razlog.',
+  'Ако испитаникот не знае или не сака да каже, оставете го износот празен и подолу запишете ја причината.',
+  'Ako ispitanik ne zna ili ne želi da kaže, ostavite iznos prazan i ispod upišite razlog.',
+  'Ако испитаник не зна или не жели да каже, оставите износ празан и испод упишите разлог.',
 );
 
 const MALE = T('Male', 'Mashkull', 'Muški', 'Muški', 'Машки', 'Muški', 'Мушки');
@@ -38,19 +49,7 @@ export function introPage(): Element {
     countryQuestion(),
     // The office's own name, from its country profile (analysis/profiles).
     ...htmlPerCountry('intro_text', (p) => fill(introText, { OFFICE: loc(p.office.name) })),
-    radio(
-      'consent',
-      T(
-        'Do you agree to take part in this survey?',
-        'A pranoni të merrni pjesë në këtë anketë?',
-        'Da li pristajete da učestvujete u ovom istraživanju?',
-        'Pristajete li sudjelovati u ovom istraživanju?',
-        'Дали се согласувате да учествувате во ова истражување?',
-        'Da li pristajete da učestvujete u ovom istraživanju?',
-        'Да ли пристајете да учествујете у овом истраживању?',
-      ),
-      yesNo(),
-    ),
+    radio('consent', CONSENT, yesNo()),
   ]);
 }
 
@@ -215,6 +214,50 @@ export function householdPage(): Element {
       ),
       expression: ADULTS_IN_ROSTER,
     },
+    // Income for the income breakdown of the SDG indicators: the amount, not bands — the quintiles
+    // are formed at analysis from the weighted distribution (analysis/indicators/income.ts), so no
+    // office has to fix band limits in advance. Asked last on the page, after the roster.
+    integer(
+      'hh_income',
+      T(
+        'What is the total net monthly income of your household: all members, from all sources (wages, pensions, benefits, other)? (amount in {currency}, the national currency)',
+        'Sa janë të ardhurat totale neto mujore të ekonomisë suaj familjare: të gjithë anëtarët, nga të gjitha burimet (paga, pensione, ndihma, të tjera)? (shuma në {currency}, monedha kombëtare)',
+        'Koliki su ukupni neto mjesečni prihodi vašeg domaćinstva: svih članova, iz svih izvora (plate, penzije, socijalna davanja, ostalo)? (iznos u {currency}, nacionalnoj valuti)',
+        'Koliki su ukupni neto mjesečni prihodi vašeg kućanstva: svih članova, iz svih izvora (plaće, mirovine, socijalne naknade, ostalo)? (iznos u {currency}, nacionalnoj valuti)',
+        'Колкави се вкупните нето месечни приходи на вашето домаќинство: на сите членови, од сите извори (плати, пензии, социјални надоместоци, друго)? (износ во {currency}, националната валута)',
+        'Koliki su ukupni neto mjesečni prihodi vašeg domaćinstva: svih članova, iz svih izvora (zarade, penzije, socijalna davanja, ostalo)? (iznos u {currency}, nacionalnoj valuti)',
+        'Колики су укупни нето месечни приходи вашег домаћинства: свих чланова, из свих извора (плате, пензије, социјална давања, остало)? (износ у {currency}, националној валути)',
+      ),
+      0,
+      100000000,
+      T(
+        'Enter the amount as a whole number (0 or more).',
+        'Shkruani shumën si numër të plotë (0 ose më shumë).',
+        'Unesite iznos kao cijeli broj (0 ili više).',
+        'Unesite iznos kao cijeli broj (0 ili više).',
+        'Внесете го износот како цел број (0 или повеќе).',
+        'Unesite iznos kao cijeli broj (0 ili više).',
+        'Унесите износ као цео број (0 или више).',
+      ),
+      { isRequired: false, description: INCOME_NOTE },
+    ),
+    radio(
+      'hh_income_nr',
+      T(
+        'Interviewer: no amount was given because the respondent…',
+        'Intervistuesi: nuk u dha shuma sepse i anketuari…',
+        'Anketar: iznos nije naveden jer ispitanik…',
+        'Anketar: iznos nije naveden jer ispitanik…',
+        'Анкетар: износот не е наведен бидејќи испитаникот…',
+        'Anketar: iznos nije naveden jer ispitanik…',
+        'Анкетар: износ није наведен јер испитаник…',
+      ),
+      [
+        choice(8, T('does not know', 'nuk e di', 'ne zna', 'ne zna', 'не знае', 'ne zna', 'не зна')),
+        choice(9, T('refused to say', 'refuzoi ta thotë', 'odbio/la je reći', 'odbio/la je reći', 'одби да каже', 'odbio/la je da kaže', 'одбио/ла је да каже')),
+      ],
+      { visibleIf: '{hh_income} empty' },
+    ),
   ], CONSENTED);
 }
 
@@ -253,6 +296,8 @@ export const HOUSEHOLD_CALCULATED: Element[] = [
   },
   { name: 'sel_override', expression: `iif(${OVERRIDDEN}, 1, 0)`, includeIntoResult: true },
   { name: 'age_group', expression: AGE_GROUP_EXPRESSION, includeIntoResult: true },
+  // The ISO 4217 code of the interview's currency, shown in the amount questions (income, last bribe).
+  { name: 'currency', expression: perCountryExpression((p) => `'${p.currency.code}'`) },
 ];
 
 /** `sel_kish_number`: the Kish table's entry for the household's number of adults (6 or more share a column). */

@@ -261,7 +261,7 @@ function flagsMatrix(table: string, rows: string[], columns: ColumnName[]): Elem
       'Napomene uz ćelije: podaci koji nisu dostupni, nisu primjenjivi, povjerljivi su ili privremeni',
       'Napomene uz ćelije: podaci koji nisu dostupni, nisu primjenjivi, povjerljivi su ili privremeni',
       'Забелешки за ќелиите: податоци што не се достапни, не се применливи, доверливи се или привремени',
-      'Napomene uz ćelije: podaci koji nisu dostupni, nijesu primjenljivi, povjerljivi su ili privremeni',
+      'Napomene uz ćelije: podaci koji nijesu dostupni, nijesu primjenljivi, povjerljivi su ili privremeni',
       'Напомене уз ћелије: подаци који нису доступни, нису применљиви, поверљиви су или привремени',
     ),
     isRequired: false,

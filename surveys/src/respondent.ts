@@ -3,6 +3,7 @@
  * so that a module fielded on its own can still be disaggregated by region, settlement, sex, age
  * and education. Names and codes are those of victimization.json.
  */
+import { CONSENT } from './terms';
 import { T, joinLoc, type Loc } from './i18n';
 import { page, radio, yesNo, type Element } from './elements';
 import { countryQuestion, fill, htmlPerCountry, loc } from './country';
@@ -45,19 +46,7 @@ export function introPage(about: Loc, minutes: number): Element {
     countryQuestion(),
     // The office's own name, from its country profile (analysis/profiles).
     ...htmlPerCountry('intro_text', (p) => fill(text, { OFFICE: loc(p.office.name) })),
-    radio(
-      'consent',
-      T(
-        'Do you agree to take part in this interview?',
-        'A pranoni të merrni pjesë në këtë intervistë?',
-        'Da li pristajete da učestvujete u ovom intervjuu?',
-        'Pristajete li sudjelovati u ovom razgovoru?',
-        'Дали се согласувате да учествувате во ова интервју?',
-        'Da li pristajete da učestvujete u ovom intervjuu?',
-        'Да ли пристајете да учествујете у овом интервјуу?',
-      ),
-      yesNo(),
-    ),
+    radio('consent', CONSENT, yesNo()),
   ]);
 }
 

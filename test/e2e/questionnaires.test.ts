@@ -73,6 +73,7 @@ async function householdToRespondent(s: Interview, name: string, sex: 1 | 2, age
   await pickInPopup(page, choiceText(s.q, 'member_sex', sex, s.locale));
   await cells.locator('input[type=number]').fill(String(age));
   await cells.locator('input[type=number]').blur();
+  await s.fill('hh_income', '850');
   await s.next();
   await s.expectPage('selection');
   await s.choose('sel_method', 2);
@@ -132,9 +133,18 @@ describe('corruption', () => {
     await s.expectPage('perceptions');
     expect(await s.rendered('brb_').count()).toBe(0);
     await s.choose('cor_perc_common', 3);
+    // The optional blocks the profile switches on (recruitment, vote-buying): "no" ends each.
+    await s.next();
+    await s.expectPage('recruitment');
+    await s.choose('rec_applied', 2);
+    await s.expectHidden('rec_bribe');
+    await s.next();
+    await s.expectPage('vote_buying');
+    await s.choose('vote_offered', 2);
+    await s.expectHidden('vote_accepted');
     const record = await completeAndQueue(s);
     expect(record.state).toBe('finalized');
-    expect(record.data).toMatchObject({ consent: 1, region: REGION, brb_contact_any: 0, brb_paid_any: 0, brb_any: 0, cor_perc_common: 3 });
+    expect(record.data).toMatchObject({ consent: 1, region: REGION, hh_income: 850, brb_contact_any: 0, brb_paid_any: 0, brb_any: 0, cor_perc_common: 3, rec_applied: 2, vote_offered: 2 });
     const followUps = corruption.pages.filter((p) => p.name.startsWith('official_') || p.name === 'last_bribe').flatMap((p) => questionsOf(corruption, p.name));
     expect(followUps.length).toBeGreaterThan(40);
     expect(Object.keys(record.data).filter((k) => followUps.includes(k))).toEqual([]);
@@ -177,11 +187,22 @@ describe('corruption', () => {
     await s.next();
     await s.expectPage('perceptions');
     await s.choose('cor_perc_common', 1);
+    await s.next();
+    await s.expectPage('recruitment');
+    await s.choose('rec_applied', 1);
+    await s.choose('rec_hired', 1);
+    await s.choose('rec_bribe', 3);
+    await s.next();
+    await s.expectPage('vote_buying');
+    await s.choose('vote_offered', 1);
+    await s.choose('vote_accepted', 2);
+    await s.choose('vote_reported', 9);
     const record = await completeAndQueue(s);
     expect(record.data).toMatchObject({
       brb_contact_police: 1, brb_paid_police: 1, brb_asked_police: 2, brb_times_police: 2,
       brb_contact_any: 1, brb_paid_any: 1, brb_asked_any: 0, brb_any: 1, brb_times_total: 2,
       brb_last_official: 'police', brb_last_form: 1, brb_last_amount: 3000, brb_last_timing: 1, brb_last_obtained: 1, brb_reported: 0,
+      rec_applied: 1, rec_hired: 1, rec_bribe: 3, vote_offered: 1, vote_accepted: 2, vote_reported: 9,
     });
 
     // After upload the server's export carries the same derived flag.
@@ -332,7 +353,7 @@ describe('safety', () => {
     await s.chooseAll(questionsOf(safety, 'trust'), 2);
     await s.next();
     await s.expectPage('services');
-    await s.chooseAll(['svc_health_used', 'svc_education_used', 'svc_govdocs_used'], 2);
+    await s.chooseAll(['svc_health_used', 'svc_primary_used', 'svc_secondary_used', 'svc_govdocs_used'], 2);
     const record = await completeAndQueue(s);
     expect(record.data).toMatchObject({ safe_dark: 5, safe_dark_would: 2, safe_feel: 1, vio_sexual_12m: 2 });
   });

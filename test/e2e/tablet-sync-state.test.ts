@@ -3,7 +3,7 @@
 // interview not uploaded asks first; and the last user logs in again without a connection.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
+import { launchBrowser, logIn, openMenu, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
 import { startServer, type RunningServer } from './helpers/server';
 
 requireChromium();
@@ -70,6 +70,7 @@ describe('sync state, log-out and offline log-in', () => {
     expect(await page.getByTestId('last-sync').textContent()).toBe(lastSuccess);
 
     // Logging out with it not uploaded asks first.
+    await openMenu(page);
     await page.getByTestId('log-out').click();
     const confirm = page.getByTestId('confirm-log-out');
     await confirm.waitFor();
@@ -77,6 +78,7 @@ describe('sync state, log-out and offline log-in', () => {
     await screenshot(page, 'sync-02-log-out-warning');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByTestId('who').count()).toBe(1);
+    await openMenu(page);
     await page.getByTestId('log-out').click();
     await page.getByTestId('log-out-anyway').click();
     await page.getByLabel('User name').waitFor();

@@ -107,13 +107,13 @@ describe.each(backends)('cases and contact attempts on %s', (backend) => {
     expect((await call(t.base, 'PUT', `/submissions/${first}`, { token: ivan, body: interview('A') })).status).toBe(201);
     expect((await cases(ivan)).A).toMatchObject({ status: 'closed', disposition: '1.1' });
     expect((await call(t.base, 'PUT', `/submissions/${second}`, { token: ivan, body: interview('A', '1.1', { sex: 2, age: 33 }) })).status).toBe(201);
-    const list = (await call(t.base, 'GET', '/submissions?questionnaire=household', { token: manager })).body as { instanceId: string; flag: string | null }[];
-    expect(list.find((s) => s.instanceId === first)?.flag).toBeNull();
-    expect(list.find((s) => s.instanceId === second)?.flag).toBe('case-quantity-exceeded');
+    const list = (await call(t.base, 'GET', '/submissions?questionnaire=household', { token: manager })).body as { instanceId: string; flags: string[] }[];
+    expect(list.find((s) => s.instanceId === first)?.flags).toEqual([]);
+    expect(list.find((s) => s.instanceId === second)?.flags).toEqual(['case-quantity-exceeded']);
     const a = (await cases(manager)).A;
     expect(a.interviews).toEqual([
-      { instanceId: first, disposition: '1.1', flag: null },
-      { instanceId: second, disposition: '1.1', flag: 'case-quantity-exceeded' },
+      { instanceId: first, disposition: '1.1', flags: [] },
+      { instanceId: second, disposition: '1.1', flags: ['case-quantity-exceeded'] },
     ]);
     expect(a.status).toBe('closed');
   });
@@ -123,7 +123,7 @@ describe.each(backends)('cases and contact attempts on %s', (backend) => {
     expect(raised.status).toBe(200);
     expect(raised.body).toMatchObject({ caseId: 'A', quantity: 2 });
     const a = (await cases(manager)).A;
-    expect(a.interviews.map((i) => i.flag)).toEqual([null, null]);
+    expect(a.interviews.map((i) => i.flags)).toEqual([[], []]);
     expect(a).toMatchObject({ status: 'closed', disposition: '1.1', quantity: 2 });
     expectProblem(await call(t.base, 'PATCH', `/assignments/${ids.A}`, { token: manager, body: { quantity: 1 } }), 409, 'conflict');
     expectProblem(await call(t.base, 'PATCH', `/assignments/${ids.A}`, { token: manager, body: { quantity: 0 } }), 400, 'validation-failed');

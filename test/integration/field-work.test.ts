@@ -83,7 +83,7 @@ describe.each(backends)('submissions, review, export and monitoring on %s', (bac
     const assigned = await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'maja', questionnaireId: 'household', caseId: 'HH-MAJA' } });
     expect(assigned.status).toBe(201);
     const body = interview({ sex: 2 }, { caseId: 'HH-MAJA' });
-    expectProblem(await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: ivan, body }), 403, 'forbidden');
+    expectProblem(await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: ivan, body }), 403, 'case-not-assigned');
     expect((await call(t.base, 'PUT', `/submissions/${uuidv7()}`, { token: maja, body })).status).toBe(201);
   });
 

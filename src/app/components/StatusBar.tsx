@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredSession, SyncStatus } from '../../store';
 import type { StorageStatus } from '../hooks/use-storage-status';
 import { languageTags, useI18n, type Translate } from '../i18n';
+import { navigate } from '../routes';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 function megabytes(bytes: number | undefined): string {
@@ -49,13 +50,37 @@ interface Props {
   locked?: boolean;
 }
 
+/**
+ * The app bar: ONE line (issue 17 item 5 — three lines took a fifth of a tablet and 40 % of a
+ * phone), sticky, above everything the survey draws. What the interviewer needs at every moment
+ * stays on it: the network state, what waits for upload, "Sync now" and the language; the rest
+ * (who is logged in, last successful sync, storage, backups, log-out) is in the menu. A failed
+ * sync is a banner below the bar, in the page's flow, so it is seen without growing the bar.
+ */
 export function StatusBar({ session, online, pending, syncStatus, syncing, storage, onSyncNow, onLogOut, locked = false }: Props) {
   const { t, locale } = useI18n();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
   // One formatter per locale, not one per render of every time shown.
   const time = useMemo(() => {
     const format = new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'short', timeStyle: 'short' });
     return (iso: string) => format.format(new Date(iso));
   }, [locale]);
+  // The menu closes on a tap outside it, on Escape, and whenever the screen changes.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onPointer = (e: PointerEvent) => { if (!menuRef.current?.contains(e.target as Node)) setMenuOpen(false); };
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setMenuOpen(false); };
+    const onHash = () => setMenuOpen(false);
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [menuOpen]);
   const reach = reachability(online, syncStatus);
   const failure = failureText(syncStatus, t, time);
   const overdue = overdueSyncDays(syncStatus, Date.now());
@@ -70,47 +95,57 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
       </header>
     );
   }
+  const waiting = pending ?? 0;
   return (
-    <header className="status-bar">
-      <div className="status-row">
-        <strong className="app-name">{t('appName')}</strong>
-        <span className={`net ${reach === 'online' ? 'net-on' : 'net-off'}`} data-testid="network" data-state={reach} role="status">{badge}</span>
-        <LanguageSwitcher />
-      </div>
-      {session ? (
+    <>
+      <header className="status-bar" data-testid="status-bar">
         <div className="status-row">
-          <span data-testid="who">{t('loggedInAs', { user: session.username, role: session.role })}</span>
-          <button type="button" className="button secondary" onClick={onLogOut} data-testid="log-out">{t('logOut')}</button>
+          <strong className="app-name">{t('appName')}</strong>
+          <span className={`net ${reach === 'online' ? 'net-on' : 'net-off'}`} data-testid="network" data-state={reach} role="status" title={badge}><span className="net-text">{badge}</span></span>
+          {session && waiting > 0 ? <span className="pending-chip" title={t('pending', { count: waiting })} aria-hidden="true">{`⇡${waiting}`}</span> : null}
+          {session ? (
+            <button type="button" className="button sync-button" onClick={onSyncNow} disabled={syncing || !online} data-testid="sync-now" aria-label={syncing ? t('syncing') : t('syncNow')}>
+              <span className="sync-label">{syncing ? t('syncing') : t('syncNow')}</span>
+            </button>
+          ) : null}
+          <LanguageSwitcher />
+          {session ? (
+            <div className="menu" ref={menuRef}>
+              <button type="button" className="button menu-button" aria-expanded={menuOpen} aria-controls="app-menu" aria-label={t('menu')} title={t('menu')}
+                onClick={() => setMenuOpen((o) => !o)} data-testid="menu">
+                <span aria-hidden="true">☰</span>
+              </button>
+              <div id="app-menu" className="menu-panel" hidden={!menuOpen} data-testid="menu-panel">
+                <p data-testid="who">{t('loggedInAs', { user: session.username, role: session.role })}</p>
+                <p data-testid="pending">{t('pending', { count: waiting })}</p>
+                <p data-testid="last-sync">{syncStatus?.lastSuccessAt ? t('lastSuccess', { time: time(syncStatus.lastSuccessAt) }) : t('neverSynced')}</p>
+                <p data-testid="storage">
+                  {storage.persisted ? t('storagePersisted') : t('storageNotPersisted')}
+                  {storage.quota ? ` · ${t('storageUsage', { used: megabytes(storage.usage), quota: megabytes(storage.quota) })}` : ''}
+                </p>
+                <button type="button" className="button" onClick={() => { setMenuOpen(false); navigate({ screen: 'backup' }); }} data-testid="open-backup">{t('backupTitle')}</button>
+                <button type="button" className="button danger" onClick={() => { setMenuOpen(false); onLogOut(); }} data-testid="log-out">{t('logOut')}</button>
+              </div>
+            </div>
+          ) : null}
         </div>
+      </header>
+      {storage.persisted === false ? (
+        // What "may be cleared" means for the interviewer's work, one tap away.
+        <details className="banner banner-warn storage-help" data-testid="storage-not-persisted">
+          <summary>{t('storageNotPersisted')}</summary>
+          <span>{t('storageNotPersistedHelp')}</span>
+        </details>
       ) : null}
-      <div className="status-row small">
-        <span data-testid="pending">{t('pending', { count: pending ?? 0 })}</span>
-        <span data-testid="last-sync">{syncStatus?.lastSuccessAt ? t('lastSuccess', { time: time(syncStatus.lastSuccessAt) }) : t('neverSynced')}</span>
-        <span data-testid="storage">
-          {storage.persisted === false ? (
-            // What "may be cleared" means for the interviewer's work, one tap away.
-            <details className="storage-help" data-testid="storage-not-persisted">
-              <summary>{t('storageNotPersisted')}</summary>
-              <span>{t('storageNotPersistedHelp')}</span>
-            </details>
-          ) : storage.persisted ? t('storagePersisted') : t('storageNotPersisted')}
-          {storage.quota ? ` · ${t('storageUsage', { used: megabytes(storage.usage), quota: megabytes(storage.quota) })}` : ''}
-        </span>
-        {session ? (
-          <button type="button" className="button" onClick={onSyncNow} disabled={syncing || !online} data-testid="sync-now">
-            {syncing ? t('syncing') : t('syncNow')}
-          </button>
-        ) : null}
-      </div>
       {failure ? (
-        <div className="status-row small sync-failure" role="alert" data-testid="sync-failure">
-          <span>{failure}</span>
-          {syncStatus?.nextAttemptAt && (pending ?? 0) > 0 ? <span data-testid="next-try">{t('nextTry', { time: time(syncStatus.nextAttemptAt) })}</span> : null}
+        <div className="banner banner-warn sync-failure" role="alert" data-testid="sync-failure">
+          <p>{failure}</p>
+          {syncStatus?.nextAttemptAt && waiting > 0 ? <p data-testid="next-try">{t('nextTry', { time: time(syncStatus.nextAttemptAt) })}</p> : null}
         </div>
       ) : null}
       {session && overdue !== undefined ? (
-        <div className="status-row small sync-failure" role="alert" data-testid="sync-reminder">{t('notSyncedDays', { days: overdue })}</div>
+        <div className="banner banner-warn sync-failure" role="alert" data-testid="sync-reminder">{t('notSyncedDays', { days: overdue })}</div>
       ) : null}
-    </header>
+    </>
   );
 }

@@ -1,14 +1,12 @@
-import type { CachedQuestionnaire, InterviewRecord, StoredSession } from '../../store';
+import type { CachedQuestionnaire, StoredSession } from '../../store';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CaseCard } from '../cases/CaseCard';
 import { useStartInterview } from '../cases/start-interview';
-import { StateBadge } from '../components/StateBadge';
-import { languageTags, useI18n, type MessageKey } from '../i18n';
-import { problemText } from '../i18n/problems';
+import { InterviewCard } from '../home/InterviewCard';
+import { languageTags, useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
-import { useDevice, useReportError } from '../services/device';
-import { downloadInterview } from '../services/export-file';
+import { useReportError } from '../services/device';
 
 export function titleOf(q: Pick<CachedQuestionnaire, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
   if (!q) return fallback;
@@ -47,6 +45,7 @@ export function HomeScreen({ session }: { session: StoredSession }) {
 
   const act = useCallback((fn: () => Promise<unknown>) => () => void fn().catch(report), [report]);
   const byId = useMemo(() => new Map((questionnaires ?? []).map((q) => [q.id, q])), [questionnaires]);
+  const caseOf = useMemo(() => new Map((cases ?? []).map((c) => [`${c.assignment.questionnaireId}\u0000${c.assignment.caseId}`, c])), [cases]);
 
   return (
     <main className="screen">
@@ -76,7 +75,9 @@ export function HomeScreen({ session }: { session: StoredSession }) {
                   {session.role === 'manager' ? (
                     <button type="button" className="button" onClick={() => navigate({ screen: 'supervise', id: q.id })}>{t('superviseFieldwork')}</button>
                   ) : null}
-                  <button type="button" className="button primary" disabled={starting} onClick={() => void start(q)}>{t('startInterview')}</button>
+                  {/* Only interviewers interview; managers and admins preview and supervise. */}
+                  {session.role === 'interviewer'
+                    ? <button type="button" className="button primary" disabled={starting} onClick={() => void start(q)}>{t('startInterview')}</button> : null}
                 </div>
               </li>
             ))}
@@ -103,7 +104,8 @@ export function HomeScreen({ session }: { session: StoredSession }) {
         {interviews === undefined ? <p>{t('loading')}</p> : interviews.length === 0 ? <p data-testid="no-interviews">{t('noInterviews')}</p> : (
           <ul className="cards" data-testid="interviews">
             {interviews.map((r) => (
-              <InterviewRow key={r.instanceId} record={r} title={titleOf(byId.get(r.questionnaireId), locale, r.questionnaireId)} time={time} act={act} />
+              <Card key={r.instanceId} record={r} title={titleOf(byId.get(r.questionnaireId), locale, r.questionnaireId)} questionnaire={byId.get(r.questionnaireId)}
+                caseItem={r.caseId === undefined ? undefined : caseOf.get(`${r.questionnaireId}\u0000${r.caseId}`)} time={time} act={act} />
             ))}
           </ul>
         )}
@@ -120,60 +122,5 @@ export function HomeScreen({ session }: { session: StoredSession }) {
   );
 }
 
-/** Why the server refused an upload, in the interviewer's language (the problem's title is English). */
-const refusalMessage: Partial<Record<string, MessageKey>> = {
-  'invalid-text': 'refusedInvalidText',
-  'nesting-too-deep': 'refusedTooDeep',
-  'validation-failed': 'refusedInvalid',
-  'payload-too-large': 'refusedTooLarge',
-};
-
-interface RowProps {
-  record: InterviewRecord;
-  title: string;
-  time: (iso: string) => string;
-  act: (fn: () => Promise<unknown>) => () => void;
-}
-
 // Memoised: the list re-renders when one interview changes, not every card with it.
-const InterviewRow = memo(function InterviewRow({ record: r, title, time, act }: RowProps) {
-  const { t, locale } = useI18n();
-  const { store, scheduler } = useDevice();
-  return (
-    <li className="card interview" data-testid="interview" data-instance={r.instanceId} data-state={r.state}>
-      <div>
-        <strong>{title}</strong> <StateBadge state={r.state} />
-        <div className="muted">{r.caseId ? `${t('caseLabel', { caseId: r.caseId })} · ` : ''}{t('started', { time: time(r.paradata.startedAt) })} · <code>{r.instanceId.slice(-12)}</code>{r.disposition ? ` · ${r.disposition}` : ''}</div>
-        {r.sync.problem && (r.state === 'conflict' || r.state === 'error') ? (
-          <div className="form-error" data-testid="problem">
-            {refusalMessage[r.sync.problem.code] ? <>{t(refusalMessage[r.sync.problem.code] as MessageKey)}{' '}</> : null}
-            {problemText(r.sync.problem, locale)} <code>{r.sync.problem.code}</code>
-          </div>
-        ) : null}
-        {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
-        {r.review?.state === 'rejected' && (r.state === 'rejected' || r.state === 'draft' || r.state === 'finalized') ? (
-          <div className="review-note" data-testid="review-comment">{t('returnedBy', { reviewer: r.review.reviewer ?? '—', comment: r.review.comment })}</div>
-        ) : null}
-      </div>
-      <div className="actions">
-        {r.state === 'draft' ? <button type="button" className="button primary" onClick={() => navigate({ screen: 'interview', id: r.instanceId })}>{t('resume')}</button> : null}
-        {r.state === 'draft' || r.state === 'finalized'
-          ? <button type="button" className="button" onClick={() => navigate({ screen: 'finalize', id: r.instanceId })}>{t('chooseDisposition')}</button> : null}
-        {r.state === 'rejected' ? (
-          <button type="button" className="button primary" onClick={act(async () => {
-            await store.reopenRejected(r.instanceId);
-            navigate({ screen: 'interview', id: r.instanceId });
-          })}>{t('correctInterview')}</button>
-        ) : null}
-        {r.state === 'error'
-          ? <button type="button" className="button" onClick={act(async () => { await store.requeue(r.instanceId); await scheduler.trigger(true); })}>{t('retryUpload')}</button> : null}
-        <button type="button" className="button secondary" onClick={() => downloadInterview(r)}>{t('exportJson')}</button>
-        {r.state === 'uploaded' || r.state === 'accepted' ? (
-          <button type="button" className="button secondary" onClick={act(async () => {
-            if (window.confirm(t('confirmRemove'))) await store.removeAcknowledged(r.instanceId);
-          })}>{t('remove')}</button>
-        ) : null}
-      </div>
-    </li>
-  );
-});
+const Card = memo(InterviewCard);

@@ -149,6 +149,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       }
     };
     const onPageChanged = (_: Model, o: { oldCurrentPage: PageModel; newCurrentPage: PageModel }) => {
+      showPageStart();
       timer.pause();
       timer.resume();
       for (const name of lockedPages) lock(model.getPageByName(name));
@@ -184,7 +185,11 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     };
     const onPageHide = () => { if (!state.completing) void flushNow(); };
 
+    // SurveyJS scrolls a new page only when it thinks it out of view, and knows nothing of the
+    // sticky app bar: its first question stayed hidden under the bar. The app scrolls instead.
+    const noSurveyScroll = (_: Model, o: { allow: boolean }) => { o.allow = false; };
     const detachSelection = attachSelection(model);
+    model.onScrollToTop.add(noSurveyScroll);
     model.onValueChanged.add(onValue);
     model.onFocusInQuestion.add(onFocus);
     model.onCurrentPageChanging.add(onPageChanging);
@@ -196,6 +201,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     timer.resume();
     return () => {
       detachSelection();
+      model.onScrollToTop.remove(noSurveyScroll);
       model.onValueChanged.remove(onValue);
       model.onFocusInQuestion.remove(onFocus);
       model.onCurrentPageChanging.remove(onPageChanging);
@@ -292,6 +298,18 @@ function PageNavigator({ model, pageName }: { model: Model; pageName: string | u
       </select>
     </label>
   );
+}
+
+/**
+ * After "Next" (or a jump from the page list): the new page's start — its title and first
+ * question — just below the sticky app bar (`scroll-padding-top` in styles.css makes
+ * `scrollIntoView` leave the bar's height free). Two frames: React renders the page first.
+ */
+function showPageStart(): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const page = document.querySelector('.interview-screen .sd-page');
+    page?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }));
 }
 
 function lock(page: PageModel | null | undefined): void {

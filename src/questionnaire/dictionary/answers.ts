@@ -8,12 +8,13 @@ import { isObject, type JsonObject } from '../model';
 import { surveyLocales } from '../ui-locales/register';
 import type { SurveyUiKey } from '../ui-locales/strings';
 import { localize, perLocale, sameText } from './texts';
-import type { LocalizedText, ValueLabel, VariableKind } from './types';
+import type { LocalizedText, NumberRange, ValueLabel, VariableKind } from './types';
 
 export interface Answer {
   kind: VariableKind;
   values: ValueLabel[];
   closed: boolean;
+  range?: NumberRange;
 }
 
 const singleChoiceTypes = new Set(['radiogroup', 'dropdown', 'buttongroup', 'imagepicker']);
@@ -86,6 +87,30 @@ export function booleanValues(json: JsonObject): ValueLabel[] {
   ];
 }
 
+/** A bound written as a number (or a numeric string); an expression such as `today()` is not one. */
+function bound(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The bounds SurveyJS enforces on a number input: `min`/`max` of the text question and every
+ * `numeric` validator's `minValue`/`maxValue`. All apply, so the narrowest bound of each side holds.
+ */
+function numberRange(json: JsonObject): NumberRange | undefined {
+  const mins = [bound(json.min)];
+  const maxs = [bound(json.max)];
+  for (const validator of Array.isArray(json.validators) ? json.validators : []) {
+    if (!isObject(validator) || validator.type !== 'numeric') continue;
+    mins.push(bound(validator.minValue));
+    maxs.push(bound(validator.maxValue));
+  }
+  const min = mins.filter((n): n is number => n !== undefined);
+  const max = maxs.filter((n): n is number => n !== undefined);
+  if (min.length === 0 && max.length === 0) return undefined;
+  return { ...(min.length > 0 ? { min: Math.max(...min) } : {}), ...(max.length > 0 ? { max: Math.min(...max) } : {}) };
+}
+
 /**
  * The answer of a question of SurveyJS type `type` (also a matrix cell's, with the cell's column as
  * `json`). `choices` replaces the question's own (a dropdown matrix's shared choices).
@@ -105,7 +130,10 @@ export function describeAnswer(type: string, json: JsonObject, choices?: unknown
   if (type === 'expression') return { kind: 'calculated', values: [], closed: false };
   if (type === 'text' || type === 'multipletextitem') {
     const input = typeof json.inputType === 'string' ? json.inputType : 'text';
-    if (input === 'number' || input === 'range') return { kind: 'number', values: [], closed: false };
+    if (input === 'number' || input === 'range') {
+      const range = numberRange(json);
+      return { kind: 'number', values: [], closed: false, ...(range ? { range } : {}) };
+    }
     if (dateInputs.has(input)) return { kind: 'date', values: [], closed: false };
     return { kind: 'text', values: [], closed: false };
   }

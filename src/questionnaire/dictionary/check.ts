@@ -6,7 +6,8 @@ import { isObject } from '../model';
 import { answerOf } from './read';
 import type { DictionaryVariable, VariableDictionary } from './types';
 
-export type AnswerProblemCode = 'not-a-choice' | 'not-a-number' | 'not-text' | 'not-a-list' | 'not-a-table' | 'not-an-entry-list';
+export type AnswerProblemCode =
+  | 'not-a-choice' | 'out-of-range' | 'not-a-number' | 'not-text' | 'not-a-list' | 'not-a-table' | 'not-an-entry-list';
 
 export interface AnswerProblem {
   /** The variable's name (a repeated group's member: `group[].key`). */
@@ -39,9 +40,13 @@ export function answerProblem(variable: DictionaryVariable, value: unknown): Ans
     case 'choice-list':
       if (!Array.isArray(value) || !value.every(isScalar)) return 'not-a-list';
       return variable.closed && !value.every((v) => inList(variable, v)) ? 'not-a-choice' : undefined;
-    case 'number':
-      if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'not-a-number';
-      return typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : 'not-a-number';
+    case 'number': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      if (!Number.isFinite(n)) return 'not-a-number';
+      // The bounds the questionnaire states (min/max, numeric validators), inclusive as SurveyJS reads them.
+      const range = variable.range;
+      return range && ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) ? 'out-of-range' : undefined;
+    }
     case 'date':
     case 'text':
       return typeof value === 'string' || typeof value === 'number' ? undefined : 'not-text';
@@ -94,4 +99,37 @@ export function answerProblems(dictionary: Pick<VariableDictionary, 'variables'>
   };
   check(dictionary.variables, data, '');
   return problems;
+}
+
+/** SurveyJS keeps the text of an `other` choice or a comment area beside the answer, under `<key>-Comment`. */
+const COMMENT_SUFFIX = '-Comment';
+
+/**
+ * The keys of `data` that are no variable's answer (nor the comment SurveyJS keeps beside one),
+ * also inside the entries of repeated groups (`group[].key`). Names only: never a value.
+ */
+export function unknownAnswers(dictionary: Pick<VariableDictionary, 'variables'>, data: Readonly<Record<string, unknown>>): string[] {
+  const unknown: string[] = [];
+  const walk = (variables: readonly DictionaryVariable[], record: Readonly<Record<string, unknown>>, prefix: string): void => {
+    const known = new Set(variables.map((v) => v.source.question));
+    for (const key of Object.keys(record)) {
+      const base = key.endsWith(COMMENT_SUFFIX) ? key.slice(0, -COMMENT_SUFFIX.length) : key;
+      if (!known.has(key) && !known.has(base)) unknown.push(`${prefix}${key}`);
+    }
+    for (const v of variables) {
+      const entries = record[v.source.question];
+      if (v.kind !== 'repeated-group' || !v.members || !Array.isArray(entries)) continue;
+      // Entries are checked per key once: a roster of 20 people with one stray key reports it once.
+      const seen = new Set<string>();
+      for (const entry of entries) {
+        if (!isObject(entry)) continue;
+        const before = unknown.length;
+        walk(v.members, entry, `${prefix}${v.name}[].`);
+        for (const k of unknown.splice(before)) if (!seen.has(k)) seen.add(k);
+      }
+      unknown.push(...seen);
+    }
+  };
+  walk(dictionary.variables, data, '');
+  return unknown;
 }

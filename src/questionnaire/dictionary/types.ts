@@ -42,6 +42,12 @@ export type VariableSource =
   /** `data[question][row][column]`: a dropdown-matrix cell */
   | (SourceBase & { part: 'cell'; row: string; column: string });
 
+/** Inclusive bounds of a number answer, as SurveyJS checks them. */
+export interface NumberRange {
+  min?: number;
+  max?: number;
+}
+
 export interface ValueLabel {
   /** The code as the questionnaire writes it (a number or a string). */
   value: string | number;
@@ -85,6 +91,11 @@ export interface DictionaryVariable {
    * accepts values not listed (showOtherItem keeps `other`, but e.g. choices from another question do not).
    */
   closed: boolean;
+  /**
+   * A number's bounds as the questionnaire states them: the question's (or cell's, item's) `min` and
+   * `max` and its numeric validators' `minValue`/`maxValue` (the narrowest of each); absent when none.
+   */
+  range?: NumberRange;
   universe: Universe;
   /** A calculated variable's expression as written and in words; absent for asked questions. */
   definition?: { expression: string; words: LocalizedText };

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { InstanceIdSchema, QuestionnaireIdSchema, ReviewRequestSchema, SubmissionRequestSchema, type ResponseBody } from '../../protocol';
+import { InstanceIdSchema, QuestionnaireIdSchema, ReviewRequestSchema, SubmissionFlagSchema, SubmissionRequestSchema, type ResponseBody } from '../../protocol';
 import { authenticate, requireRole } from '../auth';
 import { KB, MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -8,7 +8,11 @@ import { audit, listSubmissions, putSubmission, reviewSubmission, submissionCont
 import { parseWith } from '../validate';
 
 const InstanceParams = z.object({ instanceId: InstanceIdSchema });
-const ListQuery = z.object({ questionnaire: QuestionnaireIdSchema.optional() });
+const ListQuery = z.object({
+  questionnaire: QuestionnaireIdSchema.optional(),
+  /** One flag, or `any` for every flagged interview. */
+  flag: z.union([SubmissionFlagSchema, z.literal('any')]).optional(),
+});
 
 export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): void {
   app.put<{ Reply: ResponseBody<'PUT /submissions/:instanceId'> }>('/submissions/:instanceId', { bodyLimit: 5 * MB }, async (request, reply) => {
@@ -22,8 +26,12 @@ export function submissionRoutes(app: FastifyInstance, { db }: ServerContext): v
   // Interviewers see their own interviews (to learn about rejections); managers and analysts all.
   app.get<{ Reply: ResponseBody<'GET /submissions'> }>('/submissions', async (request) => {
     const caller = await requireRole(db, request, 'manager', 'analyst', 'interviewer');
-    const { questionnaire } = parseWith(ListQuery, request.query, 'query');
-    return listSubmissions(db, { questionnaireId: questionnaire, interviewer: caller.role === 'interviewer' ? caller.username : undefined });
+    const { questionnaire, flag } = parseWith(ListQuery, request.query, 'query');
+    return listSubmissions(db, {
+      questionnaireId: questionnaire,
+      interviewer: caller.role === 'interviewer' ? caller.username : undefined,
+      ...(flag === 'any' ? { flagged: true } : flag === undefined ? {} : { flag }),
+    });
   });
 
   app.get<{ Reply: ResponseBody<'GET /submissions/:instanceId'> }>('/submissions/:instanceId', async (request) => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Assignment, AssignmentChange, AssignmentRequest } from '../../protocol';
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
-import { flagCaseInterviews } from './cases';
+import { flagCaseInterviews, QUANTITY_EXCEEDED } from './cases';
 
 /** An assignment (a case) as stored; the cases service reads the same row. */
 export interface AssignmentRow {
@@ -81,8 +81,9 @@ export async function changeAssignment(tx: Queryable, id: string, change: Assign
   if (!current) throw new HttpProblem('not-found', `no assignment ${id}`);
   if (change.quantity !== undefined) {
     const [received] = await tx.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM submissions WHERE questionnaire_id = $1 AND case_id = $2 AND flag IS NULL',
-      [current.questionnaire_id, current.case_id],
+      // The interviews that count for the case (those beyond its quantity do not).
+      'SELECT count(*)::int AS n FROM submissions WHERE questionnaire_id = $1 AND case_id = $2 AND NOT ($3::text = ANY(flags))',
+      [current.questionnaire_id, current.case_id, QUANTITY_EXCEEDED],
     );
     if (change.quantity < received.n) {
       throw new HttpProblem('conflict', `case ${current.case_id} already has ${received.n} interviews: its quantity cannot be lowered to ${change.quantity}`);

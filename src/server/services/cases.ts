@@ -1,7 +1,7 @@
 // Cases on the server (issue 11): assignments with their contact attempts and interviews, the
 // status and final disposition derived by the protocol's one rule (src/protocol/cases.ts).
 import {
-  canonicalJson, caseStatus, finalCaseDisposition, nextAppointment,
+  canonicalJson, caseStatus, countsForCase, finalCaseDisposition, nextAppointment,
   type CaseFacts, type CaseSummary, type ContactAttempt, type ContactAttemptReceipt, type ContactAttemptRequest, type SubmissionFlag,
 } from '../../protocol';
 import type { Principal } from '../auth';
@@ -73,22 +73,23 @@ export async function putContactAttempt(
   return { status: 200, receipt: { id: attemptId, sha256: hash, receivedAt: iso(stored.received_at) } };
 }
 
-const QUANTITY_EXCEEDED: SubmissionFlag = 'case-quantity-exceeded';
+export const QUANTITY_EXCEEDED: SubmissionFlag = 'case-quantity-exceeded';
 
 /**
  * Flags the interviews of an assigned case beyond its quantity, in order of arrival: the first
  * `quantity` are the case's interviews, any later one is stored but flagged for the manager (a
- * second "Start interview" on another tablet, or an old app). Raising the quantity clears flags.
+ * second "Start interview" on another tablet, or an old app). Raising the quantity lifts the flag.
  * Interviews of a case that has no assignment are not flagged (nothing says how many it may have).
+ * Only this flag of the set is added or removed; the interview's other flags stay.
  */
 export async function flagCaseInterviews(tx: Queryable, questionnaireId: string, caseId: string): Promise<void> {
   const [assignment] = await tx.query<{ quantity: number }>('SELECT quantity FROM assignments WHERE questionnaire_id = $1 AND case_id = $2', [questionnaireId, caseId]);
   if (!assignment) return;
   await tx.query(
-    `UPDATE submissions s SET flag = CASE WHEN o.k > $3 THEN $4 ELSE NULL END
+    `UPDATE submissions s SET flags = CASE WHEN o.k > $3 THEN array_append(array_remove(s.flags, $4::text), $4::text) ELSE array_remove(s.flags, $4::text) END
      FROM (SELECT instance_id, row_number() OVER (ORDER BY received_at, instance_id) AS k
            FROM submissions WHERE questionnaire_id = $1 AND case_id = $2) o
-     WHERE s.instance_id = o.instance_id AND s.flag IS DISTINCT FROM (CASE WHEN o.k > $3 THEN $4 ELSE NULL END)`,
+     WHERE s.instance_id = o.instance_id AND (o.k > $3) <> ($4::text = ANY(s.flags))`,
     [questionnaireId, caseId, assignment.quantity, QUANTITY_EXCEEDED],
   );
 }
@@ -111,26 +112,26 @@ export async function listCases(
     `SELECT ${ATTEMPT_COLUMNS} FROM contact_attempts WHERE assignment_id = ANY($1::text[]) ORDER BY attempted_at, id`,
     [ids],
   );
-  const interviews = await db.query<{ instance_id: string; questionnaire_id: string; case_id: string; disposition: string; flag: string | null }>(
-    `SELECT s.instance_id, s.questionnaire_id, s.case_id, s.disposition, s.flag FROM submissions s
+  const interviews = await db.query<{ instance_id: string; questionnaire_id: string; case_id: string; disposition: string; flags: string[] }>(
+    `SELECT s.instance_id, s.questionnaire_id, s.case_id, s.disposition, s.flags FROM submissions s
      JOIN assignments a ON a.questionnaire_id = s.questionnaire_id AND a.case_id = s.case_id
      WHERE a.id = ANY($1::text[]) ORDER BY s.received_at, s.instance_id`,
     [ids],
   );
   const attemptsOf = new Map<string, ContactAttempt[]>();
   for (const row of attempts) attemptsOf.set(row.assignment_id, [...(attemptsOf.get(row.assignment_id) ?? []), toAttempt(row)]);
-  const interviewsOf = new Map<string, { instanceId: string; disposition: string; flag: string | null }[]>();
+  const interviewsOf = new Map<string, { instanceId: string; disposition: string; flags: string[] }[]>();
   for (const row of interviews) {
     const key = `${row.questionnaire_id}\u0000${row.case_id}`;
-    interviewsOf.set(key, [...(interviewsOf.get(key) ?? []), { instanceId: row.instance_id, disposition: row.disposition, flag: row.flag }]);
+    interviewsOf.set(key, [...(interviewsOf.get(key) ?? []), { instanceId: row.instance_id, disposition: row.disposition, flags: row.flags }]);
   }
   return cases.map((c) => {
     const caseAttempts = attemptsOf.get(c.id) ?? [];
     const caseInterviews = interviewsOf.get(`${c.questionnaire_id}\u0000${c.case_id}`) ?? [];
     const facts: CaseFacts = {
       quantity: c.quantity,
-      // A flagged interview is beyond the quantity: it neither closes nor counts for the case.
-      interviewDispositions: caseInterviews.filter((i) => i.flag === null).map((i) => i.disposition),
+      // An interview beyond the quantity neither closes nor counts for the case.
+      interviewDispositions: caseInterviews.filter(countsForCase).map((i) => i.disposition),
       openInterviews: 0,
       attempts: caseAttempts,
     };

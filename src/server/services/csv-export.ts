@@ -1,12 +1,12 @@
 // The microdata as CSV, the file `jha-survey analyze` reads: RFC 4180 (CRLF, fields with
 // quote, comma, CR or LF quoted, quotes doubled), UTF-8 without a BOM.
-import type { MicrodataTable } from './microdata';
+import type { MicrodataSource, MicrodataTable } from './microdata';
 
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
 }
 
-export function csvLine(fields: string[]): string {
+export function csvLine(fields: readonly string[]): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
@@ -24,9 +24,21 @@ export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
 }
 
-export function renderCsv(table: MicrodataTable): string {
-  const line = (fields: string[]) => csvLine(fields.map(neutralizeFormula));
-  let out = line(table.header);
-  for (const row of table.rows) out += line(row);
+const csvRow = (fields: readonly string[]): string => csvLine(fields.map(neutralizeFormula));
+
+/** The CSV a page at a time: the header, then one chunk per page of rows. */
+export async function* csvChunks(source: MicrodataSource): AsyncGenerator<string> {
+  yield csvRow(source.header);
+  for await (const page of source.pages()) {
+    let chunk = '';
+    for (const row of page) chunk += csvRow(row);
+    yield chunk;
+  }
+}
+
+/** The whole CSV as one string, for tables already in memory (the weighting chain, the simulated field). */
+export function renderCsv(table: Pick<MicrodataTable, 'header' | 'rows'>): string {
+  let out = csvRow(table.header);
+  for (const row of table.rows) out += csvRow(row);
   return out;
 }

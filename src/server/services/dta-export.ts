@@ -4,8 +4,8 @@
 // Value labels: one table per numeric variable (named like it) for its integer codes. Stata cannot
 // label strings: a string-valued choice stays a string and its labels go into a variable note
 // (`notes` in Stata: "Value labels: north = North; …"). Variable labels are cut to 80 characters.
-import { safeNames, statColumns, truncateUtf8, type StatColumn } from './labels';
-import type { MicrodataTable } from './microdata';
+import { labelledVariables, numericCell, safeNames, StatColumnsBuilder, statColumns, truncateUtf8, type StatColumn } from './labels';
+import type { MicrodataSource, MicrodataTable } from './microdata';
 import type { StatExportOptions } from './sav-export';
 
 const STATA_RESERVED = new Set(
@@ -35,14 +35,8 @@ interface DtaVariable {
   labels: { value: number; label: string }[];
 }
 
-function numericType(values: (number | null)[], integer: boolean): NumericType {
+function numericType({ integer, min, max }: { integer: boolean; min: number; max: number }): NumericType {
   if (!integer) return TYPE.double;
-  let [min, max] = [0, 0];
-  for (const v of values) {
-    if (v === null) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
   for (const type of [TYPE.byte, TYPE.int, TYPE.long] as const) if (min >= NUMERIC[type].min && max <= NUMERIC[type].max) return type;
   return TYPE.double;
 }
@@ -57,7 +51,7 @@ function dtaVariables(columns: StatColumn[]): DtaVariable[] {
         ? { column, name, type: width, size: width, format: `%${width}s`, labels: [] }
         : { column, name, type: TYPE.strL, size: 8, format: '%9s', labels: [] };
     }
-    const type = numericType(column.values, column.integer);
+    const type = numericType(column);
     const seen = new Set<number>();
     const labels: { value: number; label: string }[] = [];
     for (const { value, label } of column.valueLabels) {
@@ -129,40 +123,61 @@ function characteristics(out: Bytes, variables: DtaVariable[]): void {
   }
 }
 
-function observation(variables: DtaVariable[], row: number, strls: Buffer[]): Buffer {
-  const b = Buffer.alloc(variables.reduce((n, v) => n + v.size, 0));
+/** One observation's bytes in <data>: numbers in their type, str# NUL-padded, a strL its (v, o) reference. */
+function observation(variables: DtaVariable[], rowSize: number, cells: readonly string[], row: number): Buffer {
+  const b = Buffer.alloc(rowSize);
   let at = 0;
   variables.forEach((v, j) => {
     const { column } = v;
     if (column.kind === 'text') {
-      const text = column.values[row] ?? '';
+      const text = cells[j] ?? '';
       if (v.type !== TYPE.strL) {
-        Buffer.from(text, 'utf8').copy(b, at);
+        // Cut to the width of the first pass (a revision arriving between the passes may be longer).
+        // Buffer.write never writes part of a character.
+        b.write(text, at, v.size, 'utf8');
       } else if (text !== '') {
         // (v, o): variable number in 2 bytes, observation number in 6, both 1-based.
         b.writeUInt16LE(j + 1, at);
         b.writeUIntLE(row + 1, at + 2, 6);
-        const content = Buffer.from(text + '\0', 'utf8');
-        const head = Buffer.alloc(3 + 4 + 8 + 1 + 4);
-        head.write('GSO', 0, 'latin1');
-        head.writeUInt32LE(j + 1, 3);
-        head.writeBigUInt64LE(BigInt(row + 1), 7);
-        head.writeUInt8(130, 15);
-        head.writeUInt32LE(content.length, 16);
-        strls.push(head, content);
       }
     } else {
-      const value = column.values[row] ?? null;
+      const value = numericCell(cells[j]);
       if (v.type === TYPE.double) {
         if (value === null) b.writeBigUInt64LE(0x7fe0000000000000n, at);
         else b.writeDoubleLE(value, at);
       } else {
         const info = NUMERIC[v.type as NumericType];
-        b.writeIntLE(value ?? info.max + 1, at, info.size);
+        const fits = value !== null && Number.isInteger(value) && value >= info.min && value <= info.max;
+        b.writeIntLE(fits ? value : info.max + 1, at, info.size);
       }
     }
     at += v.size;
   });
+  return b;
+}
+
+/** The GSO records of one observation's strL values (written in <strls>, after the data). */
+function strlRecords(variables: DtaVariable[], cells: readonly string[], row: number): Buffer[] {
+  const out: Buffer[] = [];
+  variables.forEach((v, j) => {
+    const text = cells[j] ?? '';
+    if (v.type !== TYPE.strL || text === '') return;
+    out.push(gso(j, row, text));
+  });
+  return out;
+}
+
+const GSO_HEAD = 3 + 4 + 8 + 1 + 4;
+
+function gso(j: number, row: number, text: string): Buffer {
+  const content = Buffer.from(text + '\0', 'utf8');
+  const b = Buffer.alloc(GSO_HEAD + content.length);
+  b.write('GSO', 0, 'latin1');
+  b.writeUInt32LE(j + 1, 3);
+  b.writeBigUInt64LE(BigInt(row + 1), 7);
+  b.writeUInt8(130, 15);
+  b.writeUInt32LE(content.length, 16);
+  content.copy(b, GSO_HEAD);
   return b;
 }
 
@@ -188,9 +203,30 @@ function valueLabelTable(out: Bytes, v: DtaVariable): void {
   out.tag('</lbl>');
 }
 
-export function renderDta(table: MicrodataTable, options: StatExportOptions = {}): Buffer {
-  const variables = dtaVariables(statColumns(table, options.locale ?? 'en'));
-  const now = options.now ?? new Date();
+/** Bytes of the <strls> contents: one GSO record per non-empty strL value (its text and a NUL). */
+function strlBytes(variables: DtaVariable[]): number {
+  return variables.reduce((n, v) => (v.type === TYPE.strL && v.column.kind === 'text' ? n + v.column.nonEmpty * (GSO_HEAD + 1) + v.column.totalBytes : n), 0);
+}
+
+interface DtaParts {
+  variables: DtaVariable[];
+  rowSize: number;
+  /** From <stata_dta> to <data>, its map filled in. */
+  head: Buffer;
+  /** </data><strls>. */
+  between: Buffer;
+  /** </strls><value_labels>…</value_labels></stata_dta>. */
+  tail: Buffer;
+}
+
+/**
+ * Everything but the observations and the strLs, laid out from the column summaries alone: the
+ * <map> at the top holds the offset of every later section, so the data's and the strLs' sizes
+ * must be known (rows × observation size; the strLs' bytes counted in the first pass).
+ */
+function dtaParts(columns: StatColumn[], rows: number, label: string, now: Date): DtaParts {
+  const variables = dtaVariables(columns);
+  const rowSize = variables.reduce((n, v) => n + v.size, 0);
   const out = new Bytes();
   const map: number[] = [];
   const mark = (tag: string) => {
@@ -202,11 +238,11 @@ export function renderDta(table: MicrodataTable, options: StatExportOptions = {}
   out.tag('<header><release>118</release><byteorder>LSF</byteorder><K>');
   out.uint(variables.length, 2);
   out.tag('</K><N>');
-  out.uint(table.rows.length, 8);
+  out.uint(rows, 8);
   out.tag('</N><label>');
-  const label = Buffer.from(chars(table.questionnaireId, 80), 'utf8');
-  out.uint(label.length, 2);
-  out.push(label);
+  const labelBytes = Buffer.from(chars(label, 80), 'utf8');
+  out.uint(labelBytes.length, 2);
+  out.push(labelBytes);
   out.tag('</label><timestamp>');
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${pad(now.getUTCDate())} ${MONTHS[now.getUTCMonth()]} ${now.getUTCFullYear()} ${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}`;
@@ -240,19 +276,64 @@ export function renderDta(table: MicrodataTable, options: StatExportOptions = {}
   characteristics(out, variables);
   out.tag('</characteristics>');
   mark('<data>');
-  const strls: Buffer[] = [];
-  for (let row = 0; row < table.rows.length; row++) out.push(observation(variables, row, strls));
-  out.tag('</data>');
-  mark('<strls>');
-  for (const b of strls) out.push(b);
-  out.tag('</strls>');
-  mark('<value_labels>');
-  for (const v of variables) if (v.labels.length > 0) valueLabelTable(out, v);
-  out.tag('</value_labels>');
-  mark('</stata_dta>');
-  map.push(out.length);
+  const head = out.done();
 
-  const file = out.done();
-  map.forEach((offset, i) => file.writeBigUInt64LE(BigInt(offset), mapAt + '<map>'.length + 8 * i));
-  return file;
+  let offset = head.length + rowSize * rows;
+  const between = Buffer.from('</data><strls>', 'latin1');
+  map.push(offset + '</data>'.length);
+  offset += between.length + strlBytes(variables);
+  const tailOut = new Bytes();
+  tailOut.tag('</strls>');
+  map.push(offset + tailOut.length);
+  tailOut.tag('<value_labels>');
+  for (const v of variables) if (v.labels.length > 0) valueLabelTable(tailOut, v);
+  tailOut.tag('</value_labels>');
+  map.push(offset + tailOut.length);
+  tailOut.tag('</stata_dta>');
+  map.push(offset + tailOut.length);
+
+  map.forEach((at, i) => head.writeBigUInt64LE(BigInt(at), mapAt + '<map>'.length + 8 * i));
+  return { variables, rowSize, head, between, tail: tailOut.done() };
+}
+
+/** The .dta of a table in memory, as one buffer. */
+export function renderDta(table: MicrodataTable, options: StatExportOptions = {}): Buffer {
+  const parts = dtaParts(statColumns(table, options.locale ?? 'en'), table.rows.length, table.questionnaireId, options.now ?? new Date());
+  const data = table.rows.map((cells, row) => observation(parts.variables, parts.rowSize, cells, row));
+  const strls = table.rows.flatMap((cells, row) => strlRecords(parts.variables, cells, row));
+  return Buffer.concat([parts.head, ...data, parts.between, ...strls, parts.tail]);
+}
+
+/**
+ * The .dta streamed: a first pass types and sizes the columns, a second writes the observations,
+ * a third (only when a column holds strLs, texts over 2,045 bytes) writes the strLs that follow
+ * them. Memory holds one page, never the file.
+ */
+export async function* dtaChunks(source: MicrodataSource, options: StatExportOptions = {}): AsyncGenerator<Buffer> {
+  const builder = new StatColumnsBuilder(labelledVariables(source, options.locale ?? 'en'));
+  for await (const page of source.pages()) for (const row of page) builder.add(row);
+  const rows = builder.rows;
+  const parts = dtaParts(builder.columns(), rows, source.questionnaireId, options.now ?? new Date());
+  yield parts.head;
+  let written = 0;
+  for await (const page of source.pages()) {
+    const chunk = page.slice(0, rows - written).map((cells, k) => observation(parts.variables, parts.rowSize, cells, written + k));
+    written += chunk.length;
+    if (chunk.length > 0) yield Buffer.concat(chunk);
+  }
+  if (written < rows) throw new Error(`export changed while written: ${rows} observations announced, ${written} read`);
+  yield parts.between;
+  if (strlBytes(parts.variables) > 0) {
+    let row = 0;
+    let bytes = 0;
+    for await (const page of source.pages()) {
+      const records = page.slice(0, rows - row).flatMap((cells, k) => strlRecords(parts.variables, cells, row + k));
+      row += Math.min(page.length, rows - row);
+      bytes += records.reduce((n, b) => n + b.length, 0);
+      if (records.length > 0) yield Buffer.concat(records);
+    }
+    // The map announced these sizes: a long text revised between the passes would break the file.
+    if (bytes !== strlBytes(parts.variables)) throw new Error('export changed while written: a long text was revised during the export');
+  }
+  yield parts.tail;
 }

@@ -50,7 +50,7 @@ export interface LabelledVariable {
 }
 
 /** Every column of the table (metadata first) with its labels in `locale`. */
-export function labelledVariables(table: MicrodataTable, locale: string): LabelledVariable[] {
+export function labelledVariables(table: Pick<MicrodataTable, 'variables' | 'header'>, locale: string): LabelledVariable[] {
   const specs = new Map(table.variables.map((spec) => [spec.name, spec]));
   return table.header.map((name) => {
     const spec = specs.get(name);
@@ -59,28 +59,90 @@ export function labelledVariables(table: MicrodataTable, locale: string): Labell
   });
 }
 
-/** A column ready for a statistical package: numeric (every answer a number) or text. */
+/**
+ * A column as a statistical package must declare it before the first case is written: numeric
+ * (every answer a number) with its range, or text with its widest value. Only these summaries are
+ * kept, never the values, so a file of any length is described in constant memory.
+ */
 export type StatColumn = LabelledVariable &
-  ({ kind: 'numeric'; values: (number | null)[]; integer: boolean } | { kind: 'text'; values: string[]; maxBytes: number });
+  (
+    | { kind: 'numeric'; integer: boolean; min: number; max: number; maxDigits: number }
+    | { kind: 'text'; maxBytes: number; nonEmpty: number; totalBytes: number }
+  );
 
 const TEXT_META = new Set<string>(META_COLUMNS.filter((c) => c !== 'questionnaire_version'));
 
+interface ColumnSummary {
+  numeric: boolean;
+  integer: boolean;
+  /** Range of the numbers, starting from 0 (Stata picks its storage type from it). */
+  min: number;
+  max: number;
+  /** Longest number as text (SPSS's display width). */
+  maxDigits: number;
+  maxBytes: number;
+  nonEmpty: number;
+  totalBytes: number;
+}
+
 /**
- * The table's columns typed for SPSS and Stata: a column is numeric when every non-empty cell is
- * a number's canonical text (as in the XLSX export; an all-empty column is numeric), else text.
- * The metadata columns other than `questionnaire_version` are always text.
+ * Types the table's columns for SPSS and Stata from the rows seen so far: a column is numeric when
+ * every non-empty cell is a number's canonical text (as in the XLSX export; an all-empty column is
+ * numeric), else text. The metadata columns other than `questionnaire_version` are always text.
+ * Rows are added one at a time (the first pass of a streamed export), then `columns()` is read.
  */
-export function statColumns(table: MicrodataTable, locale: string): StatColumn[] {
-  return labelledVariables(table, locale).map((variable, j) => {
-    const cells = table.rows.map((row) => row[j] ?? '');
-    const typed = cells.map(typedCell);
-    if (!TEXT_META.has(variable.name) && typed.every((v) => v === null || typeof v === 'number')) {
-      const values = typed as (number | null)[];
-      return { ...variable, kind: 'numeric', values, integer: values.every((v) => v === null || Number.isInteger(v)) };
-    }
-    const maxBytes = cells.reduce((n, c) => Math.max(n, Buffer.byteLength(c, 'utf8')), 1);
-    return { ...variable, kind: 'text', values: cells, maxBytes };
-  });
+export class StatColumnsBuilder {
+  private readonly summaries: ColumnSummary[];
+  rows = 0;
+  constructor(private readonly variables: LabelledVariable[]) {
+    this.summaries = variables.map((v) => ({
+      numeric: !TEXT_META.has(v.name), integer: true, min: 0, max: 0, maxDigits: 1, maxBytes: 1, nonEmpty: 0, totalBytes: 0,
+    }));
+  }
+
+  add(row: readonly string[]): void {
+    this.rows += 1;
+    this.summaries.forEach((s, j) => {
+      const cell = row[j] ?? '';
+      if (cell === '') return;
+      const bytes = Buffer.byteLength(cell, 'utf8');
+      s.nonEmpty += 1;
+      s.totalBytes += bytes;
+      if (bytes > s.maxBytes) s.maxBytes = bytes;
+      if (!s.numeric) return;
+      const typed = typedCell(cell);
+      if (typeof typed !== 'number') {
+        s.numeric = false;
+        return;
+      }
+      if (!Number.isInteger(typed)) s.integer = false;
+      if (typed < s.min) s.min = typed;
+      if (typed > s.max) s.max = typed;
+      if (cell.length > s.maxDigits) s.maxDigits = cell.length;
+    });
+  }
+
+  columns(): StatColumn[] {
+    return this.variables.map((variable, j) => {
+      const s = this.summaries[j] as ColumnSummary;
+      return s.numeric
+        ? { ...variable, kind: 'numeric', integer: s.integer, min: s.min, max: s.max, maxDigits: s.maxDigits }
+        : { ...variable, kind: 'text', maxBytes: s.maxBytes, nonEmpty: s.nonEmpty, totalBytes: s.totalBytes };
+    });
+  }
+}
+
+/** The columns of a table held in memory (the first pass over its rows). */
+export function statColumns(table: Pick<MicrodataTable, 'variables' | 'header' | 'rows'>, locale: string): StatColumn[] {
+  const builder = new StatColumnsBuilder(labelledVariables(table, locale));
+  for (const row of table.rows) builder.add(row);
+  return builder.columns();
+}
+
+/** A numeric cell as written: its number, or null when missing (or no number: a row changed after the first pass). */
+export function numericCell(text: string | undefined): number | null {
+  const typed = typedCell(text ?? '');
+  return typeof typed === 'number' ? typed : null;
 }
 
 /** `text` cut to at most `max` UTF-8 bytes without splitting a character. */

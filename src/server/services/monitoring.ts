@@ -1,4 +1,5 @@
 import { caseDisposition, dispositionCategory, responseRates, type DispositionCounts, type RateName } from '../../../analysis/response-rates';
+import { countsForCase } from '../../protocol';
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { listCases } from './cases';
@@ -86,7 +87,7 @@ async function caseDispositions(db: Queryable, questionnaireId: string): Promise
   for (const c of assigned) {
     cases.total += 1;
     cases.attempts += c.attempts.length;
-    cases.flaggedInterviews += c.interviews.filter((i) => i.flag !== null).length;
+    cases.flaggedInterviews += c.interviews.filter((i) => !countsForCase(i)).length;
     if (c.status === 'todo') cases.todo += 1;
     else if (c.status === 'attempted') cases.attempted += 1;
     else if (c.status === 'in-progress') cases.inProgress += 1;

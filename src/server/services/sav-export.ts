@@ -4,8 +4,8 @@
 // up to 8 bytes, subtype 21 for longer strings), machine info (subtypes 3, 4), long names
 // (subtype 13), measure and display width (subtype 11), very long strings (subtype 14: more than 255 bytes, up to 32767), then the cases.
 // Numbers missing → system-missing; strings missing → blank. Strings longer than 32767 bytes are cut.
-import { safeNames, statColumns, truncateUtf8, type StatColumn } from './labels';
-import type { MicrodataTable } from './microdata';
+import { labelledVariables, numericCell, safeNames, StatColumnsBuilder, statColumns, truncateUtf8, type StatColumn } from './labels';
+import type { MicrodataSource, MicrodataTable } from './microdata';
 
 export interface StatExportOptions {
   /** Label language (one of the questionnaire's locales; default `en`). */
@@ -72,8 +72,7 @@ interface SavVariable {
 
 function numericFormat(column: StatColumn & { kind: 'numeric' }): number {
   if (!column.integer) return format(FORMAT_F, 12, 4);
-  const digits = column.values.reduce<number>((n, v) => (v === null ? n : Math.max(n, String(v).length)), 1);
-  return format(FORMAT_F, Math.min(40, Math.max(8, digits)), 0);
+  return format(FORMAT_F, Math.min(40, Math.max(8, column.maxDigits)), 0);
 }
 
 function labelValueText(value: number | string): string {
@@ -193,22 +192,32 @@ function displayParameters(variables: SavVariable[]): Buffer {
   return body;
 }
 
-/** The cases, one after the other: 8 bytes per number, strings space-padded to their segments. */
-function caseData(variables: SavVariable[], caseSize: number, rows: number): Buffer {
-  const b = Buffer.alloc(8 * caseSize * rows, 0x20);
-  const layout = variables.map((v) => ({ v, at: 8 * (v.index - 1), segments: v.width === 0 ? [] : segmentWidths(v.width) }));
-  for (let row = 0; row < rows; row++) {
+/** Where each variable's bytes go in a case. */
+interface CaseLayout {
+  caseSize: number;
+  slots: { v: SavVariable; j: number; at: number; segments: number[] }[];
+}
+
+function caseLayout(variables: SavVariable[]): CaseLayout {
+  const last = variables[variables.length - 1];
+  const caseSize = last ? last.index - 1 + (last.width === 0 ? 1 : segmentWidths(last.width).reduce((n, w) => n + roundUp(w, 8) / 8, 0)) : 0;
+  return { caseSize, slots: variables.map((v, j) => ({ v, j, at: 8 * (v.index - 1), segments: v.width === 0 ? [] : segmentWidths(v.width) })) };
+}
+
+/** Cases one after the other: 8 bytes per number, strings space-padded to their segments. */
+function caseData({ caseSize, slots }: CaseLayout, rows: readonly (readonly string[])[]): Buffer {
+  const b = Buffer.alloc(8 * caseSize * rows.length, 0x20);
+  rows.forEach((cells, row) => {
     const base = 8 * caseSize * row;
-    for (const { v, at, segments } of layout) {
-      const { column } = v;
-      if (column.kind === 'numeric') {
-        b.writeDoubleLE(column.values[row] ?? SYSMIS, base + at);
+    for (const { v, j, at, segments } of slots) {
+      if (v.column.kind === 'numeric') {
+        b.writeDoubleLE(numericCell(cells[j]) ?? SYSMIS, base + at);
         continue;
       }
-      const value = column.values[row] ?? '';
+      const value = cells[j] ?? '';
       if (value === '') continue;
       if (segments.length === 1) {
-        // Buffer.write never writes part of a character.
+        // Buffer.write never writes part of a character, nor beyond the variable's width.
         b.write(value, base + at, v.width, 'utf8');
         continue;
       }
@@ -220,17 +229,14 @@ function caseData(variables: SavVariable[], caseSize: number, rows: number): Buf
         offset += roundUp(width, 8);
       });
     }
-  }
+  });
   return b;
 }
 
-export function renderSav(table: MicrodataTable, options: StatExportOptions = {}): Buffer {
-  const columns = statColumns(table, options.locale ?? 'en');
-  const variables = dictionary(columns);
-  const last = variables[variables.length - 1];
-  const caseSize = last ? last.index - 1 + (last.width === 0 ? 1 : segmentWidths(last.width).reduce((n, w) => n + roundUp(w, 8) / 8, 0)) : 0;
+/** Everything before the cases: header, dictionary, value labels, extension records, end of dictionary. */
+function dictionaryPart(variables: SavVariable[], caseSize: number, cases: number, label: string, now: Date): Buffer {
   const out = new Bytes();
-  header(out, caseSize, table.rows.length, table.questionnaireId, options.now ?? new Date());
+  header(out, caseSize, cases, label, now);
   for (const v of variables) variableRecords(out, v);
 
   const longLabelled: { v: SavVariable; labels: { value: number | string; label: string }[] }[] = [];
@@ -256,6 +262,33 @@ export function renderSav(table: MicrodataTable, options: StatExportOptions = {}
   extension(out, 20, 1, Buffer.from('UTF-8', 'utf8'));
   if (longLabelled.length > 0) extension(out, 21, 1, longStringValueLabels(longLabelled));
   out.int32(999, 0);
-  out.raw(caseData(variables, caseSize, table.rows.length));
   return out.done();
+}
+
+/** The .sav of a table in memory, as one buffer. */
+export function renderSav(table: MicrodataTable, options: StatExportOptions = {}): Buffer {
+  const variables = dictionary(statColumns(table, options.locale ?? 'en'));
+  const layout = caseLayout(variables);
+  return Buffer.concat([dictionaryPart(variables, layout.caseSize, table.rows.length, table.questionnaireId, options.now ?? new Date()), caseData(layout, table.rows)]);
+}
+
+/**
+ * The .sav streamed: a first pass over the rows types and sizes the columns (SPSS declares every
+ * variable's width and the number of cases before the first case), a second writes the cases a
+ * page at a time. Memory holds one page, never the file.
+ */
+export async function* savChunks(source: MicrodataSource, options: StatExportOptions = {}): AsyncGenerator<Buffer> {
+  const builder = new StatColumnsBuilder(labelledVariables(source, options.locale ?? 'en'));
+  for await (const page of source.pages()) for (const row of page) builder.add(row);
+  const variables = dictionary(builder.columns());
+  const layout = caseLayout(variables);
+  yield dictionaryPart(variables, layout.caseSize, builder.rows, source.questionnaireId, options.now ?? new Date());
+  let written = 0;
+  for await (const page of source.pages()) {
+    // Never more cases than the header announced (an interview arriving between the passes waits for the next export).
+    const rows = page.slice(0, builder.rows - written);
+    written += rows.length;
+    if (rows.length > 0) yield caseData(layout, rows);
+  }
+  if (written < builder.rows) throw new Error(`export changed while written: ${builder.rows} cases announced, ${written} read`);
 }

@@ -1,9 +1,10 @@
-import { canonicalJson, type SubmissionReceipt, type SubmissionRequest } from '../../protocol';
+import { canonicalJson, type AnswerFinding, type SubmissionFlag, type SubmissionReceipt, type SubmissionRequest } from '../../protocol';
 import type { Queryable } from '../db';
 import type { Principal } from '../auth';
 import { HttpProblem } from '../problems';
 import { flagCaseInterviews } from './cases';
 import { sha256 } from './questionnaires';
+import { checkUpload, recordUploadCheck } from './upload-check';
 
 export type ReviewState = 'received' | 'approved' | 'rejected';
 
@@ -24,8 +25,10 @@ export interface SubmissionSummary {
   reviewedAt: string | null;
   receivedAt: string;
   updatedAt: string;
-  /** Why the server flagged it (cases.ts), or null. */
-  flag: string | null;
+  /** Why the server flagged it (a set: cases.ts, upload-check.ts); empty when nothing was found. */
+  flags: string[];
+  /** The answers behind the answer-* flags (variable and kind of misfit, never a value). */
+  answerProblems: AnswerFinding[];
 }
 
 interface SubmissionRow {
@@ -45,11 +48,12 @@ interface SubmissionRow {
   reviewed_at: Date | null;
   received_at: Date;
   updated_at: Date;
-  flag: string | null;
+  flags: string[];
+  answer_problems: AnswerFinding[] | string;
 }
 
 const COLUMNS = `instance_id, questionnaire_id, version, interviewer, case_id, disposition, started_at, ended_at,
-  revision, sha256, review_state, review_comment, reviewed_by, reviewed_at, received_at, updated_at, flag`;
+  revision, sha256, review_state, review_comment, reviewed_by, reviewed_at, received_at, updated_at, flags, answer_problems`;
 
 const iso = (d: Date | null): string | null => (d === null ? null : new Date(d).toISOString());
 
@@ -71,7 +75,8 @@ function toSummary(row: SubmissionRow): SubmissionSummary {
     reviewedAt: iso(row.reviewed_at),
     receivedAt: iso(row.received_at) as string,
     updatedAt: iso(row.updated_at) as string,
-    flag: row.flag,
+    flags: row.flags,
+    answerProblems: typeof row.answer_problems === 'string' ? (JSON.parse(row.answer_problems) as AnswerFinding[]) : row.answer_problems,
   };
 }
 
@@ -96,16 +101,13 @@ export async function putSubmission(tx: Queryable, instanceId: string, body: Sub
   if (!version) {
     throw new HttpProblem('validation-failed', `questionnaire ${body.questionnaireId} version ${body.version} is not published`);
   }
-  if (body.caseId !== undefined) {
-    const [assigned] = await tx.query<{ interviewer: string }>('SELECT interviewer FROM assignments WHERE questionnaire_id = $1 AND case_id = $2', [
-      body.questionnaireId,
-      body.caseId,
-    ]);
-    if (assigned && assigned.interviewer !== caller.username) {
-      throw new HttpProblem('forbidden', `case ${body.caseId} of ${body.questionnaireId} is assigned to another interviewer`);
-    }
-  }
   const hash = sha256(canonicalJson(rawBody));
+  // A repeat of what is stored (an acknowledgement the device did not receive) is a success as it
+  // was, without checking again: a rule made stricter since cannot turn a stored interview into a refusal.
+  const [same] = await tx.query<SubmissionRow & Record<string, unknown>>(`SELECT ${COLUMNS} FROM submissions WHERE instance_id = $1`, [instanceId]);
+  if (same && same.interviewer === caller.username && same.sha256 === hash) return { status: 200, receipt: toReceipt(same) };
+  // Its case and answers against the assignments and the questionnaire: refused, or flags to store (upload-check.ts).
+  const check = await checkUpload(tx, body, caller);
   const bodyJson = JSON.stringify(rawBody);
   const fields = [body.questionnaireId, body.version, body.caseId ?? null, body.disposition, body.paradata.startedAt, body.paradata.endedAt ?? null, hash];
   const inserted = await tx.query<SubmissionRow & Record<string, unknown>>(
@@ -116,6 +118,7 @@ export async function putSubmission(tx: Queryable, instanceId: string, body: Sub
   );
   if (inserted.length === 1) {
     await tx.query('INSERT INTO submission_revisions (instance_id, revision, sha256, body) VALUES ($1, 1, $2, $3::jsonb)', [instanceId, hash, bodyJson]);
+    await recordUploadCheck(tx, instanceId, check);
     // One case, one interview (unless its assignment allows more): a further one is kept, flagged.
     if (body.caseId !== undefined) await flagCaseInterviews(tx, body.questionnaireId, body.caseId);
     return { status: 201, receipt: toReceipt(inserted[0]) };
@@ -140,22 +143,25 @@ export async function putSubmission(tx: Queryable, instanceId: string, body: Sub
     [instanceId, ...fields, revision],
   );
   await tx.query('INSERT INTO submission_revisions (instance_id, revision, sha256, body) VALUES ($1, $2, $3, $4::jsonb)', [instanceId, revision, hash, bodyJson]);
+  await recordUploadCheck(tx, instanceId, check);
   for (const caseId of new Set([stored.case_id, body.caseId].filter((c): c is string => typeof c === 'string'))) {
     await flagCaseInterviews(tx, body.questionnaireId, caseId);
   }
   return { status: 201, receipt: toReceipt(updated) };
 }
 
+/** `flag`: only interviews carrying that flag; `flagged`: only those carrying any. */
 export async function listSubmissions(
   db: Queryable,
-  filter: { questionnaireId?: string; interviewer?: string; instanceId?: string },
+  filter: { questionnaireId?: string; interviewer?: string; instanceId?: string; flag?: SubmissionFlag; flagged?: boolean },
 ): Promise<SubmissionSummary[]> {
   const rows = await db.query<SubmissionRow & Record<string, unknown>>(
     `SELECT ${COLUMNS} FROM submissions
      WHERE ($1::text IS NULL OR questionnaire_id = $1) AND ($2::text IS NULL OR interviewer = $2)
-       AND ($3::text IS NULL OR instance_id = $3)
+       AND ($3::text IS NULL OR instance_id = $3) AND ($4::text IS NULL OR $4 = ANY(flags))
+       AND (NOT $5::boolean OR cardinality(flags) > 0)
      ORDER BY received_at, instance_id`,
-    [filter.questionnaireId ?? null, filter.interviewer ?? null, filter.instanceId ?? null],
+    [filter.questionnaireId ?? null, filter.interviewer ?? null, filter.instanceId ?? null, filter.flag ?? null, filter.flagged ?? false],
   );
   return rows.map(toSummary);
 }

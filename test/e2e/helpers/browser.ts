@@ -46,7 +46,15 @@ export async function logIn(page: Page, url: string, username: string, password:
   await page.getByLabel('User name').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('who').waitFor();
+  // "Logged in as" is in the app bar's menu (closed): attached, not visible.
+  await page.getByTestId('who').waitFor({ state: 'attached' });
+}
+
+/** Opens the app bar's menu (who is logged in, last sync, storage, backups, log-out). */
+export async function openMenu(page: Page): Promise<void> {
+  if (await page.getByTestId('menu-panel').isVisible()) return;
+  await page.getByTestId('menu').click();
+  await page.getByTestId('menu-panel').waitFor();
 }
 
 /** Resolves once a service worker controls the origin and has finished precaching. */

@@ -86,7 +86,7 @@ describe('multistage designs and replicate scales through the command and design
     const first = JSON.parse(await runEstimate({ ...ms, stage: undefined, mean: 'api00', by: 'stype' })) as Row[];
     expect(Math.abs(first[0].se - r[0].se!) / r[0].se!).toBeGreaterThan(1e-3); // the first stage alone is not R's answer
   });
-  it('a two-stage design in design.json; --stage errors; a test of association refuses it clearly', async () => {
+  it('a two-stage design in design.json; --stage errors; a test of association on it agrees with R', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'jha-ms-'));
@@ -100,7 +100,12 @@ describe('multistage designs and replicate scales through the command and design
     await expect(runEstimate({ data: data('mu284'), design: spec, total: 'y1' })).rejects.toThrow(/one stage after the first/);
     await expect(runEstimate({ data: data('mu284'), weight: 'w', stage: 'id2', total: 'y1' })).rejects.toThrow(/--psu/);
     await expect(runEstimate({ data: data('mu284'), weight: 'w', psu: 'id1', stage: 'a,b,c', total: 'y1' })).rejects.toThrow(/CLUSTER or CLUSTER,FPC/);
-    await expect(runTest({ ...ms, chisq: 'stype,sch.wide' })).rejects.toThrow(/two-stage design are not available yet/);
+    // A test of association on the two-stage design takes R's multistage variance too.
+    const [chi] = JSON.parse(await runTest({ ...ms, chisq: 'stype,sch.wide', statistic: 'Wald' })) as { test: string; statistic: number; p_value: number }[];
+    const r = tests.get('chisq-clus2ms-stype-schwide-Wald')! as unknown as { value: number; p_value: number };
+    expect(chi.test).toBe('wald-F');
+    near(chi.statistic, r.value);
+    near(chi.p_value, r.p_value);
   });
   it(`--scale and --rscales: ${cases.get('boot-scale-mean-api00-by-stype')!.design_call}`, async () => {
     const rows = JSON.parse(await runEstimate({ data: data('apiclus1_boot'), weight: 'pw', replicateWeights: '^repw', replicateType: 'bootstrap', scale: '0.05', mean: 'api00', by: 'stype' })) as Row[];

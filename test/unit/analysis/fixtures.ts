@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import {
   asReplicateDesign, calibrate, categoryValues, designFromTable, modelMatrix, numericValues, parseDesignSpec, postStratify, rake, readCsv, trimWeights,
-  type DataTable, type LinearizationDesign, type SurveyDesign,
+  type DataTable, type LinearizationDesign, type SurveyDesign, type QuantileRule, type QuantileInterval,
 } from '../../../analysis';
 
 export const fixtureDir = join(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/analysis');
@@ -36,7 +36,7 @@ export interface FixtureCase {
   estimator: 'mean' | 'total' | 'ratio' | 'proportion' | 'quantile';
   variable: string; denominator?: string; by?: string[] | string; missing: 'fail' | 'exclude';
   method?: 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit'; level: number; quantile?: number;
-  qrule?: 'school' | 'hf1' | 'hf4' | 'hf7'; interval_type?: 'xlogit' | 'asin' | 'beta';
+  qrule?: QuantileRule; interval_type?: QuantileInterval;
   lonely_psu: 'fail' | 'remove' | 'certainty' | 'adjust' | 'average';
   calls: string[]; results?: FixtureResult[]; error?: string; error_detail?: string;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  AnalysisError, asReplicateDesign, linearizationDesign, reliabilityFlags, svyProportion, svyTotal, wilsonInterval,
+  AnalysisError, asReplicateDesign, categoryValues, domainsOf, linearizationDesign, numericValues, readCsv, reliabilityFlags, svyProportion, svyQuantile, svyTotal, wilsonInterval,
 } from '../../../analysis';
+import { fixtureDir } from './fixtures';
 import { pchisqUpper, pfUpper, ptTwoSided, qnorm, qt } from '../../../analysis/distributions';
 
 describe('Wilson interval (not in R survey): textbook values', () => {
@@ -94,5 +97,24 @@ describe('an infinite weight is refused, never a null estimate', () => {
   it('names the column and the row', () => {
     const w = Float64Array.from([1, 2, Infinity, 1]);
     expect(() => linearizationDesign({ weights: w, names: { weights: 'pw' } })).toThrow(/weight column "pw" has an infinite value at row 3/);
+  });
+});
+
+describe('quantile intervals R cannot give, and the ones that need the other kind of design', () => {
+  const sim = readCsv(readFileSync(join(fixtureDir, 'sim.csv')));
+  const design = linearizationDesign({ weights: numericValues(sim, 'wt'), strata: categoryValues(sim, 'stratum'), psu: categoryValues(sim, 'psu'), nest: true, lonelyPsu: 'remove' });
+  const domains = domainsOf([{ ...categoryValues(sim, 'region'), name: 'region' }]);
+  it('score interval without a sign change between the search ends (R: "f() values at end points not of opposite sign"): no interval, flagged', () => {
+    const rows = svyQuantile(design, numericValues(sim, 'y'), 0.9, { domains, missing: 'exclude', intervalType: 'score' });
+    const east = rows.find((r) => r.domain.region === 'East')!;
+    expect(Number.isFinite(east.estimate)).toBe(true);
+    expect(east.ciHigh).toBeNaN();
+    expect(east.flags).toContain('no-interval');
+  });
+  it('refuses score on replicate weights and the replicate-quantile interval on a linearization design', () => {
+    const y = numericValues(sim, 'y');
+    expect(() => svyQuantile(design, y, 0.5, { missing: 'exclude', intervalType: 'quantile' })).toThrow(/uses replicate weights/);
+    const jk = asReplicateDesign(linearizationDesign({ weights: numericValues(sim, 'wt'), psu: categoryValues(sim, 'psu') }), { type: 'JK1' });
+    expect(() => svyQuantile(jk, y, 0.5, { missing: 'exclude', intervalType: 'score' })).toThrow(AnalysisError);
   });
 });

@@ -10,6 +10,8 @@ describe('hash routes', () => {
     { screen: 'finalize', id: '01936f0e-8b1a-7c2d-9e3f-0123456789ab' },
     { screen: 'preview', id: 'victimization', version: 3 },
     { screen: 'supervise', id: 'victimization' },
+    { screen: 'backup' },
+    { screen: 'backup', id: '01936f0e-8b1a-7c2d-9e3f-0123456789ab' },
     { screen: 'supervise', id: 'victimization', instanceId: '01936f0e-8b1a-7c2d-9e3f-0123456789ab' },
   ];
   it.each(routes)('a reload lands on the same screen: %o', (route) => {

@@ -49,6 +49,19 @@ const DATA: Record<string, number[]> = {
   vic_robbery_times:  [   2, 997,  NA,  NA,  NA,  NA,  NA,  NA,  NA],
   vic_robbery_rep_police: [1,  4,  NA,   1,  NA,  NA,  NA,  NA,  NA],
   vic_robbery_police_sat: [1, NA,  NA,   4,  NA,  NA,  NA,  NA,  NA],
+  // 16.6.2: used 1 yes 2 no; attributes 1 strongly agree … 4 strongly disagree; overall 1 very satisfied … 4 very
+  // dissatisfied; 8 DK, 9 refused. r4 is no user but carries a stray "strongly agree" (w = 3) that must not count.
+  svc_health_used:    [   1,   1,   1,   2,   1,   1,   2,   1,   2],
+  svc_health_sat:     [   1,   3,   8,  NA,   2,   4,  NA,   9,  NA],
+  svc_health_access:  [   1,   2,   3,   1,   8,   4,  NA,   1,  NA],
+  svc_health_afford:  [   4,   4,   4,  NA,   1,   9,  NA,   2,  NA],
+  svc_health_facility: [  2,   2,   2,  NA,   2,   2,  NA,   2,  NA],
+  svc_health_equal:   [   3,   3,   3,  NA,   3,   3,  NA,   3,  NA],
+  svc_health_courtesy: [  1,   8,   8,  NA,   8,   8,  NA,   9,  NA],
+  svc_primary_used:   [   2,   2,   1,   2,   1,   2,   2,   2,   2],
+  svc_primary_sat:    [  NA,  NA,   2,  NA,   3,  NA,  NA,  NA,  NA],
+  svc_secondary_used: [   2,   2,   2,   2,   2,   2,   2,   2,   2],
+  svc_secondary_sat:  [  NA,  NA,  NA,  NA,  NA,  NA,  NA,  NA,  NA],
 };
 for (const o of OTHER_OFFICIALS) DATA[`brb_contact_${o}`] = Array<number>(9).fill(2);
 
@@ -56,6 +69,8 @@ const IDS = [
   'SDG16_1_3a', 'SDG16_1_3b', 'SDG16_1_3c', 'SDG16_1_4', 'SDG16_1_4_DAY', 'SAFE_DARK_WOULD', 'SDG16_3_1a', 'SDG16_3_1b', 'SDG16_3_1c',
   'SDG16_5_1', 'SDG16_5_1_police', 'SDG16_5_1_doctor', 'COR_PREV_PAID',
   'VIC_P_PREV_robbery', 'VIC_P_PREV5_robbery', 'VIC_INC_robbery', 'VIC_INC_robbery_UNCAPPED', 'VIC_SAT_POL_robbery', 'VIC_SAT_POL',
+  'SDG16_6_2_health', 'SDG16_6_2_health_access', 'SDG16_6_2_health_afford', 'SDG16_6_2_health_facility', 'SDG16_6_2_health_equal',
+  'SDG16_6_2_health_courtesy', 'SDG16_6_2_primary', 'SDG16_6_2_secondary',
 ];
 
 function table(): DataTable {
@@ -141,6 +156,24 @@ describe('SDG 16 indicators on hand-made data (expected values by hand from the 
     // Satisfaction with the police: only r1's 12-month incident (very satisfied); r4's earlier one (very dissatisfied) is out.
     expectValue('VIC_SAT_POL_robbery', 100);
     expectValue('VIC_SAT_POL', 100);
+  });
+
+  it('16.6.2 (metadata 2021-04, 4.c): per service, users only; "strongly agree"/"agree" ÷ users who answered each attribute; "very satisfied"/"satisfied" ÷ users who rated overall; DK, refusal and non-users out', () => {
+    // Health users: r1 1, r2 2, r3 1, r5 2, r6 1, r8 1 (r4, r7, r9 did not use it).
+    // Overall: rated r1 (1), r2 (3), r5 (2), r6 (4) → 1 + 2 + 2 + 1 = 6; satisfied r1 1 + r5 2 = 3 (r3 DK, r8 refused out).
+    expectValue('SDG16_6_2_health', 50);
+    // Accessibility: answered r1, r2, r3, r6, r8 → 6 (r5 DK out; r4's stray answer is no user's); positive r1 1 + r2 2 + r8 1 = 4.
+    expectValue('SDG16_6_2_health_access', (4 / 6) * 100);
+    // Affordability: answered r1, r2, r3, r5, r8 → 7 (r6 refused); positive r5 2 + r8 1 = 3.
+    expectValue('SDG16_6_2_health_afford', (3 / 7) * 100);
+    // Quality of facilities: everyone agrees → 100; equal treatment: everyone disagrees → 0.
+    expectValue('SDG16_6_2_health_facility', 100);
+    expectValue('SDG16_6_2_health_equal', 0);
+    // Courtesy: only r1 answered (the others DK or refused) → 1/1.
+    expectValue('SDG16_6_2_health_courtesy', 100);
+    // Primary and secondary education apart: primary r3 (1, satisfied) and r5 (2, dissatisfied) → 1/3; nobody used secondary: no estimate.
+    expectValue('SDG16_6_2_primary', (1 / 3) * 100);
+    expect(total('SDG16_6_2_secondary')).toBeUndefined();
   });
 
   it('states the one non-response rule in the catalogue and in every definition, and breaks every SDG 16.1.3/16.1.4/16.3.1/16.5.1 indicator down by age group', () => {

@@ -41,10 +41,10 @@ describe('cases on the tablet', () => {
   });
 
   it('a case whose interview the server already has (made elsewhere) is not started again; a quantity of 2 allows a second', async () => {
-    await store.replaceCases('ana', [serverCase({ interviews: [{ instanceId: '01936f0e-8b1a-7c2d-9e3f-00000000000a', disposition: '1.1', flag: null }] })]);
+    await store.replaceCases('ana', [serverCase({ interviews: [{ instanceId: '01936f0e-8b1a-7c2d-9e3f-00000000000a', disposition: '1.1', flags: [] }] })]);
     await expect(store.startCaseInterview('as-1', interview('01936f0e-8b1a-7c2d-9e3f-000000000003'))).rejects.toBeInstanceOf(CaseUnavailableError);
     expect((await store.listCases('ana'))[0]).toMatchObject({ status: 'closed', disposition: '1.1' });
-    await store.replaceCases('ana', [serverCase({ quantity: 2, interviews: [{ instanceId: '01936f0e-8b1a-7c2d-9e3f-00000000000a', disposition: '1.1', flag: null }] })]);
+    await store.replaceCases('ana', [serverCase({ quantity: 2, interviews: [{ instanceId: '01936f0e-8b1a-7c2d-9e3f-00000000000a', disposition: '1.1', flags: [] }] })]);
     await store.startCaseInterview('as-1', interview('01936f0e-8b1a-7c2d-9e3f-000000000004'));
     expect((await store.listCases('ana'))[0]).toMatchObject({ status: 'in-progress', interviewCount: 2, mayStart: false });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { safety, SERVICE_ATTRIBUTES } from '../../../surveys/src/safety';
+import { safety } from '../../../surveys/src/safety';
+import { ATTRIBUTE_NAMES, SERVICES } from '../../../surveys/src/services';
+import { standardCatalogue } from '../../../analysis/indicators';
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'safety.json';
@@ -83,16 +85,38 @@ describe('safety.json', { timeout: 30_000 }, () => {
 
   it('16.6.2: satisfaction only for users of the service', () => {
     const model = newModel(FILE);
-    model.data = { ...consented, svc_health_used: 1, svc_education_used: 2, svc_govdocs_used: 1 };
+    model.data = { ...consented, svc_health_used: 1, svc_primary_used: 2, svc_secondary_used: 1, svc_govdocs_used: 1 };
     const visible = visibleQuestions(model);
-    expect(visible.has('svc_health_sat')).toBe(true);
-    expect(visible.has('svc_education_sat')).toBe(false);
-    expect(visible.has('svc_govdocs_sat')).toBe(true);
-    for (const [s, used] of [['health', true], ['education', false], ['govdocs', true]] as const) {
-      expect(SERVICE_ATTRIBUTES[s]).toHaveLength(5);
-      for (const [attribute] of SERVICE_ATTRIBUTES[s]) expect(visible.has(`svc_${s}_${attribute}`), `svc_${s}_${attribute}`).toBe(used);
+    for (const [s, used] of [['health', true], ['primary', false], ['secondary', true], ['govdocs', true]] as const) {
+      expect(visible.has(`svc_${s}_used`)).toBe(true);
+      expect(visible.has(`svc_${s}_sat`), `svc_${s}_sat`).toBe(used);
+      const service = SERVICES.find((x) => x.id === s)!;
+      for (const [attribute] of service.attributes) expect(visible.has(`svc_${s}_${attribute}`), `svc_${s}_${attribute}`).toBe(used);
     }
     for (const i of ['police', 'courts', 'prosecution', 'government', 'parliament']) expect(visible.has(`trust_${i}`)).toBe(true);
+  });
+
+  it('16.6.2: the service areas and five attributes of the UN metadata (2021-04), primary and secondary education apart', () => {
+    // Metadata 2.a: health — accessibility, affordability, quality of facilities, equal treatment for
+    // everyone, courtesy and treatment; education — the same four, then effective delivery of service
+    // (quality of teaching); government services — accessibility, affordability, equal treatment,
+    // effective delivery of service, timeliness.
+    const names = (id: string) => SERVICES.find((x) => x.id === id)!.attributes.map(([a]) => ATTRIBUTE_NAMES[a]).sort();
+    expect(SERVICES.map((x) => x.id)).toEqual(['health', 'primary', 'secondary', 'govdocs']);
+    expect(names('health')).toEqual(['Accessibility', 'Affordability', 'Courtesy and treatment', 'Equal treatment for everyone', 'Quality of facilities']);
+    for (const level of ['primary', 'secondary']) {
+      expect(names(level)).toEqual(['Accessibility', 'Affordability', 'Effective delivery of service', 'Equal treatment for everyone', 'Quality of facilities']);
+    }
+    expect(names('govdocs')).toEqual(['Accessibility', 'Affordability', 'Effective delivery of service', 'Equal treatment for everyone', 'Timeliness']);
+    // The catalogue publishes, per service, the share positive on each attribute and the share satisfied overall — no more, no less.
+    const published = standardCatalogue().indicators.filter((i) => i.sdg === '16.6.2').map((i) => i.id).sort();
+    expect(published).toEqual(SERVICES.flatMap((x) => [`SDG16_6_2_${x.id}`, ...x.attributes.map(([a]) => `SDG16_6_2_${x.id}_${a}`)]).sort());
+    // Four points without a midpoint, DK and refusal recorded but not read out (codes 8 and 9).
+    const json = safety() as unknown as { pages: { name: string; elements: { name: string; choices?: { value: number }[] }[] }[] };
+    const services = json.pages.find((p) => p.name === 'services')!;
+    for (const q of services.elements.filter((e) => /^svc_.*_(?!used$)[a-z]+$/.test(e.name) && e.choices)) {
+      expect(q.choices!.map((c) => c.value), q.name).toEqual([1, 2, 3, 4, 8, 9]);
+    }
   });
 
   it('ends after the introduction when consent is refused', () => {

@@ -2,7 +2,7 @@
 // with status, contact attempts, interviews (flagged ones marked), final result and the number of
 // interviews each may yield (editable).
 import { useCallback, useEffect, useState } from 'react';
-import type { AssignmentRequest, CaseSummary } from '../../../protocol';
+import { countsForCase, type AssignmentRequest, type CaseSummary } from '../../../protocol';
 import { caseStatusKey } from '../../cases/CaseCard';
 import { outcomeLabel } from '../../cases/outcomes';
 import { useI18n } from '../../i18n';
@@ -106,7 +106,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
             </thead>
             <tbody>
               {assignments.map((a) => {
-                const flagged = a.interviews.filter((i) => i.flag !== null).length;
+                const flagged = a.interviews.filter((i) => !countsForCase(i)).length;
                 const last = a.attempts.at(-1);
                 return (
                   <tr key={a.assignmentId} data-testid="assignment-row" data-case={a.caseId} data-status={a.status}>

@@ -14,7 +14,7 @@ export function registerTest(analyze: Command): void {
     .command('test')
     .description('design-based tests: Rao–Scott test of independence (--chisq ROW,COL) or differences between domains (--mean/--proportion/--total/--ratio --by COL [--between A,B])'))
     .option('--chisq <row,col>', 'test of independence in the two-way table ROW × COL (R svychisq)')
-    .addOption(new Option('--statistic <name>', 'F: second-order Rao–Scott F; Chisq: first-order corrected chi-square').choices(CHISQ_STATISTICS).default('F'))
+    .addOption(new Option('--statistic <name>', 'F: second-order Rao–Scott F; Chisq: first-order corrected chi-square; Wald, adjWald: design-based Wald F; saddlepoint, lincom: Pearson X² against its linear-combination distribution (R svychisq)').choices(CHISQ_STATISTICS).default('F'))
     .option('--mean <cols>', 'compare the mean of each COL between domains', collect)
     .option('--total <cols>', 'compare the total of each COL between domains', collect)
     .option('--proportion <cols>', 'compare the proportion of 1/true in each COL between domains', collect)
