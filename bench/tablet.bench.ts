@@ -396,7 +396,7 @@ export async function run(args: string[]): Promise<void> {
     for (const count of storedCounts) {
       const seed = await context.newPage();
       await seed.goto(`${server.url}/#/`);
-      await seed.getByTestId('who').waitFor();
+      await seed.getByTestId('who').waitFor({ state: 'attached' });
       await seedInterviews(seed, username, count);
       await seed.close();
       const page = await throttled(context);
