@@ -13,6 +13,7 @@ import { registerAdminReturns } from './commands/admin-returns';
 import { registerPuf } from './commands/puf';
 import { registerSample } from './commands/sample';
 import { registerWeight } from './commands/weight';
+import { registerKeys } from './commands/keys';
 
 const program = new Command('jha-survey')
   .description('Offline crime-victimization and corruption survey engine')
@@ -30,6 +31,7 @@ registerAdminReturns(program);
 registerPuf(program);
 registerSample(program);
 registerWeight(program);
+registerKeys(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,7 @@
 export { sealEnvelope, openEnvelope, sealJson, openJson, ENVELOPE_ALG } from './envelope';
-export { importPublicKeyPem, importPrivateKeyPem, generateKeyPairPem } from './keys';
+export { importPublicKeyPem, importPrivateKeyPem, generateKeyPairPem, validatePublicKeyPem, MIN_RSA_BITS } from './keys';
+export { generateDeviceKey, sealWithDeviceKey, openWithDeviceKey, type DeviceSealed } from './device';
+export { sealInterview, openInterview } from './interview';
 export { EnvelopeError, type EnvelopeErrorCode } from './errors';
 export { bytesToBase64, base64ToBytes } from './base64';
 export {

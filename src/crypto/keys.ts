@@ -9,7 +9,11 @@ const RSA_OAEP = { name: 'RSA-OAEP', hash: 'SHA-256' } as const;
 function pemBody(pem: string, label: string): Uint8Array<ArrayBuffer> {
   const match = new RegExp(`-----BEGIN ${label}-----([A-Za-z0-9+/=\\s]+)-----END ${label}-----`).exec(pem);
   if (!match) throw new EnvelopeError('key-invalid', `expected a PEM block "BEGIN ${label}"`);
-  return base64ToBytes(match[1].replace(/\s+/g, ''));
+  try {
+    return base64ToBytes(match[1].replace(/\s+/g, ''));
+  } catch {
+    throw new EnvelopeError('key-invalid', `the PEM block "BEGIN ${label}" is not base64`);
+  }
 }
 
 function toPem(der: ArrayBuffer, label: string): string {
@@ -24,6 +28,28 @@ export async function importPublicKeyPem(pem: string): Promise<CryptoKey> {
     if (err instanceof EnvelopeError) throw err;
     throw new EnvelopeError('key-invalid', 'the public key is not an RSA SPKI key');
   }
+}
+
+/** The smallest RSA modulus accepted for a questionnaire's key (NIST SP 800-57: 2048 bits until 2030). */
+export const MIN_RSA_BITS = 2048;
+
+/**
+ * Checks a questionnaire's public key before it is published: one PEM "PUBLIC KEY" block, an RSA
+ * key that RSA-OAEP-SHA256 can use, at least {@link MIN_RSA_BITS} bits. Returns the PEM
+ * normalised (64-character lines) and the key size; a private key pasted by mistake is refused
+ * with a message that says so, so it is never stored.
+ */
+export async function validatePublicKeyPem(pem: string): Promise<{ pem: string; bits: number }> {
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+    throw new EnvelopeError('key-invalid', 'this is a PRIVATE key: give the public key only (openssl pkey -in private.pem -pubout); the private key must never reach the server');
+  }
+  const blocks = pem.match(/-----BEGIN [A-Z ]+-----/g) ?? [];
+  if (blocks.length !== 1) throw new EnvelopeError('key-invalid', `expected exactly one PEM block "BEGIN PUBLIC KEY", found ${blocks.length}`);
+  const key = await importPublicKeyPem(pem);
+  const bits = (key.algorithm as RsaHashedKeyAlgorithm).modulusLength;
+  if (bits < MIN_RSA_BITS) throw new EnvelopeError('key-invalid', `the RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+  const spki = await crypto.subtle.exportKey('spki', await crypto.subtle.importKey('spki', pemBody(pem, 'PUBLIC KEY'), RSA_OAEP, true, ['wrapKey']));
+  return { pem: toPem(spki, 'PUBLIC KEY'), bits };
 }
 
 export async function importPrivateKeyPem(pem: string): Promise<CryptoKey> {

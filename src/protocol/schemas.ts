@@ -37,6 +37,11 @@ export const QuestionnaireSummarySchema = z.object({
   title: z.record(z.string(), z.string()),
   locales: z.array(z.string()),
   publishedAt: z.string().optional(),
+  /**
+   * The RSA public key (PEM, SPKI) of an encrypted version: the device seals each finalized
+   * interview with it (src/crypto) and the server stores only the envelope. Absent: not encrypted.
+   */
+  publicKey: z.string().optional(),
 });
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummarySchema>;
 
@@ -48,6 +53,11 @@ export const PublishRequestSchema = z.object({
   id: QuestionnaireIdSchema,
   /** The SurveyJS JSON. */
   definition: z.record(z.string(), z.unknown()),
+  /**
+   * Encrypts the version's interviews: an RSA public key (≥ 2048 bits) as PEM, "BEGIN PUBLIC
+   * KEY" (SPKI). Only the public half: the private key never reaches the server.
+   */
+  publicKey: z.string().max(16_384).optional(),
 });
 export type PublishRequest = z.infer<typeof PublishRequestSchema>;
 
@@ -89,14 +99,31 @@ export const ParadataSchema = z.object({
 }).passthrough();
 export type Paradata = z.infer<typeof ParadataSchema>;
 
-/** The AES-256-GCM envelope of an encrypted interview (src/crypto). */
+/**
+ * The AES-256-GCM envelope of an encrypted interview (src/crypto). It seals the canonical JSON
+ * of {@link SealedInterview}, with the instance id as associated data (an envelope cannot be
+ * moved to another interview).
+ */
 export const EnvelopeSchema = z.object({
   alg: z.literal('RSA-OAEP-256+A256GCM'),
-  wrappedKey: z.string(),
-  iv: z.string(),
-  ciphertext: z.string(),
-});
+  wrappedKey: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(2048),
+  iv: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(64),
+  ciphertext: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),
+}).strict();
 export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** What an envelope holds: the answers and the whole paradata (question times, language switches). */
+export const SealedInterviewSchema = z.object({
+  data: z.record(z.string(), z.unknown()),
+  paradata: ParadataSchema,
+});
+export type SealedInterview = z.infer<typeof SealedInterviewSchema>;
+
+/**
+ * The paradata an encrypted interview sends in clear, for monitoring: when, from which device and
+ * app. Everything else (answers, question times, language switches) travels in the envelope.
+ */
+export const CLEAR_PARADATA_KEYS = ['startedAt', 'endedAt', 'deviceId', 'appVersion', 'questionnaireVersion'] as const;
 
 export const SubmissionRequestSchema = z.object({
   questionnaireId: QuestionnaireIdSchema,
@@ -105,6 +132,7 @@ export const SubmissionRequestSchema = z.object({
   data: z.record(z.string(), z.unknown()),
   paradata: ParadataSchema,
   disposition: DispositionSchema,
+  /** An encrypted version's interview: `data` is then `{}` and the answers are in the envelope. */
   envelope: EnvelopeSchema.optional(),
 });
 export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import type {
   Assignment, CaseSummary, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus,
 } from '../protocol';
+import { generateDeviceKey, openWithDeviceKey, sealWithDeviceKey } from '../crypto';
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
@@ -106,6 +107,50 @@ export class LocalStore {
   private wrap(what: string, error: unknown): StorageWriteError {
     if (error instanceof StorageWriteError) return error;
     return new StorageWriteError(classifyStorageError(error), `${what}: ${describeStorageError(error)}`, error);
+  }
+
+  // ── encryption at rest (docs/security.md "Encryption") ────────────────────
+
+  private deviceKey?: Promise<CryptoKey>;
+
+  /**
+   * The device key: made once, non-extractable, kept in IndexedDB beside the records it seals (a
+   * CryptoKey survives structured cloning without its bytes ever being readable by script). Made
+   * outside the transaction (WebCrypto is not IndexedDB and would end it); the transaction keeps
+   * the first key should two tabs race.
+   */
+  private getDeviceKey(): Promise<CryptoKey> {
+    this.deviceKey ??= (async () => {
+      const existing = await this.getSetting<CryptoKey>('deviceKey');
+      if (existing) return existing;
+      const made = await generateDeviceKey();
+      return this.write('making the device key', (db) => db.transaction('rw', db.settings, async () => {
+        const raced = (await db.settings.get('deviceKey'))?.value as CryptoKey | undefined;
+        if (raced) return raced;
+        await db.settings.put({ key: 'deviceKey', value: made });
+        return made;
+      }));
+    })();
+    this.deviceKey.catch(() => { this.deviceKey = undefined; });
+    return this.deviceKey;
+  }
+
+  /** Whether interviews of this version are encrypted: its cached summary carries a public key. */
+  private async isEncryptedVersion(questionnaireId: string, version: number): Promise<boolean> {
+    return (await this.db.questionnaires.get([questionnaireId, version]))?.publicKey !== undefined;
+  }
+
+  /** The record as IndexedDB keeps it: the answers of an encrypted interview sealed, `data` empty. */
+  private async sealAnswers(record: InterviewRecord): Promise<InterviewRecord> {
+    if (!record.encrypted) return record;
+    return { ...record, data: {}, sealed: await sealWithDeviceKey(await this.getDeviceKey(), record.data, record.instanceId) };
+  }
+
+  private async withAnswers(record: InterviewRecord): Promise<InterviewRecord> {
+    if (!record.sealed) return record;
+    const { sealed, ...rest } = record;
+    const data = await openWithDeviceKey(await this.getDeviceKey(), sealed, record.instanceId);
+    return { ...rest, data: data as Record<string, unknown> };
   }
 
   // ── settings, session ─────────────────────────────────────────────────────
@@ -267,12 +312,16 @@ export class LocalStore {
    */
   async startCaseInterview(assignmentId: string, init: NewInterview): Promise<InterviewRecord> {
     const at = nowIso();
-    const record: InterviewRecord = {
+    const encrypted = await this.isEncryptedVersion(init.questionnaireId, init.version);
+    const record: InterviewRecord = await this.sealAnswers({
       ...init, state: 'draft', data: init.data ?? {}, pageNo: 0, lockedPages: [], createdAt: at, updatedAt: at, sync: { attempts: 0, nextAttemptAt: 0 },
-    };
+      ...(encrypted ? { encrypted } : {}),
+    });
     return this.write('starting the interview', (db) => db.transaction('rw', db.interviews, db.assignments, db.attempts, async () => {
       const assignment = await db.assignments.get(assignmentId);
       if (!assignment) throw new Error(`no assignment ${assignmentId} on this device`);
+      // Whether it is encrypted was decided from the questionnaire given; the case must be of it.
+      if (assignment.questionnaireId !== init.questionnaireId) throw new Error(`case ${assignment.caseId} is of ${assignment.questionnaireId}, not ${init.questionnaireId}`);
       const interviews = await db.interviews.where('owner').equals(assignment.interviewer).toArray();
       const attempts = await db.attempts.where('assignmentId').equals(assignmentId).toArray();
       const c = deviceCase(assignment, interviews, attempts, new Date());
@@ -336,7 +385,8 @@ export class LocalStore {
 
   async createInterview(init: NewInterview): Promise<InterviewRecord> {
     const at = nowIso();
-    const record: InterviewRecord = {
+    const encrypted = await this.isEncryptedVersion(init.questionnaireId, init.version);
+    const record: InterviewRecord = await this.sealAnswers({
       ...init,
       state: 'draft',
       data: init.data ?? {},
@@ -345,13 +395,35 @@ export class LocalStore {
       createdAt: at,
       updatedAt: at,
       sync: { attempts: 0, nextAttemptAt: 0 },
-    };
+      ...(encrypted ? { encrypted } : {}),
+    });
     await this.write('starting the interview', (db) => db.interviews.add(record));
     return record;
   }
 
+  /** The record as stored: an encrypted interview's `data` is `{}` (lists, states, sync need no answers). */
   getInterview(instanceId: string): Promise<InterviewRecord | undefined> {
     return this.db.interviews.get(instanceId);
+  }
+
+  /** The record with its answers, an encrypted interview's opened with the device key (the interview screen, the upload). */
+  async getInterviewWithAnswers(instanceId: string): Promise<InterviewRecord | undefined> {
+    const record = await this.db.interviews.get(instanceId);
+    return record && this.withAnswers(record);
+  }
+
+  /**
+   * Keeps the envelope body made for upload; the first one made wins (two sync passes at once
+   * must not send two different envelopes of one interview). Returns the kept body.
+   */
+  async setOutbound(instanceId: string, body: SubmissionRequest): Promise<SubmissionRequest> {
+    return this.write('keeping the encrypted interview', (db) => db.transaction('rw', db.interviews, async () => {
+      const r = await db.interviews.get(instanceId);
+      if (!r) throw new Error(`no interview ${instanceId} on this device`);
+      if (r.outbound) return r.outbound;
+      await db.interviews.put({ ...r, outbound: body });
+      return body;
+    }));
   }
 
   async listInterviews(owner?: string): Promise<InterviewRecord[]> {
@@ -371,6 +443,8 @@ export class LocalStore {
   }
 
   private async update(what: string, instanceId: string, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
+    const peek = await this.db.interviews.get(instanceId);
+    if (peek?.encrypted) return this.updateEncrypted(what, instanceId, change);
     return this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(instanceId);
       if (!current) throw new Error(`no interview ${instanceId} on this device`);
@@ -378,6 +452,28 @@ export class LocalStore {
       await db.interviews.put(next);
       return next;
     }));
+  }
+
+  /**
+   * The same for an encrypted interview: opened, changed and sealed again outside the transaction
+   * (WebCrypto would end it), then written only if nobody wrote in between — else done again.
+   */
+  private async updateEncrypted(what: string, instanceId: string, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
+    return this.write(what, async (db) => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const current = await db.interviews.get(instanceId);
+        if (!current) throw new Error(`no interview ${instanceId} on this device`);
+        const next = await this.sealAnswers({ ...change(await this.withAnswers(current)), updatedAt: nowIso() });
+        const written = await db.transaction('rw', db.interviews, async () => {
+          const again = await db.interviews.get(instanceId);
+          if (!again || again.updatedAt !== current.updatedAt || again.sealed?.iv !== current.sealed?.iv) return false;
+          await db.interviews.put(next);
+          return true;
+        });
+        if (written) return next;
+      }
+      throw new Error(`interview ${instanceId} kept changing while it was being saved`);
+    });
   }
 
   /** Autosave: the answers, page and paradata of a draft. */
@@ -401,7 +497,8 @@ export class LocalStore {
     return this.update('queuing the interview', instanceId, (r) => {
       if (r.state !== 'finalized' && r.state !== 'draft') throw new Error(`interview ${instanceId} is ${r.state}`);
       const endedAt = r.paradata.endedAt ?? nowIso();
-      return { ...r, disposition, state: 'queued', paradata: { ...r.paradata, endedAt }, sync: { attempts: 0, nextAttemptAt: 0 } };
+      const { outbound: _stale, ...rest } = r;
+      return { ...rest, disposition, state: 'queued', paradata: { ...r.paradata, endedAt }, sync: { attempts: 0, nextAttemptAt: 0 } };
     });
   }
 
@@ -524,7 +621,9 @@ export class LocalStore {
       if (r.state !== 'rejected') throw new Error(`interview ${instanceId} is ${r.state}, not rejected`);
       const { endedAt: _ended, ...paradata } = r.paradata;
       const reopenings = Array.isArray(paradata.reopenedAt) ? (paradata.reopenedAt as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-      return { ...r, state: 'draft', pageNo: 0, paradata: { ...paradata, reopenedAt: [...reopenings, nowIso()] }, sync: { ...r.sync, attempts: 0, nextAttemptAt: 0, lastError: undefined, problem: undefined } };
+      // The corrected interview is sealed anew when it is queued again.
+      const { outbound: _sent, ...kept } = r;
+      return { ...kept, state: 'draft', pageNo: 0, paradata: { ...paradata, reopenedAt: [...reopenings, nowIso()] }, sync: { ...r.sync, attempts: 0, nextAttemptAt: 0, lastError: undefined, problem: undefined } };
     });
   }
 
@@ -534,10 +633,13 @@ export class LocalStore {
    * `expectedUpdatedAt` is undefined, else saved at that time. Returns whether it wrote.
    */
   async putRestoredInterview(record: InterviewRecord, expectedUpdatedAt: string | undefined): Promise<boolean> {
+    // An encrypted interview's answers are sealed with this device's key before the transaction
+    // (WebCrypto would let an IndexedDB transaction commit while it waits).
+    const stored = await this.sealAnswers(record);
     return this.write('restoring the interview', (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(record.instanceId);
       if (current?.updatedAt !== expectedUpdatedAt) return false;
-      await db.interviews.put(record);
+      await db.interviews.put(stored);
       return true;
     }));
   }

@@ -1,4 +1,5 @@
-import type { Assignment, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt } from '../protocol';
+import type { Assignment, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, Role, SubmissionReceipt, SubmissionRequest } from '../protocol';
+import type { DeviceSealed } from '../crypto';
 
 /**
  * The life of an interview on the device (DESIGN.md §3). `finalized`: SurveyJS completed but no
@@ -68,6 +69,15 @@ export interface InterviewRecord {
   review?: ReviewInfo;
   /** Set when the interviewer discarded the draft (state `discarded`). */
   discard?: DiscardInfo;
+  /**
+   * The questionnaire version carries a public key (docs/security.md "Encryption"): the answers are
+   * kept in `sealed` (device key) and `data` stays `{}` in IndexedDB; only
+   * LocalStore.getInterviewWithAnswers opens them, for the interview screen.
+   */
+  encrypted?: boolean;
+  sealed?: DeviceSealed;
+  /** The envelope body made once for upload (src/sync), so every retry sends the same bytes. */
+  outbound?: SubmissionRequest;
 }
 
 export interface CachedQuestionnaire extends QuestionnaireSummary {

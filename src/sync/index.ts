@@ -5,5 +5,5 @@ export { downloadReviews, type ReviewStore } from './reviews';
 export { runOutbox, type OutboxDeps, type OutboxReport, type OutboxStore } from './outbox';
 export { SyncScheduler, type SchedulerDeps } from './scheduler';
 export { nextSyncStatus, refreshFailure, type RefreshOutcome } from './round';
-export { submissionBody } from './submission';
+export { submissionBody, uploadBody, type SealingStore } from './submission';
 export { attemptBody, downloadCases, runAttemptOutbox, type AttemptOutboxReport, type AttemptOutboxStore, type CaseCache } from './attempts';

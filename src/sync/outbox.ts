@@ -2,10 +2,10 @@ import type { Problem, SubmissionReceipt } from '../protocol';
 import type { InterviewRecord, StoredSession } from '../store';
 import { ApiError, NetworkError, type ApiClient } from './api';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
-import { submissionBody } from './submission';
+import { uploadBody, type SealingStore } from './submission';
 
 /** What the outbox needs from the device's storage (LocalStore implements it). */
-export interface OutboxStore {
+export interface OutboxStore extends SealingStore {
   getSession(): Promise<StoredSession | undefined>;
   markSessionExpired(): Promise<void>;
   listDue(now: number): Promise<InterviewRecord[]>;
@@ -41,6 +41,8 @@ export interface OutboxReport {
   failure?: { reason: 'network' | 'server'; status?: number; code?: string };
 }
 
+class SealingFailed extends Error {}
+
 function isTransient(status: number): boolean {
   return status >= 500 || status === 408 || status === 429;
 }
@@ -66,7 +68,11 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
     let transientReason: string | undefined;
     let failure: OutboxReport['failure'];
     try {
-      const result = await api.putSubmission(session.token, id, submissionBody(record));
+      const body = await uploadBody(store, record).catch((error: unknown) => {
+        // Not sealed (its key is not cached, the device key is gone): kept, shown, tried again later.
+        throw new SealingFailed(`encryption: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      const result = await api.putSubmission(session.token, id, body);
       if (result.kind === 'stored') {
         await store.markUploaded(id, result.receipt);
         report.uploaded.push(id);
@@ -92,7 +98,9 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
         continue;
       }
     } catch (error) {
-      if (error instanceof NetworkError) {
+      if (error instanceof SealingFailed) {
+        transientReason = error.message;
+      } else if (error instanceof NetworkError) {
         transientReason = `network: ${error.message}`;
         failure = { reason: 'network' };
       } else if (error instanceof ApiError && isTransient(error.status)) {

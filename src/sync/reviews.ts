@@ -26,6 +26,9 @@ export async function downloadReviews(
     if (outcome === 'updated') updated.push(status.instanceId);
     if (outcome !== 'missing' || status.reviewState !== 'rejected') continue;
     const body = await api.getSubmissionContent(token, status.instanceId);
+    // An encrypted interview comes back as its envelope, which only the private key opens: the
+    // device cannot take it back (docs/security.md); the supervisor reopens it with the key.
+    if (body.envelope !== undefined) continue;
     const cached = await store.getQuestionnaire(body.questionnaireId, body.version);
     await store.restoreRejected(owner, body, status, selfCompletionPages(cached?.definition));
     restored.push(status.instanceId);

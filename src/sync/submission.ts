@@ -1,5 +1,6 @@
 import type { SubmissionRequest } from '../protocol';
-import type { InterviewRecord } from '../store';
+import type { CachedQuestionnaire, InterviewRecord } from '../store';
+import { importPublicKeyPem, sealInterview } from '../crypto';
 
 /**
  * The request body of an interview. It is built only from what is stored with the finalized
@@ -16,4 +17,27 @@ export function submissionBody(record: InterviewRecord): SubmissionRequest {
     paradata: record.paradata,
     disposition: record.disposition,
   };
+}
+
+/** What sealing an encrypted interview needs from the device's storage (LocalStore implements it). */
+export interface SealingStore {
+  getInterviewWithAnswers(instanceId: string): Promise<InterviewRecord | undefined>;
+  getQuestionnaire(id: string, version: number): Promise<CachedQuestionnaire | undefined>;
+  setOutbound(instanceId: string, body: SubmissionRequest): Promise<SubmissionRequest>;
+}
+
+/**
+ * The body to upload. An encrypted interview (DESIGN.md §3) is sealed for the questionnaire's public
+ * key once, the first time it is sent, and that envelope is kept (a fresh AES key each time would
+ * make every retry new content, a 409); the answers are opened with the device key only for this.
+ */
+export async function uploadBody(store: SealingStore, record: InterviewRecord): Promise<SubmissionRequest> {
+  if (!record.encrypted) return submissionBody(record);
+  if (record.outbound) return record.outbound;
+  const questionnaire = await store.getQuestionnaire(record.questionnaireId, record.version);
+  if (questionnaire?.publicKey === undefined) throw new Error(`the public key of ${record.questionnaireId} version ${record.version} is not on this device`);
+  const open = await store.getInterviewWithAnswers(record.instanceId);
+  if (!open) throw new Error(`no interview ${record.instanceId} on this device`);
+  const sealed = await sealInterview(await importPublicKeyPem(questionnaire.publicKey), record.instanceId, submissionBody(open));
+  return store.setOutbound(record.instanceId, sealed);
 }

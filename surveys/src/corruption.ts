@@ -299,6 +299,9 @@ function lastBribePage(): Element {
           choice(4, T('I benefited from it', 'Përfitova nga kjo', 'Imao/la sam korist od toga', 'Imao/la sam koristi od toga', 'Имав корист од тоа', 'Imao/la sam korist od toga', 'Имао/ла сам корист од тога')),
           choice(5, T('I did not know where to report it', 'Nuk dija ku ta denoncoja', 'Nisam znao/la gdje da prijavim', 'Nisam znao/la gdje prijaviti', 'Не знаев каде да пријавам', 'Nijesam znao/la gdje da prijavim', 'Нисам знао/ла где да пријавим')),
           choice(6, T('Other', 'Tjetër', 'Drugo', 'Drugo', 'Друго', 'Drugo', 'Друго')),
+          // Exclusive: ticking either clears the reasons (and a reason clears it).
+          { ...choice(8, DONT_KNOW), isExclusive: true },
+          { ...choice(9, REFUSED), isExclusive: true },
         ],
         { visibleIf: '{brb_last_reported} = 3' },
       ),

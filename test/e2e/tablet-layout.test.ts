@@ -148,6 +148,7 @@ describe.each(combos)('layout at $size.name size in $locale', ({ size, locale })
     expect(sex.map((x) => x.text)).toContain(male);
     for (const x of sex) expect(x.cut || x.right > x.box + 1, JSON.stringify(x)).toBe(false);
     await expectClean('interview-roster');
+    await s.fill('hh_income', '850');
     await nextFromBottom(s);
     await s.expectPage('selection');
     await expectFirstQuestionVisible('selection');
@@ -213,5 +214,14 @@ describe.each(combos)('layout at $size.name size in $locale', ({ size, locale })
     await s.complete();
     await page.getByTestId('queue').waitFor();
     await expectClean('finalize');
+    // The bar at its fullest: the server unreachable, an interview waiting, the failure banner.
+    await context.route('**/api/v1/**', (route) => route.abort());
+    await page.getByTestId('queue').click();
+    await page.getByTestId('questionnaire-demo').waitFor();
+    await page.getByTestId('sync-now').click();
+    await expect.poll(() => page.getByTestId('network').getAttribute('data-state'), { timeout: slow }).toBe('server-unreachable');
+    await page.getByTestId('sync-failure').waitFor();
+    await expectClean('home-server-unreachable');
+    await context.unroute('**/api/v1/**');
   }, slow * 2);
 });

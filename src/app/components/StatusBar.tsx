@@ -98,7 +98,7 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
   const waiting = pending ?? 0;
   return (
     <>
-      <header className="status-bar" data-testid="status-bar">
+      <header className={session ? 'status-bar signed-in' : 'status-bar'} data-testid="status-bar">
         <div className="status-row">
           <strong className="app-name">{t('appName')}</strong>
           <span className={`net ${reach === 'online' ? 'net-on' : 'net-off'}`} data-testid="network" data-state={reach} role="status" title={badge}><span className="net-text">{badge}</span></span>

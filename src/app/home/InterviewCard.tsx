@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import { discardReasons, type CachedQuestionnaire, type DeviceCase, type DiscardReason, type InterviewRecord } from '../../store';
+import { discardOutcome, draftProgress } from './interview-facts';
 import { caseWhere } from '../cases/CaseCard';
 import { StateBadge } from '../components/StateBadge';
 import { localeNames, useI18n, type MessageKey } from '../i18n';
@@ -30,23 +31,6 @@ export const discardReasonKey: Record<DiscardReason, MessageKey> = {
   duplicate: 'discardReason_duplicate',
   other: 'discardReason_other',
 };
-
-/**
- * The contact attempt a discarded draft of a case leaves for the manager (a discarded interview is
- * never uploaded, so this is how the office learns of it): a break-off (2.12) or refusal (2.11)
- * is what happened at the door; any other reason is "other" (2.35) with the reason in the note.
- * None closes the case: it may be visited again.
- */
-export const discardOutcome: Record<DiscardReason, string> = {
-  breakoff: '2.12', refused: '2.11', mistake: '2.35', duplicate: '2.35', other: '2.35',
-};
-
-/** How far a draft got: the page it is on of the questionnaire's pages, and the questions answered. */
-export function draftProgress(record: Pick<InterviewRecord, 'pageNo' | 'data'>, questionnaire: Pick<CachedQuestionnaire, 'definition'> | undefined): { page: number; pages: number | undefined; answered: number } {
-  const pages = Array.isArray(questionnaire?.definition.pages) ? questionnaire.definition.pages.length : undefined;
-  const answered = Object.values(record.data).filter((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)).length;
-  return { page: record.pageNo + 1, pages, answered };
-}
 
 interface Props {
   record: InterviewRecord;

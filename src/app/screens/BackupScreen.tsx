@@ -6,7 +6,7 @@ import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 import {
-  BACKUP_EXTENSION, BackupError, backupFile, backupFileName, downloadFile, openBackupFile, restoreBackup, type BackupErrorCode, type RestoreSummary,
+  BACKUP_EXTENSION, BackupError, backupFileName, backupInterviews, downloadFile, openBackupFile, restoreBackup, type BackupErrorCode, type RestoreSummary,
 } from '../services/export-file';
 
 const restoreErrorKey: Record<BackupErrorCode, MessageKey> = {
@@ -47,7 +47,7 @@ export function BackupScreen({ session, only }: { session: StoredSession; only?:
     if (passphrase !== repeat) { setSaveError(t('backupPassphraseMismatch')); return; }
     setSaving(true);
     try {
-      const text = await backupFile(session.username, chosen, passphrase);
+      const text = await backupInterviews(store, session.username, chosen.map((r) => r.instanceId), passphrase);
       downloadFile(backupFileName(session.username), text, 'application/octet-stream');
       setSaved(chosen.length);
       setPassphrase('');

@@ -62,7 +62,7 @@ export default function InterviewScreen({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const record = await store.getInterview(id);
+      const record = await store.getInterviewWithAnswers(id);
       if (!record) return 'missing' as const;
       if (record.state !== 'draft') {
         navigate({ screen: record.state === 'finalized' ? 'finalize' : 'home', id });

@@ -48,6 +48,8 @@ const BackupInterviewSchema = z.strictObject({
     revision: z.number().int().positive(),
   }).optional(),
   discard: z.strictObject({ at: isoTime, reason: z.enum(discardReasons), note: z.string().max(2000) }).optional(),
+  /** An encrypted questionnaire's interview: sealed again with the restoring device's key. */
+  encrypted: z.literal(true).optional(),
 });
 export type BackupInterview = z.infer<typeof BackupInterviewSchema>;
 
@@ -89,11 +91,18 @@ function toBackup(r: InterviewRecord): BackupInterview {
     ...(r.sync.receipt === undefined ? {} : { receipt: r.sync.receipt }),
     ...(r.review === undefined ? {} : { review: r.review }),
     ...(r.discard === undefined ? {} : { discard: r.discard }),
+    ...(r.encrypted ? { encrypted: true as const } : {}),
   };
 }
 
-/** Encrypts the interviews of `owner` into a backup file's text. */
+/**
+ * Encrypts the interviews of `owner` into a backup file's text. `records` must carry their
+ * answers: an encrypted questionnaire's interview as LocalStore.getInterviewWithAnswers gives it
+ * (the device key that seals it at rest does not leave the device; the passphrase protects the
+ * answers in the file instead).
+ */
 export async function backupFile(owner: string, records: readonly InterviewRecord[], passphrase: string, now = new Date()): Promise<string> {
+  if (records.some((r) => r.sealed)) throw new Error('an encrypted interview must be backed up with its answers opened');
   const createdAt = now.toISOString();
   const content = { format: BACKUP_FORMAT, createdAt, owner, interviews: records.map(toBackup) };
   const box = await sealWithPassphrase(passphrase, new TextEncoder().encode(canonicalJson(content)));
@@ -104,6 +113,16 @@ export interface OpenedBackup {
   createdAt: string;
   owner: string;
   interviews: BackupInterview[];
+}
+
+/** The backup of some of the device's interviews (by id), answers opened, for `owner`. */
+export async function backupInterviews(store: LocalStore, owner: string, instanceIds: readonly string[], passphrase: string): Promise<string> {
+  const records: InterviewRecord[] = [];
+  for (const id of instanceIds) {
+    const r = await store.getInterviewWithAnswers(id);
+    if (r) records.push(r);
+  }
+  return backupFile(owner, records, passphrase);
 }
 
 /** Opens a backup file's text; every failure is a BackupError with a stable code. */
@@ -203,7 +222,7 @@ export type RestoreSummary = Record<RestoreOutcome, number>;
 export async function restoreBackup(store: LocalStore, user: string, backup: OpenedBackup): Promise<RestoreSummary> {
   const summary: RestoreSummary = { added: 0, replaced: 0, duplicate: 0, 'kept-local': 0, 'other-owner': 0 };
   for (const b of backup.interviews) {
-    const local = await store.getInterview(b.instanceId);
+    const local = await store.getInterviewWithAnswers(b.instanceId);
     const record = restoredRecord(b);
     const same = local !== undefined && (await contentHash(local)) === (await contentHash(record));
     let outcome = restoreDecision(user, b, local, same);

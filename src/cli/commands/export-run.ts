@@ -2,7 +2,7 @@
 // from the database (for scheduled jobs and archives; the server need not run, but PGlite allows one process).
 import { writeFile } from 'node:fs/promises';
 import { CliError } from '../errors';
-import { HttpProblem, microdata, renderDictionary, renderMicrodata, type ExportFormat } from '../../server';
+import { HttpProblem, microdata, renderDictionary, renderMicrodata, type ExportFormat, type MicrodataTable } from '../../server';
 import { withDatabase } from './database';
 
 export async function exportMicrodata(
@@ -16,6 +16,12 @@ export async function exportMicrodata(
     }
     throw err;
   });
+  await writeMicrodata(table, format, out, locale, dictionaryOut);
+}
+
+/** Writes an export table as `format` to `out` (stdout when undefined), and its dictionary: `export` and `decrypt` alike. */
+export async function writeMicrodata(table: MicrodataTable, format: ExportFormat, out: string | undefined, locale: string, dictionaryOut?: string): Promise<void> {
+  const questionnaireId = table.questionnaireId;
   const content = await renderMicrodata(table, format, locale);
   if (dictionaryOut !== undefined) {
     await writeFile(dictionaryOut, renderDictionary(table.dictionary)).catch((err: unknown) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXPORT_FORMATS, isExportFormat, locales } from '../../protocol';
+import { ENVELOPE_EXPORT_SUFFIX, EXPORT_FORMATS, isExportFormat, locales } from '../../protocol';
 import { CliError } from '../errors';
 
 // The protocol's lists (not the server's export module, so `--help` does not load the writers).
@@ -21,7 +21,15 @@ export function registerExport(program: Command): void {
     .option('--lang <locale>', `label language of .sav and .dta: ${LOCALES.join(', ')}`, 'en')
     .option('--dictionary [file]', 'also write the variable dictionary (JSON; default: beside --out as NAME.dictionary.json)')
     .option('--server <url>', 'export through a running server (token in JHA_TOKEN) instead of opening the database; also JHA_SERVER')
-    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string; dictionary?: string | boolean; server?: string }) => {
+    .option('--envelopes', `an encrypted questionnaire: write its envelopes (ID${ENVELOPE_EXPORT_SUFFIX}) for \`jha-survey decrypt --key private.pem\``)
+    .action(async (questionnaire: string, options: { format?: string; out?: string; lang: string; dictionary?: string | boolean; server?: string; envelopes?: boolean }) => {
+      const server = options.server ?? process.env.JHA_SERVER;
+      if (options.envelopes === true || options.out?.endsWith(ENVELOPE_EXPORT_SUFFIX)) {
+        if (options.format !== undefined || options.dictionary !== undefined) throw new CliError('--envelopes writes the envelope export only: give --format and --dictionary to `jha-survey decrypt`');
+        const { exportEnvelopes } = await import('./export-envelopes');
+        await exportEnvelopes(questionnaire, options.out, server || undefined, process.env);
+        return;
+      }
       const extension = options.out?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
       // A file name's extension must be a format we write: `--out x.por` is an error, never a CSV named .por.
       if (extension !== undefined && !isExportFormat(extension)) {
@@ -35,7 +43,6 @@ export function registerExport(program: Command): void {
       if (format !== 'csv' && options.out === undefined) throw new CliError(`a ${format.toUpperCase()} export needs --out FILE`);
       if (!LOCALES.includes(options.lang)) throw new CliError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(options.lang)}`);
       const dictionary = options.dictionary === true ? dictionaryBeside(options.out) : options.dictionary || undefined;
-      const server = options.server ?? process.env.JHA_SERVER;
       if (server !== undefined && server !== '') {
         const { exportRemote } = await import('./export-remote');
         await exportRemote(server, questionnaire, format, options.out, process.env, options.lang, dictionary);

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LocaleSchema, ProgressQuerySchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
+import { ENVELOPE_EXPORT_SUFFIX, LocaleSchema, ProgressQuerySchema, QuestionnaireIdSchema, type ResponseBody } from '../../protocol';
 import { requireRole } from '../auth';
 import type { ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { audit, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, listSubmissions, microdataDictionary, microdataSource, monitoringReport, progressReport, qualityReportOf, renderDictionary, streamMicrodata } from '../services';
+import { audit, envelopeExport, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, isExportFormat, listSubmissions, microdataDictionary, microdataSource, monitoringReport, progressReport, qualityReportOf, renderDictionary, streamMicrodata } from '../services';
 import { parseWith } from '../validate';
 
-const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.flags\.json|\.[a-z]+)$/) });
+const ExportParams = z.object({ file: z.string().regex(/^[a-z][a-z0-9-]{0,62}(\.dictionary\.json|\.flags\.json|\.envelopes\.json|\.[a-z]+)$/) });
 /** The variable dictionary of an export, shipped beside it: `ID.dictionary.json`. */
 const DICTIONARY_SUFFIX = '.dictionary.json';
 /** The interviews of an export that the server flagged, and why: `ID.flags.json` (docs/server.md). */
@@ -27,6 +27,17 @@ export function exportRoutes(app: FastifyInstance, { db }: ServerContext): void 
         .header('cache-control', 'no-store')
         .header('content-type', 'application/json; charset=utf-8')
         .send(renderDictionary(dictionary));
+    }
+    if (file.endsWith(ENVELOPE_EXPORT_SUFFIX)) {
+      // An encrypted questionnaire's export (encryption.ts): opened by `jha-survey decrypt --key private.pem`.
+      const id = file.slice(0, -ENVELOPE_EXPORT_SUFFIX.length);
+      const exported = await envelopeExport(db, id);
+      await audit(db, { actor: caller.username, action: 'microdata-exported', target: `${id}${ENVELOPE_EXPORT_SUFFIX}`, address: request.ip, detail: { rows: exported.rows.length } });
+      return reply
+        .header('content-disposition', `attachment; filename="${id}${ENVELOPE_EXPORT_SUFFIX}"`)
+        .header('cache-control', 'no-store')
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(`${JSON.stringify(exported)}\n`);
     }
     if (file.endsWith(FLAGS_SUFFIX)) {
       const id = file.slice(0, -FLAGS_SUFFIX.length);

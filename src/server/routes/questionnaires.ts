@@ -4,7 +4,7 @@ import { MAX_VERSION, PublishRequestSchema, QuestionnaireIdSchema, type Response
 import { authenticate, requireRole } from '../auth';
 import { MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { audit, getDefinition, latestDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
+import { audit, checkedPublicKey, getDefinition, latestDefinition, listQuestionnaires, publishQuestionnaire, questionnaireLocales, questionnaireTitle } from '../services';
 import { parseWith } from '../validate';
 
 const VersionParams = z.object({ id: QuestionnaireIdSchema, version: z.coerce.number().int().positive().max(MAX_VERSION) });
@@ -26,7 +26,9 @@ export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext)
 
   app.post<{ Reply: ResponseBody<'POST /questionnaires'> }>('/questionnaires', { bodyLimit: 5 * MB }, async (request, reply) => {
     const caller = await requireRole(db, request, 'manager');
-    const { id, definition } = parseWith(PublishRequestSchema, request.body);
+    const { id, definition, publicKey } = parseWith(PublishRequestSchema, request.body);
+    // Checked before anything is stored: a bad key (or a private key pasted by mistake) is a 422.
+    const key = publicKey === undefined ? null : await checkedPublicKey(publicKey);
     // Checked against the latest version too: a new version may add names, never drop or reuse one.
     const previous = (await latestDefinition(db, id))?.definition;
     const { lintQuestionnaire } = await import('../../questionnaire');
@@ -35,8 +37,8 @@ export function questionnaireRoutes(app: FastifyInstance, { db }: ServerContext)
       throw new HttpProblem('lint-findings', `${findings.length} finding(s); the first: ${findings[0].message}`, { findings });
     }
     const result = await db.transaction(async (tx) => {
-      const published = await publishQuestionnaire(tx, id, definition, caller.username);
-      if (published.published) await audit(tx, { actor: caller.username, action: 'questionnaire-published', target: `${id}@${published.version}`, address: request.ip });
+      const published = await publishQuestionnaire(tx, id, definition, caller.username, key);
+      if (published.published) await audit(tx, { actor: caller.username, action: 'questionnaire-published', target: `${id}@${published.version}`, address: request.ip, detail: { encrypted: key !== null } });
       return published;
     });
     return reply.code(result.published ? 201 : 200).send({

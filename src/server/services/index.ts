@@ -17,4 +17,5 @@ export * from './dta-export';
 export * from './weighting';
 export * from './audit';
 export * from './quality';
+export * from './encryption';
 export * from './progress';

@@ -3,6 +3,7 @@
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { casesClosedWithoutInterview } from './cases';
+import { refuseIfEncrypted } from './encryption';
 import { allDefinitions } from './questionnaires';
 import { exportDictionary, metadataColumns, type ExportDictionary } from '../../questionnaire/dictionary';
 import { cellValue, type ColumnSpec } from './variables';
@@ -72,6 +73,9 @@ async function closedCaseRows(db: Queryable, questionnaireId: string, newestVers
 
 export async function microdata(db: Queryable, questionnaireId: string): Promise<MicrodataTable> {
   const definitions = await publishedDefinitions(db, questionnaireId);
+  // The answers of an encrypted questionnaire are envelopes: every table of answers is refused
+  // here and in microdataSource (exports, weighting input), never written with empty cells.
+  await refuseIfEncrypted(db, questionnaireId, 'the microdata export');
   const found = await db.query<ExportRow & Record<string, unknown>>(`${EXPORT_SELECT} WHERE s.questionnaire_id = $1 ORDER BY s.received_at, s.instance_id`, [questionnaireId]);
   return microdataTable(questionnaireId, definitions, [...found, ...await closedCaseRows(db, questionnaireId, definitions[0].version)]);
 }
@@ -113,6 +117,7 @@ export const EXPORT_PAGE_SIZE = 500;
  */
 export async function microdataSource(db: Queryable, questionnaireId: string, pageSize = EXPORT_PAGE_SIZE): Promise<MicrodataSource> {
   const definitions = await publishedDefinitions(db, questionnaireId);
+  await refuseIfEncrypted(db, questionnaireId, 'the microdata export');
   const dictionary = exportDictionary(questionnaireId, definitions);
   const [bound] = await db.query<{ n: number; last: string | null }>(
     'SELECT count(*)::int AS n, max(received_at)::text AS last FROM submissions WHERE questionnaire_id = $1',

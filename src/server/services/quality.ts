@@ -6,6 +6,7 @@ import {
 import { buildDictionary, variablesOfVersions, type DictionaryVariable } from '../../questionnaire/dictionary';
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
+import { refuseIfEncrypted } from './encryption';
 
 /** "Don't know" and "refused" codes are found by their English label, whatever their number. */
 const NONRESPONSE_LABEL = /don.?t know|refus|prefer not|no answer/i;
@@ -71,6 +72,8 @@ async function contactsOf(db: Queryable, questionnaireId: string): Promise<Quali
 export async function qualityReportOf(db: Queryable, questionnaireId: string): Promise<QualityReport & { questionnaireId: string; interviews: number }> {
   const versions = await db.query<{ definition: unknown }>('SELECT definition FROM questionnaires WHERE id = $1 ORDER BY version DESC', [questionnaireId]);
   if (versions.length === 0) throw new HttpProblem('not-found', `questionnaire ${questionnaireId} is not published`);
+  // Its measures read answers and question times, which an encrypted questionnaire's server never holds.
+  await refuseIfEncrypted(db, questionnaireId, 'the quality report');
   const variables = variablesOfVersions(versions.map((v) => buildDictionary(typeof v.definition === 'string' ? JSON.parse(v.definition) : v.definition)));
   const rows = await db.query<{ instance_id: string; interviewer: string; case_id: string | null; disposition: string; started_at: string | null; ended_at: string | null; body: unknown }>(
     `SELECT s.instance_id, s.interviewer, s.case_id, s.disposition, s.started_at, s.ended_at, r.body

@@ -71,22 +71,24 @@ export interface PublishResult {
  * Publishes `submitted` (its HTML sanitized) as the next version of questionnaire `id`, unless its content
  * (SHA-256 of the canonical JSON) equals the latest published version.
  */
-export async function publishQuestionnaire(tx: Queryable, id: string, submitted: Json, publishedBy: string | null): Promise<PublishResult> {
+export async function publishQuestionnaire(tx: Queryable, id: string, submitted: Json, publishedBy: string | null, publicKey: string | null = null): Promise<PublishResult> {
   // What is stored (and hashed) is the sanitized definition: no version ever holds script.
   const { definition } = sanitizeDefinitionHtml(submitted);
   // Serialises publications of one id (the transaction holds the lock until it ends).
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['questionnaire:' + id]);
   const hash = sha256(canonicalJson(definition));
-  const [latest] = await tx.query<{ version: number; sha256: string }>(
-    'SELECT version, sha256 FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1',
+  const [latest] = await tx.query<{ version: number; sha256: string; public_key: string | null }>(
+    'SELECT version, sha256, public_key FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1',
     [id],
   );
-  if (latest && latest.sha256 === hash) return { id, version: latest.version, published: false };
+  // A new key (or dropping the key) is a new version even with the same questions: the devices
+  // must learn how to send the interviews of each version.
+  if (latest && latest.sha256 === hash && latest.public_key === publicKey) return { id, version: latest.version, published: false };
   const version = (latest?.version ?? 0) + 1;
   await tx.query(
-    `INSERT INTO questionnaires (id, version, definition, sha256, title, locales, published_by)
-     VALUES ($1, $2, $3::json, $4, $5::jsonb, $6::jsonb, $7)`,
-    [id, version, JSON.stringify(definition), hash, JSON.stringify(questionnaireTitle(definition, id)), JSON.stringify(questionnaireLocales(definition)), publishedBy],
+    `INSERT INTO questionnaires (id, version, definition, sha256, title, locales, published_by, public_key)
+     VALUES ($1, $2, $3::json, $4, $5::jsonb, $6::jsonb, $7, $8)`,
+    [id, version, JSON.stringify(definition), hash, JSON.stringify(questionnaireTitle(definition, id)), JSON.stringify(questionnaireLocales(definition)), publishedBy, publicKey],
   );
   return { id, version, published: true };
 }
@@ -97,16 +99,20 @@ interface SummaryRow {
   title: Record<string, string>;
   locales: string[];
   published_at: Date;
+  public_key: string | null;
 }
 
 function toSummary(row: SummaryRow): QuestionnaireSummary {
-  return { id: row.id, version: row.version, title: row.title, locales: row.locales, publishedAt: new Date(row.published_at).toISOString() };
+  return {
+    id: row.id, version: row.version, title: row.title, locales: row.locales, publishedAt: new Date(row.published_at).toISOString(),
+    ...(row.public_key === null ? {} : { publicKey: row.public_key }),
+  };
 }
 
 /** The latest published version of every questionnaire, by id. */
 export async function listQuestionnaires(db: Queryable): Promise<QuestionnaireSummary[]> {
   const rows = await db.query<SummaryRow & Record<string, unknown>>(
-    `SELECT DISTINCT ON (id) id, version, title, locales, published_at
+    `SELECT DISTINCT ON (id) id, version, title, locales, published_at, public_key
      FROM questionnaires ORDER BY id, version DESC`,
   );
   return rows.map(toSummary);
@@ -117,12 +123,12 @@ export async function getDefinition(db: Queryable, id: string, version: number):
   return row?.definition;
 }
 
-export async function latestDefinition(db: Queryable, id: string): Promise<{ version: number; definition: Json } | undefined> {
-  const [row] = await db.query<{ version: number; definition: Json }>(
-    'SELECT version, definition FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1',
+export async function latestDefinition(db: Queryable, id: string): Promise<{ version: number; definition: Json; publicKey: string | null } | undefined> {
+  const [row] = await db.query<{ version: number; definition: Json; public_key: string | null }>(
+    'SELECT version, definition, public_key FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1',
     [id],
   );
-  return row;
+  return row && { version: row.version, definition: row.definition, publicKey: row.public_key };
 }
 
 /** All versions of a questionnaire, newest first. */

@@ -3,6 +3,7 @@ import type { Queryable } from '../db';
 import type { Principal } from '../auth';
 import { HttpProblem } from '../problems';
 import { flagCaseInterviews } from './cases';
+import { checkEnvelopeMatchesVersion } from './encryption';
 import { sha256 } from './questionnaires';
 import { checkUpload, recordUploadCheck } from './upload-check';
 
@@ -97,10 +98,12 @@ export interface PutOutcome {
  * was rejected, in which case its interviewer's new content becomes the next revision.
  */
 export async function putSubmission(tx: Queryable, instanceId: string, body: SubmissionRequest, rawBody: unknown, caller: Principal): Promise<PutOutcome> {
-  const [version] = await tx.query('SELECT 1 FROM questionnaires WHERE id = $1 AND version = $2', [body.questionnaireId, body.version]);
+  const [version] = await tx.query<{ public_key: string | null }>('SELECT public_key FROM questionnaires WHERE id = $1 AND version = $2', [body.questionnaireId, body.version]);
   if (!version) {
     throw new HttpProblem('validation-failed', `questionnaire ${body.questionnaireId} version ${body.version} is not published`);
   }
+  // Encrypted versions (encryption.ts): an envelope with no answers beside it, stored as sent.
+  checkEnvelopeMatchesVersion(body, version.public_key, instanceId);
   const hash = sha256(canonicalJson(rawBody));
   // A repeat of what is stored (an acknowledgement the device did not receive) is a success as it
   // was, without checking again: a rule made stricter since cannot turn a stored interview into a refusal.

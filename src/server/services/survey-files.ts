@@ -3,7 +3,12 @@ import { basename, join } from 'node:path';
 import { canonicalJson, QuestionnaireIdSchema } from '../../protocol';
 import type { Database } from '../db';
 import { sanitizeDefinitionHtml } from './questionnaire-html';
+import { checkedPublicKey } from './encryption';
+import { HttpProblem } from '../problems';
 import { latestDefinition, publishQuestionnaire, sha256 } from './questionnaires';
+
+/** `DIR/<id>.pub.pem` beside `DIR/<id>.json` encrypts the questionnaire (docs/security.md). */
+export const PUBLIC_KEY_SUFFIX = '.pub.pem';
 
 export interface SurveyFileOutcome {
   file: string;
@@ -45,9 +50,20 @@ export async function publishSurveyFiles(db: Database, dir: string): Promise<Sur
       outcomes.push({ file, id, status: 'rejected', reasons: ['the file name must be a questionnaire id: lower-case letters, digits and -'] });
       continue;
     }
+    let publicKey: string | null = null;
+    const keyFile = join(dir, id + PUBLIC_KEY_SUFFIX);
+    if (existsSync(keyFile)) {
+      try {
+        publicKey = await checkedPublicKey(readFileSync(keyFile, 'utf8'));
+      } catch (err) {
+        if (!(err instanceof HttpProblem)) throw err;
+        outcomes.push({ file, id, status: 'rejected', reasons: [`${id}${PUBLIC_KEY_SUFFIX}: ${err.message}`] });
+        continue;
+      }
+    }
     const latest = await latestDefinition(db, id);
     // The common restart: nothing changed, so the linter (a few seconds to load) is not needed.
-    if (latest && sha256(canonicalJson(latest.definition)) === sha256(canonicalJson(sanitizeDefinitionHtml(definition).definition))) {
+    if (latest && latest.publicKey === publicKey && sha256(canonicalJson(latest.definition)) === sha256(canonicalJson(sanitizeDefinitionHtml(definition).definition))) {
       outcomes.push({ file, id, status: 'unchanged', version: latest.version });
       continue;
     }
@@ -57,7 +73,7 @@ export async function publishSurveyFiles(db: Database, dir: string): Promise<Sur
       outcomes.push({ file, id, status: 'rejected', reasons: findings.map(formatFinding) });
       continue;
     }
-    const result = await db.transaction((tx) => publishQuestionnaire(tx, id, definition, null));
+    const result = await db.transaction((tx) => publishQuestionnaire(tx, id, definition, null, publicKey));
     outcomes.push({ file, id, status: result.published ? 'published' : 'unchanged', version: result.version });
   }
   return outcomes;

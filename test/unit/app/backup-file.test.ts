@@ -2,11 +2,11 @@
 // and restored without ever overwriting a newer copy on the device.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sealWithPassphrase } from '../../../src/crypto';
+import { generateKeyPairPem, sealWithPassphrase } from '../../../src/crypto';
 import { canonicalJson } from '../../../src/protocol';
 import { LocalStore, type InterviewRecord } from '../../../src/store';
 import {
-  BACKUP_FORMAT, BackupError, backupFile, contentHash, openBackupFile, restoreBackup, restoreDecision, type BackupErrorCode,
+  BACKUP_FORMAT, BackupError, backupFile, backupInterviews, contentHash, openBackupFile, restoreBackup, restoreDecision, type BackupErrorCode,
 } from '../../../src/app/services/export-file';
 
 const passphrase = 'Drita e mëngjesit 7';
@@ -134,5 +134,33 @@ describe('restoring a backup into the device store', () => {
     expect(await restoreBackup(store, 'ana', older)).toMatchObject({ 'kept-local': 1 });
     expect((await store.getInterview(record().instanceId))?.data).toEqual(record().data);
     expect(await restoreBackup(store, 'boris', newer)).toMatchObject({ 'other-owner': 1 });
+  });
+
+  it('an encrypted questionnaire\'s interview: backed up with its answers opened, restored sealed with the new device\'s key', async () => {
+    const { publicKey } = await generateKeyPairPem(2048);
+    await store.putQuestionnaire({ id: 'victimization', version: 2, title: { default: 'V' }, locales: ['en'], publicKey }, { pages: [] });
+    const r = await store.createInterview({
+      instanceId: record().instanceId, questionnaireId: 'victimization', version: 2, owner: 'ana', locale: 'sq', paradata: record().paradata,
+    });
+    await store.saveProgress(r.instanceId, { data: record().data, pageNo: 3, locale: 'sq', paradata: record().paradata, lockedPages: [] });
+    expect((await store.getInterview(r.instanceId))?.data).toEqual({});
+    const text = await backupInterviews(store, 'ana', [r.instanceId], passphrase);
+    await expect(backupFile('ana', [await store.getInterview(r.instanceId) as InterviewRecord], passphrase)).rejects.toThrow(/answers opened/);
+    const opened = await openBackupFile(text, passphrase);
+    expect(opened.interviews[0]).toMatchObject({ encrypted: true, data: record().data });
+
+    const other = new LocalStore(`test-backup-other-${n}`);
+    await other.open();
+    try {
+      expect(await restoreBackup(other, 'ana', opened)).toMatchObject({ added: 1 });
+      const raw = await other.getInterview(r.instanceId);
+      expect(raw?.data).toEqual({});
+      expect(raw?.sealed).toBeDefined();
+      expect(JSON.stringify(raw)).not.toContain('Krasniqi');
+      expect((await other.getInterviewWithAnswers(r.instanceId))?.data).toEqual(record().data);
+      expect(await restoreBackup(other, 'ana', opened)).toMatchObject({ duplicate: 1 });
+    } finally {
+      await other.destroy();
+    }
   });
 });

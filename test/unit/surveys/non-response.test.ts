@@ -30,3 +30,15 @@ describe('every follow-up a respondent answers offers "don\'t know" or refusal',
     });
   }
 });
+
+describe('reasons for not reporting a bribe (checkbox)', () => {
+  it('offer "don\'t know" and refusal as exclusive answers: ticking one clears the reasons', async () => {
+    const { Model } = await import('survey-core');
+    const model = new Model(readQuestionnaire('corruption.json'));
+    const q = model.getQuestionByName('brb_why_not_rep');
+    expect(q.choices.filter((c: { value: unknown; isExclusive?: boolean }) => c.isExclusive).map((c: { value: unknown }) => c.value)).toEqual([8, 9]);
+    q.renderedValue = [1, 2];
+    q.renderedValue = [1, 2, 9];
+    expect([...(q.value as number[])]).toEqual([9]);
+  });
+});

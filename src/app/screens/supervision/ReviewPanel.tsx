@@ -1,7 +1,7 @@
 // The review of one uploaded interview: its answers read-only in the questionnaire, its history,
 // and approve or return to the interviewer with a comment.
 import 'survey-core/survey-core.fontless.min.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Survey } from 'survey-react-ui';
 import type { SubmissionDetail, SubmissionRequest } from '../../../protocol';
 import { registerSelectionFunctions } from '../../../questionnaire/selection';
@@ -12,6 +12,7 @@ import { errorText } from '../../i18n/problems';
 import { createSurveyModel } from '../../runner/safe-model';
 import { surveyLocaleOf } from '../../runner/survey-locale';
 import { useDevice } from '../../services/device';
+import { forgetPrivateKey, loadPrivateKey, onPrivateKeyChange, openWithLoadedKey, privateKeyLoaded } from '../../supervision';
 
 registerSurveyLocales();
 registerSelectionFunctions();
@@ -27,6 +28,10 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
   const [failure, setFailure] = useState<string>();
   // Bumped to read the interview again (a newer revision arrived during the review).
   const [generation, setGeneration] = useState(0);
+  // An encrypted interview (content.envelope) is opened here with the manager's key, never on the server.
+  const hasKey = useSyncExternalStore(onPrivateKeyChange, privateKeyLoaded);
+  const [opened, setOpened] = useState<SubmissionRequest>();
+  const [keyFailure, setKeyFailure] = useState<string>();
 
   useEffect(() => {
     let live = true;
@@ -35,7 +40,7 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
         const [d, c] = await Promise.all([api.getSubmission(token, instanceId), api.getSubmissionContent(token, instanceId)]);
         const cached = await store.getQuestionnaire(c.questionnaireId, c.version);
         const def = cached?.definition ?? await api.getQuestionnaire(token, c.questionnaireId, c.version);
-        if (live) { setDetail(d); setContent(c); setDefinition(def); }
+        if (live) { setDetail(d); setContent(c); setDefinition(def); setOpened(undefined); }
       } catch (error) {
         if (live) setFailure(errorText(error, locale));
       }
@@ -43,15 +48,27 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
     return () => { live = false; };
   }, [api, store, token, instanceId, generation, locale]);
 
+  useEffect(() => {
+    if (!content?.envelope || !hasKey) return undefined;
+    let live = true;
+    setKeyFailure(undefined);
+    openWithLoadedKey(instanceId, content).then(
+      (plain) => { if (live) setOpened(plain); },
+      () => { if (live) setKeyFailure(t('privateKeyWrong')); },
+    );
+    return () => { live = false; };
+  }, [content, hasKey, instanceId, t]);
+
+  const readable = content?.envelope ? (hasKey ? opened : undefined) : content;
   const model = useMemo(() => {
-    if (!definition || !content) return undefined;
+    if (!definition || !readable) return undefined;
     const m = createSurveyModel(definition);
-    m.data = content.data;
+    m.data = readable.data;
     m.readOnly = true;
     m.questionsOnPageMode = 'singlePage';
     m.showNavigationButtons = false;
     return m;
-  }, [definition, content]);
+  }, [definition, readable]);
   useEffect(() => { if (model) model.locale = surveyLocaleOf(locale); }, [model, locale]);
 
   const decide = async (decision: 'approve' | 'reject') => {
@@ -71,15 +88,41 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
     }
   };
 
+  const pickKey = async (file: File | undefined) => {
+    if (!file) return;
+    setKeyFailure(undefined);
+    try {
+      await loadPrivateKey(await file.text());
+    } catch {
+      setKeyFailure(t('privateKeyInvalid'));
+    }
+  };
+
+  const keyBox = content?.envelope ? (
+    <div className="form" data-testid="private-key-box">
+      <p>{hasKey ? t('privateKeyLoaded') : t('encryptedInterview')}</p>
+      {keyFailure ? <p className="form-error" role="alert">{keyFailure}</p> : null}
+      {hasKey ? (
+        <div className="actions start"><button type="button" className="button secondary" onClick={forgetPrivateKey}>{t('forgetPrivateKey')}</button></div>
+      ) : (
+        <label>
+          {t('privateKeyFile')}
+          <input type="file" accept=".pem,.key,text/plain" data-testid="private-key-file" onChange={(e) => { void pickKey(e.target.files?.[0]); e.target.value = ''; }} />
+        </label>
+      )}
+    </div>
+  ) : null;
+
   return (
     <section aria-labelledby="review-heading" className="analysis-step" data-testid="review-panel">
       <h2 id="review-heading">{t('reviewInterview')} <code>{instanceId.slice(-12)}</code></h2>
       {failure ? <p className="form-error" role="alert">{failure}</p> : null}
-      {!detail || !model ? <p>{t('loading')}</p> : (
+      {keyBox}
+      {!detail || !model ? (content?.envelope ? null : <p>{t('loading')}</p>) : (
         <>
           <p className="muted">
             {detail.interviewer} · {detail.caseId ? `${t('caseLabel', { caseId: detail.caseId })} · ` : ''}{t('dispositionColumn')} {detail.disposition} · {t('revisionShort', { revision: detail.revision })}
-            {content?.paradata.startedAt ? ` · ${new Date(content.paradata.startedAt).toLocaleString(locale)}` : ''}
+            {readable?.paradata.startedAt ? ` · ${new Date(readable.paradata.startedAt).toLocaleString(locale)}` : ''}
           </p>
           {detail.reviews.length > 0 ? (
             <ol className="history" data-testid="review-history">
