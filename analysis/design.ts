@@ -202,13 +202,17 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
     // R `as.fpc`: population sizes if any value exceeds 1, else sampling fractions.
     if (anyBig !== allAtLeastOne) throw new AnalysisError('bad-fpc', `fpc column "${fpcName}" mixes population sizes (> 1) and sampling fractions (< 1)`);
     const seen = new Uint8Array(H);
-    // R `as.fpc` warns "`fpc' varies within strata: stratum h at stage 1" and goes on; so do we, naming both values.
+    // R `as.fpc` warns "`fpc' varies within strata" and goes on, weighting each PSU's squared
+    // deviation by a factor (1 − n_h/N) taken from its own rows but paired with the PSUs in an order
+    // that depends on how the file is sorted (rowsum's sorted clusters against first appearances):
+    // a number no one can state. Using the stratum's first value instead would be a different
+    // wrong number. So the engine refuses, naming the stratum, the rows and the values.
     const firstRow = new Int32Array(H).fill(-1);
     for (let i = 0; i < n; i++) {
       const h = stratum[i];
       if (firstRow[h] < 0) firstRow[h] = i;
-      else if (fpc[i] !== fpc[firstRow[h]] && !warnings.some((w) => w.includes(`stratum "${strataLabels[h]}"`))) {
-        warnings.push(`fpc column "${fpcName}" varies within stratum "${strataLabels[h]}" (rows ${firstRow[h] + 1} and ${i + 1}: ${fpc[firstRow[h]]} and ${fpc[i]}); the stratum's first value is used — one population size per stratum is expected (R warns the same)`);
+      else if (fpc[i] !== fpc[firstRow[h]]) {
+        throw new AnalysisError('bad-fpc', `fpc column "${fpcName}" varies within stratum "${strataLabels[h]}" (rows ${firstRow[h] + 1} and ${i + 1}: ${fpc[firstRow[h]]} and ${fpc[i]}): give every row of a stratum the stratum's population size (or sampling fraction) of PSUs — R warns here and mixes the values in an order that depends on the file's sorting`);
       }
     }
     for (let i = 0; i < n; i++) {

@@ -38,7 +38,14 @@ export function asReplicateDesign(design: LinearizationDesign, options: Conversi
   const P = design.psuCount, H = design.strataLabels.length;
   const psusOf: number[][] = Array.from({ length: H }, () => []);
   for (let p = 0; p < P; p++) psusOf[design.psuStratum[p]].push(p);
-  const byPsu = (m: Float64Array): Float64Array => Float64Array.from(design.psu, (p, i) => design.weights[i] * m[p]);
+  // w_i · m_psu(i), as a plain loop: Float64Array.from with a mapping function takes V8's slow
+  // iterator path (seconds for 80 replicates of 200,000 rows).
+  const byPsu = (m: Float64Array): Float64Array => {
+    const n = design.rowCount, psu = design.psu, w = design.weights;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = w[i] * m[psu[i]];
+    return out;
+  };
   let rho: number | undefined;
   switch (options.type) {
     case 'JK1': {

@@ -1,4 +1,5 @@
-// `npm run bench -- analysis`: the 1,000,000-row job of issue 4, timed against R in the same run.
+// `npm run bench -- analysis [--replicates]`: the 1,000,000-row job of issue 4, and the JK1
+// replicate path (80 replicates, 200,000 rows), timed against R in the same run.
 //
 // 1. Generates (once, deterministically) a stratified cluster sample: 50 strata × 40 PSUs ×
 //    500 persons, a 30-level domain, a numeric y and weights → bench/out/analysis-1m.csv.
@@ -11,11 +12,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { parse as csvParse } from 'csv-parse/sync';
 import { inferSchema, initParser } from 'udsv';
-import { categoryValues, domainsOf, linearizationDesign, mulberry32, numericValues, readCsv, svyMean } from '../analysis';
+import { asReplicateDesign, categoryValues, domainsOf, linearizationDesign, mulberry32, numericValues, readCsv, svyMean } from '../analysis';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', 'out');
@@ -157,6 +159,9 @@ write_json(list(read = t1 - t0, design = t2 - t1, svyby = t3 - t2,
 }
 
 export async function run(args: string[]): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  // `-- analysis --replicates`: the replicate path alone.
+  if (args.includes('--replicates')) { replicateBench(); return; }
   if (!existsSync(csvPath) || args.includes('--regenerate')) {
     console.log(`generating ${csvPath} …`);
     generate();
@@ -194,5 +199,68 @@ export async function run(args: string[]): Promise<void> {
   console.log(`\nR survey: read.csv ${r.readS.toFixed(2)} s, svydesign ${r.designS.toFixed(2)} s, svyby(svymean) ${r.svybyS.toFixed(2)} s (Rscript wall ${r.wallS.toFixed(2)} s)`);
   console.log(`ratio whole job  (R read+design+svyby / our CLI wall): ×${(rJob * 1000 / wall).toFixed(1)}  (target ≥ 10)`);
   console.log(`ratio estimation (R svyby / our estimation step):       ×${(r.svybyS * 1000 / est).toFixed(0)}  (target ≥ 50)`);
+  console.log(`agreement with R (${r.rows.length} domains): max relative difference of estimate and SE = ${maxRel.toExponential(2)} (target ≤ 1e-9)`);
+
+  replicateBench();
+}
+
+/**
+ * The replicate path: 200,000 rows in 80 clusters made a JK1 design with 80 replicates (R
+ * `as.svrepdesign(type = "JK1")`), then 30 domain means with SE (`svyby(~y, ~d, rep, svymean)`):
+ * both sides timed in process (median of 3; R's inside R), with R's numbers checked.
+ */
+function replicateBench(): void {
+  const ROWS = 200_000, CLUSTERS = 80;
+  const path = join(outDir, 'jk1-200k.csv');
+  if (!existsSync(path)) {
+    const rand = mulberry32(20261202);
+    const lines = ['p,w,d,y'];
+    for (let i = 0; i < ROWS; i++) {
+      const p = 1 + Math.floor((i * CLUSTERS) / ROWS);
+      lines.push(`${p},${(50 + rand() * 100).toFixed(3)},D${String(1 + Math.floor(rand() * DOMAINS)).padStart(2, '0')},${(40 + p * 0.2 + rand() * 20).toFixed(2)}`);
+    }
+    writeFileSync(path, lines.join('\n') + '\n');
+  }
+  const t = readCsv(readFileSync(path), { columns: { p: 'category', w: 'number', d: 'category', y: 'number' } });
+  const conv: number[] = [], est: number[] = [], cpu: number[] = [];
+  let out: ReturnType<typeof svyMean> = [];
+  for (let k = 0; k < 3; k++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const design = asReplicateDesign(linearizationDesign({ weights: numericValues(t, 'w'), psu: categoryValues(t, 'p') }), { type: 'JK1' });
+    const t1 = process.hrtime.bigint();
+    out = svyMean(design, numericValues(t, 'y'), { domains: domainsOf([{ ...categoryValues(t, 'd'), name: 'd' }]) });
+    conv.push(Number(t1 - t0) / 1e6); est.push(ms(t1));
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  try { execFileSync('Rscript', ['--version'], { stdio: 'ignore' }); } catch { console.log('Rscript not found: no R baseline for the replicate path.'); return; }
+  const script = join(outDir, 'jk1-200k.R'), result = join(outDir, 'jk1-200k-r.json');
+  writeFileSync(script, `suppressPackageStartupMessages({library(survey); library(jsonlite)})
+df <- read.csv(${JSON.stringify(path)})
+conv <- c(); est <- c(); cpu <- c()
+cputime <- function() { p <- proc.time(); p[["user.self"]] + p[["sys.self"]] }
+for (k in 1:3) {
+  c0 <- cputime()
+  t0 <- proc.time()[["elapsed"]]
+  rep <- as.svrepdesign(svydesign(id = ~p, weights = ~w, data = df), type = "JK1")
+  t1 <- proc.time()[["elapsed"]]
+  r <- svyby(~y, ~d, rep, svymean)
+  t2 <- proc.time()[["elapsed"]]
+  conv <- c(conv, t1 - t0); est <- c(est, t2 - t1); cpu <- c(cpu, cputime() - c0)
+}
+write_json(list(conv = median(conv), est = median(est), cpu = median(cpu), rows = data.frame(d = as.character(r$d), mean = coef(r), se = SE(r))), ${JSON.stringify(result)}, digits = NA, auto_unbox = TRUE)
+`);
+  execFileSync('Rscript', [script], { stdio: 'inherit' });
+  const r = JSON.parse(readFileSync(result, 'utf8')) as { conv: number; est: number; cpu: number; rows: { d: string; mean: number; se: number }[] };
+  const byDomain = new Map(out.map((o) => [o.domain.d, o]));
+  let maxRel = 0;
+  for (const row of r.rows) {
+    const o = byDomain.get(row.d)!;
+    maxRel = Math.max(maxRel, Math.abs(o.estimate - row.mean) / Math.abs(row.mean), Math.abs(o.se - row.se) / Math.abs(row.se));
+  }
+  const c = median(conv), e = median(est);
+  console.log(`\nJK1, ${CLUSTERS} replicates, ${ROWS} rows, ${DOMAINS} domain means (median of 3, in process): ours conversion ${c.toFixed(0)} ms + estimation ${e.toFixed(0)} ms; R as.svrepdesign ${(r.conv * 1000).toFixed(0)} ms + svyby ${(r.est * 1000).toFixed(0)} ms`);
+  console.log(`ratio replicate path (R conversion + svyby / ours): ×${(((r.conv + r.est) * 1000) / (c + e)).toFixed(1)} wall, ×${((r.cpu * 1000) / median(cpu)).toFixed(1)} CPU time (target ≥ 10); estimation alone ×${((r.est * 1000) / e).toFixed(1)} wall; load average ${(loadavg()[0]).toFixed(1)} (on a shared machine CPU time is the fairer ratio)`);
   console.log(`agreement with R (${r.rows.length} domains): max relative difference of estimate and SE = ${maxRel.toExponential(2)} (target ≤ 1e-9)`);
 }

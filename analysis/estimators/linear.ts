@@ -3,7 +3,7 @@ import type { Domains } from '../domains';
 import { residualize } from '../calibration/steps';
 import { linearizationVariance, secondStageVariance } from '../variance/linearization';
 import { cellScratch, domainCellVariance, domainDegreesOfFreedom, gatherDomainCells, type DomainCells } from '../variance/domain-cells';
-import { replicateRank, replicateVariance } from '../variance/replicate';
+import { replicateRanks, replicateVariance } from '../variance/replicate';
 
 /**
  * The shared engine of the estimators that are smooth functions of weighted totals:
@@ -145,12 +145,13 @@ function replicateStatistic(design: ReplicateDesign, domains: Domains, kind: Lin
   const center = kind === 'total' ? Float64Array.from(sums.Y, (Y, d) => Y / sums.W[d]) : ratio;
   const rss = residualSquares(w, dom, D, y, kind === 'total' ? null : x, center);
   const rowsOf = rowsByDomain(dom, D, sums.n);
+  const ranks = replicateRanks(design.replicates, dom, D, (d) => rowsOf[d]);
   const out: DomainStatistic[] = [];
   for (let d = 0; d < D; d++) {
     const thetas = new Float64Array(R);
     for (let r = 0; r < R; r++) thetas[r] = kind === 'total' ? SY[d * R + r] : SY[d * R + r] / SX[d * R + r];
     const variance = replicateVariance(design, thetas, estimate[d]);
-    const df = replicateRank(design.replicates, rowsOf[d]) - 1;
+    const df = ranks[d] - 1;
     // R's deff on replicate designs: n counts every row of the domain; a ratio uses the total of y − R̂x.
     const nobs = sums.n[d], W = sums.W[d];
     let vDeff = variance;

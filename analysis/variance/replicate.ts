@@ -37,18 +37,83 @@ export function replicateRank(replicates: readonly Float64Array[], rows: Int32Ar
   const R = replicates.length;
   // More replicates than rows: orthogonalise row vectors directly, stopping at full rank.
   if (R > rows.length) return rankByGramSchmidt(replicates, rows, tol);
-  const G = new Float64Array(R * R);
+  const gram = new GramRuns(R);
   const x = new Float64Array(R);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     for (let a = 0; a < R; a++) x[a] = replicates[a][i];
+    gram.add(x);
+  }
+  return rankFromGram(gram.finish(), R, rows.length, tol);
+}
+
+/**
+ * The same rank for every domain at once (`dom[i]` the domain of row i, −1 for none): one pass
+ * over the rows in order, reading the R replicate columns sequentially, each row's weights
+ * added to its domain's Gram matrix — the same sums in the same order as `replicateRank` on
+ * the domain's rows, so the same ranks, without gathering each domain's rows from R columns.
+ */
+export function replicateRanks(replicates: readonly Float64Array[], dom: Int32Array, D: number, rowsOf: (d: number) => Int32Array, tol = 1e-5): Int32Array {
+  const R = replicates.length, n = dom.length;
+  // One R×R matrix per domain: beyond ~32 MB of them, a domain at a time (the same ranks).
+  if (D * R * R > 4_000_000) return Int32Array.from({ length: D }, (_, d) => replicateRank(replicates, rowsOf(d), tol));
+  const counts = new Int32Array(D);
+  for (let i = 0; i < n; i++) if (dom[i] >= 0) counts[dom[i]]++;
+  const grams = Array.from({ length: D }, (_, d) => (counts[d] >= R ? new GramRuns(R) : null));
+  const x = new Float64Array(R);
+  for (let i = 0; i < n; i++) {
+    const d = dom[i];
+    if (d < 0) continue;
+    const g = grams[d];
+    if (!g) continue;
+    for (let a = 0; a < R; a++) x[a] = replicates[a][i];
+    g.add(x);
+  }
+  return Int32Array.from(grams, (g, d) => (g ? rankFromGram(g.finish(), R, counts[d], tol) : rankByGramSchmidt(replicates, rowsOf(d), tol)));
+}
+
+/**
+ * G = Σ_i x_i x_iᵀ over rows added in order. Rows whose replicate weights are proportional to
+ * the row before them (x_i = c·x_rep: the rows of one PSU in a converted or jackknife design,
+ * which sorted files keep together) add c² x_rep x_repᵀ, so G is accumulated once per run of
+ * such rows: R²/2 products per PSU instead of per row. A run of one row adds 1·x xᵀ exactly.
+ */
+class GramRuns {
+  private readonly G: Float64Array;
+  private readonly cur: Float64Array;
+  private runWeight = 0; // Σ c² of the current run; 0 before the first row
+
+  constructor(private readonly R: number) {
+    this.G = new Float64Array(R * R);
+    this.cur = new Float64Array(R);
+  }
+
+  add(x: Float64Array): void {
+    const c = this.runWeight === 0 ? NaN : proportionTo(x, this.cur);
+    if (Number.isNaN(c)) { this.flush(); this.cur.set(x); this.runWeight = 1; } else this.runWeight += c * c;
+  }
+
+  finish(): Float64Array {
+    this.flush();
+    this.runWeight = 0;
+    return this.G;
+  }
+
+  private flush(): void {
+    const { R, G, cur, runWeight } = this;
+    if (runWeight === 0) return;
     for (let a = 0; a < R; a++) {
-      const xa = x[a];
+      const xa = cur[a];
       if (xa === 0) continue;
       const off = a * R;
-      for (let b = a; b < R; b++) G[off + b] += xa * x[b];
+      if (runWeight === 1) for (let b = a; b < R; b++) G[off + b] += xa * cur[b];
+      else for (let b = a; b < R; b++) G[off + b] += runWeight * (xa * cur[b]);
     }
   }
+}
+
+/** The rank from the Gram matrix (upper triangle), by the incremental Cholesky of `replicateRank`. */
+function rankFromGram(G: Float64Array, R: number, rowCount: number, tol: number): number {
   const kept: number[] = [];
   const L: Float64Array[] = []; // row k: coefficients of kept column k on the kept basis
   for (let j = 0; j < R; j++) {
@@ -69,9 +134,25 @@ export function replicateRank(replicates: readonly Float64Array[], rows: Int32Ar
     y[kept.length] = Math.sqrt(residual);
     L.push(y);
     kept.push(j);
-    if (kept.length === rows.length) break;
+    if (kept.length === rowCount) break;
   }
   return kept.length;
+}
+
+/**
+ * c with x = c·ref (to 1e-13 relative in every entry, zeros in the same places), or NaN. The
+ * tolerance covers the rounding of w_i·m_r; the Gram matrix moves by less than 1e-12 relative,
+ * far inside the rank tolerance (1e-10 on squared norms).
+ */
+function proportionTo(x: Float64Array, ref: Float64Array): number {
+  let c = NaN;
+  for (let a = 0; a < x.length; a++) {
+    const r = ref[a], v = x[a];
+    if (r === 0 || v === 0) { if (r !== v) return NaN; continue; }
+    if (Number.isNaN(c)) { c = v / r; continue; }
+    if (Math.abs(v - c * r) > 1e-13 * Math.abs(v)) return NaN;
+  }
+  return c;
 }
 
 /** The same rank by modified Gram–Schmidt (twice) on the columns, stopping at full rank. */

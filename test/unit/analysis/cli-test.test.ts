@@ -119,21 +119,28 @@ describe('multistage designs and replicate scales through the command and design
   });
 });
 
-describe('fpc that varies within a stratum: warned as R warns', () => {
-  it('says which stratum and rows, once per stratum, and goes on', async () => {
+describe('fpc that varies within a stratum: refused, never a number that is neither R\'s nor the file\'s', () => {
+  it('names the stratum, the rows and both values, in analyze estimate and the design.json builder alike', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const f = join(mkdtempSync(join(tmpdir(), 'jha-fpc-')), 'fpc.csv');
+    const dir = mkdtempSync(join(tmpdir(), 'jha-fpc-'));
+    const f = join(dir, 'fpc.csv');
     writeFileSync(f, 's,p,w,N,y\na,1,2,100,1\na,2,2,100,2\na,3,2,120,3\nb,1,3,50,4\nb,2,3,50,5\n');
-    const warnings: string[] = [];
-    const rows = JSON.parse(await runEstimate({ data: f, weight: 'w', strata: 's', psu: 'p', fpc: 'N', mean: 'y', onWarning: (w) => warnings.push(w) })) as Row[];
+    const message = /fpc column "N" varies within stratum "a" \(rows 1 and 3: 100 and 120\)/;
+    await expect(runEstimate({ data: f, weight: 'w', strata: 's', psu: 'p', fpc: 'N', mean: 'y' })).rejects.toThrow(message);
+    await expect(runEstimate({ data: f, weight: 'w', strata: 's', psu: 'p', fpc: 'N', mean: 'y' })).rejects.toMatchObject({ code: 'bad-fpc' });
+    // The one builder analyze indicators and compare use too (design.json → designFromTable).
+    const { designFromTable, parseDesignSpec, readCsv } = await import('../../../analysis');
+    expect(() => designFromTable(readCsv(readFileSync(f)), parseDesignSpec({ weight: 'w', strata: 's', psu: 'p', fpc: 'N', nest: true }))).toThrow(message);
+    // Constant within each stratum: accepted.
+    writeFileSync(f, 's,p,w,N,y\na,1,2,100,1\na,2,2,100,2\na,3,2,100,3\nb,1,3,50,4\nb,2,3,50,5\n');
+    const rows = JSON.parse(await runEstimate({ data: f, weight: 'w', strata: 's', psu: 'p', fpc: 'N', mean: 'y' })) as Row[];
     expect(rows[0].estimate).toBeCloseTo((2 * 6 + 3 * 9) / 12, 12);
-    expect(warnings).toEqual(['fpc column "N" varies within stratum "a" (rows 1 and 3: 100 and 120); the stratum\'s first value is used — one population size per stratum is expected (R warns the same)']);
   });
 });
 
-describe('the jha-survey process: repeated flags, analyze test, --stage and a warning', () => {
-  it('parses repeated --mean, runs analyze test and says R\'s warning on stderr', async () => {
+describe('the jha-survey process: repeated flags, analyze test, --stage, analyze glm', () => {
+  it('parses repeated --mean, runs analyze test and analyze glm, one line on stderr for bad input', async () => {
     const { spawnSync } = await import('node:child_process');
     const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', ...args], { encoding: 'utf8' });
     const est = run('estimate', '--data', data('apistrat'), '--weight', 'pw', '--strata', 'stype', '--mean', 'api00', '--mean', 'api99,enroll', '--missing', 'exclude', '--format', 'csv');
@@ -145,6 +152,9 @@ describe('the jha-survey process: repeated flags, analyze test, --stage and a wa
     const ms = run('estimate', '--data', data('apiclus2_ms'), '--weight', 'pw', '--psu', 'dnum', '--fpc', 'fpc1', '--stage', 'snum,fpc2', '--mean', 'api00');
     expect(ms.status, ms.stderr).toBe(0);
     near((JSON.parse(ms.stdout) as Row[])[0].se, cases.get('clus2ms-mean-api00')!.results![0].se!);
+    const glm = run('glm', '--data', data('apiclus1'), '--weight', 'pw', '--psu', 'dnum', '--fpc', 'fpc', '--response', 'api00', '--terms', 'api99', '--terms', 'stype', '--factors', 'stype', '--reference', 'stype=H');
+    expect(glm.status, glm.stderr).toBe(0);
+    expect((JSON.parse(glm.stdout) as { coefficients: { name: string }[] }).coefficients.map((c) => c.name)).toEqual(['(Intercept)', 'api99', 'stypeE', 'stypeM']);
     const bad = run('test', '--data', data('apistrat'), '--weight', 'pw', '--mean', 'api00');
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

@@ -1,10 +1,9 @@
 // `jha-survey analyze compare`: the indicator set of several independent surveys (the region's
 // countries, or waves of one survey) side by side, with each survey's difference from the
 // first, its interval and significance, as CSV, XLSX or HTML with charts in the eight locales.
-import { Command, Option } from 'commander';
-import { CSV_DECIMALS, CSV_ENCODINGS } from '../../../../analysis/io/csv';
+import type { Command } from 'commander';
 import { CliError } from '../../errors';
-import { collect } from './estimate';
+import { collect, csvDialectOptions } from './estimate';
 import { toCliError } from './indicators';
 
 interface CompareFlags {
@@ -20,17 +19,14 @@ interface CompareFlags {
 }
 
 export function registerCompare(analyze: Command): void {
-  analyze
+  csvDialectOptions(analyze
     .command('compare')
     .description('indicator tables of several surveys (countries or waves) side by side, with differences, intervals and significance, as CSV, XLSX or HTML')
     .option('--survey <label=file>', 'a survey and its microdata (.csv or .xlsx); repeat, the first is the reference', collect)
     .option('--design <design.json>', 'the design of every survey, or repeat once per survey in the order of --survey', collect)
     .option('--by <vars>', 'disaggregation: comma-separated by-variables crossed with each other; repeat for several tables', collect)
     .option('--only <ids>', 'comma-separated indicator ids (default: all the data allow)')
-    .option('--lang <locale>', 'language of XLSX/HTML: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en')
-    .option('--delimiter <char>', 'CSV field separator (default: detected)')
-    .addOption(new Option('--decimal <mark>', 'CSV decimal mark').choices(CSV_DECIMALS))
-    .addOption(new Option('--encoding <name>', 'CSV character encoding').choices(CSV_ENCODINGS).default('utf-8'))
+    .option('--lang <locale>', 'language of XLSX/HTML: en, sq, bs, hr, mk, cnr, sr (Cyrillic), sr-Latn', 'en'))
     .requiredOption('--out <file>', 'compare.csv, compare.xlsx or compare.html')
     .action(async (flags: CompareFlags) => {
       if (!flags.survey || flags.survey.length < 2) throw new CliError('give at least two surveys: --survey LABEL=data.csv --survey LABEL=data.csv');

@@ -17,13 +17,21 @@ export function collect(value: string, previous: string[] | undefined): string[]
   return [...(previous ?? []), value];
 }
 
-/** The file and design options every microdata command takes. */
-export function designOptions(command: Command): Command {
+/**
+ * The CSV dialect options of every command that reads microdata (`analyze estimate`, `test`,
+ * `glm`, `indicators`, `compare`): one definition, read by one reader (`loadTable`).
+ */
+export function csvDialectOptions(command: Command): Command {
   return command
-    .requiredOption('--data <file>', 'microdata, .csv or .xlsx')
     .option('--delimiter <char>', 'CSV field separator (default: detected from the header, "," ";" or tab; "tab" for a tab)')
     .addOption(new Option('--decimal <mark>', 'CSV decimal mark (default "." with ","-separated files, either with ";" or tab)').choices(CSV_DECIMALS))
-    .addOption(new Option('--encoding <name>', 'CSV character encoding (a file that is not UTF-8 is refused unless named here)').choices(CSV_ENCODINGS).default('utf-8'))
+    .addOption(new Option('--encoding <name>', 'CSV character encoding (a file that is not UTF-8 is refused unless named here)').choices(CSV_ENCODINGS).default('utf-8'));
+}
+
+/** The file and design options every microdata command takes. */
+export function designOptions(command: Command): Command {
+  return csvDialectOptions(command
+    .requiredOption('--data <file>', 'microdata, .csv or .xlsx'))
     .option('--design <design.json>', 'the design as a design.json (as `analyze indicators` reads it), instead of --weight, --strata, … below')
     .option('--weight <col>', 'analysis weight column')
     .option('--strata <col>', 'stratum column')

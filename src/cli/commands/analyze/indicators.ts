@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AnalysisError } from '../../../../analysis/errors';
 import { CliError } from '../../errors';
+import { csvDialectOptions } from './estimate';
 
 interface IndicatorsOptions {
   data: string;
@@ -14,10 +15,13 @@ interface IndicatorsOptions {
   period?: string;
   source?: string;
   dictionary?: string;
+  delimiter?: string;
+  decimal?: '.' | ',';
+  encoding?: 'utf-8' | 'windows-1250' | 'iso-8859-2';
 }
 
 export function registerIndicators(analyze: Command): void {
-  analyze
+  csvDialectOptions(analyze
     .command('indicators')
     .description('indicator tables (SDG 16, victimization, bribery) with SE, CI and reliability flags, as CSV, XLSX or HTML')
     .requiredOption('--data <file>', 'microdata (.csv or .xlsx)')
@@ -29,7 +33,7 @@ export function registerIndicators(analyze: Command): void {
     .option('--dictionary <file>', 'variable dictionary of the data, for value labels (default: NAME.dictionary.json beside --data, if there)')
     .option('--country <code>', 'for .sdmx.csv: the country (ISO code AL, BA, HR, ME, MK, RS, XK, or its M49 code)')
     .option('--period <year>', 'for .sdmx.csv: the reference year (TIME_PERIOD)')
-    .option('--source <text>', 'for .sdmx.csv: the survey\'s name (SOURCE_DETAIL)')
+    .option('--source <text>', 'for .sdmx.csv: the survey\'s name (SOURCE_DETAIL)'))
     .requiredOption('--out <file>', 'report.csv, report.xlsx, report.html, or FILE.sdmx.csv (SDG 16 series for the UN, IAEG-SDGs:DF_SDG_GLH)')
     .action(async (options: IndicatorsOptions) => {
       await runIndicators(options).catch((err: unknown) => { throw toCliError(err); });
@@ -51,10 +55,15 @@ export function toCliError(err: unknown): unknown {
 
 type Kind = 'number' | 'category';
 
-/** Reads microdata (CSV or XLSX); `columns` picks which columns to load and how, given the header. */
-export async function loadMicrodata(path: string, columns: (header: readonly string[]) => Record<string, Kind>) {
+/**
+ * Reads microdata (CSV or XLSX) through the one reader of every analysis command (`loadTable`);
+ * `columns` picks which columns to load and how, given the header; `dialect` is the CSV dialect
+ * flags (separator and decimal mark detected, UTF-8, and any other encoding refused, when absent).
+ */
+export async function loadMicrodata(path: string, columns: (header: readonly string[]) => Record<string, Kind>, dialect: { delimiter?: string; decimal?: '.' | ','; encoding?: 'utf-8' | 'windows-1250' | 'iso-8859-2' } = {}) {
   const { loadTable } = await import('../../../../analysis/io/load');
-  return loadTable(path, columns);
+  const { csvDialect } = await import('../../../../analysis/cli/estimate');
+  return loadTable(path, columns, csvDialect(dialect));
 }
 
 /**
@@ -108,7 +117,7 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
   const by = options.by?.map((b) => b.split(',').map((s) => s.trim()).filter((s) => s !== ''));
   const only = options.only?.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
-  const run = await ind.runIndicators((columns) => loadMicrodata(options.data, columns), { design, ...(by ? { by } : {}), ...(only ? { only } : {}) });
+  const run = await ind.runIndicators((columns) => loadMicrodata(options.data, columns, options), { design, ...(by ? { by } : {}), ...(only ? { only } : {}) });
   const { skipped, estimates } = run;
   if (run.respondentsRule) {
     process.stderr.write(`jha-survey: the data have a disposition column: estimates use responding units only (${run.respondentsRule}); name "respondents" in the design to change this\n`);
@@ -127,7 +136,7 @@ async function runIndicators(options: IndicatorsOptions): Promise<void> {
   } else {
     const tables = await import('../../../../analysis/tables');
     const extras = options.dispositions
-      ? ind.responseRateExtras(await loadDispositions(options.dispositions), locale, true)
+      ? ind.responseRateExtras(await loadDispositions(options.dispositions, options), locale, true)
       : ind.responseRateExtras(run.table, locale);
     const report = ind.indicatorReport(run, design, { locale, extras });
     if (format === 'xlsx') await writeFile(options.out, await tables.renderIndicatorXlsx(report, run.catalogue));
@@ -153,10 +162,10 @@ async function writeSdmx(options: IndicatorsOptions, estimates: readonly import(
 }
 
 /** The issued cases of --dispositions: their disposition codes, and region and interviewer when present. */
-async function loadDispositions(path: string) {
+async function loadDispositions(path: string, dialect: IndicatorsOptions) {
   const { DISPOSITION_COLUMNS } = await import('../../../../analysis/indicators');
   return loadMicrodata(path, (header) => {
     if (!header.includes('disposition')) throw new CliError(`${path}: no "disposition" column`);
     return Object.fromEntries(header.filter((h) => (DISPOSITION_COLUMNS as readonly string[]).includes(h)).map((h) => [h, 'category' as Kind]));
-  });
+  }, dialect);
 }
