@@ -95,8 +95,8 @@ function serveDir(dir: string): Promise<{ url: string; server: Server }> {
 
 /**
  * Installed before any script of the page: the moment the first question and the interview list
- * appear (MutationObserver, stamped in the next animation frame, i.e. when it can be painted) and
- * every long task (PerformanceObserver 'longtask').
+ * enter the DOM (MutationObserver; not the next animation frame, which a background tab of a
+ * loaded machine may never get) and every long task (PerformanceObserver 'longtask').
  */
 // tsx (esbuild keepNames) wraps named functions in the evaluated code in `__name(…)`.
 const PROBE = `globalThis.__name = globalThis.__name || ((f) => f);
@@ -105,7 +105,7 @@ const PROBE = `globalThis.__name = globalThis.__name || ((f) => f);
   window.__bench = { marks, longTasks };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   const watch = { question: '.sd-question', home: '[data-testid="interviews"], [data-testid="no-interviews"]' };
-  const check = () => { for (const [k, sel] of Object.entries(watch)) if (marks[k] === undefined && document.querySelector(sel)) { marks[k] = -1; requestAnimationFrame(() => { marks[k] = performance.now(); }); } };
+  const check = () => { for (const [k, sel] of Object.entries(watch)) if (marks[k] === undefined && document.querySelector(sel)) marks[k] = performance.now(); };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 })();`;
 
@@ -119,7 +119,11 @@ async function throttled(context: BrowserContext): Promise<Page> {
 }
 
 async function mark(page: Page, name: string): Promise<number> {
-  await page.waitForFunction((k) => ((window as unknown as { __bench: Probe }).__bench.marks[k] ?? -1) > 0, name, { timeout: 120_000 });
+  await page.waitForFunction((k) => ((window as unknown as { __bench: Probe }).__bench.marks[k] ?? -1) > 0, name, { timeout: 120_000, polling: 100 }).catch(async (error: unknown) => {
+    const shown = await page.locator('body').innerText().catch(() => '');
+    await page.screenshot({ path: join(tmpdir(), 'jha-tablet-bench-failure.png') }).catch(() => undefined);
+    throw new Error(`no ${name} mark in 120 s (${page.url()}); the page shows: ${shown.slice(0, 400)}`, { cause: error });
+  });
   return page.evaluate((k) => (window as unknown as { __bench: Probe }).__bench.marks[k], name);
 }
 
@@ -256,6 +260,8 @@ function wireBytes(url: string, encoding: string | undefined): Promise<{ bytes: 
 
 export async function run(args: string[]): Promise<void> {
   const idleSeconds = Number(args.find((a) => a.startsWith('--idle='))?.slice(7) ?? 31);
+  // --home-only: the home-screen rows alone (seeding and idle long tasks), for a quick check.
+  const homeOnly = args.includes('--home-only');
   const storedCounts = (args.find((a) => a.startsWith('--stored='))?.slice(9) ?? '0,1000,5000').split(',').map(Number);
   if (!existsSync(join(appDir, 'sw.js'))) throw new Error('build the app first: npm run build');
   const work = mkdtempSync(join(tmpdir(), 'jha-tablet-bench-'));
@@ -292,8 +298,6 @@ export async function run(args: string[]): Promise<void> {
       encodings.add(c.encoding);
     }
     row('log-in screen on the wire (br, gzip asked)', `${kb(sent)} (${[...encodings].join('/')})`, '', `compressed (uncompressed ${kb(plain)})`);
-    const api = await wireBytes(`${server.url}/api/v1/health`, 'br, gzip');
-    row('API responses', `content-encoding ${api.encoding}`, '', 'compressed');
 
     // The service worker's precache: what every tablet downloads at install.
     const sw = readFileSync(join(appDir, 'sw.js'), 'utf8');
@@ -309,10 +313,11 @@ export async function run(args: string[]): Promise<void> {
     const loginPage = await context.newPage();
     await loginPage.goto(server.url);
     await loginPage.locator('input[name="username"]').waitFor();
-    const fetched: Array<{ url: string; bytes: number }> = [];
+    const fetched: Array<{ url: string; bytes: number; encoding: string }> = [];
     const onDone = async (request: import('playwright-core').Request): Promise<void> => {
       const sizes = await request.sizes().catch(() => undefined);
-      fetched.push({ url: `${request.method()} ${request.url().replace(server?.url ?? '', '')}`, bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0) });
+      const encoding = (await request.response().catch(() => null))?.headers()['content-encoding'] ?? 'identity';
+      fetched.push({ url: `${request.method()} ${request.url().replace(server?.url ?? '', '')}`, bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0), encoding });
     };
     context.on('requestfinished', (r) => void onDone(r));
     await loginPage.locator('input[name="username"]').fill(username);
@@ -327,75 +332,80 @@ export async function run(args: string[]): Promise<void> {
     for (const f of fetched) counts.set(f.url, (counts.get(f.url) ?? 0) + 1);
     const dups = [...counts].filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
     row('fetched after log-in (page requests)', `${fetched.length} req, ${kb(fetched.reduce((s, f) => s + f.bytes, 0))}`, '', 'each resource once');
+    const apiLarge = fetched.filter((f) => f.url.includes(' /api/') && f.bytes > 1500);
+    row('  API responses over 1.5 KB compressed', `${apiLarge.filter((f) => f.encoding !== 'identity').length} of ${apiLarge.length}`, '', 'all');
     row('  fetched more than once', dups.length === 0 ? 'none' : dups.join('; '), '', 'none');
     await loginPage.close();
 
-    // A draft to resume: started in the app, answered on page 1.
-    const setup = await context.newPage();
-    await setup.goto(server.url);
-    await setup.getByTestId('questionnaire-perf').locator('button.primary').click();
-    await setup.locator('[data-name="p1_q1"]').waitFor();
-    await setup.locator('[data-name="p1_q1"] input[value="2"]').click({ force: true });
-    const instanceId = decodeURIComponent(new URL(setup.url()).hash.split('/')[2] ?? '');
-    for (let i = 0; i < 100 && (await storedAnswer(setup, instanceId, 'p1_q1')) !== 2; i += 1) await setup.waitForTimeout(50);
-    await setup.close();
+    if (!homeOnly) {
+      // A draft to resume: started in the app, answered on page 1.
+      const setup = await context.newPage();
+      await setup.goto(server.url);
+      await setup.getByTestId('questionnaire-perf').locator('button.primary').click();
+      await setup.locator('[data-name="p1_q1"]').waitFor();
+      await setup.locator('[data-name="p1_q1"] input[value="2"]').click({ force: true });
+      const instanceId = decodeURIComponent(new URL(setup.url()).hash.split('/')[2] ?? '');
+      for (let i = 0; i < 100 && (await storedAnswer(setup, instanceId, 'p1_q1')) !== 2; i += 1) await setup.waitForTimeout(50);
+      await setup.close();
 
-    // Offline cold start to the first question, 3 runs each, median.
-    await context.setOffline(true);
-    const productCold: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      const page = await throttled(context);
-      await page.goto(`${server.url}/#/interview/${encodeURIComponent(instanceId)}`);
-      productCold.push(await mark(page, 'question'));
-      await page.close();
+      // Offline cold start to the first question, 3 runs each, median.
+      await context.setOffline(true);
+      const productCold: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        const page = await throttled(context);
+        await page.goto(`${server.url}/#/interview/${encodeURIComponent(instanceId)}`);
+        productCold.push(await mark(page, 'question'));
+        await page.close();
+      }
+      await context.setOffline(false);
+      const bareContext = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: LOCALE });
+      bareContext.setDefaultTimeout(120_000);
+      await bareContext.addInitScript(PROBE);
+      const warm = await bareContext.newPage();
+      await warm.goto(`${bare.url}/?locale=${LOCALE}`);
+      await warm.locator('.sd-question').first().waitFor();
+      await warm.close();
+      const bareCold: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        const page = await throttled(bareContext);
+        await page.goto(`${bare.url}/?locale=${LOCALE}`);
+        bareCold.push(await mark(page, 'question'));
+        await page.close();
+      }
+      row('cold start to first question (median of 3)', `${ms(quantile(productCold, 0.5))} offline`, `${ms(quantile(bareCold, 0.5))} cached`, '≤ 1500 ms, ≤ bare');
+
+      // Next → next page, pages 1 → 20.
+      const pages = Array.from({ length: 19 }, (_, i) => `p${i + 2}`);
+      const runner = await throttled(context);
+      await runner.goto(`${server.url}/#/interview/${encodeURIComponent(instanceId)}`);
+      await runner.locator('[data-name="p1_q1"]').waitFor();
+      await runner.waitForTimeout(500);
+      const productNext = await nextTimes(runner, pages);
+      const barePage = await throttled(bareContext);
+      await barePage.goto(`${bare.url}/?locale=${LOCALE}`);
+      await barePage.locator('[data-name="p1_q1"]').waitFor();
+      const bareNext = await nextTimes(barePage, pages);
+      row('Next → next page p50 / p95 (19 pages)', `${ms(quantile(productNext, 0.5))} / ${ms(quantile(productNext, 0.95))}`, `${ms(quantile(bareNext, 0.5))} / ${ms(quantile(bareNext, 0.95))}`, 'p95 ≤ 150 ms');
+
+      // Tap → answer in IndexedDB, on page 20.
+      const taps = await tapToDisk(runner, instanceId, [...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`)]);
+      row('tap → answer in IndexedDB p50 / p99 (24)', `${ms(quantile(taps, 0.5))} / ${ms(quantile(taps, 0.99))}`, 'n/a (no saving)', 'p99 ≤ 300 ms');
+
+      // Page 20 → the 300-question page.
+      const productLong = await longPageTime(runner);
+      const bareLong = await longPageTime(barePage);
+      row('Next → 300-question page', ms(productLong), ms(bareLong), '≤ bare');
+      await runner.close();
+      await barePage.close();
+      await bareContext.close();
+
     }
-    await context.setOffline(false);
-    const bareContext = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: LOCALE });
-    bareContext.setDefaultTimeout(120_000);
-    await bareContext.addInitScript(PROBE);
-    const warm = await bareContext.newPage();
-    await warm.goto(`${bare.url}/?locale=${LOCALE}`);
-    await warm.locator('.sd-question').first().waitFor();
-    await warm.close();
-    const bareCold: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      const page = await throttled(bareContext);
-      await page.goto(`${bare.url}/?locale=${LOCALE}`);
-      bareCold.push(await mark(page, 'question'));
-      await page.close();
-    }
-    row('cold start to first question (median of 3)', `${ms(quantile(productCold, 0.5))} offline`, `${ms(quantile(bareCold, 0.5))} cached`, '≤ 1500 ms, ≤ bare');
-
-    // Next → next page, pages 1 → 20.
-    const pages = Array.from({ length: 19 }, (_, i) => `p${i + 2}`);
-    const runner = await throttled(context);
-    await runner.goto(`${server.url}/#/interview/${encodeURIComponent(instanceId)}`);
-    await runner.locator('[data-name="p1_q1"]').waitFor();
-    await runner.waitForTimeout(500);
-    const productNext = await nextTimes(runner, pages);
-    const barePage = await throttled(bareContext);
-    await barePage.goto(`${bare.url}/?locale=${LOCALE}`);
-    await barePage.locator('[data-name="p1_q1"]').waitFor();
-    const bareNext = await nextTimes(barePage, pages);
-    row('Next → next page p50 / p95 (19 pages)', `${ms(quantile(productNext, 0.5))} / ${ms(quantile(productNext, 0.95))}`, `${ms(quantile(bareNext, 0.5))} / ${ms(quantile(bareNext, 0.95))}`, 'p95 ≤ 150 ms');
-
-    // Tap → answer in IndexedDB, on page 20.
-    const taps = await tapToDisk(runner, instanceId, [...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`)]);
-    row('tap → answer in IndexedDB p50 / p99 (24)', `${ms(quantile(taps, 0.5))} / ${ms(quantile(taps, 0.99))}`, 'n/a (no saving)', 'p99 ≤ 300 ms');
-
-    // Page 20 → the 300-question page.
-    const productLong = await longPageTime(runner);
-    const bareLong = await longPageTime(barePage);
-    row('Next → 300-question page', ms(productLong), ms(bareLong), '≤ bare');
-    await runner.close();
-    await barePage.close();
-    await bareContext.close();
 
     // The home screen with 0 / 1,000 / 5,000 stored interviews, and long tasks while idle.
     for (const count of storedCounts) {
       const seed = await context.newPage();
       await seed.goto(`${server.url}/#/`);
-      await seed.getByTestId('who').waitFor();
+      await seed.getByTestId('who').waitFor({ state: 'attached' });
       await seedInterviews(seed, username, count);
       await seed.close();
       const page = await throttled(context);

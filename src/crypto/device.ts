@@ -2,10 +2,11 @@
 // questionnaire are kept in IndexedDB sealed with a device key — an AES-256-GCM CryptoKey made
 // non-extractable and stored in IndexedDB itself (structured clone keeps a CryptoKey; no script,
 // not even the app, can read its bytes back). What this protects, and what not, is in
-// docs/security.md ("Encryption"): the answers are never written to IndexedDB as text, so a copy
-// of the records (a backup, a support dump, another origin's bug) holds ciphertext only; someone
-// who runs script in the app's origin, or holds the browser profile and can run the browser,
-// can still use the key — as with every web client, the device's own lock protects those.
+// docs/security.md ("Encryption"): the answers are never written to IndexedDB as text, so a
+// support dump or a search of the files finds ciphertext only. Browsers store a non-extractable
+// key's bytes in the same database files, so a forensic copy of the profile, script in the app's
+// origin or the unlocked device can still open them — there the device's own lock and disk
+// encryption protect, as for every web client.
 import { canonicalJson } from '../protocol';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { EnvelopeError } from './errors';

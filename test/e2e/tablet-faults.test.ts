@@ -52,7 +52,7 @@ beforeAll(async () => {
   await logIn(page, server.url, username, password);
   await page.getByTestId('questionnaire-demo').waitFor();
   await serviceWorkerReady(page);
-  await page.getByTestId('last-sync').filter({ hasText: 'Last successful sync' }).waitFor();
+  await page.getByTestId('last-sync').filter({ hasText: 'Last successful sync' }).waitFor({ state: 'attached' });
   await page.close();
 }, 240_000);
 
@@ -154,7 +154,7 @@ describe('faults on the tablet', () => {
   it('reminds an interviewer whose tablet has not synced for days', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/#/`);
-    await page.getByTestId('who').waitFor();
+    await page.getByTestId('who').waitFor({ state: 'attached' });
     expect(await page.getByTestId('sync-reminder').count()).toBe(0);
     // The last successful sync five days ago, and no network since.
     await context.setOffline(true);

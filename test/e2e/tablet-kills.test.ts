@@ -79,13 +79,13 @@ function answerFor(name: string, n: number): { kind: 'radio' | 'text' | 'dropdow
  */
 async function work(page: Page, log: Answer[], budget: number, started: { count: number }): Promise<'done' | 'more'> {
   await page.goto(`${server.url}/#/`);
-  await page.getByTestId('who').waitFor();
+  await page.getByTestId('who').waitFor({ state: 'attached' });
   const records = await readInterviews(page);
   const finalized = records.find((r) => r.state === 'finalized');
   if (finalized) {
     await page.goto(`${server.url}/#/finalize/${encodeURIComponent(finalized.instanceId)}`);
     await page.getByTestId('queue').click();
-    await page.getByTestId('who').waitFor();
+    await page.getByTestId('who').waitFor({ state: 'attached' });
     return 'more';
   }
   let draft: StoredInterview | undefined = records.find((r) => r.state === 'draft');
@@ -129,7 +129,7 @@ async function work(page: Page, log: Answer[], budget: number, started: { count:
     if (await complete.isVisible()) {
       await complete.click();
       await page.getByTestId('queue').click();
-      await page.getByTestId('who').waitFor();
+      await page.getByTestId('who').waitFor({ state: 'attached' });
       return 'more';
     }
     await page.getByRole('button', { name: 'Next' }).click();
@@ -183,7 +183,7 @@ describe('browser killed during interviews and syncs', () => {
       await work$;
       running = await launch();
       await running.page.goto(`${server.url}/#/`);
-      await running.page.getByTestId('who').waitFor({ timeout: 60_000 });
+      await running.page.getByTestId('who').waitFor({ state: 'attached', timeout: 60_000 });
       const device = new Map((await readInterviews(running.page)).map((r) => [r.instanceId, r]));
       lost = [...latest(log).values()]
         .filter((a) => killedAt - a.at >= SAFE_AFTER_MS)

@@ -218,3 +218,71 @@ describe.each(backends)('encrypted questionnaires on %s', (backend) => {
     }
   }, HOOK_TIMEOUT);
 });
+
+describe('keys made by `jha-survey keys generate`, a questionnaire encrypted by a .pub.pem beside its file, and `export --envelopes`', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jha-enc-cli-'));
+  const surveys = join(dir, 'surveys');
+  const dataDir = join(dir, 'data');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a 0600 private key (encrypted with JHA_KEY_PASSPHRASE), never over an existing file', () => {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
+    execFileSync('mkdir', ['-p', surveys]);
+    const args = ['keys', 'generate', '--bits', '2048', '--public', join(surveys, 'secret.pub.pem'), '--private', join(dir, 'private.pem')];
+    const made = runCli(args, { JHA_KEY_PASSPHRASE: 'correct horse battery staple' });
+    expect(made.status, made.stderr).toBe(0);
+    expect(statSync(join(dir, 'private.pem')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'private.pem'), 'utf8')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    expect(readFileSync(join(surveys, 'secret.pub.pem'), 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    const again = runCli(args);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/exists; keys are never overwritten/);
+    expect(runCli(['keys', 'generate', '--bits', '1024', '--public', join(dir, 'a'), '--private', join(dir, 'b')]).status).toBe(2);
+  }, HOOK_TIMEOUT);
+
+  it('publishes surveys/ID.json with surveys/ID.pub.pem as encrypted, refuses a bad key file, and the CLI export gives envelopes that open with the passphrase', async () => {
+    const household = readFileSync(join(FIXTURES, 'household.json'), 'utf8');
+    writeFileSync(join(surveys, 'secret.json'), household);
+    writeFileSync(join(surveys, 'broken.json'), household);
+    writeFileSync(join(surveys, 'broken.pub.pem'), rsa(2048).privateKey);
+    let server: Server | undefined = await createServer({ database: { dataDir }, surveysDir: surveys, appDir: null });
+    try {
+      expect(server.surveys.find((s) => s.id === 'secret')?.status).toBe('published');
+      const broken = server.surveys.find((s) => s.id === 'broken');
+      expect(broken?.status).toBe('rejected');
+      expect(broken?.reasons?.join(' ')).toMatch(/broken\.pub\.pem: this is a PRIVATE key/);
+      const [row] = await server.db.query<{ public_key: string | null }>("SELECT public_key FROM questionnaires WHERE id = 'secret'");
+      expect(row.public_key).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+      const { importPublicKeyPem: importKey } = await import('../../src/crypto');
+      const instanceId = uuidv7();
+      const body: SubmissionRequest = {
+        questionnaireId: 'secret', version: 1, data: { sex: 1, remarks: 'opened with a passphrase' },
+        paradata: { startedAt: '2026-11-20T08:00:00.000Z' }, disposition: '1.1',
+      };
+      const sealed = await sealInterview(await importKey(row.public_key as string), instanceId, body);
+      await server.db.query("INSERT INTO submissions (instance_id, interviewer, questionnaire_id, version, disposition, started_at, sha256) VALUES ($1, 'interviewer', 'secret', 1, '1.1', $2, 'x')", [instanceId, body.paradata.startedAt]);
+      await server.db.query('INSERT INTO submission_revisions (instance_id, revision, sha256, body) VALUES ($1, 1, $2, $3::jsonb)', [instanceId, 'x', JSON.stringify(sealed)]);
+    } finally {
+      await server.close();
+      server = undefined;
+    }
+    const out = join(dir, 'secret.envelopes.json');
+    const exported = runCli(['export', 'secret', '--envelopes', '--out', out], { JHA_DATA_DIR: dataDir, DATABASE_URL: '' });
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).not.toContain('opened with a passphrase');
+    const plainCsv = runCli(['export', 'secret', '--out', join(dir, 'secret.csv')], { JHA_DATA_DIR: dataDir, DATABASE_URL: '' });
+    expect(plainCsv.status).toBe(2);
+    expect(plainCsv.stderr).toMatch(/^jha-survey: questionnaire-encrypted: /);
+
+    const noPassphrase = runCli(['decrypt', '--key', join(dir, 'private.pem'), out], { JHA_KEY_PASSPHRASE: '' });
+    expect(noPassphrase.status).toBe(2);
+    expect(noPassphrase.stderr).toMatch(/^jha-survey: key-invalid: .*is encrypted: give its passphrase in JHA_KEY_PASSPHRASE/);
+    const wrongPassphrase = runCli(['decrypt', '--key', join(dir, 'private.pem'), out], { JHA_KEY_PASSPHRASE: 'wrong' });
+    expect(wrongPassphrase.status).toBe(2);
+    expect(wrongPassphrase.stderr).toMatch(/^jha-survey: key-invalid: .*does not open with the passphrase/);
+    const opened = runCli(['decrypt', '--key', join(dir, 'private.pem'), out], { JHA_KEY_PASSPHRASE: 'correct horse battery staple' });
+    expect(opened.status, opened.stderr).toBe(0);
+    expect(opened.stdout).toContain('opened with a passphrase');
+  }, HOOK_TIMEOUT);
+});

@@ -7,7 +7,9 @@ export function useLive<T>(query: (store: LocalStore) => Promise<T>, key: string
   const { store } = useDevice();
   const report = useReportError();
   const [value, setValue] = useState<{ key: string; value: T }>();
-  useEffect(() => store.observe(query, (v) => setValue({ key, value: v }), report),
+  // Dexie re-runs a query whenever a table it read changes: an unchanged count or flag (the
+  // pending count after each autosave) keeps the same state, so the shell does not re-render.
+  useEffect(() => store.observe(query, (v) => setValue((prev) => (prev?.key === key && Object.is(prev.value, v) ? prev : { key, value: v })), report),
     // `key` names the query; the function itself is re-created on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, key, report]);

@@ -35,6 +35,8 @@ async function readPrivateKey(file: string, env: NodeJS.ProcessEnv): Promise<Cry
   } catch (err) {
     throw new CliError(`cannot read --key ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
+  const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(text);
+  if (encrypted && !env.JHA_KEY_PASSPHRASE) throw new CliError(`key-invalid: --key ${file} is encrypted: give its passphrase in JHA_KEY_PASSPHRASE`);
   let pkcs8: string;
   try {
     const key = createPrivateKey({ key: text, format: 'pem', ...(env.JHA_KEY_PASSPHRASE ? { passphrase: env.JHA_KEY_PASSPHRASE } : {}) });
@@ -42,7 +44,9 @@ async function readPrivateKey(file: string, env: NodeJS.ProcessEnv): Promise<Cry
     pkcs8 = key.export({ type: 'pkcs8', format: 'pem' }).toString();
   } catch (err) {
     const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new CliError(`key-invalid: --key ${file} is not an RSA private key (PEM)${/passphrase|decrypt/i.test(why) ? '; an encrypted key needs JHA_KEY_PASSPHRASE' : ''}: ${why}`);
+    throw new CliError(encrypted
+      ? `key-invalid: --key ${file} does not open with the passphrase in JHA_KEY_PASSPHRASE`
+      : `key-invalid: --key ${file} is not an RSA private key (PEM): ${why}`);
   }
   return importPrivateKeyPem(pkcs8);
 }

@@ -127,3 +127,33 @@ describe('an encrypted questionnaire on the device', () => {
     expect(await rawRecords()).not.toContain('PLANTED');
   });
 });
+
+describe('a passphrase backup of an encrypted interview', () => {
+  it('carries the answers inside the passphrase box and, restored on another device, seals them with that device\'s key', async () => {
+    const { backupFile, openBackupFile, restoreBackup } = await import('../../../src/app/services/export-file');
+    await store.createInterview({ instanceId: id, questionnaireId: 'secret', version: 1, owner: 'ana', locale: 'en', paradata });
+    await store.saveProgress(id, { data: { remarks: SECRET }, pageNo: 0, locale: 'en', paradata, lockedPages: [] });
+    const opened = await store.getInterviewWithAnswers(id);
+    if (!opened) throw new Error('no interview');
+    const file = await backupFile('ana', [opened], 'a long enough passphrase');
+    expect(file).not.toContain(SECRET);
+
+    const otherName = `${name}-other-device`;
+    const other = new LocalStore(otherName);
+    await other.open();
+    try {
+      await other.putQuestionnaire(summary('secret', keys.publicKey), definition);
+      const summaryOf = await restoreBackup(other, 'ana', await openBackupFile(file, 'a long enough passphrase'));
+      expect(summaryOf.added).toBe(1);
+      expect((await other.getInterviewWithAnswers(id))?.data).toEqual({ remarks: SECRET });
+      const previous = name;
+      name = otherName;
+      expect(await rawRecords()).not.toContain(SECRET);
+      name = previous;
+      // Restoring the same backup again is recognised as the same content.
+      expect((await restoreBackup(other, 'ana', await openBackupFile(file, 'a long enough passphrase'))).duplicate).toBe(1);
+    } finally {
+      await other.destroy();
+    }
+  });
+});

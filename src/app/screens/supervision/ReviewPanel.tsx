@@ -17,6 +17,7 @@ import { useConsoleText } from '../../console/texts';
 import { useDevice } from '../../services/device';
 import { RevisionChanges } from './RevisionChanges';
 import { forgetPrivateKey, loadPrivateKey, onPrivateKeyChange, openWithLoadedKey, privateKeyLoaded } from '../../supervision';
+import { flagLabel } from './flags';
 
 registerSurveyLocales();
 registerSelectionFunctions();
@@ -136,6 +137,13 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
             {detail.interviewer} · {detail.caseId ? `${t('caseLabel', { caseId: detail.caseId })} · ` : ''}{t('dispositionColumn')} {detail.disposition} · {t('revisionShort', { revision: detail.revision })}
             {readable?.paradata.startedAt ? ` · ${new Date(readable.paradata.startedAt).toLocaleString(locale)}` : ''}
           </p>
+          {detail.flags.length > 0 ? (
+            <div className="form-error" data-testid="review-flags">
+              {detail.flags.map((flag) => <span key={flag} className="badge badge-error" data-flag={flag}>{flagLabel(t, flag)} </span>)}
+              {detail.answerProblems.length > 0
+                ? <div>{t('answersConcerned')}: {detail.answerProblems.map((p) => <code key={`${p.variable} ${p.code}`} title={p.code}>{p.variable} </code>)}</div> : null}
+            </div>
+          ) : null}
           {detail.reviews.length > 0 ? (
             <ol className="history" data-testid="review-history">
               {detail.reviews.map((r, i) => (

@@ -6,23 +6,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { reviewStates, submissionFlags, type ReviewState, type SubmissionFlag, type SubmissionSummary } from '../../../protocol';
 import { failureText } from '../../console/failure';
 import { useConsoleText } from '../../console/texts';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { navigate } from '../../routes';
 import { useDevice } from '../../services/device';
+import { flagLabel } from './flags';
 import { reviewStateKey } from './review-state';
 
 const PAGE = 50;
-
-/** What each flag the server sets means, in the manager's language (docs/server.md "Answers checked on upload"). */
-export const FLAG_TEXT: Readonly<Record<SubmissionFlag, MessageKey>> = {
-  'case-quantity-exceeded': 'flagQuantityExceeded',
-  'case-unknown': 'flagCaseUnknown',
-  'answer-unknown-variable': 'flagUnknownVariable',
-  'answer-not-a-choice': 'flagNotAChoice',
-  'answer-out-of-range': 'flagOutOfRange',
-};
-
-const known = (flag: string): flag is SubmissionFlag => Object.prototype.hasOwnProperty.call(FLAG_TEXT, flag);
 
 interface Filter { interviewer: string; state: '' | ReviewState; region: string; from: string; to: string; q: string; flag: '' | 'any' | SubmissionFlag }
 const EMPTY: Filter = { interviewer: '', state: '', region: '', from: '', to: '', q: '', flag: '' };
@@ -96,7 +86,7 @@ export function SubmissionList({ questionnaireId, token, generation, onReviewed 
           <select value={draft.flag} onChange={(e) => setDraft({ ...draft, flag: e.target.value as Filter['flag'] })} data-testid="filter-flag">
             <option value="">{c('anyState')}</option>
             <option value="any">{t('flaggedFilter')}</option>
-            {submissionFlags.map((f) => <option key={f} value={f}>{t(FLAG_TEXT[f])}</option>)}
+            {submissionFlags.map((f) => <option key={f} value={f}>{flagLabel(t, f)}</option>)}
           </select>
         </label>
         {field('region', c('regionCode'))}
@@ -140,7 +130,7 @@ export function SubmissionList({ questionnaireId, token, generation, onReviewed 
                   <td>{s.caseId ?? '—'}</td>
                   <td>{s.interviewer}</td>
                   <td>{s.disposition}{s.flags.map((flag) => (
-                    <span key={flag}> <span className="badge badge-error" data-testid="submission-flag" data-flag={flag} title={flag}>{known(flag) ? t(FLAG_TEXT[flag]) : flag}</span></span>
+                    <span key={flag}> <span className="badge badge-error" data-testid="submission-flag" data-flag={flag} title={flag}>{flagLabel(t, flag)}</span></span>
                   ))}</td>
                   <td>{new Date(s.updatedAt).toLocaleString(locale)}{s.revision > 1 ? ` · ${t('revisionShort', { revision: s.revision })}` : ''}</td>
                   <td><span className={`badge badge-review-${s.reviewState}`}>{t(reviewStateKey(s.reviewState))}</span></td>
