@@ -125,6 +125,11 @@ const TABLE: readonly Row[] = [
   { route: 'GET /users', roles: ['admin'], ok: 200, request: () => ({ path: '/users' }) },
   { route: 'POST /users', roles: ['admin'], request: () => ({ path: '/users', body: {} }) },
   { route: 'PATCH /users/:username', roles: ['admin'], request: () => ({ path: '/users/nobody-here', body: {} }) },
+  // The OData feed (docs/server.md): the export's roles, every page a read of microdata.
+  { route: 'GET /odata', roles: ['manager', 'analyst'], ok: 200, request: () => ({ path: '/odata' }) },
+  { route: 'GET /odata/', roles: ['manager', 'analyst'], ok: 200, request: () => ({ path: '/odata/' }) },
+  { route: 'GET /odata/$metadata', roles: ['manager', 'analyst'], ok: 200, request: () => ({ path: '/odata/$metadata' }) },
+  { route: 'GET /odata/:set', roles: ['manager', 'analyst'], request: () => ({ path: '/odata/household' }) },
 ];
 
 /** `METHOD /path` of every route mounted under /api/v1, read from Fastify's route tree (HEAD is Fastify's own). */
