@@ -8,7 +8,10 @@ import { apiRoutes } from '../../../src/server/routes';
 import type { ServerContext } from '../../../src/server/context';
 
 /** Routes answering without a JSON body: 204 No Content, and the export files (CSV, XLSX, SAV, DTA bytes). */
-const NOT_JSON = ['DELETE /session', 'DELETE /sessions/:id', 'POST /session/totp/confirm', 'GET /exports/:file', 'DELETE /assignments/:id'];
+// The OData feed answers in OData's own JSON and CSDL XML, described to its clients (Excel, Power BI,
+// R) by its $metadata document rather than by a zod schema of this app's protocol.
+const ODATA = ['GET /odata', 'GET /odata/', 'GET /odata/$metadata', 'GET /odata/:set'];
+const NOT_JSON = ['DELETE /session', 'DELETE /sessions/:id', 'POST /session/totp/confirm', 'GET /exports/:file', 'DELETE /assignments/:id', ...ODATA];
 
 describe('response schemas of the HTTP contract', () => {
   it('cover exactly the JSON routes the server mounts', async () => {
