@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, logIn, requireChromium, readInterviews, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
+import { choose } from './helpers/questionnaires';
 import { apiToken, startServer, type RunningServer } from './helpers/server';
 
 
@@ -22,12 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Taps a choice's label, as an interviewer does; by question title and choice text. */
-async function choose(page: Page, questionTitle: string, choice: string): Promise<void> {
-  const question = page.locator('.sd-question', { hasText: questionTitle });
-  await question.locator('label.sd-selectbase__label', { hasText: choice }).first().click();
-}
 
 async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: slow }).toBe('Saved');

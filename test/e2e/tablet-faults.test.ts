@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/app/i18n';
 import { launchBrowser, logIn, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
+import { choose } from './helpers/questionnaires';
 import { startServer, type RunningServer } from './helpers/server';
 
 requireChromium();
@@ -61,10 +62,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function choose(page: Page, questionTitle: string, choice: string): Promise<void> {
-  await page.locator('.sd-question', { hasText: questionTitle }).locator('label.sd-selectbase__label', { hasText: choice }).first().click();
-}
 
 async function startDemo(page: Page): Promise<string> {
   await page.goto(`${server.url}/#/`);

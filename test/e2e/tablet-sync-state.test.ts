@@ -1,9 +1,10 @@
 // The tablet tells the truth about syncing and never locks its interviewer out: with the server
 // down, "Sync now" says why it failed and "last successful sync" stays put; logging out with an
 // interview not uploaded asks first; and the last user logs in again without a connection.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, logIn, openMenu, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
+import { choose } from './helpers/questionnaires';
 import { startServer, type RunningServer } from './helpers/server';
 
 requireChromium();
@@ -22,10 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function choose(page: Page, questionTitle: string, choice: string): Promise<void> {
-  await page.locator('.sd-question', { hasText: questionTitle }).locator('label.sd-selectbase__label', { hasText: choice }).first().click();
-}
 
 describe('sync state, log-out and offline log-in', () => {
   it('shows the server down honestly, warns before logging out, and lets the last user back in offline', async () => {

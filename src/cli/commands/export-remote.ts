@@ -30,28 +30,25 @@ async function get(url: string, token: string): Promise<Uint8Array> {
 
 /** One file of GET /api/v1/exports/ (its name after the prefix) from a running server, token in JHA_TOKEN. */
 export async function getExportFile(server: string, name: string, env: NodeJS.ProcessEnv): Promise<Uint8Array> {
+  const { token, base } = exportsEndpoint(server, env);
+  return get(new URL(name, base).href, token);
+}
+
+/** The server's exports address and the session token to send there, or the CLI's one-line error. */
+function exportsEndpoint(server: string, env: NodeJS.ProcessEnv): { token: string; base: URL } {
   const token = env.JHA_TOKEN;
   if (token === undefined || token === '') throw new CliError('--server needs a session token in JHA_TOKEN (a manager or analyst: POST /api/v1/session)');
-  let base: URL;
   try {
-    base = new URL('/api/v1/exports/', server);
+    return { token, base: new URL('/api/v1/exports/', server) };
   } catch {
     throw new CliError(`--server must be a URL such as http://localhost:8080, not ${JSON.stringify(server)}`);
   }
-  return get(new URL(name, base).href, token);
 }
 
 export async function exportRemote(
   server: string, questionnaireId: string, format: ExportFormat, out: string | undefined, env: NodeJS.ProcessEnv, locale: string, dictionaryOut?: string,
 ): Promise<void> {
-  const token = env.JHA_TOKEN;
-  if (token === undefined || token === '') throw new CliError('--server needs a session token in JHA_TOKEN (a manager or analyst: POST /api/v1/session)');
-  let base: URL;
-  try {
-    base = new URL('/api/v1/exports/', server);
-  } catch {
-    throw new CliError(`--server must be a URL such as http://localhost:8080, not ${JSON.stringify(server)}`);
-  }
+  const { token, base } = exportsEndpoint(server, env);
   const id = encodeURIComponent(questionnaireId);
   const content = await get(new URL(`${id}.${format}?lang=${encodeURIComponent(locale)}`, base).href, token);
   if (dictionaryOut !== undefined) {

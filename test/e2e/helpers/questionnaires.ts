@@ -90,6 +90,11 @@ export async function startInterview(page: Page, url: string, questionnaireId: s
 }
 
 /** Taps an item of the open dropdown list (a modal sheet on a touch screen). */
+/** Clicks a choice of the question whose title contains `questionTitle` (radio or checkbox). */
+export async function choose(page: Page, questionTitle: string, choice: string): Promise<void> {
+  await page.locator('.sd-question', { hasText: questionTitle }).locator('label.sd-selectbase__label', { hasText: choice }).first().click();
+}
+
 export async function pickInPopup(page: Page, text: string): Promise<void> {
   await page.locator('.sv-popup:visible').getByText(text, { exact: true }).first().click();
 }
