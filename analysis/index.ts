@@ -24,6 +24,7 @@ export { reliabilityFlags, DEFAULT_RELIABILITY, type ReliabilityFlag, type Relia
 export { svyMean } from './estimators/mean';
 export { svyTotal } from './estimators/total';
 export { svyRatio } from './estimators/ratio';
+export { svyMeanOfRatios, type RatioComponent } from './estimators/mean-of-ratios';
 export { svyProportion, PROPORTION_CI_METHODS, type ProportionCiMethod, type ProportionOptions } from './estimators/proportion';
 export { svyQuantile, QUANTILE_RULES, QUANTILE_INTERVALS, type QuantileRule, type QuantileInterval, type QuantileOptions } from './estimators/quantile';
 export { svyTable, type TableVariable } from './estimators/table';

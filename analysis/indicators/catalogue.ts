@@ -7,6 +7,11 @@
  *   incidence-per-100  r = Σ_U w·numerator   / Σ_U w              × scale (100)
  *   mean               m = Σ_U w·numerator   / Σ_U w
  *   ratio              R = Σ_U w·numerator   / Σ_U w·denominator  × scale
+ *   mean-of-shares     θ = (1/k) Σ_j P_j                            × scale
+ *                      the simple mean of k share indicators P_j of the catalogue (its `components`,
+ *                      each with its own universe and so its own denominator: SDG 16.6.2's average of
+ *                      the five attribute shares). Not a ratio of two totals: estimated by
+ *                      estimators/mean-of-ratios.ts. Each share is defined once, in its own entry.
  * A universe smaller than the whole sample (victims, persons with contact) makes the estimate a
  * domain estimate with a random denominator; it is computed on the full design, never on a subset.
  * Rows of U where the numerator (or denominator) is missing are left out (item non-response).
@@ -28,7 +33,7 @@ export const localeSchema = z.enum(LOCALES);
 const localized = z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>);
 export type LocalizedText = z.infer<typeof localized>;
 
-export const INDICATOR_TYPES = ['prevalence', 'ratio', 'mean', 'incidence-per-100'] as const;
+export const INDICATOR_TYPES = ['prevalence', 'ratio', 'mean', 'incidence-per-100', 'mean-of-shares'] as const;
 export type IndicatorType = (typeof INDICATOR_TYPES)[number];
 
 export const indicatorSchema = z.object({
@@ -40,9 +45,12 @@ export const indicatorSchema = z.object({
   unit: z.enum(['person', 'household']),
   title: localized,
   universe: z.string().default('true'),
-  numerator: z.string(),
+  /** Required for every type but `mean-of-shares` (whose shares carry their own). */
+  numerator: z.string().optional(),
   /** Only for `ratio`. */
   denominator: z.string().optional(),
+  /** Only for `mean-of-shares`: the ids of the prevalence indicators averaged (same unit and scale). */
+  components: z.array(z.string()).min(2).optional(),
   /** Named constants the expressions may use (e.g. `cap` for repeat capping). */
   params: z.record(z.string(), z.number()).optional(),
   scale: z.number().positive(),
@@ -65,8 +73,11 @@ export type Catalogue = z.infer<typeof catalogueSchema>;
 /** An indicator with its expressions parsed once. */
 export interface CompiledIndicator extends IndicatorDefinition {
   readonly universeExpr: Expr;
-  readonly numeratorExpr: Expr;
+  /** Absent only for a `mean-of-shares`. */
+  readonly numeratorExpr?: Expr;
   readonly denominatorExpr?: Expr;
+  /** A `mean-of-shares`'s component indicators, compiled, in catalogue order of `components`. */
+  readonly componentIndicators?: readonly CompiledIndicator[];
 }
 
 /** Parses and validates a catalogue object (as read from JSON); throws with the zod message. */
@@ -79,18 +90,49 @@ export function parseCatalogue(json: unknown): Catalogue {
   return result.data;
 }
 
-export function compileIndicator(def: IndicatorDefinition): CompiledIndicator {
+/**
+ * Parses an indicator's expressions. A `mean-of-shares` needs the catalogue's other definitions
+ * (`lookup`, by id) to resolve its components: each must be a prevalence of the same unit and scale.
+ */
+export function compileIndicator(def: IndicatorDefinition, lookup?: ReadonlyMap<string, IndicatorDefinition>): CompiledIndicator {
+  const fail = (message: string): never => { throw new AnalysisError('bad-catalogue', `indicator catalogue: ${def.id}: ${message}`); };
+  if (def.type === 'mean-of-shares') {
+    if (!def.components || def.components.length < 2) fail('a mean-of-shares needs at least two components');
+    if (def.numerator !== undefined || def.denominator !== undefined) fail('a mean-of-shares takes no numerator or denominator (its components have them)');
+    const componentIndicators = def.components!.map((id) => {
+      const c = lookup?.get(id);
+      if (!c) return fail(`unknown component "${id}"`);
+      if (c.type !== 'prevalence') return fail(`component "${id}" is a ${c.type}, not a prevalence (a share)`);
+      if (c.unit !== def.unit || c.scale !== def.scale) return fail(`component "${id}" has another unit or scale`);
+      return compileIndicator(c);
+    });
+    return { ...def, universeExpr: parseExpression(def.universe), componentIndicators };
+  }
+  if (def.numerator === undefined) fail(`a ${def.type} needs a numerator`);
+  if (def.components !== undefined) fail(`a ${def.type} takes no components`);
   return {
     ...def,
     universeExpr: parseExpression(def.universe),
-    numeratorExpr: parseExpression(def.numerator),
+    numeratorExpr: parseExpression(def.numerator!),
     ...(def.denominator !== undefined ? { denominatorExpr: parseExpression(def.denominator) } : {}),
   };
 }
 
-/** The variables an indicator reads (universe, numerator, denominator; parameters excluded). */
+/** What an indicator counts, as a report's definitions list shows it: `numerator`, `numerator / denominator`, or `mean(share, …)`. */
+export function indicatorFormula(def: IndicatorDefinition): string {
+  if (def.components) return `mean(${def.components.join(', ')})`;
+  return (def.numerator ?? '') + (def.denominator ? ` / ${def.denominator}` : '');
+}
+
+/** The catalogue's definitions by id (what `compileIndicator` resolves components against). */
+export function definitionsById(catalogue: Catalogue): Map<string, IndicatorDefinition> {
+  return new Map(catalogue.indicators.map((d) => [d.id, d]));
+}
+
+/** The variables an indicator reads (universe, numerator, denominator, components'; parameters excluded). */
 export function indicatorVariables(ind: CompiledIndicator): string[] {
+  if (ind.componentIndicators) return [...new Set(ind.componentIndicators.flatMap(indicatorVariables))];
   const params = new Set(Object.keys(ind.params ?? {}));
-  const exprs = [ind.universeExpr, ind.numeratorExpr, ...(ind.denominatorExpr ? [ind.denominatorExpr] : [])];
+  const exprs = [ind.universeExpr, ...(ind.numeratorExpr ? [ind.numeratorExpr] : []), ...(ind.denominatorExpr ? [ind.denominatorExpr] : [])];
   return [...new Set(exprs.flatMap((e) => expressionVariables(e, params)))];
 }

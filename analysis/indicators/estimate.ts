@@ -6,6 +6,8 @@
  *   prevalence        → svyProportion(y ∈ {0,1})  (R svyciprop on the domain)
  *   mean, incidence   → svyMean(y)                (R svymean on the domain)
  *   ratio             → svyRatio(y, x)            (R svyratio on the domain)
+ *   mean-of-shares    → svyMeanOfRatios([(y_j, x_j)]) over its components' columns, each share
+ *                       on its own universe (R svycontrast of svyratio on the domain)
  * then multiplied by the indicator's scale (100 for percentages and rates per 100).
  */
 import { AnalysisError } from '../errors';
@@ -13,10 +15,11 @@ import type { DomainEstimate } from '../estimate';
 import type { ReliabilityFlag, ReliabilityOptions } from '../reliability';
 import { svyMean } from '../estimators/mean';
 import { svyRatio } from '../estimators/ratio';
+import { svyMeanOfRatios, type RatioComponent } from '../estimators/mean-of-ratios';
 import { svyProportion, type ProportionCiMethod } from '../estimators/proportion';
 import type { DataTable } from '../io/table';
 import { ExpressionEvaluator } from './expression';
-import { compileIndicator, type Catalogue, type CompiledIndicator } from './catalogue';
+import { compileIndicator, definitionsById, type Catalogue, type CompiledIndicator } from './catalogue';
 import type { IndicatorDesigns } from './designs';
 import { DomainCache, indicatorBySets, usableDomains, usableRows, type BySets } from './domains';
 
@@ -58,7 +61,8 @@ export function compileCatalogue(catalogue: Catalogue, only?: readonly string[])
     const known = new Set(catalogue.indicators.map((i) => i.id));
     for (const id of wanted) if (!known.has(id)) throw new AnalysisError('bad-option', `unknown indicator "${id}"`);
   }
-  return catalogue.indicators.filter((i) => !wanted || wanted.has(i.id)).map(compileIndicator);
+  const byId = definitionsById(catalogue);
+  return catalogue.indicators.filter((i) => !wanted || wanted.has(i.id)).map((d) => compileIndicator(d, byId));
 }
 
 /**
@@ -72,11 +76,20 @@ export function estimateIndicators(table: DataTable, catalogue: Catalogue, desig
   const columnCache = new Map<string, Float64Array>(), spare: Float64Array[] = [];
   const domainCodes = new Int32Array(table.rowCount);
   for (const ind of indicators) {
+    const design = ind.unit === 'household' ? designs.household() : designs.person;
+    if (ind.componentIndicators) {
+      const { components, rows } = shareComponents(table, ind.componentIndicators, designs.respondents, columnCache);
+      for (const by of indicatorBySets(ind, options.by)) {
+        const domains = usableDomains(domainCache.get(by), rows, domainCodes);
+        const common = { domains, missing: 'exclude' as const, level: options.level ?? 0.95, name: ind.id, ...(options.reliability ? { reliability: options.reliability } : {}) };
+        for (const e of svyMeanOfRatios(design, components, common)) out.push(scaleEstimate(ind.id, e, ind.scale));
+      }
+      continue;
+    }
     const ev = new ExpressionEvaluator(table, ind.params ?? {}, columnCache, spare);
-    const y = ev.evaluate(ind.numeratorExpr);
+    const y = ev.evaluate(ind.numeratorExpr!);
     const x = ind.denominatorExpr ? ev.evaluate(ind.denominatorExpr) : undefined;
     const rows = usableRows(ev, ind, y, x, designs.respondents);
-    const design = ind.unit === 'household' ? designs.household() : designs.person;
     for (const by of indicatorBySets(ind, options.by)) {
       // The estimators keep nothing of the domain codes, so one work array serves every call.
       const domains = usableDomains(domainCache.get(by), rows, domainCodes);
@@ -91,6 +104,25 @@ export function estimateIndicators(table: DataTable, catalogue: Catalogue, desig
     }
   }
   return out;
+}
+
+/**
+ * The (y_j, x_j) columns of a mean-of-shares' components: y_j = [numerator_j], x_j = 1 on the rows
+ * of share j's own universe (respondents, numerator observed), both 0 elsewhere; and the rows in
+ * at least one share's universe (those the mean is estimated on).
+ */
+export function shareComponents(table: DataTable, shares: readonly CompiledIndicator[], respondents: Uint8Array | undefined, columnCache?: Map<string, Float64Array>):
+{ components: RatioComponent[]; rows: Uint8Array } {
+  const rows = new Uint8Array(table.rowCount);
+  const components = shares.map((share) => {
+    const ev = new ExpressionEvaluator(table, share.params ?? {}, columnCache);
+    const values = ev.evaluate(share.numeratorExpr!);
+    const inShare = usableRows(ev, share, values, undefined, respondents);
+    const y = new Float64Array(table.rowCount), x = new Float64Array(table.rowCount);
+    for (let i = 0; i < y.length; i++) if (inShare[i]) { y[i] = values[i]; x[i] = 1; rows[i] = 1; }
+    return { y, x };
+  });
+  return { components, rows };
 }
 
 function scaleEstimate(id: string, e: DomainEstimate, scale: number): IndicatorEstimate {

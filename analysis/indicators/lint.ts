@@ -5,7 +5,8 @@
  */
 import type { DictionaryFile } from '../tables/value-labels';
 import { ExpressionError } from './expression';
-import { type Catalogue, type Locale, type LocalizedText, compileIndicator, indicatorVariables, INDICATOR_TYPES, LOCALES } from './catalogue';
+import { type Catalogue, type Locale, type LocalizedText, compileIndicator, definitionsById, indicatorVariables, INDICATOR_TYPES, LOCALES } from './catalogue';
+import { AnalysisError } from '../errors';
 import { INCOME_QUINTILE, INCOME_SOURCES } from './income';
 
 export interface CatalogueFinding {
@@ -67,6 +68,7 @@ export function lintCatalogue(catalogue: Catalogue, knownVariables: ReadonlySet<
   const findings: CatalogueFinding[] = [];
   const groups = new Set(catalogue.groups.map((g) => g.id));
   const seen = new Set<string>();
+  const byId = definitionsById(catalogue);
   for (const def of catalogue.indicators) {
     const report = (message: string): void => { findings.push({ indicator: def.id, message }); };
     if (seen.has(def.id)) report('duplicate indicator id');
@@ -74,12 +76,14 @@ export function lintCatalogue(catalogue: Catalogue, knownVariables: ReadonlySet<
     if (!groups.has(def.group)) report(`unknown group "${def.group}"`);
     if (!INDICATOR_TYPES.includes(def.type)) report(`unknown type "${def.type}"`);
     if (def.type === 'ratio' && def.denominator === undefined) report('a ratio needs a denominator');
-    if (def.type !== 'ratio' && def.denominator !== undefined) report(`a ${def.type} takes no denominator (use the universe)`);
+    if (def.type !== 'ratio' && def.type !== 'mean-of-shares' && def.denominator !== undefined) report(`a ${def.type} takes no denominator (use the universe)`);
     let compiled;
     try {
-      compiled = compileIndicator(def);
+      compiled = compileIndicator(def, byId);
     } catch (err) {
       if (err instanceof ExpressionError) { report(err.message); continue; }
+      // A mean-of-shares whose components do not resolve (compileIndicator says which and why).
+      if (err instanceof AnalysisError) { report(err.message.replace(`indicator catalogue: ${def.id}: `, '')); continue; }
       throw err;
     }
     for (const v of indicatorVariables(compiled)) {

@@ -1,6 +1,7 @@
 /**
  * Population values of the indicators (the simulator's truth.json): point values only,
  * Σ w·y / Σ w·x over the universe per domain, accumulated over chunks of a finite population.
+ * A mean-of-shares is (1/k) Σ_j Y_j / X_j over its components, each accumulated apart.
  */
 import type { DataTable } from '../io/table';
 import { ExpressionEvaluator } from './expression';
@@ -20,8 +21,14 @@ export function accumulatePopulation(sums: PopulationSums, table: DataTable, ind
   const columnCache = new Map<string, Float64Array>();
   const domainCache = new DomainCache(table);
   for (const ind of indicators) {
+    if (ind.componentIndicators) {
+      // Each share's sums under its own key (`id#j`), so the mean is formed from population shares.
+      const parts = ind.componentIndicators.map((c, j) => ({ ...c, id: componentKey(ind.id, j), disaggregations: ind.disaggregations }));
+      accumulatePopulation(sums, table, parts, weights, by);
+      continue;
+    }
     const ev = new ExpressionEvaluator(table, ind.params ?? {}, columnCache);
-    const y = ev.evaluate(ind.numeratorExpr);
+    const y = ev.evaluate(ind.numeratorExpr!);
     const x = ind.denominatorExpr ? ev.evaluate(ind.denominatorExpr) : undefined;
     const rows = usableRows(ev, ind, y, x, undefined);
     const w = ind.unit === 'household' ? weights.household : weights.person;
@@ -51,10 +58,25 @@ export function accumulatePopulation(sums: PopulationSums, table: DataTable, ind
 export function populationValues(sums: PopulationSums, indicators: readonly CompiledIndicator[]): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const ind of indicators) {
+    if (ind.componentIndicators) { out[ind.id] = meanOfShares(sums, ind.id, ind.componentIndicators.length, ind.scale); continue; }
     const acc = sums.get(ind.id);
     const values: Record<string, number> = {};
     if (acc) for (const [key, [num, den]] of acc) values[key] = (num / den) * ind.scale;
     out[ind.id] = values;
   }
   return out;
+}
+
+const componentKey = (id: string, j: number): string => `${id}#${j}`;
+
+/** θ = (1/k) Σ_j Y_j / X_j per domain key where every share has a denominator, × scale. */
+function meanOfShares(sums: PopulationSums, id: string, k: number, scale: number): Record<string, number> {
+  const parts = Array.from({ length: k }, (_, j) => sums.get(componentKey(id, j)) ?? new Map<string, [number, number]>());
+  const values: Record<string, number> = {};
+  for (const key of parts[0].keys()) {
+    const shares = parts.map((p) => p.get(key));
+    if (shares.some((s) => s === undefined)) continue;
+    values[key] = (shares.reduce((acc, s) => acc + s![0] / s![1], 0) / k) * scale;
+  }
+  return values;
 }

@@ -5,7 +5,7 @@
  * twice, narrow and wide, and a container query shows the one that fits, so its text stays at
  * 12 px instead of being scaled down. The app can call it with the browser's `document`.
  */
-import type { Catalogue } from '../indicators/catalogue';
+import { indicatorFormula, type Catalogue } from '../indicators/catalogue';
 import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
 import { levelText, localize } from './model';
 import { languageTag, text, TYPE_NAMES, UNIT_NAMES } from './i18n';
@@ -82,7 +82,7 @@ export async function renderIndicatorReportHtml(report: IndicatorReport, catalog
   for (const d of catalogue.indicators.filter((i) => shown.has(i.id))) {
     out.push(`<dt id="def-${e(d.id)}">${e(localize(d.title, L))} <small>[${e(d.id)}${d.sdg ? ` · ${e(text('sdg', L))} ${e(d.sdg)}` : ''}]</small></dt>`
       + `<dd>${e(localize(d.definition, L))}<br><span class="note">${e(text('type', L))}: ${e(TYPE_NAMES[d.type]?.[L] ?? d.type)} · ${e(text('unit', L))}: ${e(UNIT_NAMES[d.unit]?.[L] ?? d.unit)} · `
-      + `${e(text('universe', L))}: <code>${e(d.universe)}</code> · ${e(text('numerator', L))}: <code>${e(d.numerator)}</code> · ${e(text('source', L))}: ${e(d.source)}</span></dd>`);
+      + `${e(text('universe', L))}: <code>${e(d.universe)}</code> · ${e(text('numerator', L))}: <code>${e(indicatorFormula(d))}</code> · ${e(text('source', L))}: ${e(d.source)}</span></dd>`);
   }
   out.push('</dl></section>\n</main>');
   out.push(`<footer>${report.footnotes.map((f) => `<p class="note">${e(f)}</p>`).join('')}<p class="note">${e(text('chartNote', L, { level }))}</p></footer>\n</body>\n</html>\n`);

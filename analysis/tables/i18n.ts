@@ -132,6 +132,7 @@ export const TYPE_NAMES: Readonly<Record<string, Texts>> = {
   'incidence-per-100': t('per 100', 'për 100', 'na 100', 'na 100', 'на 100', 'na 100', 'на 100', 'na 100'),
   mean: t('mean', 'mesatare', 'prosjek', 'prosjek', 'просек', 'prosjek', 'просек', 'prosek'),
   ratio: t('ratio', 'raport', 'omjer', 'omjer', 'сооднос', 'odnos', 'однос', 'odnos'),
+  'mean-of-shares': t('mean of percentages', 'mesatare e përqindjeve', 'prosjek procenata', 'prosjek postotaka', 'просек на проценти', 'prosjek procenata', 'просек процената', 'prosek procenata'),
 };
 export const UNIT_NAMES: Readonly<Record<string, Texts>> = {
   person: t('person', 'person', 'osoba', 'osoba', 'лице', 'osoba', 'особа', 'osoba'),

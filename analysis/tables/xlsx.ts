@@ -3,7 +3,7 @@
  * (frozen header, numbers as numbers with number formats, suppressed cells as text), extra
  * tables (response rates) and a definitions sheet. exceljs builds the workbook in memory.
  */
-import type { Catalogue } from '../indicators/catalogue';
+import { indicatorFormula, type Catalogue } from '../indicators/catalogue';
 import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
 import { levelText, localize } from './model';
 import { text, TYPE_NAMES, UNIT_NAMES } from './i18n';
@@ -91,7 +91,7 @@ export async function renderIndicatorXlsx(report: IndicatorReport, catalogue: Ca
   dh.eachCell((c) => { c.fill = HEADER_FILL; });
   const shown = new Set(report.sections.flatMap((s) => s.indicators.map((i) => i.definition.id)));
   for (const d of catalogue.indicators.filter((i) => shown.has(i.id))) {
-    defs.addRow([d.id, localize(d.title, L), d.sdg ?? '', TYPE_NAMES[d.type]?.[L] ?? d.type, UNIT_NAMES[d.unit]?.[L] ?? d.unit, d.universe, d.numerator + (d.denominator ? ` / ${d.denominator}` : ''), localize(d.definition, L), d.source])
+    defs.addRow([d.id, localize(d.title, L), d.sdg ?? '', TYPE_NAMES[d.type]?.[L] ?? d.type, UNIT_NAMES[d.unit]?.[L] ?? d.unit, d.universe, indicatorFormula(d), localize(d.definition, L), d.source])
       .alignment = { wrapText: true, vertical: 'top' };
   }
   const buffer = await wb.xlsx.writeBuffer();

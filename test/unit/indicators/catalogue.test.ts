@@ -20,7 +20,7 @@ describe('indicator catalogue (surveys/indicators.json)', () => {
   it('has at least 30 indicators of every type it promises, with unique ids', () => {
     expect(cat.indicators.length).toBeGreaterThanOrEqual(30);
     expect(new Set(cat.indicators.map((i) => i.id)).size).toBe(cat.indicators.length);
-    expect(new Set(cat.indicators.map((i) => i.type))).toEqual(new Set(['prevalence', 'incidence-per-100', 'mean', 'ratio']));
+    expect(new Set(cat.indicators.map((i) => i.type))).toEqual(new Set(['prevalence', 'incidence-per-100', 'mean', 'ratio', 'mean-of-shares']));
     for (const id of ['SDG16_1_3a', 'SDG16_1_3b', 'SDG16_1_3c', 'SDG16_1_4', 'SDG16_3_1a', 'SDG16_5_1', 'COR_PREV_PAID', 'COR_FREQ', 'COR_AMOUNT', 'COR_REPORT', 'VIC_SAT_POL', 'VIC_INC_burglary', 'VIC_INC_burglary_UNCAPPED']) {
       expect(cat.indicators.some((i) => i.id === id), id).toBe(true);
     }

@@ -9,7 +9,7 @@ import {
   buildDesigns, compileCatalogue, estimateIndicators, ExpressionEvaluator, standardCatalogue, type CompiledIndicator, type IndicatorEstimate,
 } from '../../../analysis/indicators';
 import { parseDesignSpec } from '../../../analysis/design-spec';
-import { svyMean, svyProportion, svyRatio, type DataTable, type DomainEstimate, type Domains, type SurveyDesign } from '../../../analysis';
+import { svyMean, svyMeanOfRatios, svyProportion, svyRatio, type DataTable, type DomainEstimate, type Domains, type SurveyDesign } from '../../../analysis';
 
 const base = sampleTable(drawSample(makePopulation(3, { psus: 240 }), 1, { n: 1500 }));
 const num = (name: string): Float64Array => {
@@ -29,10 +29,29 @@ const table: DataTable = {
 const designs = buildDesigns(table, parseDesignSpec(SIMULATED_DESIGN));
 const indicators = compileCatalogue(standardCatalogue());
 
+/** A mean of shares in one domain: each share's (y, x) on its own universe's observed rows, the domain their union. */
+function straightforwardMean(ind: CompiledIndicator, shares: readonly CompiledIndicator[], level: number | null): DomainEstimate | undefined {
+  const of = new Int32Array(table.rowCount).fill(-1);
+  const components = shares.map((share) => {
+    const ev = new ExpressionEvaluator(table, share.params ?? {});
+    const v = ev.evaluate(share.numeratorExpr!), u = ev.mask(share.universeExpr);
+    const y = new Float64Array(table.rowCount), x = new Float64Array(table.rowCount);
+    for (let i = 0; i < y.length; i++) {
+      if (!u[i] || Number.isNaN(v[i]) || (level !== null && districtCodes[i] !== level)) continue;
+      y[i] = v[i]; x[i] = 1; of[i] = 0;
+    }
+    return { y, x };
+  });
+  if (!of.includes(0)) return undefined;
+  const label: Record<string, string> = level === null ? {} : { district: ['D1', 'D2', 'D3'][level] };
+  return svyMeanOfRatios(designs.person, components, { domains: { count: 1, of, labels: [label] }, missing: 'exclude', name: ind.id })[0];
+}
+
 /** One estimator call per domain: the universe's observed rows with the by-value `level`. */
 function straightforward(ind: CompiledIndicator, level: number | null): DomainEstimate | undefined {
+  if (ind.componentIndicators) return straightforwardMean(ind, ind.componentIndicators, level);
   const ev = new ExpressionEvaluator(table, ind.params ?? {});
-  const y = ev.evaluate(ind.numeratorExpr);
+  const y = ev.evaluate(ind.numeratorExpr!);
   const x = ind.denominatorExpr ? ev.evaluate(ind.denominatorExpr) : undefined;
   const universe = ev.mask(ind.universeExpr);
   const of = Int32Array.from(universe, (u, i) => (u && !Number.isNaN(y[i]) && !(x && Number.isNaN(x[i])) && (level === null || districtCodes[i] === level) ? 0 : -1));

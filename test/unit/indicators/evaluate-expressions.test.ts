@@ -52,7 +52,7 @@ describe('column-wise expression evaluation agrees with row-by-row evaluation', 
     for (const ind of indicators) {
       const params = ind.params ?? {};
       const ev = new ExpressionEvaluator(table, params);
-      for (const expr of [ind.universeExpr, ind.numeratorExpr, ...(ind.denominatorExpr ? [ind.denominatorExpr] : [])]) {
+      for (const expr of [ind.universeExpr, ...(ind.numeratorExpr ? [ind.numeratorExpr] : []), ...(ind.denominatorExpr ? [ind.denominatorExpr] : [])]) {
         expectSame(Array.from(ev.evaluate(expr)), rowByRow(table, expr, params));
       }
     }
@@ -80,7 +80,7 @@ describe('column-wise expression evaluation agrees with row-by-row evaluation', 
     const coded = asText(table);
     for (const ind of indicators) {
       const numeric = new ExpressionEvaluator(table, ind.params ?? {}), text = new ExpressionEvaluator(coded, ind.params ?? {});
-      for (const expr of [ind.universeExpr, ind.numeratorExpr, ...(ind.denominatorExpr ? [ind.denominatorExpr] : [])]) {
+      for (const expr of [ind.universeExpr, ...(ind.numeratorExpr ? [ind.numeratorExpr] : []), ...(ind.denominatorExpr ? [ind.denominatorExpr] : [])]) {
         expectSame(Array.from(text.evaluate(expr)), Array.from(numeric.evaluate(expr)));
       }
     }

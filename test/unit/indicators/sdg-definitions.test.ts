@@ -70,7 +70,7 @@ const IDS = [
   'SDG16_5_1', 'SDG16_5_1_police', 'SDG16_5_1_doctor', 'COR_PREV_PAID',
   'VIC_P_PREV_robbery', 'VIC_P_PREV5_robbery', 'VIC_INC_robbery', 'VIC_INC_robbery_UNCAPPED', 'VIC_SAT_POL_robbery', 'VIC_SAT_POL',
   'SDG16_6_2_health', 'SDG16_6_2_health_access', 'SDG16_6_2_health_afford', 'SDG16_6_2_health_facility', 'SDG16_6_2_health_equal',
-  'SDG16_6_2_health_courtesy', 'SDG16_6_2_primary', 'SDG16_6_2_secondary',
+  'SDG16_6_2_health_courtesy', 'SDG16_6_2_primary', 'SDG16_6_2_secondary', 'SDG16_6_2_health_MEAN', 'SDG16_6_2_secondary_MEAN',
 ];
 
 function table(): DataTable {
@@ -174,6 +174,15 @@ describe('SDG 16 indicators on hand-made data (expected values by hand from the 
     // Primary and secondary education apart: primary r3 (1, satisfied) and r5 (2, dissatisfied) → 1/3; nobody used secondary: no estimate.
     expectValue('SDG16_6_2_primary', (1 / 3) * 100);
     expect(total('SDG16_6_2_secondary')).toBeUndefined();
+  });
+
+  it('16.6.2 (metadata 2021-04, 4.c estimate 2): the simple mean of the five attribute shares, each over its own answering users', () => {
+    // By hand from the raw items above (not from the published shares): accessibility 4 of 6, affordability 3 of 7,
+    // facilities 3 of 3 (r1, r2, r3, r5, r6, r8: 1+2+1+2+1+1 = 8 of 8), equal treatment 0 of 8, courtesy 1 of 1.
+    // Not Σ positive ÷ Σ answered over the attributes (8/30 + …): each share keeps its own denominator.
+    expectValue('SDG16_6_2_health_MEAN', ((4 / 6 + 3 / 7 + 8 / 8 + 0 / 8 + 1 / 1) / 5) * 100);
+    // Nobody used secondary education: no estimate.
+    expect(total('SDG16_6_2_secondary_MEAN')).toBeUndefined();
   });
 
   it('states the one non-response rule in the catalogue and in every definition, and breaks every SDG 16.1.3/16.1.4/16.3.1/16.5.1 indicator down by age group', () => {

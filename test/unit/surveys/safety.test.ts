@@ -108,9 +108,18 @@ describe('safety.json', { timeout: 30_000 }, () => {
       expect(names(level)).toEqual(['Accessibility', 'Affordability', 'Effective delivery of service', 'Equal treatment for everyone', 'Quality of facilities']);
     }
     expect(names('govdocs')).toEqual(['Accessibility', 'Affordability', 'Effective delivery of service', 'Equal treatment for everyone', 'Timeliness']);
-    // The catalogue publishes, per service, the share positive on each attribute and the share satisfied overall — no more, no less.
-    const published = standardCatalogue().indicators.filter((i) => i.sdg === '16.6.2').map((i) => i.id).sort();
-    expect(published).toEqual(SERVICES.flatMap((x) => [`SDG16_6_2_${x.id}`, ...x.attributes.map(([a]) => `SDG16_6_2_${x.id}_${a}`)]).sort());
+    // The catalogue publishes, per service, the share positive on each attribute, the share satisfied overall and
+    // the mean of the five attribute shares (the metadata's 4.c estimates 1, 3 and 2) — no more, no less.
+    const catalogue = standardCatalogue();
+    const published = catalogue.indicators.filter((i) => i.sdg === '16.6.2').map((i) => i.id).sort();
+    expect(published).toEqual(SERVICES.flatMap((x) => [`SDG16_6_2_${x.id}`, `SDG16_6_2_${x.id}_MEAN`, ...x.attributes.map(([a]) => `SDG16_6_2_${x.id}_${a}`)]).sort());
+    // The mean averages exactly the service's five attribute shares, each defined once (its own entry).
+    for (const x of SERVICES) {
+      const mean = catalogue.indicators.find((i) => i.id === `SDG16_6_2_${x.id}_MEAN`)!;
+      expect(mean.type).toBe('mean-of-shares');
+      expect([...mean.components!].sort()).toEqual(x.attributes.map(([a]) => `SDG16_6_2_${x.id}_${a}`).sort());
+      expect(mean.disaggregations).toEqual(catalogue.indicators.find((i) => i.id === `SDG16_6_2_${x.id}`)!.disaggregations);
+    }
     // Four points without a midpoint, DK and refusal recorded but not read out (codes 8 and 9).
     const json = safety() as unknown as { pages: { name: string; elements: { name: string; choices?: { value: number }[] }[] }[] };
     const services = json.pages.find((p) => p.name === 'services')!;
