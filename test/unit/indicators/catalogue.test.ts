@@ -122,6 +122,33 @@ describe('indicator catalogue (surveys/indicators.json)', () => {
     expect(findings[2].message).toMatch(/needs a denominator/);
     expect(findings[3].message).toMatch(/"regoin"/);
   });
+  it('checks a mean-of-shares: components that exist, are shares of the same unit and scale, and no numerator of its own', () => {
+    const mean = cat.indicators.find((i) => i.id === 'SDG16_6_2_health_MEAN')!;
+    const share = cat.indicators.find((i) => i.id === 'SDG16_6_2_health_access')!;
+    const ratio = cat.indicators.find((i) => i.type === 'ratio')!;
+    const household = cat.indicators.find((i) => i.type === 'prevalence' && i.unit === 'household')!;
+    const broken = parseCatalogue({
+      ...cat,
+      indicators: [share, ratio, household,
+        { ...mean, id: 'M1', components: [share.id, 'SDG16_6_2_health_acess'] },
+        { ...mean, id: 'M2', components: [share.id, ratio.id] },
+        { ...mean, id: 'M3', components: [share.id, household.id] },
+        { ...mean, id: 'M4', numerator: 'svc_health_sat in [1, 2]' },
+        { ...mean, id: 'M5', components: undefined },
+        { ...share, id: 'M6', components: [share.id, share.id] },
+      ],
+    });
+    const findings = lintCatalogue(broken, known).filter((f) => f.indicator.startsWith('M'));
+    expect(findings.map((f) => f.indicator)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6']);
+    expect(findings[0].message).toMatch(/unknown component "SDG16_6_2_health_acess"/);
+    expect(findings[1].message).toMatch(/is a ratio, not a prevalence/);
+    expect(findings[2].message).toMatch(/another unit or scale/);
+    expect(findings[3].message).toMatch(/takes no numerator/);
+    expect(findings[4].message).toMatch(/at least two components/);
+    expect(findings[5].message).toMatch(/a prevalence takes no components/);
+    // The estimate refuses what the linter reports (a run never averages a ratio as if it were a share).
+    expect(() => compileCatalogue(broken, ['M2'])).toThrow(/not a prevalence/);
+  });
   it('collects matrix cells as the export names them', () => {
     const names = dictionaryVariableNames(dictionaryOf('jha-admin'));
     expect(names.has('adm_convicted__i0401__female')).toBe(true);

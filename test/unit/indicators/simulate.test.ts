@@ -97,5 +97,12 @@ describe('simulator', () => {
       .map((e) => `${e.indicator}: ${e.estimate} vs ${truth[e.indicator]['']} (se ${e.se})`);
     expect(far).toEqual([]);
     for (const e of estimates) expect(e.se, e.indicator).toBeGreaterThan(0);
+    // A mean-of-shares' truth is the mean of its components' population shares (SDG 16.6.2, 4.c estimate 2).
+    const means = catalogue.indicators.filter((d) => d.type === 'mean-of-shares');
+    expect(means.length).toBe(4);
+    for (const m of means) {
+      const shares = m.components!.map((id) => truth[id]['']);
+      expect(Math.abs(truth[m.id][''] - shares.reduce((a, b) => a + b, 0) / shares.length), m.id).toBeLessThan(1e-9);
+    }
   }, 240_000);
 });
