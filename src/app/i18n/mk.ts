@@ -319,7 +319,7 @@ export const mk: Messages = {
   progressERuleFixed: "зададен",
   progressCumulativeChart: "Доделени, завршени и затворени случаи, кумулативно",
   progressRatesChart: "Стапка на одговор (RR1, RR3) и стапка на соработка (COOP1) на досега затворените случаи",
-  progressNoEvents: "На теренот сè уште ништо не се случило.",
+  progressNoEvents: "На теренот сѐ уште ништо не се случило.",
   progressUnknownRegion: "(непознат регион)",
   progressFixedE: "Зададен e (празно: проценет)",
   // App bar menu, interview cards, discards and backups (issue 17 items 5-7).
