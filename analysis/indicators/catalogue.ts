@@ -118,6 +118,11 @@ export function compileIndicator(def: IndicatorDefinition, lookup?: ReadonlyMap<
   };
 }
 
+/** Whether an indicator's value is a percentage in [0, 100] (a share, or a mean of shares): reports write "%" and cap the axis at 100. */
+export function isPercentage(def: Pick<IndicatorDefinition, 'type'>): boolean {
+  return def.type === 'prevalence' || def.type === 'mean-of-shares';
+}
+
 /** What an indicator counts, as a report's definitions list shows it: `numerator`, `numerator / denominator`, or `mean(share, …)`. */
 export function indicatorFormula(def: IndicatorDefinition): string {
   if (def.components) return `mean(${def.components.join(', ')})`;

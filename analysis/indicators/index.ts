@@ -3,7 +3,7 @@ export {
   type Expr, type Literal, type CompareOp, type ArithOp, type FunctionName,
 } from './expression';
 export {
-  LOCALES, INDICATOR_TYPES, parseCatalogue, compileIndicator, indicatorVariables, indicatorFormula, definitionsById, catalogueSchema, indicatorSchema,
+  LOCALES, INDICATOR_TYPES, parseCatalogue, compileIndicator, indicatorVariables, indicatorFormula, isPercentage, definitionsById, catalogueSchema, indicatorSchema,
   type Locale, type LocalizedText, type IndicatorType, type IndicatorDefinition, type Catalogue, type CompiledIndicator,
 } from './catalogue';
 export { lintCatalogue, lintTexts, scriptProblem, dictionaryVariableNames, DESIGN_VARIABLES, type CatalogueFinding } from './lint';

@@ -9,7 +9,7 @@
  * with caution (CV 16.5–33.3 %) has an open dot, a dashed line and "*" after its label.
  */
 import * as Plot from '@observablehq/plot';
-import type { Locale } from '../indicators/catalogue';
+import { isPercentage, type Locale } from '../indicators/catalogue';
 import type { ReportIndicator, ReportRow } from './model';
 import { text, TYPE_NAMES, variableLabel } from './i18n';
 import { numberFormat } from './number-format';
@@ -120,7 +120,7 @@ export function indicatorChartSvg(ind: ReportIndicator, options: ChartOptions): 
   const rowHeight = Math.max(Math.round(fontSize * 2.2), Math.round(lineCount * fontSize * 1.2 + fontSize));
 
   const bars = rows.filter((r) => r.status !== 'suppressed');
-  const percent = ind.definition.type === 'prevalence';
+  const percent = isPercentage(ind.definition);
   const lo = Math.min(0, ...bars.map((d) => d.low));
   const top = Math.max(...bars.map((d) => d.high)) * 1.05;
   const hi = percent ? Math.min(100, top) : top;

@@ -5,7 +5,7 @@
  * twice, narrow and wide, and a container query shows the one that fits, so its text stays at
  * 12 px instead of being scaled down. The app can call it with the browser's `document`.
  */
-import { indicatorFormula, type Catalogue } from '../indicators/catalogue';
+import { indicatorFormula, isPercentage, type Catalogue } from '../indicators/catalogue';
 import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
 import { levelText, localize } from './model';
 import { languageTag, text, TYPE_NAMES, UNIT_NAMES } from './i18n';
@@ -103,7 +103,7 @@ function indicatorBlock(ind: ReportIndicator, headers: readonly string[], L: Ind
   }).join('');
   const narrow = indicatorChartSvg(ind, { locale: L, document, width: CHART_WIDTHS.narrow, fontSize: 12 });
   const chart = narrow && `<div class="narrow">${narrow}</div><div class="wide">${indicatorChartSvg(ind, { locale: L, document, width: CHART_WIDTHS.wide, fontSize: 13 })}</div>`;
-  const suffix = ind.definition.type === 'prevalence' ? ' (%)' : ind.definition.type === 'incidence-per-100' ? ` (${TYPE_NAMES['incidence-per-100'][L]})` : '';
+  const suffix = isPercentage(ind.definition) ? ' (%)' : ind.definition.type === 'incidence-per-100' ? ` (${TYPE_NAMES['incidence-per-100'][L]})` : '';
   const cols = [headers[0], `${headers[1]}${suffix}`, ...headers.slice(2)];
   const unit = TYPE_NAMES[ind.definition.type]?.[L] ?? '';
   return `<article id="${e(ind.definition.id)}"><h3>${e(ind.title)}<small>${e(ind.definition.id)}${ind.definition.sdg ? ` · ${e(text('sdg', L))} ${e(ind.definition.sdg)}` : ''} · ${e(unit)}</small></h3>`

@@ -3,7 +3,7 @@
  * (frozen header, numbers as numbers with number formats, suppressed cells as text), extra
  * tables (response rates) and a definitions sheet. exceljs builds the workbook in memory.
  */
-import { indicatorFormula, type Catalogue } from '../indicators/catalogue';
+import { indicatorFormula, isPercentage, type Catalogue } from '../indicators/catalogue';
 import type { ExtraTable, IndicatorReport, ReportIndicator, TablesReport } from './model';
 import { levelText, localize } from './model';
 import { text, TYPE_NAMES, UNIT_NAMES } from './i18n';
@@ -25,7 +25,7 @@ function digits(ind: ReportIndicator): number {
 
 /** " (%)" for percentages, " (per 100)" for rates: the unit of the estimate column. */
 function unitSuffix(ind: ReportIndicator, L: IndicatorReport['locale']): string {
-  if (ind.definition.type === 'prevalence') return ' (%)';
+  if (isPercentage(ind.definition)) return ' (%)';
   if (ind.definition.type === 'incidence-per-100') return ` (${TYPE_NAMES['incidence-per-100'][L]})`;
   return '';
 }

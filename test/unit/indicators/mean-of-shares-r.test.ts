@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDesigns, estimateIndicators, standardCatalogue, type IndicatorDesigns, type IndicatorEstimate } from '../../../analysis/indicators';
 import { parseDesignSpec } from '../../../analysis/design-spec';
+import { buildIndicatorReport, renderIndicatorReportHtml } from '../../../analysis/tables';
 import { asReplicateDesign, svyMeanOfRatios, type Column, type DataTable, type LinearizationDesign } from '../../../analysis';
 
 interface Expected { domain: Record<string, string>; estimate: number; se: number; df: number; ci_low: number; ci_high: number; n: number }
@@ -88,5 +89,15 @@ describe('mean of the five attribute shares (SDG 16.6.2, 4.c estimate 2) agrees 
     const y = new Float64Array(data.rowCount).fill(1), x = new Float64Array(data.rowCount).fill(1);
     const [e] = svyMeanOfRatios(design, [{ y, x }, { y: new Float64Array(data.rowCount), x: new Float64Array(data.rowCount) }]);
     expect(e.estimate).toBeNaN();
+  });
+
+  it('reports it as a percentage, its definition naming the five shares it averages', async () => {
+    const catalogue = standardCatalogue();
+    const estimates = estimateIndicators(data, catalogue, designsOf(fixture.cases[0]), { only: [ID], by: [['region']] });
+    const html = await renderIndicatorReportHtml(buildIndicatorReport(catalogue, estimates, { locale: 'en' }), catalogue);
+    const article = html.slice(html.indexOf(`<article id="${ID}"`), html.indexOf('</article>', html.indexOf(`<article id="${ID}"`)));
+    expect(article).toContain('mean of percentages');
+    expect(article).toMatch(/\(%\)/);
+    expect(html).toContain('<code>mean(SDG16_6_2_health_access, SDG16_6_2_health_afford, SDG16_6_2_health_facility, SDG16_6_2_health_equal, SDG16_6_2_health_courtesy)</code>');
   });
 });
