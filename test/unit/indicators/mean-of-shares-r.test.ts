@@ -1,6 +1,6 @@
 // SDG 16.6.2's mean of the five attribute shares (catalogue type `mean-of-shares`, estimator
 // analysis/estimators/mean-of-ratios.ts) against R survey on a stratified cluster sample with an
-// fpc, whole population and by region, and on its JKn replicate version. The expected values
+// fpc, whole population and by region, post-stratified on region, and on its JKn replicate version. The expected values
 // come from test/fixtures/make-mean-of-shares-fixtures.R (calls in the fixture):
 //   svycontrast(svyratio(~y1+…+y5, ~u1+…+u5, subset(design, any_u == 1), covmat = TRUE), 1/5 on y_j/u_j)
 // with u_j / y_j the catalogue's share j built in R from the raw codes (user, answered 1–4 / answered 1–2),
@@ -12,12 +12,15 @@ import { describe, expect, it } from 'vitest';
 import { buildDesigns, estimateIndicators, standardCatalogue, type IndicatorDesigns, type IndicatorEstimate } from '../../../analysis/indicators';
 import { parseDesignSpec } from '../../../analysis/design-spec';
 import { buildIndicatorReport, renderIndicatorReportHtml } from '../../../analysis/tables';
-import { asReplicateDesign, svyMeanOfRatios, type Column, type DataTable, type LinearizationDesign } from '../../../analysis';
+import { asReplicateDesign, categoryValues, postStratify, svyMeanOfRatios, type Column, type DataTable, type LinearizationDesign } from '../../../analysis';
 
 interface Expected { domain: Record<string, string>; estimate: number; se: number; df: number; ci_low: number; ci_high: number; n: number }
 interface Fixture {
   data: Record<string, string | number | null>[];
-  cases: { id: string; design: { weight: string; strata: string; psu: string; fpc?: string }; convert?: 'JKn'; results: Expected[] }[];
+  cases: {
+    id: string; design: { weight: string; strata: string; psu: string; fpc?: string }; convert?: 'JKn';
+    poststratify?: { variable: string; levels: string[]; counts: number[] }; results: Expected[];
+  }[];
 }
 const fixture = JSON.parse(readFileSync(join(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/indicators/mean-of-shares.json'), 'utf8')) as Fixture;
 
@@ -40,6 +43,10 @@ const ID = 'SDG16_6_2_health_MEAN';
 
 function designsOf(c: Fixture['cases'][number]): IndicatorDesigns {
   const built = buildDesigns(data, parseDesignSpec({ ...c.design, lonelyPsu: 'fail' }));
+  if (c.poststratify) {
+    const ps = postStratify(built.person, { ...categoryValues(data, c.poststratify.variable) }, { levels: c.poststratify.levels, counts: c.poststratify.counts });
+    return { person: ps, household: () => ps };
+  }
   if (!c.convert) return built;
   const rep = asReplicateDesign(built.person as LinearizationDesign, { type: c.convert });
   return { person: rep, household: () => rep };
