@@ -73,6 +73,13 @@ export default defineConfig({
           // The questionnaire linter (ajv and SurveyJS's JSON Schema) serves only the manager's
           // preview; left alone, the bundler merges it into the chunk the interview runner loads.
           groups: [{
+            // React in a leaf chunk of its own: when the shared app chunks happen to import each
+            // other (the grouping follows the module graph, which moves with every change), a chunk
+            // evaluated before its importer must still find React defined — "t is not a function"
+            // on a blank log-in screen otherwise.
+            name: 'react',
+            test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+          }, {
             name: 'linter',
             test: /src[\\/]questionnaire[\\/](lint|model|nearest|rules[\\/])|node_modules[\\/](ajv|fast-deep-equal|json-schema-traverse|fast-uri|require-from-string)[\\/]|surveyjs_definition\.json/,
           }, {
