@@ -2,7 +2,9 @@
 // server. The status and the case's final disposition are derived here, once, from the same facts
 // on both sides, so the interviewer's list and the manager's console never disagree.
 import { z } from 'zod';
-import { caseDisposition, dispositionCategory, isRespondingDisposition } from '../../analysis/response-rates';
+// The leaf module, not the index: the index also brings the rate tables (analysis/tables), which would
+// pull the analyst's report chunk into the app's first screen.
+import { caseDisposition, dispositionCategory, isRespondingDisposition } from '../../analysis/response-rates/aapor';
 import { DispositionSchema, InstanceIdSchema, LocaleSchema, type SubmissionFlag } from './schemas';
 
 /**
