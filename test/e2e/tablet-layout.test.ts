@@ -95,6 +95,9 @@ describe.each(combos)('layout at $size.name size in $locale', ({ size, locale })
     await page.getByRole('heading', { name: ui.loginTitle }).waitFor();
     await expectClean('login');
     await page.getByTestId('language').selectOption('en');
+    // logIn reloads the page: wait until the English choice is shown (and so stored), or the
+    // reload may still come up in the previous language and find no "User name" label.
+    await page.getByRole('heading', { name: catalogues.en.loginTitle }).waitFor();
     const { username, password } = server.account('interviewer');
     await logIn(page, server.url, username, password);
     await page.getByTestId('language').selectOption(locale);
