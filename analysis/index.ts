@@ -13,9 +13,9 @@
  */
 export { AnalysisError, type AnalysisErrorCode } from './errors';
 export {
-  linearizationDesign, replicateDesign, guessJknRscales, checkWeights, compareLabels,
+  linearizationDesign, replicateDesign, guessJknRscales, checkWeights, compareLabels, factorsOf,
   LONELY_PSU_POLICIES, REPLICATE_TYPES,
-  type LinearizationDesign, type LinearizationDesignSpec, type LonelyPsuPolicy, type Labelled,
+  type LinearizationDesign, type LinearizationDesignSpec, type PsuFactors, type LonelyPsuPolicy, type Labelled,
   type ReplicateDesign, type ReplicateDesignSpec, type ReplicateType, type SurveyDesign,
 } from './design';
 export { domainsOf, wholePopulation, excludeMissing, failOnMissing, dropEmptyDomains, type Domains } from './domains';

@@ -1,5 +1,5 @@
 import { AnalysisError } from './errors';
-import type { LinearizationDesign, ReplicateDesign, ReplicateType } from './design';
+import type { LinearizationDesign, PsuFactors, ReplicateDesign, ReplicateType } from './design';
 import { mulberry32 } from './prng';
 
 /** The replicate methods a linearization design converts to: all of them (R `as.svrepdesign`). */
@@ -38,14 +38,6 @@ export function asReplicateDesign(design: LinearizationDesign, options: Conversi
   const P = design.psuCount, H = design.strataLabels.length;
   const psusOf: number[][] = Array.from({ length: H }, () => []);
   for (let p = 0; p < P; p++) psusOf[design.psuStratum[p]].push(p);
-  // w_i · m_psu(i), as a plain loop: Float64Array.from with a mapping function takes V8's slow
-  // iterator path (seconds for 80 replicates of 200,000 rows).
-  const byPsu = (m: Float64Array): Float64Array => {
-    const n = design.rowCount, psu = design.psu, w = design.weights;
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = w[i] * m[psu[i]];
-    return out;
-  };
   let rho: number | undefined;
   switch (options.type) {
     case 'JK1': {
@@ -141,8 +133,23 @@ export function asReplicateDesign(design: LinearizationDesign, options: Conversi
       break;
     }
   }
+  // The replicate columns w_i · m_r[psu(i)] are built only if an estimator asks for them
+  // (quantiles, models, calibration): totals-based estimators use the factors (`factorsOf`).
+  const n = design.rowCount, psu = design.psu, w = design.weights;
+  let columns: Float64Array[] | null = null;
+  const psuFactors: PsuFactors = { base: w, psu, psuCount: P, multipliers };
   return {
-    kind: 'replicate', rowCount: design.rowCount, weights: design.weights, replicates: multipliers.map(byPsu),
+    kind: 'replicate', rowCount: n, weights: w,
+    get replicates(): readonly Float64Array[] {
+      // A plain loop: Float64Array.from with a mapping function takes V8's slow iterator path.
+      columns ??= multipliers.map((m) => {
+        const out = new Float64Array(n);
+        for (let i = 0; i < n; i++) out[i] = w[i] * m[psu[i]];
+        return out;
+      });
+      return columns;
+    },
+    psuFactors,
     type: options.type, scale, rscales: Float64Array.from(rscales), mse: options.mse ?? false, ...(rho !== undefined && options.type === 'Fay' ? { rho } : {}),
   };
 }

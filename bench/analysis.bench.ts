@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { parse as csvParse } from 'csv-parse/sync';
 import { inferSchema, initParser } from 'udsv';
-import { asReplicateDesign, categoryValues, domainsOf, linearizationDesign, mulberry32, numericValues, readCsv, svyMean } from '../analysis';
+import { categoryValues, domainsOf, linearizationDesign, mulberry32, numericValues, readCsv, svyMean } from '../analysis';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', 'out');
@@ -134,13 +134,15 @@ function estimationStep(bytes: Buffer): number {
   return median(times);
 }
 
-interface RRun { readS: number; designS: number; svybyS: number; wallS: number; rows: { d: string; mean: number; se: number }[] }
+interface RRun { readS: number; designS: number; svybyS: number; cpuS: number; wallS: number; maxRssMb: number; rows: { d: string; mean: number; se: number }[] }
 
 function runR(): RRun | null {
   try { execFileSync('Rscript', ['--version'], { stdio: 'ignore' }); } catch { return null; }
   const script = join(outDir, 'analysis-1m.R');
   const result = join(outDir, 'analysis-1m-r.json');
   writeFileSync(script, `suppressPackageStartupMessages({library(survey); library(jsonlite)})
+cputime <- function() { p <- proc.time(); p[["user.self"]] + p[["sys.self"]] }
+c0 <- cputime()
 t0 <- proc.time()[["elapsed"]]
 df <- read.csv(${JSON.stringify(csvPath)})
 t1 <- proc.time()[["elapsed"]]
@@ -148,14 +150,12 @@ des <- svydesign(id = ~p, strata = ~s, weights = ~w, nest = TRUE, data = df)
 t2 <- proc.time()[["elapsed"]]
 r <- svyby(~y, ~d, des, svymean)
 t3 <- proc.time()[["elapsed"]]
-write_json(list(read = t1 - t0, design = t2 - t1, svyby = t3 - t2,
+write_json(list(read = t1 - t0, design = t2 - t1, svyby = t3 - t2, cpu = cputime() - c0,
   rows = data.frame(d = as.character(r$d), mean = coef(r), se = SE(r))), ${JSON.stringify(result)}, digits = NA, auto_unbox = TRUE)
 `);
-  const t0 = process.hrtime.bigint();
-  execFileSync('Rscript', [script], { stdio: 'inherit' });
-  const wallS = ms(t0) / 1000;
-  const j = JSON.parse(readFileSync(result, 'utf8')) as { read: number; design: number; svyby: number; rows: { d: string; mean: number; se: number }[] };
-  return { readS: j.read, designS: j.design, svybyS: j.svyby, wallS, rows: j.rows };
+  const run = timed('Rscript', [script]);
+  const j = JSON.parse(readFileSync(result, 'utf8')) as { read: number; design: number; svyby: number; cpu: number; rows: { d: string; mean: number; se: number }[] };
+  return { readS: j.read, designS: j.design, svybyS: j.svyby, cpuS: j.cpu, wallS: run.wallMs / 1000, maxRssMb: run.maxRssMb, rows: j.rows };
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -197,7 +197,8 @@ export async function run(args: string[]): Promise<void> {
   }
   const rJob = r.readS + r.designS + r.svybyS;
   console.log(`\nR survey: read.csv ${r.readS.toFixed(2)} s, svydesign ${r.designS.toFixed(2)} s, svyby(svymean) ${r.svybyS.toFixed(2)} s (Rscript wall ${r.wallS.toFixed(2)} s)`);
-  console.log(`ratio whole job  (R read+design+svyby / our CLI wall): ×${(rJob * 1000 / wall).toFixed(1)}  (target ≥ 10)`);
+  console.log(`ratio whole job  (R read+design+svyby / our CLI wall): ×${(rJob * 1000 / wall).toFixed(1)} wall, ×${(r.cpuS * 1000 / cpu).toFixed(1)} CPU time (target ≥ 15; our CLI's time includes starting Node and printing; on a shared machine CPU time is the fairer ratio)`);
+  console.log(`peak RSS of the whole job: ours ${rss.toFixed(0)} MB, R ${r.maxRssMb.toFixed(0)} MB → ${(rss / r.maxRssMb).toFixed(2)} of R's (target ≤ 0.33)`);
   console.log(`ratio estimation (R svyby / our estimation step):       ×${(r.svybyS * 1000 / est).toFixed(0)}  (target ≥ 50)`);
   console.log(`agreement with R (${r.rows.length} domains): max relative difference of estimate and SE = ${maxRel.toExponential(2)} (target ≤ 1e-9)`);
 
@@ -221,19 +222,11 @@ function replicateBench(): void {
     }
     writeFileSync(path, lines.join('\n') + '\n');
   }
-  const t = readCsv(readFileSync(path), { columns: { p: 'category', w: 'number', d: 'category', y: 'number' } });
-  const conv: number[] = [], est: number[] = [], cpu: number[] = [];
-  let out: ReturnType<typeof svyMean> = [];
-  for (let k = 0; k < 3; k++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    const design = asReplicateDesign(linearizationDesign({ weights: numericValues(t, 'w'), psu: categoryValues(t, 'p') }), { type: 'JK1' });
-    const t1 = process.hrtime.bigint();
-    out = svyMean(design, numericValues(t, 'y'), { domains: domainsOf([{ ...categoryValues(t, 'd'), name: 'd' }]) });
-    conv.push(Number(t1 - t0) / 1e6); est.push(ms(t1));
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
+  // Ours in a child process of its own (its peak RSS is then its own), R under /usr/bin/time.
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'replicate-child.ts'), path], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`replicate child failed: ${child.stderr}`);
+  const ours = JSON.parse(child.stdout) as { conv: number[]; est: number[]; cpu: number[]; peakRssMb: number; rows: { d: string; mean: number; se: number }[] };
+  const { conv, est, cpu } = ours;
   try { execFileSync('Rscript', ['--version'], { stdio: 'ignore' }); } catch { console.log('Rscript not found: no R baseline for the replicate path.'); return; }
   const script = join(outDir, 'jk1-200k.R'), result = join(outDir, 'jk1-200k-r.json');
   writeFileSync(script, `suppressPackageStartupMessages({library(survey); library(jsonlite)})
@@ -251,9 +244,9 @@ for (k in 1:3) {
 }
 write_json(list(conv = median(conv), est = median(est), cpu = median(cpu), rows = data.frame(d = as.character(r$d), mean = coef(r), se = SE(r))), ${JSON.stringify(result)}, digits = NA, auto_unbox = TRUE)
 `);
-  execFileSync('Rscript', [script], { stdio: 'inherit' });
+  const rRun = timed('Rscript', [script]);
   const r = JSON.parse(readFileSync(result, 'utf8')) as { conv: number; est: number; cpu: number; rows: { d: string; mean: number; se: number }[] };
-  const byDomain = new Map(out.map((o) => [o.domain.d, o]));
+  const byDomain = new Map(ours.rows.map((o) => [o.d, { estimate: o.mean, se: o.se }]));
   let maxRel = 0;
   for (const row of r.rows) {
     const o = byDomain.get(row.d)!;
@@ -262,5 +255,15 @@ write_json(list(conv = median(conv), est = median(est), cpu = median(cpu), rows 
   const c = median(conv), e = median(est);
   console.log(`\nJK1, ${CLUSTERS} replicates, ${ROWS} rows, ${DOMAINS} domain means (median of 3, in process): ours conversion ${c.toFixed(0)} ms + estimation ${e.toFixed(0)} ms; R as.svrepdesign ${(r.conv * 1000).toFixed(0)} ms + svyby ${(r.est * 1000).toFixed(0)} ms`);
   console.log(`ratio replicate path (R conversion + svyby / ours): ×${(((r.conv + r.est) * 1000) / (c + e)).toFixed(1)} wall, ×${((r.cpu * 1000) / median(cpu)).toFixed(1)} CPU time (target ≥ 10); estimation alone ×${((r.est * 1000) / e).toFixed(1)} wall; load average ${(loadavg()[0]).toFixed(1)} (on a shared machine CPU time is the fairer ratio)`);
+  console.log(`peak RSS of the whole replicate process (read + 3 × conversion and svyby): ours ${ours.peakRssMb.toFixed(0)} MB, R ${rRun.maxRssMb.toFixed(0)} MB → ${(ours.peakRssMb / rRun.maxRssMb).toFixed(2)} of R's (target ≤ 0.33)`);
   console.log(`agreement with R (${r.rows.length} domains): max relative difference of estimate and SE = ${maxRel.toExponential(2)} (target ≤ 1e-9)`);
+}
+
+/** Runs a command under GNU time: its wall time and peak RSS. */
+function timed(cmd: string, args: string[]): { wallMs: number; maxRssMb: number } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return { wallMs: ms(t0), maxRssMb: rss ? Number(rss[1]) / 1024 : NaN };
 }

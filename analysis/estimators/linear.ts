@@ -1,9 +1,9 @@
-import type { LinearizationDesign, ReplicateDesign, SurveyDesign } from '../design';
+import { factorsOf, type LinearizationDesign, type PsuFactors, type ReplicateDesign, type SurveyDesign } from '../design';
 import type { Domains } from '../domains';
 import { residualize } from '../calibration/steps';
 import { linearizationVariance, secondStageVariance } from '../variance/linearization';
 import { cellScratch, domainCellVariance, domainDegreesOfFreedom, gatherDomainCells, type DomainCells } from '../variance/domain-cells';
-import { replicateRanks, replicateVariance } from '../variance/replicate';
+import { replicateRanks, replicateRanksFromFactors, replicateVariance } from '../variance/replicate';
 
 /**
  * The shared engine of the estimators that are smooth functions of weighted totals:
@@ -128,24 +128,16 @@ export function linearizationStatistic(
 
 function replicateStatistic(design: ReplicateDesign, domains: Domains, kind: LinearKind, y: Float64Array, x: Float64Array | null): DomainStatistic[] {
   const D = domains.count, dom = domains.of, w = design.weights;
-  const R = design.replicates.length;
+  const R = design.rscales.length; // not replicates.length: that would build the columns of a factored design
   const sums = domainSums(w, dom, D, y, x);
   const ratio = Float64Array.from(sums.Y, (Y, d) => Y / sums.X[d]);
   const estimate = kind === 'total' ? sums.Y : ratio;
-  const SY = new Float64Array(D * R), SX = new Float64Array(D * R);
-  for (let r = 0; r < R; r++) {
-    const rw = design.replicates[r];
-    for (let i = 0; i < dom.length; i++) {
-      const d = dom[i];
-      if (d < 0) continue;
-      SY[d * R + r] += rw[i] * y[i];
-      SX[d * R + r] += x === null ? rw[i] : rw[i] * x[i];
-    }
-  }
+  const factors = factorsOf(design);
+  const rowsOf = factors ? [] : rowsByDomain(dom, D, sums.n);
+  const { SY, SX } = factors ? replicateTotalsFromFactors(factors, dom, D, y, x) : replicateTotals(design.replicates, dom, D, y, x);
   const center = kind === 'total' ? Float64Array.from(sums.Y, (Y, d) => Y / sums.W[d]) : ratio;
   const rss = residualSquares(w, dom, D, y, kind === 'total' ? null : x, center);
-  const rowsOf = rowsByDomain(dom, D, sums.n);
-  const ranks = replicateRanks(design.replicates, dom, D, (d) => rowsOf[d]);
+  const ranks = factors ? replicateRanksFromFactors(factors, dom, D) : replicateRanks(design.replicates, dom, D, (d) => rowsOf[d]);
   const out: DomainStatistic[] = [];
   for (let d = 0; d < D; d++) {
     const thetas = new Float64Array(R);
@@ -166,6 +158,52 @@ function replicateStatistic(design: ReplicateDesign, domains: Domains, kind: Lin
     out.push({ estimate: estimate[d], variance, df, n: nobs, nonzero: sums.nz[d], weightSum: W, deff: vDeff / vsrs, replicates: thetas });
   }
   return out;
+}
+
+/** Replicate totals SY[d·R + r] = Σ_{i∈d} w_ir y_i and SX likewise (x = 1 when null), column by column. */
+function replicateTotals(replicates: readonly Float64Array[], dom: Int32Array, D: number, y: Float64Array, x: Float64Array | null): { SY: Float64Array; SX: Float64Array } {
+  const R = replicates.length;
+  const SY = new Float64Array(D * R), SX = new Float64Array(D * R);
+  for (let r = 0; r < R; r++) {
+    const rw = replicates[r];
+    for (let i = 0; i < dom.length; i++) {
+      const d = dom[i];
+      if (d < 0) continue;
+      SY[d * R + r] += rw[i] * y[i];
+      SX[d * R + r] += x === null ? rw[i] : rw[i] * x[i];
+    }
+  }
+  return { SY, SX };
+}
+
+/**
+ * The same totals from PSU factors: Σ_{i∈d} w_i m_r[p_i] y_i = Σ_p m_r[p] · T_pd with
+ * T_pd = Σ_{i∈p,d} w_i y_i — one pass over the rows, then R·P·D products.
+ */
+function replicateTotalsFromFactors(f: PsuFactors, dom: Int32Array, D: number, y: Float64Array, x: Float64Array | null): { SY: Float64Array; SX: Float64Array } {
+  const R = f.multipliers.length, P = f.psuCount, w = f.base, psu = f.psu;
+  const TY = new Float64Array(P * D), TX = new Float64Array(P * D);
+  for (let i = 0; i < dom.length; i++) {
+    const d = dom[i];
+    if (d < 0) continue;
+    const cell = psu[i] * D + d;
+    TY[cell] += w[i] * y[i];
+    TX[cell] += x === null ? w[i] : w[i] * x[i];
+  }
+  const SY = new Float64Array(D * R), SX = new Float64Array(D * R);
+  for (let r = 0; r < R; r++) {
+    const m = f.multipliers[r];
+    for (let p = 0; p < P; p++) {
+      const mp = m[p];
+      if (mp === 0) continue;
+      const off = p * D;
+      for (let d = 0; d < D; d++) {
+        SY[d * R + r] += mp * TY[off + d];
+        SX[d * R + r] += mp * TX[off + d];
+      }
+    }
+  }
+  return { SY, SX };
 }
 
 /** Row indices of each domain. */

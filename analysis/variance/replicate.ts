@@ -1,4 +1,4 @@
-import type { ReplicateDesign } from '../design';
+import type { PsuFactors, ReplicateDesign } from '../design';
 
 /**
  * Replicate variance (R `svrVar`): V̂ = scale · Σ_r rscale_r (θ̂_r − θ̄)², where θ̄ is the
@@ -70,6 +70,42 @@ export function replicateRanks(replicates: readonly Float64Array[], dom: Int32Ar
     g.add(x);
   }
   return Int32Array.from(grams, (g, d) => (g ? rankFromGram(g.finish(), R, counts[d], tol) : rankByGramSchmidt(replicates, rowsOf(d), tol)));
+}
+
+/**
+ * The same ranks for a design given by PSU factors (w_ir = w_i · m_r[p]): the rows of PSU p in
+ * domain d are all proportional to the vector m_·[p], so the domain's Gram matrix is
+ * G_d = Σ_p (Σ_{i∈p,d} w_i²) · m_·[p] m_·[p]ᵀ — one pass over the rows for the Σ w² cells, then
+ * R²/2 products per (PSU, domain) cell, with no replicate column ever read.
+ */
+export function replicateRanksFromFactors(f: PsuFactors, dom: Int32Array, D: number, tol = 1e-5): Int32Array {
+  const R = f.multipliers.length, P = f.psuCount, w = f.base;
+  const w2 = new Float64Array(P * D); // Σ w² per (PSU, domain) cell, PSU-major
+  const counts = new Int32Array(D);
+  for (let i = 0; i < dom.length; i++) {
+    const d = dom[i];
+    if (d < 0) continue;
+    w2[f.psu[i] * D + d] += w[i] * w[i];
+    counts[d]++;
+  }
+  const m = new Float64Array(R);
+  const ranks = new Int32Array(D);
+  for (let d = 0; d < D; d++) {
+    const G = new Float64Array(R * R);
+    for (let p = 0; p < P; p++) {
+      const c = w2[p * D + d];
+      if (c === 0) continue;
+      for (let r = 0; r < R; r++) m[r] = f.multipliers[r][p];
+      for (let a = 0; a < R; a++) {
+        const ma = m[a];
+        if (ma === 0) continue;
+        const off = a * R;
+        for (let b = a; b < R; b++) G[off + b] += c * (ma * m[b]);
+      }
+    }
+    ranks[d] = rankFromGram(G, R, counts[d], tol);
+  }
+  return ranks;
 }
 
 /**
