@@ -137,7 +137,19 @@ export class Interview {
   async choose(name: string, value: string | number): Promise<void> {
     const label = this.question(name).locator(`label:has(input[value="${value}"])`).first();
     expect(await label.innerText()).toContain(choiceText(this.q, name, value, this.locale));
-    await label.click();
+    // On a loaded machine a tap can land while SurveyJS re-renders the question (a question
+    // shown by the previous answer animates in) and be lost; the answer must be on the screen
+    // before the test goes on, else Next stops at a required question far from the cause.
+    const input = label.locator('input');
+    for (let attempt = 0; ; attempt++) {
+      await label.click();
+      try {
+        await expect.poll(() => input.isChecked(), { timeout: 3_000 }).toBe(true);
+        return;
+      } catch (e) {
+        if (attempt === 2) throw e;
+      }
+    }
   }
 
   /** Answers several radio questions with the same value. */
@@ -149,12 +161,17 @@ export class Interview {
     const input = this.question(name).locator('input, textarea').first();
     await input.fill(text);
     await input.blur();
+    await expect.poll(() => input.inputValue()).toBe(text);
   }
 
   /** Opens a dropdown and taps the item with this text. */
   async pick(name: string, text: string): Promise<void> {
-    await this.question(name).locator('.sd-dropdown').first().click();
+    const dropdown = this.question(name).locator('.sd-dropdown').first();
+    await dropdown.click();
     await pickInPopup(this.page, text);
+    // The chosen item must be taken (see `choose`); while the input keeps the focus SurveyJS
+    // holds its text in the input's sizing span, hence textContent rather than innerText.
+    await expect.poll(() => dropdown.textContent(), { timeout: 5_000 }).toContain(text);
   }
 
   /** SurveyJS's own buttons are translated too (its built-in strings lack sq, bs, cnr and Cyrillic sr). */
