@@ -1,6 +1,6 @@
 // The built `jha-survey` command, spawned as a user would run it (always on PGlite here:
 // DATABASE_URL is blanked, which is how browser tests run the server too).
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,7 +78,6 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
   let env: Record<string, string>;
   let exported = '';
   beforeAll(() => {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
     work = mkdtempSync(join(tmpdir(), 'jha-cli-'));
     const surveys = join(work, 'surveys');
     const app = join(work, 'app');

@@ -52,7 +52,6 @@ describe.each(backends)('encrypted questionnaires on %s', (backend) => {
   const plain: { instanceId: string; body: SubmissionRequest }[] = [];
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
     scratch = await scratchDatabase(backend);
     server = await createServer({ database: scratch.config, surveysDir: FIXTURES, appDir: null });
     await server.app.listen({ port: 0, host: '127.0.0.1' });
@@ -226,7 +225,6 @@ describe('keys made by `jha-survey keys generate`, a questionnaire encrypted by 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes a 0600 private key (encrypted with JHA_KEY_PASSPHRASE), never over an existing file', () => {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root });
     execFileSync('mkdir', ['-p', surveys]);
     const args = ['keys', 'generate', '--bits', '2048', '--public', join(surveys, 'secret.pub.pem'), '--private', join(dir, 'private.pem')];
     const made = runCli(args, { JHA_KEY_PASSPHRASE: 'correct horse battery staple' });

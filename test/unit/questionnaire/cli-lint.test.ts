@@ -14,8 +14,6 @@ const run = (...args: string[]): { status: number | null; stdout: string; stderr
 describe('jha-survey lint', { timeout: 30_000 }, () => {
   let scratch: string;
   beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
     scratch = mkdtempSync(join(tmpdir(), 'jha-lint-'));
   }, 60_000);
 

@@ -160,8 +160,6 @@ describe('jha-survey codebook', { timeout: 30_000 }, () => {
   let scratch: string;
   const run = (...args: string[]) => spawnSync(process.execPath, ['bin/jha-survey.mjs', 'codebook', ...args], { cwd: root, encoding: 'utf8' });
   beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
     scratch = mkdtempSync(join(tmpdir(), 'jha-codebook-'));
   }, 60_000);
 
