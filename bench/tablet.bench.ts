@@ -106,7 +106,9 @@ const PROBE = `globalThis.__name = globalThis.__name || ((f) => f);
   new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   const watch = { question: '.sd-question', home: '[data-testid="interviews"], [data-testid="no-interviews"]' };
   const check = () => { for (const [k, sel] of Object.entries(watch)) if (marks[k] === undefined && document.querySelector(sel)) marks[k] = performance.now(); };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  // Attributes and text too: React may turn the "loading" paragraph into the marker in place
+  // (same <p>, new data-testid and text), which adds no node.
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-testid', 'class'] });
 })();`;
 
 interface Probe { marks: Record<string, number>; longTasks: Array<{ start: number; duration: number }> }
