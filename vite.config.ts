@@ -73,6 +73,14 @@ export default defineConfig({
           // The questionnaire linter (ajv and SurveyJS's JSON Schema) serves only the manager's
           // preview; left alone, the bundler merges it into the chunk the interview runner loads.
           groups: [{
+            // Evaluated before the rest of the app (main.tsx imports it first): a resumed
+            // interview requests the runner chunk at once. In the shared app chunk it would run
+            // only after React and every screen were evaluated. Vite's preload helper (which the
+            // dynamic import calls) goes with it, else this chunk would import the entry chunk and
+            // run before the helper is defined.
+            name: 'runner-preload',
+            test: /src[\\/]app[\\/]runner-preload\.ts$|vite[\\/]preload-helper/,
+          }, {
             // React in a leaf chunk of its own: when the shared app chunks happen to import each
             // other (the grouping follows the module graph, which moves with every change), a chunk
             // evaluated before its importer must still find React defined — "t is not a function"
