@@ -458,16 +458,21 @@ export class LocalStore {
     return { total, rows };
   }
 
+  /**
+   * Read, change and write one interview in one transaction (an autosave is one round trip: a
+   * separate read first cost the answer a task on a busy main thread, issue 17 item 9). An
+   * encrypted interview is left alone here and changed by updateEncrypted.
+   */
   private async update(what: string, instanceId: string, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
-    const peek = await this.db.interviews.get(instanceId);
-    if (peek?.encrypted) return this.updateEncrypted(what, instanceId, change);
-    return this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
+    const written = await this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(instanceId);
       if (!current) throw new Error(`no interview ${instanceId} on this device`);
+      if (current.encrypted) return undefined;
       const next = { ...change(current), updatedAt: nowIso() };
       await db.interviews.put(next);
       return next;
     }));
+    return written ?? this.updateEncrypted(what, instanceId, change);
   }
 
   /**

@@ -123,9 +123,9 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       setSaveState('saving');
       await store.saveProgress(record.instanceId, p);
     },
-    // 50 ms: long enough to fold the bursts SurveyJS emits for one tap (a value and the
-    // triggers it sets), short enough that the answer is on disk well within DESIGN.md §3's 300 ms.
-    { delayMs: 50, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
+    // Written at once, coalesced while a write is in flight (store/autosave.ts): the answer is
+    // on its way to disk before React re-renders the question (issue 17 item 9).
+    { onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
   ), [store, record.instanceId, report, setSaveState]);
 
   useEffect(() => {
