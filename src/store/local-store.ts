@@ -6,7 +6,7 @@ import { generateDeviceKey, openWithDeviceKey, sealWithDeviceKey } from '../cryp
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, DiscardInfo, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
+import { pageCountOf, type CachedAssignment, type CachedQuestionnaire, type ContactAttemptRecord, type DiscardInfo, type InterviewRecord, type InterviewState, type OfflineVerifier, type QuestionnaireListing, type ReviewInfo, type StoredSession, type SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -217,16 +217,24 @@ export class LocalStore {
   // ── questionnaires ────────────────────────────────────────────────────────
 
   async putQuestionnaire(summary: QuestionnaireSummary, definition: Record<string, unknown>): Promise<void> {
-    const row: CachedQuestionnaire = { ...summary, definition, cachedAt: nowIso() };
-    await this.write(`caching questionnaire ${summary.id}`, (db) => db.questionnaires.put(row));
+    const pageCount = pageCountOf(definition);
+    const row: QuestionnaireListing = { ...summary, ...(pageCount === undefined ? {} : { pageCount }), cachedAt: nowIso() };
+    await this.write(`caching questionnaire ${summary.id}`, (db) => db.transaction('rw', db.questionnaires, db.definitions, async () => {
+      await db.definitions.put({ id: summary.id, version: summary.version, definition });
+      await db.questionnaires.put(row);
+    }));
   }
 
   async hasQuestionnaire(id: string, version: number): Promise<boolean> {
     return (await this.db.questionnaires.get([id, version])) !== undefined;
   }
 
+  /** One version with its definition. */
   getQuestionnaire(id: string, version: number): Promise<CachedQuestionnaire | undefined> {
-    return this.db.questionnaires.get([id, version]);
+    return this.db.transaction('r', this.db.questionnaires, this.db.definitions, async () => {
+      const [listing, stored] = await Promise.all([this.db.questionnaires.get([id, version]), this.db.definitions.get([id, version])]);
+      return listing && stored ? { ...listing, definition: stored.definition } : undefined;
+    });
   }
 
   /**
@@ -245,10 +253,10 @@ export class LocalStore {
     }));
   }
 
-  /** The newest cached version of each questionnaire that is not retired, by id. */
-  async listQuestionnaires(): Promise<CachedQuestionnaire[]> {
+  /** The newest cached version of each questionnaire that is not retired, by id; without definitions. */
+  async listQuestionnaires(): Promise<QuestionnaireListing[]> {
     const all = (await this.db.questionnaires.toArray()).filter((q) => q.retired !== true);
-    const newest = new Map<string, CachedQuestionnaire>();
+    const newest = new Map<string, QuestionnaireListing>();
     for (const q of all) {
       const seen = newest.get(q.id);
       if (!seen || seen.version < q.version) newest.set(q.id, q);
@@ -304,9 +312,20 @@ export class LocalStore {
     }));
   }
 
+  /**
+   * An interviewer's interviews of the given cases, through the case index: the home screen's case
+   * list read every interview of the interviewer, answers and all (5,000 on a busy tablet).
+   */
+  private async interviewsOfCases(db: JhaDatabase, owner: string, cases: ReadonlyArray<Pick<CachedAssignment, 'questionnaireId' | 'caseId'>>): Promise<InterviewRecord[]> {
+    if (cases.length === 0) return [];
+    const rows = await db.interviews.where('[questionnaireId+caseId]').anyOf(cases.map((c) => [c.questionnaireId, c.caseId])).toArray();
+    return rows.filter((r) => r.owner === owner);
+  }
+
   /** The interviewer's cases with their status, attempts and interviews on this device. */
   async listCases(owner: string, now = new Date()): Promise<DeviceCase[]> {
-    const [assignments, interviews] = await Promise.all([this.listAssignments(owner), this.db.interviews.where('owner').equals(owner).toArray()]);
+    const assignments = await this.listAssignments(owner);
+    const interviews = await this.interviewsOfCases(this.db, owner, assignments);
     const attempts = await this.db.attempts.where('assignmentId').anyOf(assignments.map((a) => a.id)).toArray();
     return assignments.map((a) => deviceCase(a, interviews, attempts, now));
   }
@@ -315,7 +334,7 @@ export class LocalStore {
     const assignment = await this.db.assignments.get(assignmentId);
     if (!assignment) return undefined;
     const [interviews, attempts] = await Promise.all([
-      this.db.interviews.where('owner').equals(assignment.interviewer).toArray(),
+      this.interviewsOfCases(this.db, assignment.interviewer, [assignment]),
       this.db.attempts.where('assignmentId').equals(assignmentId).toArray(),
     ]);
     return deviceCase(assignment, interviews, attempts, now);
@@ -338,7 +357,7 @@ export class LocalStore {
       if (!assignment) throw new Error(`no assignment ${assignmentId} on this device`);
       // Whether it is encrypted was decided from the questionnaire given; the case must be of it.
       if (assignment.questionnaireId !== init.questionnaireId) throw new Error(`case ${assignment.caseId} is of ${assignment.questionnaireId}, not ${init.questionnaireId}`);
-      const interviews = await db.interviews.where('owner').equals(assignment.interviewer).toArray();
+      const interviews = await this.interviewsOfCases(db, assignment.interviewer, [assignment]);
       const attempts = await db.attempts.where('assignmentId').equals(assignmentId).toArray();
       const c = deviceCase(assignment, interviews, attempts, new Date());
       if (!c.mayStart) throw new CaseUnavailableError(assignment.caseId, c.status, c.interviewCount, assignment.quantity ?? 1);
@@ -354,7 +373,7 @@ export class LocalStore {
     await this.write('saving the contact attempt', (db) => db.transaction('rw', db.interviews, db.assignments, db.attempts, async () => {
       const assignment = await db.assignments.get(attempt.assignmentId);
       if (!assignment) throw new Error(`no assignment ${attempt.assignmentId} on this device`);
-      const interviews = await db.interviews.where('owner').equals(assignment.interviewer).toArray();
+      const interviews = await this.interviewsOfCases(db, assignment.interviewer, [assignment]);
       const attempts = await db.attempts.where('assignmentId').equals(attempt.assignmentId).toArray();
       const c = deviceCase(assignment, interviews, attempts, new Date());
       if (c.status === 'closed') throw new CaseUnavailableError(assignment.caseId, c.status, c.interviewCount, assignment.quantity ?? 1);

@@ -118,6 +118,50 @@ describe('LocalStore', () => {
     expect(await store.hasQuestionnaire('demo', 1)).toBe(true);
   });
 
+  it('lists questionnaires without their definitions (the home screen) and opens one version with it', async () => {
+    const definition = { title: 'Demo', pages: [{ name: 'p1', elements: [] }, { name: 'p2', elements: [] }] };
+    await store.putQuestionnaire({ id: 'demo', version: 1, title: { default: 'Demo' }, locales: ['en'] }, definition);
+    const [listed] = await store.listQuestionnaires();
+    expect(listed).toMatchObject({ id: 'demo', version: 1, pageCount: 2 });
+    expect('definition' in listed).toBe(false);
+    expect((await store.getQuestionnaire('demo', 1))?.definition).toEqual(definition);
+    expect((await store.getQuestionnaire('demo', 1))?.pageCount).toBe(2);
+    expect(await store.getQuestionnaire('demo', 2)).toBeUndefined();
+  });
+
+  it('moves the definitions of a database made before version 4 into their own table', async () => {
+    const name = `test-store-old-${n}`;
+    // The schema of version 3 as Dexie made it (IndexedDB version 30), written with plain IndexedDB.
+    const definition = { pages: [{ name: 'p1' }, { name: 'p2' }, { name: 'p3' }] };
+    await new Promise<void>((ok, fail) => {
+      const open = indexedDB.open(name, 30);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const interviews = db.createObjectStore('interviews', { keyPath: 'instanceId' });
+        for (const index of ['state', 'owner', 'questionnaireId', 'updatedAt', 'sync.nextAttemptAt']) interviews.createIndex(index, index);
+        db.createObjectStore('questionnaires', { keyPath: ['id', 'version'] }).createIndex('id', 'id');
+        db.createObjectStore('settings', { keyPath: 'key' });
+        const assignments = db.createObjectStore('assignments', { keyPath: 'id' });
+        for (const index of ['interviewer', 'questionnaireId']) assignments.createIndex(index, index);
+        const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+        for (const index of ['assignmentId', 'owner', 'state']) attempts.createIndex(index, index);
+        open.transaction?.objectStore('questionnaires').put({ id: 'demo', version: 3, title: { default: 'Demo' }, locales: ['en'], definition, cachedAt: '2026-11-01T00:00:00.000Z' });
+      };
+      open.onsuccess = () => { open.result.close(); ok(); };
+      open.onerror = () => fail(open.error);
+    });
+    const upgraded = new LocalStore(name);
+    await upgraded.open();
+    try {
+      const [listed] = await upgraded.listQuestionnaires();
+      expect(listed).toMatchObject({ id: 'demo', version: 3, pageCount: 3, cachedAt: '2026-11-01T00:00:00.000Z' });
+      expect('definition' in listed).toBe(false);
+      expect((await upgraded.getQuestionnaire('demo', 3))?.definition).toEqual(definition);
+    } finally {
+      await upgraded.destroy();
+    }
+  });
+
   it('stops listing a version the server no longer offers (retired), keeps it for interviews started on it', async () => {
     const v = (id: string, version: number) => ({ id, version, title: { default: `${id} v${version}` }, locales: ['en'] });
     await store.putQuestionnaire(v('demo', 1), { pages: [] });
