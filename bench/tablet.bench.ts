@@ -11,14 +11,14 @@
 // log-in screen compressed and not; the service worker's precache; Next → next page p50/p95;
 // tap → answer in IndexedDB p50/p99; a 300-question page against the bare page.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, get as httpGet, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { initialScripts } from './bundle.bench';
+import { initialScripts, staticClosure } from './bundle.bench';
 import { chromiumPath } from '../test/e2e/helpers/browser';
 import { root, startServer, type RunningServer } from '../test/e2e/helpers/server';
 
@@ -183,7 +183,7 @@ function longPageTime(page: Page): Promise<number> {
 
 // ── raw IndexedDB (independent of the app's code) ────────────────────────────
 
-function seedInterviews(page: Page, owner: string, count: number): Promise<void> {
+export function seedInterviews(page: Page, owner: string, count: number): Promise<void> {
   return page.evaluate(async ({ owner, count }) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('jha-survey'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
     const clear = db.transaction('interviews', 'readwrite');
@@ -305,7 +305,13 @@ export async function run(args: string[]): Promise<void> {
     const sw = readFileSync(join(appDir, 'sw.js'), 'utf8');
     const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
     const precacheBytes = precached.reduce((s, f) => s + (existsSync(join(appDir, f)) ? gzipSync(readFileSync(join(appDir, f))).length : 0), 0);
-    const managerOnly = precached.filter((f) => /(linter|AnalysisScreen|SupervisionScreen|PreviewScreen|analysis)/.test(f));
+    // What an interviewer runs: the first screen's scripts and the runner chunk with everything
+    // they import, the styles, the service worker's window script; any other precached chunk is
+    // loaded only by other roles' screens.
+    const assets = readdirSync(join(appDir, 'assets'));
+    const runnerEntry = assets.find((f) => /^InterviewScreen-[^/]+\.js$/.test(f));
+    const interviewer = new Set([...initialScripts(html), ...(runnerEntry ? [`assets/${runnerEntry}`] : [])].flatMap((f) => staticClosure(f)));
+    const managerOnly = precached.filter((f) => f.startsWith('assets/') && f.endsWith('.js') && !interviewer.has(f) && !/workbox-window/.test(f));
     row('service worker precache', `${precached.length} files, ${kb(precacheBytes)} gz`, '', `manager-only: ${managerOnly.length === 0 ? 'none' : managerOnly.join(', ')}`);
 
     // Log-in on a fresh device: every request until the first sync round has ended.
