@@ -164,7 +164,7 @@ function nextTimes(page: Page, pages: string[]): Promise<number[]> {
 }
 
 /** From a question page, clicks "Next" to the 300-question page and times it until painted. */
-function longPageTime(page: Page): Promise<number> {
+export function longPageTime(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const next = document.querySelector<HTMLElement>('.sd-navigation__next-btn');
     if (!next) throw new Error('no Next button');
@@ -245,6 +245,27 @@ function tapToDisk(page: Page, instanceId: string, names: string[]): Promise<num
     db.close();
     return times;
   }, { instanceId, names });
+}
+
+/**
+ * The floor under tap → disk: taps answers and times tap → the page's next task (SurveyJS's
+ * handling of the tap and React's re-render of the question, which any write waits behind).
+ */
+function tapToSettled(page: Page, names: string[]): Promise<number[]> {
+  return page.evaluate(async (names) => {
+    const times: number[] = [];
+    for (const [i, name] of names.entries()) {
+      const value = 1 + (Math.floor(i / 8) % 4);
+      const input = document.querySelector<HTMLInputElement>(`[data-name="${name}"] input[value="${value}"]`);
+      if (!input) throw new Error(`no choice ${value} of ${name}`);
+      const t0 = performance.now();
+      input.click();
+      await new Promise((ok) => setTimeout(ok, 0));
+      times.push(performance.now() - t0);
+      await new Promise((ok) => setTimeout(ok, 150));
+    }
+    return times;
+  }, names);
 }
 
 // ── the run ──────────────────────────────────────────────────────────────────
@@ -395,9 +416,12 @@ export async function run(args: string[]): Promise<void> {
       const bareNext = await nextTimes(barePage, pages);
       row('Next → next page p50 / p95 (19 pages)', `${ms(quantile(productNext, 0.5))} / ${ms(quantile(productNext, 0.95))}`, `${ms(quantile(bareNext, 0.5))} / ${ms(quantile(bareNext, 0.95))}`, 'p95 ≤ 150 ms');
 
-      // Tap → answer in IndexedDB, on page 20.
-      const taps = await tapToDisk(runner, instanceId, [...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`)]);
-      row('tap → answer in IndexedDB p50 / p99 (24)', `${ms(quantile(taps, 0.5))} / ${ms(quantile(taps, 0.99))}`, 'n/a (no saving)', 'p99 ≤ 300 ms');
+      // Tap → answer in IndexedDB, on page 20; the bare page saves nothing, so its figure is the
+      // time SurveyJS and React take to settle after a tap (no write can be seen before that).
+      const tapNames = [0, 1, 2].flatMap(() => Array.from({ length: 8 }, (_, i) => `p20_q${i + 1}`));
+      const taps = await tapToDisk(runner, instanceId, tapNames);
+      const bareTaps = await tapToSettled(barePage, tapNames);
+      row('tap → answer in IndexedDB p50 / p99 (24)', `${ms(quantile(taps, 0.5))} / ${ms(quantile(taps, 0.99))}`, `${ms(quantile(bareTaps, 0.5))} / ${ms(quantile(bareTaps, 0.99))} settled`, 'p99 ≤ 300 ms');
 
       // Page 20 → the 300-question page.
       const productLong = await longPageTime(runner);
