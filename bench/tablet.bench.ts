@@ -69,7 +69,7 @@ if (start > 0) model.currentPageNo = start;
 createRoot(document.getElementById('root')).render(createElement(Survey, { model }));
 `;
 
-async function buildBarePage(dir: string, questionnaire: object): Promise<void> {
+export async function buildBarePage(dir: string, questionnaire: object): Promise<void> {
   await build({
     stdin: { contents: BARE_ENTRY, resolveDir: root, loader: 'js' },
     bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: dir, entryNames: 'bare', logLevel: 'error',
@@ -80,7 +80,7 @@ async function buildBarePage(dir: string, questionnaire: object): Promise<void> 
 }
 
 /** Serves the bare page with a long cache lifetime, so its second load comes from the HTTP cache. */
-function serveDir(dir: string): Promise<{ url: string; server: Server }> {
+export function serveDir(dir: string): Promise<{ url: string; server: Server }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
   const server = createServer((req, res) => {
     const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]);

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery, RangeSet } from 'dexie';
 import type {
   Assignment, CaseSummary, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus,
 } from '../protocol';
@@ -521,6 +521,51 @@ export class LocalStore {
     return this.update('saving the answers', instanceId, (r) => {
       if (r.state !== 'draft') throw new Error(`interview ${instanceId} is ${r.state}, not a draft`);
       return { ...r, ...progress };
+    });
+  }
+
+  /**
+   * Autosave of a draft the interview screen holds (issue 17 item 9): `base` is the record as the
+   * screen last wrote it (or loaded it), and the result is the base of the next call. The read and
+   * the write go out together, synchronously, in one IndexedDB transaction — before React re-renders
+   * the question under the interviewer's finger (Dexie would enter its transaction only after that
+   * render, and read before writing); the read's callback aborts the transaction unless the stored
+   * record is still that draft (same updatedAt: nobody else wrote it). Stale, encrypted, or any
+   * failure: the ordinary saveProgress (read, change, write; connection retry; classified errors).
+   */
+  async saveDraft(base: InterviewRecord, progress: Progress): Promise<InterviewRecord> {
+    if (base.encrypted || base.state !== 'draft') return this.saveProgress(base.instanceId, progress);
+    const next: InterviewRecord = { ...base, ...progress, updatedAt: nowIso() };
+    const written = await this.putIfUnchanged(base, next).catch(() => false);
+    if (!written) return this.saveProgress(base.instanceId, progress);
+    // Dexie did not see this write: tell its live queries (and other tabs) what changed, as its own
+    // observability would — the record's key and its one changed index.
+    Dexie.on.storagemutated.fire({
+      [`idb://${this.name}/interviews/`]: new RangeSet(next.instanceId),
+      [`idb://${this.name}/interviews/updatedAt`]: new RangeSet(base.updatedAt).addKey(next.updatedAt),
+    });
+    return next;
+  }
+
+  private putIfUnchanged(base: InterviewRecord, next: InterviewRecord): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      const tx = this.db.backendDB().transaction('interviews', 'readwrite');
+      const store = tx.objectStore('interviews');
+      const read = store.get(base.instanceId);
+      store.put(next);
+      let stale = false;
+      read.onsuccess = () => {
+        const current = read.result as InterviewRecord | undefined;
+        if (current?.state !== 'draft' || current.updatedAt !== base.updatedAt || current.encrypted) {
+          stale = true;
+          tx.abort();
+        } else {
+          // Nothing more will be asked of it: commit now, not after the write's event is handled.
+          tx.commit();
+        }
+      };
+      tx.oncomplete = () => resolve(true);
+      tx.onabort = () => { if (stale) resolve(false); else reject(tx.error ?? new Error('transaction aborted')); };
     });
   }
 

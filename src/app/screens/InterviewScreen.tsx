@@ -118,15 +118,16 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
   }, [respondentMode, record.instanceId, setLockedTo]);
   const [confirmTakeBack, setConfirmTakeBack] = useState(false);
 
-  const saver = useMemo(() => new Autosaver<Progress>(
-    async (p) => {
-      setSaveState('saving');
-      await store.saveProgress(record.instanceId, p);
-    },
+  const saver = useMemo(() => {
+    // The record as last written: saveDraft writes over it only if nobody else wrote in between.
+    let base = record;
     // Written at once, coalesced while a write is in flight (store/autosave.ts): the answer is
     // on its way to disk before React re-renders the question (issue 17 item 9).
-    { onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
-  ), [store, record.instanceId, report, setSaveState]);
+    return new Autosaver<Progress>(async (p) => {
+      setSaveState('saving');
+      base = await store.saveDraft(base, p);
+    }, { onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') });
+  }, [store, record, report, setSaveState]);
 
   useEffect(() => {
     const { timer, snapshot, lockedPages, state } = session;

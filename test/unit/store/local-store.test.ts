@@ -183,6 +183,42 @@ describe('LocalStore', () => {
   });
 });
 
+describe('saveDraft (the interview screen\'s autosave)', () => {
+  it('writes over the draft it was given, tells live queries, and returns the base of the next write', async () => {
+    await draft();
+    const seen: unknown[] = [];
+    const stop = store.observe((s) => s.getInterview(id), (r) => seen.push(r?.data.age), () => undefined);
+    const loaded = (await store.getInterviewWithAnswers(id))!;
+    const first = await store.saveDraft(loaded, progress({ age: 40 }, 1));
+    expect(first.updatedAt >= loaded.updatedAt).toBe(true);
+    const second = await store.saveDraft(first, progress({ age: 41 }, 2));
+    const stored = await store.getInterview(id);
+    expect(stored).toEqual(second);
+    expect(stored).toMatchObject({ data: { age: 41 }, pageNo: 2, state: 'draft', owner: 'ana' });
+    await expect.poll(() => seen.at(-1)).toBe(41);
+    stop();
+  });
+
+  it('does not write over a record someone else changed: it merges into the stored one instead', async () => {
+    await draft();
+    const stale = (await store.getInterview(id))!;
+    await new Promise((ok) => setTimeout(ok, 2));
+    // Another writer (another tab) changed the interview meanwhile.
+    await store.saveProgress(id, { ...progress({ age: 1 }, 0), lockedPages: ['casi_1'] });
+    const written = await store.saveDraft(stale, progress({ age: 2 }, 1));
+    expect(written).toEqual(await store.getInterview(id));
+    expect(written.data).toEqual({ age: 2 });
+  });
+
+  it('refuses to save over an interview that is no longer a draft', async () => {
+    await draft();
+    const base = (await store.getInterview(id))!;
+    await store.finalize(id, progress({ consent: 1 }, 2));
+    await expect(store.saveDraft(base, progress({ consent: 2 }, 0))).rejects.toThrow(/not a draft/);
+    expect((await store.getInterview(id))?.state).toBe('finalized');
+  });
+});
+
 describe('Autosaver with the store', () => {
   it('starts writing at once, coalesces what arrives while a write is in flight to the newest, and flush waits for it', async () => {
     await draft();
