@@ -15,7 +15,9 @@ export default defineConfig({
       // An update must never reload the page under an interviewer: the app shows a prompt instead.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/apple-touch-icon-180.png'],
+      // The icons are not precached (issue 17 item 9): the page's own favicon request and the
+      // service worker's install fetched icon-192.png twice; they are cached on first use instead.
+      includeManifestIcons: false,
       manifest: {
         name: 'JHA Survey — interviewer',
         short_name: 'JHA Survey',
@@ -34,28 +36,38 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Precache everything the build emits, the lazily loaded runner chunk and its CSS included.
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,woff2}'],
+        // Precache everything the build emits, the lazily loaded runner chunk and its CSS included;
+        // not the icons (below).
+        globPatterns: ['**/*.{js,css,html,svg,ico,webmanifest,woff2}'],
         // …except the analyst's screen, its worker (estimation, exceljs) and the report renderer
         // (Observable Plot; linkedom, which the browser never loads): ~0.8 MB gzip that an
         // interviewer's tablet should not download. They are cached when first used instead.
         // The manager's screens (supervision, preview) and the questionnaire linter they load are
         // not precached either (issue 17 item 9): interviewers never open them.
+        // The console (its layout, sections, words, quality panel), the codebook builder and the
+        // analysis' file reader are the manager's and analyst's too (the tablet bench lists any
+        // precached chunk the interviewer's screens do not import).
         globIgnores: ['**/AnalysisScreen-*.js', '**/analysis.worker-*.js', '**/analysis-report-*.js', '**/linkedom-*.js',
-          '**/SupervisionScreen-*.js', '**/PreviewScreen-*.js', '**/linter-*.js', '**/lint-*.js'],
+          '**/SupervisionScreen-*.js', '**/PreviewScreen-*.js', '**/linter-*.js', '**/lint-*.js',
+          '**/ConsoleLayout-*.js', '**/ConsoleScreen-*.js', '**/QualityPanel-*.js', '**/texts-*.js', '**/build-*.js', '**/io-*.js', '**/esm-*.js'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The API is never answered from a cache: the app keeps its data in IndexedDB.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
         runtimeCaching: [{
+          // Icons (favicon, home-screen icons): fetched once by the page, then served from here offline.
+          urlPattern: /\/icons\/[\w.-]+\.png$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'icons', expiration: { maxEntries: 8 } },
+        }, {
           // Hashed file names never change content: the first visit caches them for offline use.
           urlPattern: /\/assets\/(AnalysisScreen|analysis\.worker|analysis-report)-[\w-]+\.js$/,
           handler: 'CacheFirst',
           options: { cacheName: 'analysis-chunks', expiration: { maxEntries: 12 } },
         }, {
           // The manager's screens, cached on first use so a manager can still preview offline later.
-          urlPattern: /\/assets\/(SupervisionScreen|PreviewScreen|linter|lint)-[\w-]+\.(js|css)$/,
+          urlPattern: /\/assets\/(SupervisionScreen|PreviewScreen|linter|lint|ConsoleLayout|ConsoleScreen|QualityPanel|texts|build|io|esm)-[\w-]+\.(js|css)$/,
           handler: 'CacheFirst',
           options: { cacheName: 'manager-chunks', expiration: { maxEntries: 24 } },
         }],
@@ -73,6 +85,14 @@ export default defineConfig({
           // The questionnaire linter (ajv and SurveyJS's JSON Schema) serves only the manager's
           // preview; left alone, the bundler merges it into the chunk the interview runner loads.
           groups: [{
+            // Evaluated before the rest of the app (main.tsx imports it first): a resumed
+            // interview requests the runner chunk at once. In the shared app chunk it would run
+            // only after React and every screen were evaluated. Vite's preload helper (which the
+            // dynamic import calls) goes with it, else this chunk would import the entry chunk and
+            // run before the helper is defined.
+            name: 'runner-preload',
+            test: /src[\\/]app[\\/]runner-preload\.ts$|vite[\\/]preload-helper/,
+          }, {
             // React in a leaf chunk of its own: when the shared app chunks happen to import each
             // other (the grouping follows the module graph, which moves with every change), a chunk
             // evaluated before its importer must still find React defined — "t is not a function"

@@ -25,7 +25,7 @@ export function initialScripts(html: string): string[] {
 }
 
 /** A chunk and every chunk it imports statically (`import … from "./x.js"`), transitively. */
-function staticClosure(start: string): string[] {
+export function staticClosure(start: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;

@@ -1,3 +1,5 @@
+// First: a resumed interview's runner chunk is requested before the rest of the app is evaluated.
+import './runner-preload';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -4,6 +4,7 @@ export { lintFile, readJsonFile, parseJsonText, QuestionnaireFileError, type Fil
 export { reservedExportColumns } from './rules/names';
 export { parseExpression, type ParsedExpression, type ParseError } from './rules/expressions';
 export { usedLocales, textsByLocale } from './rules/locales';
+export { definitionForLocale, textKeysRead } from './localizable';
 export {
   buildModel, elementLabel, holdsValue, isObject, isLocalizedObject, localizableProperties,
   type QuestionnaireModel, type ElementNode, type CalculatedValueNode, type ExpressionSite, type LocalizableSite,

@@ -1,6 +1,8 @@
 // One walk over a SurveyJS definition that finds what the lint rules and the codebook need:
 // elements with their scopes, expressions with their context, localizable strings, choice lists.
 
+import { localizableProperties } from './localizable';
+
 export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
@@ -86,20 +88,8 @@ export interface QuestionnaireModel {
   declaredVariables: string[];
 }
 
-/** Properties whose value is shown to people and so must exist in every locale. */
-export const localizableProperties: ReadonlySet<string> = new Set([
-  'title', 'description', 'text', 'html', 'placeholder', 'requiredErrorText', 'otherText', 'noneText',
-  'refuseText', 'dontKnowText', 'selectAllText', 'otherPlaceholder', 'otherErrorText', 'commentText',
-  'commentPlaceholder', 'labelTrue', 'labelFalse', 'minRateDescription', 'maxRateDescription',
-  'completedHtml', 'completedBeforeHtml', 'loadingHtml', 'startSurveyText', 'pagePrevText', 'pageNextText',
-  'completeText', 'previewText', 'editText', 'navigationTitle', 'navigationDescription', 'templateTitle',
-  'templateTabTitle', 'templateDescription', 'tabTitlePlaceholder', 'noEntriesText', 'addPanelText',
-  'removePanelText', 'prevPanelText', 'nextPanelText', 'addRowText', 'removeRowText', 'noRowsText',
-  'confirmDeleteText', 'keyDuplicationError', 'minErrorText', 'maxErrorText', 'stepErrorText', 'cellHint',
-  'totalText', 'totalFormat', 'defaultDisplayValue', 'filePlaceholder', 'photoPlaceholder',
-  'fileOrPhotoPlaceholder', 'placeholderReadOnly', 'createCustomChoiceText', 'singleInputTitleTemplate',
-  'selectToRankEmptyRankedAreaText', 'selectToRankEmptyUnrankedAreaText',
-]);
+// Defined beside the runner's locale filter, which must not load the linter.
+export { localizableProperties };
 
 const itemScopeProperties = new Set(['choicesVisibleIf', 'choicesEnableIf', 'rowsVisibleIf', 'columnsVisibleIf']);
 const referenceProperties = new Set(['choicesFromQuestion', 'fromName', 'gotoName', 'setToName']);

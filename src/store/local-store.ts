@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery, RangeSet } from 'dexie';
 import type {
   Assignment, CaseSummary, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus,
 } from '../protocol';
@@ -6,7 +6,7 @@ import { generateDeviceKey, openWithDeviceKey, sealWithDeviceKey } from '../cryp
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import type { CachedAssignment, CachedQuestionnaire, ContactAttemptRecord, DiscardInfo, InterviewRecord, InterviewState, OfflineVerifier, ReviewInfo, StoredSession, SyncStatus } from './types';
+import { pageCountOf, type CachedAssignment, type CachedQuestionnaire, type ContactAttemptRecord, type DiscardInfo, type InterviewRecord, type InterviewState, type OfflineVerifier, type QuestionnaireListing, type ReviewInfo, type StoredSession, type SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -217,16 +217,24 @@ export class LocalStore {
   // ── questionnaires ────────────────────────────────────────────────────────
 
   async putQuestionnaire(summary: QuestionnaireSummary, definition: Record<string, unknown>): Promise<void> {
-    const row: CachedQuestionnaire = { ...summary, definition, cachedAt: nowIso() };
-    await this.write(`caching questionnaire ${summary.id}`, (db) => db.questionnaires.put(row));
+    const pageCount = pageCountOf(definition);
+    const row: QuestionnaireListing = { ...summary, ...(pageCount === undefined ? {} : { pageCount }), cachedAt: nowIso() };
+    await this.write(`caching questionnaire ${summary.id}`, (db) => db.transaction('rw', db.questionnaires, db.definitions, async () => {
+      await db.definitions.put({ id: summary.id, version: summary.version, definition });
+      await db.questionnaires.put(row);
+    }));
   }
 
   async hasQuestionnaire(id: string, version: number): Promise<boolean> {
     return (await this.db.questionnaires.get([id, version])) !== undefined;
   }
 
+  /** One version with its definition. */
   getQuestionnaire(id: string, version: number): Promise<CachedQuestionnaire | undefined> {
-    return this.db.questionnaires.get([id, version]);
+    return this.db.transaction('r', this.db.questionnaires, this.db.definitions, async () => {
+      const [listing, stored] = await Promise.all([this.db.questionnaires.get([id, version]), this.db.definitions.get([id, version])]);
+      return listing && stored ? { ...listing, definition: stored.definition } : undefined;
+    });
   }
 
   /**
@@ -245,10 +253,10 @@ export class LocalStore {
     }));
   }
 
-  /** The newest cached version of each questionnaire that is not retired, by id. */
-  async listQuestionnaires(): Promise<CachedQuestionnaire[]> {
+  /** The newest cached version of each questionnaire that is not retired, by id; without definitions. */
+  async listQuestionnaires(): Promise<QuestionnaireListing[]> {
     const all = (await this.db.questionnaires.toArray()).filter((q) => q.retired !== true);
-    const newest = new Map<string, CachedQuestionnaire>();
+    const newest = new Map<string, QuestionnaireListing>();
     for (const q of all) {
       const seen = newest.get(q.id);
       if (!seen || seen.version < q.version) newest.set(q.id, q);
@@ -304,9 +312,20 @@ export class LocalStore {
     }));
   }
 
+  /**
+   * An interviewer's interviews of the given cases, through the case index: the home screen's case
+   * list read every interview of the interviewer, answers and all (5,000 on a busy tablet).
+   */
+  private async interviewsOfCases(db: JhaDatabase, owner: string, cases: ReadonlyArray<Pick<CachedAssignment, 'questionnaireId' | 'caseId'>>): Promise<InterviewRecord[]> {
+    if (cases.length === 0) return [];
+    const rows = await db.interviews.where('[questionnaireId+caseId]').anyOf(cases.map((c) => [c.questionnaireId, c.caseId])).toArray();
+    return rows.filter((r) => r.owner === owner);
+  }
+
   /** The interviewer's cases with their status, attempts and interviews on this device. */
   async listCases(owner: string, now = new Date()): Promise<DeviceCase[]> {
-    const [assignments, interviews] = await Promise.all([this.listAssignments(owner), this.db.interviews.where('owner').equals(owner).toArray()]);
+    const assignments = await this.listAssignments(owner);
+    const interviews = await this.interviewsOfCases(this.db, owner, assignments);
     const attempts = await this.db.attempts.where('assignmentId').anyOf(assignments.map((a) => a.id)).toArray();
     return assignments.map((a) => deviceCase(a, interviews, attempts, now));
   }
@@ -315,7 +334,7 @@ export class LocalStore {
     const assignment = await this.db.assignments.get(assignmentId);
     if (!assignment) return undefined;
     const [interviews, attempts] = await Promise.all([
-      this.db.interviews.where('owner').equals(assignment.interviewer).toArray(),
+      this.interviewsOfCases(this.db, assignment.interviewer, [assignment]),
       this.db.attempts.where('assignmentId').equals(assignmentId).toArray(),
     ]);
     return deviceCase(assignment, interviews, attempts, now);
@@ -338,7 +357,7 @@ export class LocalStore {
       if (!assignment) throw new Error(`no assignment ${assignmentId} on this device`);
       // Whether it is encrypted was decided from the questionnaire given; the case must be of it.
       if (assignment.questionnaireId !== init.questionnaireId) throw new Error(`case ${assignment.caseId} is of ${assignment.questionnaireId}, not ${init.questionnaireId}`);
-      const interviews = await db.interviews.where('owner').equals(assignment.interviewer).toArray();
+      const interviews = await this.interviewsOfCases(db, assignment.interviewer, [assignment]);
       const attempts = await db.attempts.where('assignmentId').equals(assignmentId).toArray();
       const c = deviceCase(assignment, interviews, attempts, new Date());
       if (!c.mayStart) throw new CaseUnavailableError(assignment.caseId, c.status, c.interviewCount, assignment.quantity ?? 1);
@@ -354,7 +373,7 @@ export class LocalStore {
     await this.write('saving the contact attempt', (db) => db.transaction('rw', db.interviews, db.assignments, db.attempts, async () => {
       const assignment = await db.assignments.get(attempt.assignmentId);
       if (!assignment) throw new Error(`no assignment ${attempt.assignmentId} on this device`);
-      const interviews = await db.interviews.where('owner').equals(assignment.interviewer).toArray();
+      const interviews = await this.interviewsOfCases(db, assignment.interviewer, [assignment]);
       const attempts = await db.attempts.where('assignmentId').equals(attempt.assignmentId).toArray();
       const c = deviceCase(assignment, interviews, attempts, new Date());
       if (c.status === 'closed') throw new CaseUnavailableError(assignment.caseId, c.status, c.interviewCount, assignment.quantity ?? 1);
@@ -458,16 +477,21 @@ export class LocalStore {
     return { total, rows };
   }
 
+  /**
+   * Read, change and write one interview in one transaction (an autosave is one round trip: a
+   * separate read first cost the answer a task on a busy main thread, issue 17 item 9). An
+   * encrypted interview is left alone here and changed by updateEncrypted.
+   */
   private async update(what: string, instanceId: string, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
-    const peek = await this.db.interviews.get(instanceId);
-    if (peek?.encrypted) return this.updateEncrypted(what, instanceId, change);
-    return this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
+    const written = await this.write(what, (db) => db.transaction('rw', db.interviews, async () => {
       const current = await db.interviews.get(instanceId);
       if (!current) throw new Error(`no interview ${instanceId} on this device`);
+      if (current.encrypted) return undefined;
       const next = { ...change(current), updatedAt: nowIso() };
       await db.interviews.put(next);
       return next;
     }));
+    return written ?? this.updateEncrypted(what, instanceId, change);
   }
 
   /**
@@ -497,6 +521,51 @@ export class LocalStore {
     return this.update('saving the answers', instanceId, (r) => {
       if (r.state !== 'draft') throw new Error(`interview ${instanceId} is ${r.state}, not a draft`);
       return { ...r, ...progress };
+    });
+  }
+
+  /**
+   * Autosave of a draft the interview screen holds (issue 17 item 9): `base` is the record as the
+   * screen last wrote it (or loaded it), and the result is the base of the next call. The read and
+   * the write go out together, synchronously, in one IndexedDB transaction — before React re-renders
+   * the question under the interviewer's finger (Dexie would enter its transaction only after that
+   * render, and read before writing); the read's callback aborts the transaction unless the stored
+   * record is still that draft (same updatedAt: nobody else wrote it). Stale, encrypted, or any
+   * failure: the ordinary saveProgress (read, change, write; connection retry; classified errors).
+   */
+  async saveDraft(base: InterviewRecord, progress: Progress): Promise<InterviewRecord> {
+    if (base.encrypted || base.state !== 'draft') return this.saveProgress(base.instanceId, progress);
+    const next: InterviewRecord = { ...base, ...progress, updatedAt: nowIso() };
+    const written = await this.putIfUnchanged(base, next).catch(() => false);
+    if (!written) return this.saveProgress(base.instanceId, progress);
+    // Dexie did not see this write: tell its live queries (and other tabs) what changed, as its own
+    // observability would — the record's key and its one changed index.
+    Dexie.on.storagemutated.fire({
+      [`idb://${this.name}/interviews/`]: new RangeSet(next.instanceId),
+      [`idb://${this.name}/interviews/updatedAt`]: new RangeSet(base.updatedAt).addKey(next.updatedAt),
+    });
+    return next;
+  }
+
+  private putIfUnchanged(base: InterviewRecord, next: InterviewRecord): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      const tx = this.db.backendDB().transaction('interviews', 'readwrite');
+      const store = tx.objectStore('interviews');
+      const read = store.get(base.instanceId);
+      store.put(next);
+      let stale = false;
+      read.onsuccess = () => {
+        const current = read.result as InterviewRecord | undefined;
+        if (current?.state !== 'draft' || current.updatedAt !== base.updatedAt || current.encrypted) {
+          stale = true;
+          tx.abort();
+        } else {
+          // Nothing more will be asked of it: commit now, not after the write's event is handled.
+          tx.commit();
+        }
+      };
+      tx.oncomplete = () => resolve(true);
+      tx.onabort = () => { if (stale) resolve(false); else reject(tx.error ?? new Error('transaction aborted')); };
     });
   }
 

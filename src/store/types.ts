@@ -80,11 +80,34 @@ export interface InterviewRecord {
   outbound?: SubmissionRequest;
 }
 
-export interface CachedQuestionnaire extends QuestionnaireSummary {
-  definition: Record<string, unknown>;
+/**
+ * A cached questionnaire version as lists show it (home, cases, console): the summary without the
+ * definition. Definitions are kept in a table of their own: a list read with them deserialized and
+ * cloned every cached questionnaire (1 MB for victimization) on each home render (issue 17 item 9).
+ */
+export interface QuestionnaireListing extends QuestionnaireSummary {
+  /** Pages of the definition (a draft card's "page X of Y"); undefined for a definition without pages. */
+  pageCount?: number;
   cachedAt: string;
   /** The server no longer offers this version (a manager retired it): not listed, still opened by interviews started on it. */
   retired?: boolean;
+}
+
+/** A cached questionnaire version with its SurveyJS definition (the runner, preview, upload checks). */
+export interface CachedQuestionnaire extends QuestionnaireListing {
+  definition: Record<string, unknown>;
+}
+
+/** The definitions table's row. */
+export interface StoredDefinition {
+  id: string;
+  version: number;
+  definition: Record<string, unknown>;
+}
+
+/** How many pages a definition has, for its listing. */
+export function pageCountOf(definition: Record<string, unknown> | undefined): number | undefined {
+  return Array.isArray(definition?.pages) ? definition.pages.length : undefined;
 }
 
 export interface StoredSession {

@@ -1,4 +1,4 @@
-import type { CachedQuestionnaire, DeviceCase } from '../../store';
+import type { QuestionnaireListing, DeviceCase } from '../../store';
 import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../routes';
 import { outcomeLabel } from './outcomes';
@@ -15,7 +15,7 @@ export function caseWhere(c: DeviceCase): string | undefined {
 
 interface Props {
   item: DeviceCase;
-  questionnaire: CachedQuestionnaire | undefined;
+  questionnaire: QuestionnaireListing | undefined;
   title: string;
   time: (iso: string) => string;
   starting: boolean;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
-import { CaseUnavailableError, type CachedAssignment, type CachedQuestionnaire, type StoredSession } from '../../store';
+import { CaseUnavailableError, type CachedAssignment, type QuestionnaireListing, type StoredSession } from '../../store';
 import { useI18n } from '../i18n';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
@@ -17,7 +17,7 @@ export function useStartInterview(session: StoredSession) {
   const [starting, setStarting] = useState(false);
   const [refusal, setRefusal] = useState<string>();
 
-  const start = async (q: CachedQuestionnaire, assignment?: CachedAssignment): Promise<void> => {
+  const start = async (q: QuestionnaireListing, assignment?: CachedAssignment): Promise<void> => {
     setStarting(true);
     setRefusal(undefined);
     try {

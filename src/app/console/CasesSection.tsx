@@ -6,7 +6,11 @@ import { useConsoleText } from './texts';
 
 export function CasesSection({ token, questionnaireId }: { token: string; questionnaireId: string }) {
   const c = useConsoleText();
-  const questionnaire = useLive((s) => s.listQuestionnaires().then((list) => list.find((q) => q.id === questionnaireId) ?? null), `questionnaire:${questionnaireId}`);
+  // The listed (newest) version with its definition: the assignments panel reads its choices.
+  const questionnaire = useLive(async (s) => {
+    const listed = (await s.listQuestionnaires()).find((q) => q.id === questionnaireId);
+    return (listed && (await s.getQuestionnaire(listed.id, listed.version))) ?? null;
+  }, `questionnaire:${questionnaireId}`);
   return (
     <main className="screen" data-testid="cases-section">
       <h1>{c('navCases')}: <code>{questionnaireId}</code></h1>

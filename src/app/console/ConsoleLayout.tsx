@@ -12,10 +12,7 @@ import { titleOf } from '../screens/HomeScreen';
 import { useConsoleText, type ConsoleKey } from './texts';
 import { rememberSurvey, surveyOf } from './survey-choice';
 
-/** The roles that get the console instead of the tablet layout. */
-export function usesConsole(role: StoredSession['role']): boolean {
-  return role === 'manager' || role === 'admin';
-}
+export { usesConsole } from './roles';
 
 interface NavItem {
   key: ConsoleKey;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
-import { discardReasons, type CachedQuestionnaire, type DeviceCase, type DiscardReason, type InterviewRecord } from '../../store';
+import { discardReasons, type QuestionnaireListing, type DeviceCase, type DiscardReason, type InterviewRecord } from '../../store';
 import { discardOutcome, draftProgress } from './interview-facts';
 import { caseWhere } from '../cases/CaseCard';
 import { StateBadge } from '../components/StateBadge';
@@ -35,7 +35,7 @@ export const discardReasonKey: Record<DiscardReason, MessageKey> = {
 interface Props {
   record: InterviewRecord;
   title: string;
-  questionnaire: CachedQuestionnaire | undefined;
+  questionnaire: QuestionnaireListing | undefined;
   /** The interview's case, when it is one of the interviewer's cases on this device. */
   caseItem: DeviceCase | undefined;
   time: (iso: string) => string;

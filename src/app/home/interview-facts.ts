@@ -1,5 +1,5 @@
 // What an interview card states, as plain functions (no React): tested on their own.
-import type { CachedQuestionnaire, DiscardReason, InterviewRecord } from '../../store';
+import type { DiscardReason, InterviewRecord, QuestionnaireListing } from '../../store';
 
 /**
  * The contact attempt a discarded draft of a case leaves for the manager (a discarded interview is
@@ -12,8 +12,8 @@ export const discardOutcome: Record<DiscardReason, string> = {
 };
 
 /** How far a draft got: the page it is on of the questionnaire's pages, and the questions answered. */
-export function draftProgress(record: Pick<InterviewRecord, 'pageNo' | 'data'>, questionnaire: Pick<CachedQuestionnaire, 'definition'> | undefined): { page: number; pages: number | undefined; answered: number } {
-  const pages = Array.isArray(questionnaire?.definition.pages) ? questionnaire.definition.pages.length : undefined;
+export function draftProgress(record: Pick<InterviewRecord, 'pageNo' | 'data'>, questionnaire: Pick<QuestionnaireListing, 'pageCount'> | undefined): { page: number; pages: number | undefined; answered: number } {
+  const pages = questionnaire?.pageCount;
   const answered = Object.values(record.data).filter((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)).length;
   return { page: record.pageNo + 1, pages, answered };
 }

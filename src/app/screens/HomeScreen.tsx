@@ -1,4 +1,4 @@
-import type { CachedQuestionnaire, StoredSession } from '../../store';
+import type { QuestionnaireListing, StoredSession } from '../../store';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CaseCard } from '../cases/CaseCard';
 import { useStartInterview } from '../cases/start-interview';
@@ -8,7 +8,7 @@ import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useReportError } from '../services/device';
 
-export function titleOf(q: Pick<CachedQuestionnaire, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
+export function titleOf(q: Pick<QuestionnaireListing, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
   if (!q) return fallback;
   return q.title[locale === 'en' ? 'default' : locale] ?? q.title.default ?? q.title.en ?? q.id;
 }

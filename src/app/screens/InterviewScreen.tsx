@@ -12,8 +12,7 @@ import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/
 import { QuestionTimer } from '../runner/question-timer';
 import { attachSelection } from '../runner/selection';
 import { commentedQuestion } from '../runner/review-target';
-import { createSurveyModel } from '../runner/safe-model';
-import { surveyLocaleOf } from '../runner/survey-locale';
+import { lockPage, openInterviewModel, reopenInLocale } from '../runner/open-model';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
 import { useRespondentLock } from '../services/respondent-lock';
@@ -87,31 +86,29 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
   const [saveStatus] = useState(() => new SaveStatus());
   const setSaveState = saveStatus.set;
 
-  // One SurveyJS model, paradata and saver per interview, living as long as this screen.
+  // Paradata, timer and locks per interview, living as long as this screen; the SurveyJS model
+  // is built in the interview's language only and again when the language is switched.
   const session = useMemo(() => {
-    const model = createSurveyModel(definition);
-    model.locale = surveyLocaleOf(record.locale);
-    model.data = record.data;
     const lockedPages = [...record.lockedPages];
-    for (const name of lockedPages) lock(model.getPageByName(name));
-    if (record.pageNo > 0 && record.pageNo < model.pages.length) model.currentPageNo = record.pageNo;
+    const model = openInterviewModel(definition, { locale: record.locale, data: record.data, page: record.pageNo, lockedPages });
     // A returned interview opens at the question the supervisor's comment is about.
     const target = record.review?.state === 'rejected' ? commentedQuestion(model, record.review.comment) : undefined;
     if (target?.page && target.page.isVisible) model.currentPage = target.page;
     const paradata = { ...record.paradata, languageSwitches: [...(record.paradata.languageSwitches ?? [])] };
     const timer = new QuestionTimer(() => Date.now(), { ...(record.paradata.questionTimes ?? {}) });
-    const state = { locale: record.locale, completing: false };
+    const state = { locale: record.locale, completing: false, model };
     const snapshot = (): Progress => ({
-      data: model.data as Record<string, unknown>,
-      pageNo: model.currentPageNo,
+      data: state.model.data as Record<string, unknown>,
+      pageNo: state.model.currentPageNo,
       locale: state.locale,
       paradata: { ...paradata, questionTimes: timer.snapshot() },
       lockedPages: [...lockedPages],
     });
-    return { model, paradata, timer, state, lockedPages, snapshot };
+    return { paradata, timer, state, lockedPages, snapshot };
   }, [record, definition]);
-  const [handOver, setHandOver] = useState<HandOver>(() => (isSelfCompletionPage(session.model.currentPage?.name) ? 'to-respondent' : undefined));
-  const [pageName, setPageName] = useState<string | undefined>(() => session.model.currentPage?.name);
+  const [model, setModel] = useState(() => session.state.model);
+  const [handOver, setHandOver] = useState<HandOver>(() => (isSelfCompletionPage(model.currentPage?.name) ? 'to-respondent' : undefined));
+  const [pageName, setPageName] = useState<string | undefined>(() => model.currentPage?.name);
   // The respondent holds the tablet once the hand-over is accepted on a self-completion page.
   const respondentMode = handOver === undefined && isSelfCompletionPage(pageName);
   const { setLockedTo } = useRespondentLock();
@@ -121,18 +118,19 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
   }, [respondentMode, record.instanceId, setLockedTo]);
   const [confirmTakeBack, setConfirmTakeBack] = useState(false);
 
-  const saver = useMemo(() => new Autosaver<Progress>(
-    async (p) => {
+  const saver = useMemo(() => {
+    // The record as last written: saveDraft writes over it only if nobody else wrote in between.
+    let base = record;
+    // Written at once, coalesced while a write is in flight (store/autosave.ts): the answer is
+    // on its way to disk before React re-renders the question (issue 17 item 9).
+    return new Autosaver<Progress>(async (p) => {
       setSaveState('saving');
-      await store.saveProgress(record.instanceId, p);
-    },
-    // 50 ms: long enough to fold the bursts SurveyJS emits for one tap (a value and the
-    // triggers it sets), short enough that the answer is on disk well within DESIGN.md §3's 300 ms.
-    { delayMs: 50, onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') },
-  ), [store, record.instanceId, report, setSaveState]);
+      base = await store.saveDraft(base, p);
+    }, { onError: (e) => { setSaveState('failed'); report(e); }, onSaved: () => setSaveState('saved') });
+  }, [store, record, report, setSaveState]);
 
   useEffect(() => {
-    const { model, timer, snapshot, lockedPages, state } = session;
+    const { timer, snapshot, lockedPages, state } = session;
     const save = () => {
       setSaveState('saving');
       saver.schedule(snapshot());
@@ -152,7 +150,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       showPageStart();
       timer.pause();
       timer.resume();
-      for (const name of lockedPages) lock(model.getPageByName(name));
+      for (const name of lockedPages) lockPage(model.getPageByName(name));
       setHandOver(handOverBetween(o.oldCurrentPage?.name, o.newCurrentPage?.name));
       setPageName(o.newCurrentPage?.name);
       // A page change is a checkpoint: written at once, not after the debounce.
@@ -213,26 +211,27 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
       timer.pause();
       if (!state.completing && saver.dirty) void saver.flush().catch(() => undefined);
     };
-  }, [session, saver, store, record.instanceId, report, setSaveState]);
+  }, [session, model, saver, store, record.instanceId, report, setSaveState]);
 
-  // The interface language switches the questionnaire's language too, recorded in the paradata.
+  // The interface language switches the questionnaire's language too, recorded in the paradata:
+  // the model is built again from the new language's texts (the others are not in it).
   const previous = useRef<Locale>(record.locale);
   useEffect(() => {
     if (previous.current === locale) return;
-    const { model, paradata, state, snapshot } = session;
+    const { paradata, state, snapshot, lockedPages } = session;
     paradata.languageSwitches.push({ at: new Date().toISOString(), from: previous.current, to: locale });
     previous.current = locale;
     state.locale = locale;
-    model.locale = surveyLocaleOf(locale);
+    state.model = reopenInLocale(definition, state.model, locale, lockedPages);
+    setModel(state.model);
     setSaveState('saving');
     saver.schedule(snapshot());
-  }, [locale, session, saver, setSaveState]);
+  }, [locale, session, definition, saver, setSaveState]);
 
   // The interviewer takes the tablet back before the respondent finished the self-completion
   // part: its pages are locked as answered so far and the interview goes on at the next page.
   const takeBack = () => {
     setConfirmTakeBack(false);
-    const { model } = session;
     const next = model.visiblePages.slice(model.currentPageNo + 1).find((p) => !isSelfCompletionPage(p.name));
     if (next) model.currentPage = next;
     else setHandOver('to-interviewer');
@@ -240,7 +239,8 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
 
   // The same element object for the life of the model: React then skips SurveyJS's whole tree
   // when this screen re-renders for its own state (page name, hand-over) on every "Next".
-  const survey = useMemo(() => <Survey model={session.model} />, [session.model]);
+  // A language switch brings a new model: a new Survey (keyed), not SurveyJS's model swapped under it.
+  const survey = useMemo(() => <Survey key={model.locale} model={model} />, [model]);
 
   const leave = () => {
     saver.schedule(session.snapshot());
@@ -259,7 +259,7 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
             </span>
           ) : <button type="button" className="button secondary" onClick={() => setConfirmTakeBack(true)} data-testid="take-back">{t('takeBack')}</button>
         ) : <button type="button" className="button secondary" onClick={leave}>{t('backHome')}</button>}
-        {respondentMode ? null : <PageNavigator model={session.model} pageName={pageName} />}
+        {respondentMode ? null : <PageNavigator model={model} pageName={pageName} />}
         <SaveIndicator status={saveStatus} onRetry={() => void saver.flush().catch(() => undefined)} />
       </div>
       {record.review?.state === 'rejected' && record.review.comment ? (
@@ -310,10 +310,4 @@ function showPageStart(): void {
     const page = document.querySelector('.interview-screen .sd-page');
     page?.scrollIntoView({ block: 'start', behavior: 'instant' });
   }));
-}
-
-function lock(page: PageModel | null | undefined): void {
-  if (!page) return;
-  page.readOnly = true;
-  page.visible = false;
 }

@@ -25,7 +25,11 @@ export default function SupervisionScreen({ id, instanceId }: { id: string; inst
   const { api } = useDevice();
   const report = useReportError();
   const session = useLive((s) => s.getSession().then((v) => v ?? null), 'session');
-  const questionnaire = useLive((s) => s.listQuestionnaires().then((list) => list.find((q) => q.id === id) ?? null), `questionnaire:${id}`);
+  // The listed (newest) version with its definition: the assignments panel reads its choices.
+  const questionnaire = useLive(async (s) => {
+    const listed = (await s.listQuestionnaires()).find((q) => q.id === id);
+    return (listed && (await s.getQuestionnaire(listed.id, listed.version))) ?? null;
+  }, `questionnaire:${id}`);
   const token = session?.token;
   const [monitoring, setMonitoring] = useState<MonitoringReport>();
   // Bumped to make the submission list read its page again.

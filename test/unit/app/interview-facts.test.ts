@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispositionCategory } from '../../../analysis/response-rates/aapor';
 import { discardOutcome, draftProgress } from '../../../src/app/home/interview-facts';
 import { ContactAttemptRequestSchema } from '../../../src/protocol';
-import { discardReasons } from '../../../src/store';
+import { discardReasons, pageCountOf } from '../../../src/store';
 
 describe('a discarded draft of a case', () => {
   it.each(discardReasons)('"%s" is reported as a non-final contact attempt the server accepts, never as an interview', (reason) => {
@@ -19,7 +19,7 @@ describe('a discarded draft of a case', () => {
 
 describe('draft progress', () => {
   it('is the page (1-based) of the questionnaire\'s pages and the values answered, empty ones not counted', () => {
-    const q = { definition: { pages: [{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }] } };
+    const q = { pageCount: pageCountOf({ pages: [{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }] }) };
     expect(draftProgress({ pageNo: 2, data: { sex: 1, age: 0, name: '', list: [], none: null, roster: [{ name: 'Ana' }] } }, q)).toEqual({ page: 3, pages: 4, answered: 3 });
     expect(draftProgress({ pageNo: 0, data: {} }, undefined)).toEqual({ page: 1, pages: undefined, answered: 0 });
   });
