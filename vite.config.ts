@@ -5,6 +5,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+// Chunks an interviewer's tablet never runs, by name: not precached, cached when first used.
+// The analyst's screen, its worker (estimation, exceljs) and the report renderer.
+const ANALYSIS_CHUNKS = ['AnalysisScreen', 'analysis.worker', 'analysis-report'];
+// The manager's and admin's screens: supervision, preview and the questionnaire linter they load;
+// the console (layout, sections, words, quality panel), the codebook builder and the analysis'
+// file reader (the tablet bench lists any precached chunk the interviewer's screens do not import).
+const MANAGER_CHUNKS = ['SupervisionScreen', 'PreviewScreen', 'linter', 'lint', 'ConsoleLayout', 'ConsoleScreen', 'QualityPanel', 'texts', 'build', 'io', 'esm'];
+const chunkPattern = (names: readonly string[], ext: string): RegExp =>
+  new RegExp(`/assets/(${names.map((n) => n.replace(/\./g, '\\.')).join('|')})-[\\w-]+\\.${ext}$`);
+
 export default defineConfig({
   root: 'src/app',
   publicDir: 'public',
@@ -39,17 +49,9 @@ export default defineConfig({
         // Precache everything the build emits, the lazily loaded runner chunk and its CSS included;
         // not the icons (below).
         globPatterns: ['**/*.{js,css,html,svg,ico,webmanifest,woff2}'],
-        // …except the analyst's screen, its worker (estimation, exceljs) and the report renderer
-        // (Observable Plot; linkedom, which the browser never loads): ~0.8 MB gzip that an
-        // interviewer's tablet should not download. They are cached when first used instead.
-        // The manager's screens (supervision, preview) and the questionnaire linter they load are
-        // not precached either (issue 17 item 9): interviewers never open them.
-        // The console (its layout, sections, words, quality panel), the codebook builder and the
-        // analysis' file reader are the manager's and analyst's too (the tablet bench lists any
-        // precached chunk the interviewer's screens do not import).
-        globIgnores: ['**/AnalysisScreen-*.js', '**/analysis.worker-*.js', '**/analysis-report-*.js', '**/linkedom-*.js',
-          '**/SupervisionScreen-*.js', '**/PreviewScreen-*.js', '**/linter-*.js', '**/lint-*.js',
-          '**/ConsoleLayout-*.js', '**/ConsoleScreen-*.js', '**/QualityPanel-*.js', '**/texts-*.js', '**/build-*.js', '**/io-*.js', '**/esm-*.js'],
+        // …except the chunks interviewers never run (~0.8 MB gzip of analysis alone; linkedom the
+        // browser never loads).
+        globIgnores: [...ANALYSIS_CHUNKS, ...MANAGER_CHUNKS, 'linkedom'].map((name) => `**/${name}-*.js`),
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The API is never answered from a cache: the app keeps its data in IndexedDB.
@@ -62,12 +64,12 @@ export default defineConfig({
           options: { cacheName: 'icons', expiration: { maxEntries: 8 } },
         }, {
           // Hashed file names never change content: the first visit caches them for offline use.
-          urlPattern: /\/assets\/(AnalysisScreen|analysis\.worker|analysis-report)-[\w-]+\.js$/,
+          urlPattern: chunkPattern(ANALYSIS_CHUNKS, 'js'),
           handler: 'CacheFirst',
           options: { cacheName: 'analysis-chunks', expiration: { maxEntries: 12 } },
         }, {
           // The manager's screens, cached on first use so a manager can still preview offline later.
-          urlPattern: /\/assets\/(SupervisionScreen|PreviewScreen|linter|lint|ConsoleLayout|ConsoleScreen|QualityPanel|texts|build|io|esm)-[\w-]+\.(js|css)$/,
+          urlPattern: chunkPattern(MANAGER_CHUNKS, '(js|css)'),
           handler: 'CacheFirst',
           options: { cacheName: 'manager-chunks', expiration: { maxEntries: 24 } },
         }],

@@ -96,12 +96,7 @@ export function replicateRanksFromFactors(f: PsuFactors, dom: Int32Array, D: num
       const c = w2[p * D + d];
       if (c === 0) continue;
       for (let r = 0; r < R; r++) m[r] = f.multipliers[r][p];
-      for (let a = 0; a < R; a++) {
-        const ma = m[a];
-        if (ma === 0) continue;
-        const off = a * R;
-        for (let b = a; b < R; b++) G[off + b] += c * (ma * m[b]);
-      }
+      addOuter(G, R, m, c);
     }
     ranks[d] = rankFromGram(G, R, counts[d], tol);
   }
@@ -136,15 +131,18 @@ class GramRuns {
   }
 
   private flush(): void {
-    const { R, G, cur, runWeight } = this;
-    if (runWeight === 0) return;
-    for (let a = 0; a < R; a++) {
-      const xa = cur[a];
-      if (xa === 0) continue;
-      const off = a * R;
-      if (runWeight === 1) for (let b = a; b < R; b++) G[off + b] += xa * cur[b];
-      else for (let b = a; b < R; b++) G[off + b] += runWeight * (xa * cur[b]);
-    }
+    if (this.runWeight !== 0) addOuter(this.G, this.R, this.cur, this.runWeight);
+  }
+}
+
+/** G += c · x xᵀ on the upper triangle (c = 1 adds x xᵀ exactly, with no rounding from c). */
+function addOuter(G: Float64Array, R: number, x: Float64Array, c: number): void {
+  for (let a = 0; a < R; a++) {
+    const xa = x[a];
+    if (xa === 0) continue;
+    const off = a * R;
+    if (c === 1) for (let b = a; b < R; b++) G[off + b] += xa * x[b];
+    else for (let b = a; b < R; b++) G[off + b] += c * (xa * x[b]);
   }
 }
 

@@ -4,9 +4,9 @@ export { lintFile, readJsonFile, parseJsonText, QuestionnaireFileError, type Fil
 export { reservedExportColumns } from './rules/names';
 export { parseExpression, type ParsedExpression, type ParseError } from './rules/expressions';
 export { usedLocales, textsByLocale } from './rules/locales';
-export { definitionForLocale, textKeysRead } from './localizable';
+export { definitionForLocale, textKeysRead, localizableProperties } from './localizable';
 export {
-  buildModel, elementLabel, holdsValue, isObject, isLocalizedObject, localizableProperties,
+  buildModel, elementLabel, holdsValue, isObject, isLocalizedObject,
   type QuestionnaireModel, type ElementNode, type CalculatedValueNode, type ExpressionSite, type LocalizableSite,
   type ItemListSite, type JsonObject,
 } from './model';

@@ -88,8 +88,6 @@ export interface QuestionnaireModel {
   declaredVariables: string[];
 }
 
-// Defined beside the runner's locale filter, which must not load the linter.
-export { localizableProperties };
 
 const itemScopeProperties = new Set(['choicesVisibleIf', 'choicesEnableIf', 'rowsVisibleIf', 'columnsVisibleIf']);
 const referenceProperties = new Set(['choicesFromQuestion', 'fromName', 'gotoName', 'setToName']);
