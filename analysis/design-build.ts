@@ -7,12 +7,12 @@
 import { AnalysisError } from './errors';
 import { categoryValues, numericValues, type ColumnKind, type DataTable } from './io/table';
 import {
-  guessJknRscales, linearizationDesign, replicateDesign,
+  guessJknRscales, linearizationDesign, replicateDesign, UNWEIGHTED,
   type LinearizationDesign, type ReplicateDesign, type SurveyDesign,
 } from './design';
 import { postStratify } from './calibration/poststratify';
 import { rake } from './calibration/rake';
-import { UNWEIGHTED, type CalibrationSpec, type DesignSpec } from './design-spec';
+import type { CalibrationSpec, DesignSpec } from './design-spec';
 
 /**
  * Replicate-weight columns: the header names matching `replicate.columns`, in file order, except

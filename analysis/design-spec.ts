@@ -20,12 +20,6 @@ import { AnalysisError } from './errors';
 import { LONELY_PSU_POLICIES, REPLICATE_TYPES } from './design';
 import { PROPORTION_CI_METHODS } from './estimators/proportion';
 
-/**
- * A weight naming no column: every row weighs 1 (a simple random sample of the rows). The
- * app's "no weights" choice writes it; a design.json may too. No data file has this column.
- */
-export const UNWEIGHTED = '(unweighted)';
-
 const column = z.string().min(1);
 
 const replicateSchema = z.strictObject({
@@ -55,7 +49,7 @@ const calibrationSchema = z.discriminatedUnion('method', [
 ]);
 
 export const designSpecSchema = z.strictObject({
-  /** Person analysis weight (required), or UNWEIGHTED. */
+  /** Person analysis weight (required), or UNWEIGHTED (design.ts). */
   weight: column,
   /** Household weight, for household indicators; default weight ÷ hh_eligible. */
   weight_hh: column.optional(),

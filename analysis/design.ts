@@ -9,6 +9,14 @@ import type { CalibrationStep } from './calibration/steps';
  *   instead of at the stratum mean;
  * - `average`: the variance is scaled up by (strata) / (strata with more than one PSU).
  */
+/**
+ * A weight naming no column (design.json `"weight": "(unweighted)"`): every row weighs 1, a
+ * simple random sample of the rows. The app's "no weights" choice writes it. No data file has
+ * this column. It lives here, not beside the design.json schema, so that building a design
+ * from flags does not load the schema's validator (zod).
+ */
+export const UNWEIGHTED = '(unweighted)';
+
 export const LONELY_PSU_POLICIES = ['fail', 'remove', 'certainty', 'average', 'adjust'] as const;
 export type LonelyPsuPolicy = (typeof LONELY_PSU_POLICIES)[number];
 

@@ -14,7 +14,7 @@
 export { AnalysisError, type AnalysisErrorCode } from './errors';
 export {
   linearizationDesign, replicateDesign, guessJknRscales, checkWeights, compareLabels, factorsOf,
-  LONELY_PSU_POLICIES, REPLICATE_TYPES,
+  LONELY_PSU_POLICIES, REPLICATE_TYPES, UNWEIGHTED,
   type LinearizationDesign, type LinearizationDesignSpec, type PsuFactors, type LonelyPsuPolicy, type Labelled,
   type ReplicateDesign, type ReplicateDesignSpec, type ReplicateType, type SurveyDesign,
 } from './design';
@@ -34,7 +34,7 @@ export { replicateVariance, replicateRank } from './variance/replicate';
 export * from './ci';
 export * from './io';
 export {
-  designSpecSchema, parseDesignSpec, readDesignSpec, didYouMean, UNWEIGHTED,
+  designSpecSchema, parseDesignSpec, readDesignSpec, didYouMean,
   type DesignSpec, type ReplicateSpec, type CalibrationSpec,
 } from './design-spec';
 export { designFromTable, designColumnKinds, replicateColumns, weightValues, type BuildOptions } from './design-build';

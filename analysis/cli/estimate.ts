@@ -5,7 +5,7 @@ import type { CsvDecimal, CsvEncoding } from '../io/csv';
 import { formatEstimates, type LabelledEstimate, type OutputFormat } from '../io/format';
 import { categoryValues, numericValues, type ColumnKind, type DataTable } from '../io/table';
 import { designColumnKinds, designFromTable } from '../design-build';
-import { readDesignSpec, type DesignSpec } from '../design-spec';
+import type { DesignSpec } from '../design-spec';
 import { svyTable } from '../estimators/table';
 import { svyQuantile, type QuantileInterval, type QuantileRule } from '../estimators/quantile';
 import { domainsOf } from '../domains';
@@ -177,6 +177,8 @@ export async function readDesignFile(path: string): Promise<DesignSpec> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new AnalysisError('unreadable-file', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
   }
+  // The schema's validator (zod) is loaded only when a design.json is read.
+  const { readDesignSpec } = await import('../design-spec');
   return readDesignSpec(bytes);
 }
 

@@ -13,7 +13,8 @@
  */
 import { AnalysisError } from '../errors';
 import { designColumnKinds, weightValues } from '../design-build';
-import { didYouMean, UNWEIGHTED, type DesignSpec } from '../design-spec';
+import { didYouMean, type DesignSpec } from '../design-spec';
+import { UNWEIGHTED } from '../design';
 import { categoryValues, type Column, type ColumnKind, type DataTable } from '../io/table';
 import { collapseToCases, dispositionCategory, RESPONDENTS_CONDITION } from '../response-rates/aapor';
 import { responseRateTables } from '../response-rates/report';

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { AnalysisError } from '../errors';
-import { readCsv, type CsvReadOptions } from './csv';
+import { readCsvStream, type CsvReadOptions } from './csv';
 import { readXlsx } from './xlsx';
 import type { ColumnKind, DataTable } from './table';
 
@@ -11,21 +11,48 @@ export type CsvDialect = Omit<CsvReadOptions, 'columns'>;
 
 /**
  * Reads a microdata file from disk: XLSX (by extension or its ZIP signature) through
- * exceljs, anything else as CSV in the given `dialect` (detected where not given).
+ * exceljs, anything else as CSV in the given `dialect` (detected where not given), read in
+ * chunks (`readCsvStream`) so that the file's bytes are never all in memory at once.
  * Unreadable and empty files are `AnalysisError`s.
  */
 export async function loadTable(path: string, columns?: ColumnChoice, dialect: CsvDialect = {}): Promise<DataTable> {
-  let bytes: Uint8Array;
+  let file: FileHandle;
+  let size: number;
+  let head: Uint8Array;
   try {
-    bytes = await readFile(path);
+    file = await open(path, 'r');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new AnalysisError('unreadable-file', `cannot read ${path}: ${why}`);
+    throw unreadable(path, err);
   }
-  if (bytes.length === 0) throw new AnalysisError('empty-file', `${path} is empty`);
-  const isXlsx = /\.xlsx$/i.test(path) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
-  if (isXlsx) return readXlsx(bytes, columns);
-  if (bytes.indexOf(0) >= 0 && bytes.indexOf(0) < 4096) throw new AnalysisError('unreadable-file', `${path} is not a CSV text file (UTF-16 "Unicode text" or binary: save it as CSV UTF-8)`);
-  return readCsv(bytes, { ...dialect, ...(columns ? { columns } : {}) });
+  try {
+    try {
+      size = (await file.stat()).size;
+      // The first bytes say what the file is; read at position 0, which leaves the file's own position at its start.
+      const sniff = new Uint8Array(4096);
+      head = sniff.subarray(0, (await file.read(sniff, 0, sniff.length, 0)).bytesRead);
+    } catch (err) {
+      throw unreadable(path, err);
+    }
+    if (head.length === 0) throw new AnalysisError('empty-file', `${path} is empty`);
+    const isXlsx = /\.xlsx$/i.test(path) || (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04);
+    if (isXlsx) return readXlsx(await file.readFile(), columns);
+    if (head.indexOf(0) >= 0) throw new AnalysisError('unreadable-file', `${path} is not a CSV text file (UTF-16 "Unicode text" or binary: save it as CSV UTF-8)`);
+    const source = async (buffer: Uint8Array, offset: number, length: number): Promise<number> => {
+      try {
+        return (await file.read(buffer, offset, length, null)).bytesRead;
+      } catch (err) {
+        throw unreadable(path, err);
+      }
+    };
+    return await readCsvStream(source, size, { ...dialect, ...(columns ? { columns } : {}) });
+  } finally {
+    await file.close();
+  }
+}
+
+/** Why a file cannot be read, in words. */
+function unreadable(path: string, err: unknown): AnalysisError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+  return new AnalysisError('unreadable-file', `cannot read ${path}: ${why}`);
 }

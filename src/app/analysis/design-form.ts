@@ -1,6 +1,7 @@
 // The design form of the analysis screen: the columns an analyst picks become the same
 // DesignSpec object a design.json describes (analysis/design-spec.ts).
-import { UNWEIGHTED, type DesignSpec } from '../../../analysis/design-spec';
+import type { DesignSpec } from '../../../analysis/design-spec';
+import { UNWEIGHTED } from '../../../analysis/design';
 import { LONELY_PSU_POLICIES, type LonelyPsuPolicy } from '../../../analysis/design';
 
 // "No weights" (every interview counts once) and the lonely-PSU choices are the design spec's.
