@@ -2,14 +2,6 @@ import { AnalysisError } from './errors';
 import type { CalibrationStep } from './calibration/steps';
 
 /**
- * What to do with a stratum that has a single PSU, as R's `options(survey.lonely.psu=)`:
- * - `fail` (default): stop with an error naming the stratum;
- * - `remove`, `certainty`: the stratum contributes nothing to the variance;
- * - `adjust`: its PSU total is centred at zero (the grand mean of the influence values)
- *   instead of at the stratum mean;
- * - `average`: the variance is scaled up by (strata) / (strata with more than one PSU).
- */
-/**
  * A weight naming no column (design.json `"weight": "(unweighted)"`): every row weighs 1, a
  * simple random sample of the rows. The app's "no weights" choice writes it. No data file has
  * this column. It lives here, not beside the design.json schema, so that building a design
@@ -17,6 +9,14 @@ import type { CalibrationStep } from './calibration/steps';
  */
 export const UNWEIGHTED = '(unweighted)';
 
+/**
+ * What to do with a stratum that has a single PSU, as R's `options(survey.lonely.psu=)`:
+ * - `fail` (default): stop with an error naming the stratum;
+ * - `remove`, `certainty`: the stratum contributes nothing to the variance;
+ * - `adjust`: its PSU total is centred at zero (the grand mean of the influence values)
+ *   instead of at the stratum mean;
+ * - `average`: the variance is scaled up by (strata) / (strata with more than one PSU).
+ */
 export const LONELY_PSU_POLICIES = ['fail', 'remove', 'certainty', 'average', 'adjust'] as const;
 export type LonelyPsuPolicy = (typeof LONELY_PSU_POLICIES)[number];
 
@@ -147,15 +147,15 @@ export interface ReplicateDesignSpec {
 }
 
 export function checkWeights(weights: Float64Array, name = 'weight'): void {
-  let missing = 0, negative = 0, firstNegative = -1;
+  let missing = 0, negative = 0, firstNegative = -1, infinite = -1;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     if (Number.isNaN(w)) missing++;
     else if (w < 0) { if (negative === 0) firstNegative = i; negative++; }
+    else if (w === Infinity && infinite < 0) infinite = i;
   }
   if (missing > 0) throw new AnalysisError('missing-weight', `weight column "${name}" has ${missing} missing value${missing === 1 ? '' : 's'}`);
   // An infinite weight (1e400 read from a file) makes every estimate NaN: refuse it, never a null estimate.
-  const infinite = weights.findIndex((w) => w === Infinity);
   if (infinite >= 0) throw new AnalysisError('not-numeric', `weight column "${name}" has an infinite value at row ${infinite + 1} (a number beyond the double range)`);
   if (negative > 0) throw new AnalysisError('negative-weight', `weight column "${name}" has ${negative} negative value${negative === 1 ? '' : 's'} (first at row ${firstNegative + 1}: ${weights[firstNegative]})`);
 }
@@ -187,8 +187,13 @@ export function linearizationDesign(spec: LinearizationDesignSpec): Linearizatio
     order.sort((a, b) => compareLabels(spec.strata!.levels[a], spec.strata!.levels[b]));
     order.forEach((k, h) => { used[k] = h; });
     strataLabels = order.map((k) => spec.strata!.levels[k]);
-    stratum = new Int32Array(n);
-    for (let i = 0; i < n; i++) stratum[i] = used[strataCodes[i]];
+    // Codes already in label order (a file sorted by stratum) are the stratum indices: shared,
+    // not copied (a design never writes to them), which spares 4 MB per million rows.
+    if (order.length === used.length && order.every((k, h) => k === h)) stratum = strataCodes;
+    else {
+      stratum = new Int32Array(n);
+      for (let i = 0; i < n; i++) stratum[i] = used[strataCodes[i]];
+    }
   } else {
     stratum = new Int32Array(n);
     strataLabels = ['1'];

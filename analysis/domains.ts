@@ -47,7 +47,11 @@ export function domainsOf(by: readonly (Labelled & { name: string })[], missing:
   // Keys are rank-ordered, so ascending keys list the domains sorted by their labels.
   if (stride > 1 << 22) return sparseDomains(by, ranks, strides, n);
   const of = new Int32Array(n);
-  for (let j = 0; j < by.length; j++) {
+  if (by.length === 1) {
+    // One by-variable: the key is the level's rank.
+    const codes = by[0].codes, rank = ranks[0];
+    for (let i = 0; i < n; i++) { const c = codes[i]; of[i] = c < 0 ? -1 : rank[c]; }
+  } else for (let j = 0; j < by.length; j++) {
     const codes = by[j].codes, rank = ranks[j], st = strides[j];
     for (let i = 0; i < n; i++) {
       const c = codes[i];

@@ -35,22 +35,32 @@ export interface DomainCells {
  * `cellX` is Σ w). Rows whose domain code is −1 take no part. Each row only adds to its cell
  * (found from its PSU's short list of cells, one per domain the PSU reaches, with a shortcut
  * for runs of rows in the same cell: rows of a PSU are usually adjacent); the domain sums and the
- * strata present (a cell's stratum is its PSU's) follow from the cells.
+ * strata present (a cell's stratum is its PSU's) follow from the cells. `gridLimit`: see GRID_LIMIT
+ * (tests set 0 to take the PSU lists).
  */
-export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, D: number, y: Float64Array, x: Float64Array | null): DomainCells {
+export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, D: number, y: Float64Array, x: Float64Array | null, gridLimit = GRID_LIMIT): DomainCells {
   const H = design.strataLabels.length, n = dom.length;
   const psu = design.psu, w = design.weights;
   const capacity = Math.max(1, Math.min(n, D * design.psuCount));
-  const { head, next, cellDomain, cellPsu, sw, sy, sx, rowCount, nonzero } = workSpace(capacity, design.psuCount);
+  // Where the PSU × domain grid is small (30 districts × 2,000 PSUs), a cell is found by its
+  // grid index; otherwise through its PSU's list, which is slow only when rows of one PSU fall
+  // in many domains in turn (a domain drawn per person rather than per cluster).
+  const grid = design.psuCount * D <= gridLimit ? D : 0;
+  const { head, next, cellDomain, cellPsu, sw, sy, sx, rowCount, nonzero, cellOf } = workSpace(capacity, design.psuCount, grid ? design.psuCount * D : 0);
   let cells = 0, lastD = -1, lastP = -1, c = -1;
   for (let i = 0; i < n; i++) {
     const d = dom[i];
     if (d < 0) continue;
     const p = psu[i];
     if (d !== lastD || p !== lastP) {
-      c = head[p];
-      while (c >= 0 && cellDomain[c] !== d) c = next[c];
-      if (c < 0) { c = cells++; cellDomain[c] = d; cellPsu[c] = p; next[c] = head[p]; head[p] = c; }
+      if (grid) {
+        c = cellOf[p * grid + d];
+        if (c < 0) { c = cells++; cellDomain[c] = d; cellPsu[c] = p; cellOf[p * grid + d] = c; }
+      } else {
+        c = head[p];
+        while (c >= 0 && cellDomain[c] !== d) c = next[c];
+        if (c < 0) { c = cells++; cellDomain[c] = d; cellPsu[c] = p; next[c] = head[p]; head[p] = c; }
+      }
       lastD = d; lastP = p;
     }
     const wi = w[i];
@@ -76,19 +86,25 @@ export function gatherDomainCells(design: LinearizationDesign, dom: Int32Array, 
     strataPresent[d * H + design.psuStratum[cellPsu[k]]] = 1;
   }
   // Leave the work space clean for the next call.
-  for (let k = 0; k < cells; k++) head[cellPsu[k]] = -1;
+  if (grid) for (let k = 0; k < cells; k++) cellOf[cellPsu[k] * grid + cellDomain[k]] = -1;
+  else for (let k = 0; k < cells; k++) head[cellPsu[k]] = -1;
   for (const a of [sw, sy, sx]) a.fill(0, 0, cells);
   rowCount.fill(0, 0, cells); nonzero.fill(0, 0, cells);
   const out: DomainCells = { count: D, W, Y, X, n: rows, nz, strataPresent, start, psu: outPsu, cellY, cellX, positive };
   // Multistage: the (domain, SSU) cells too (after the work space above is clean again).
   // The stage design shares the rows; its weights are the design's as they are now (trimmed or calibrated since).
-  return design.secondStage ? { ...out, second: gatherDomainCells({ ...design.secondStage, weights: design.weights }, dom, D, y, x) } : out;
+  return design.secondStage ? { ...out, second: gatherDomainCells({ ...design.secondStage, weights: design.weights }, dom, D, y, x, gridLimit) } : out;
 }
+
+/** PSU × domain grids up to this many cells (4 MB) are indexed directly. */
+const GRID_LIMIT = 1 << 20;
 
 interface WorkSpace {
   /** First cell of each PSU (−1: none yet); `next` chains the cells of one PSU (one per domain it reaches). */
   head: Int32Array; next: Int32Array; cellDomain: Int32Array; cellPsu: Int32Array;
   sw: Float64Array; sy: Float64Array; sx: Float64Array; rowCount: Int32Array; nonzero: Int32Array;
+  /** Cell of (PSU p, domain d) at p · D + d (−1: none yet), when the grid is small. */
+  cellOf: Int32Array;
 }
 let work: WorkSpace | undefined;
 
@@ -97,14 +113,16 @@ let work: WorkSpace | undefined;
  * hundreds of times; allocating megabytes each time kept the garbage collector busy). Each
  * call leaves `head` at −1 and the sums at 0. JavaScript runs this synchronously, so one is enough.
  */
-function workSpace(capacity: number, psuCount: number): WorkSpace {
+function workSpace(capacity: number, psuCount: number, gridSize: number): WorkSpace {
   if (!work || work.sy.length < capacity || work.head.length < psuCount) {
     const cap = Math.max(capacity, work?.sy.length ?? 0), psus = Math.max(psuCount, work?.head.length ?? 0);
     work = {
       head: new Int32Array(psus).fill(-1), next: new Int32Array(cap), cellDomain: new Int32Array(cap), cellPsu: new Int32Array(cap),
       sw: new Float64Array(cap), sy: new Float64Array(cap), sx: new Float64Array(cap), rowCount: new Int32Array(cap), nonzero: new Int32Array(cap),
+      cellOf: work?.cellOf ?? new Int32Array(0),
     };
   }
+  if (work.cellOf.length < gridSize) work.cellOf = new Int32Array(gridSize).fill(-1);
   return work;
 }
 
