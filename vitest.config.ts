@@ -23,7 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node',
-          testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false,
+          testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['test/setup/e2e-template.ts'],
         },
       },
     ],

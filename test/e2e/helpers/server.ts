@@ -1,7 +1,13 @@
 // Starts the real server (`node bin/jha-survey.mjs start`) on a free port with a fresh PGlite
 // data directory, and reads the demo accounts it prints on an empty database.
+//
+// A fresh embedded database costs 7–10 s of a 2-core machine (PGlite's initdb) before the
+// server listens; a copy of one made earlier costs 3 s to open. The e2e project's global setup
+// (test/setup/e2e-template.ts) therefore starts the server once on an empty directory, stops it,
+// and keeps that directory and the demo accounts it printed as a template (JHA_E2E_TEMPLATE):
+// each test's server then starts on its own copy, as fresh as a first start.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +22,8 @@ export interface RunningServer {
   accounts: Account[];
   account(role: Role): Account;
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server (SIGTERM, then SIGKILL after 15 s) and removes its data unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -39,12 +46,33 @@ export function parseDemoAccounts(text: string): Account[] {
   return accounts;
 }
 
-/** `env` adds to the server's environment (e.g. JHA_SURVEYS_DIR for a bench's own questionnaires). */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** The template's files: the stopped server's data directory and the accounts it printed. */
+const templateData = (template: string): string => join(template, 'data');
+const templateAccounts = (template: string): string => join(template, 'accounts.json');
+
+/**
+ * Makes a template in `template` (an empty directory): a first start of the server on an empty
+ * database, stopped cleanly, with the demo accounts it printed.
+ */
+export async function makeServerTemplate(template: string): Promise<void> {
+  const server = await startServer({}, templateData(template));
+  writeFileSync(templateAccounts(template), JSON.stringify(server.accounts));
+  await server.stop({ keepData: true });
+}
+
+/**
+ * `env` adds to the server's environment (e.g. JHA_SURVEYS_DIR for a bench's own
+ * questionnaires); a server with its own environment starts on an empty database, as does any
+ * server when no template exists. `dataDir`: where the database goes (default: a new temp dir).
+ */
+export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'jha-e2e-'))): Promise<RunningServer> {
   if (!existsSync(join(root, 'dist', 'app', 'sw.js')) || !existsSync(join(root, 'dist', 'cli'))) {
     throw new Error('the app and CLI are not built: run `npm run build` (npm run test:e2e does it first)');
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'jha-e2e-'));
+  const template = process.env.JHA_E2E_TEMPLATE;
+  const fromTemplate = template !== undefined && Object.keys(env).length === 0 && existsSync(templateAccounts(template));
+  // cpSync keeps the files' modes (0700 directories, 0600 files), as the server made them.
+  if (fromTemplate) cpSync(templateData(template), dataDir, { recursive: true });
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'jha-survey.mjs'), 'start'], {
     cwd: root,
@@ -68,7 +96,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       fail(new Error(`server exited with ${code}:\n${out}`));
     });
   });
-  const accounts = parseDemoAccounts(out);
+  // A copy of the template has its accounts already: the server prints them on an empty database only.
+  const accounts = fromTemplate ? (JSON.parse(readFileSync(templateAccounts(template), 'utf8')) as Account[]) : parseDemoAccounts(out);
   return {
     url: `http://127.0.0.1:${port}`,
     accounts,
@@ -78,14 +107,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       return a;
     },
     output: () => out,
-    async stop() {
+    async stop(options = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((ok) => child.once('exit', ok));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((ok) => setTimeout(ok, 15_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
