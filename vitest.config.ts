@@ -17,7 +17,7 @@ export default defineConfig({
         // Two workers on two cores: these tests mostly wait on servers, databases and CLI processes.
         test: {
           name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000,
-          maxWorkers: 2, globalSetup: ['test/setup/build-cli.ts'],
+          maxWorkers: 2, globalSetup: ['test/setup/build-cli.ts', 'test/setup/pglite-template.ts'],
         },
       },
       {
