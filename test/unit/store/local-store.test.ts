@@ -279,4 +279,27 @@ describe('Autosaver with the store', () => {
     expect(saver.dirty).toBe(false);
     expect((await store.getInterview(id))?.data).toEqual({ age: 30 });
   });
+
+  it('writes a snapshot whose write failed again by itself, without a new answer or a flush', async () => {
+    await draft();
+    const errors: unknown[] = [];
+    const saver = new Autosaver<Progress>((p) => store.saveProgress(id, p).then(() => undefined), {
+      onError: (e) => errors.push(e), retryMs: 20,
+    });
+    let failing = 2;
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (failing > 0) { failing -= 1; throw quotaError(); }
+      return put.apply(this, args);
+    });
+    try {
+      saver.schedule(progress({ age: 41 }, 0));
+      // Two failures (retried after 20 ms, then 40 ms), then the write goes through.
+      await vi.waitFor(async () => expect((await store.getInterview(id))?.data).toEqual({ age: 41 }), { timeout: 5000, interval: 10 });
+      expect(errors).toHaveLength(2);
+      expect(saver.dirty).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
