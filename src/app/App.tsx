@@ -19,6 +19,7 @@ import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
 import { RespondentLockContext } from './services/respondent-lock';
 import { loadInterviewScreen, runnerChunk } from './runner-preload';
+import { startEarlyRead } from './runner/resume-read';
 
 const InterviewScreen = lazy(() => runnerChunk ?? loadInterviewScreen());
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
@@ -42,7 +43,14 @@ export function App() {
     setErrors((list) => [...list.slice(-2), error]);
   }, []);
   const [lastReport, setLastReport] = useState<OutboxReport>();
-  const device = useMemo(() => createDevice(setLastReport, report), [report]);
+  const device = useMemo(() => {
+    const created = createDevice(setLastReport, report);
+    // A resumed interview: its record and questionnaire are read now, beside the session read
+    // and the runner chunk's download (runner/resume-read.ts).
+    const start = parseRoute(window.location.hash);
+    if (start.screen === 'interview') startEarlyRead(created.store, start.id);
+    return created;
+  }, [report]);
   return (
     <ReportErrorContext.Provider value={report}>
       <DeviceContext.Provider value={device}>
