@@ -17,6 +17,7 @@ import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
+import { firstContent } from './services/first-content';
 import { RespondentLockContext } from './services/respondent-lock';
 import { loadInterviewScreen, runnerChunk } from './runner-preload';
 import { startEarlyRead } from './runner/resume-read';
@@ -108,7 +109,11 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const sessionToken = session ? session.token : undefined;
   useEffect(() => {
     if (!online || !sessionToken) return;
-    void scheduler.trigger();
+    let live = true;
+    // Once the first screen is shown (services/first-content.ts): a round's uploads, downloads
+    // and IndexedDB writes would otherwise compete with a resumed interview's start.
+    firstContent.after(() => { if (live) void scheduler.trigger(); });
+    return () => { live = false; };
   }, [online, sessionToken, scheduler]);
   useEffect(() => { refreshStorage(); }, [pending, refreshStorage]);
 

@@ -16,6 +16,7 @@ import { takeInterviewRead, type InterviewRead } from '../runner/resume-read';
 import { lockPage, openInterviewModel, reopenInLocale } from '../runner/open-model';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
+import { firstContent } from '../services/first-content';
 import { useRespondentLock } from '../services/respondent-lock';
 
 registerSurveyLocales();
@@ -114,6 +115,8 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     return () => setLockedTo(undefined);
   }, [respondentMode, record.instanceId, setLockedTo]);
   const [confirmTakeBack, setConfirmTakeBack] = useState(false);
+  // The questionnaire is in the DOM: start-up work may run now (services/first-content.ts).
+  useEffect(() => firstContent.mark(), []);
 
   const saver = useMemo(() => {
     // The record as last written: saveDraft writes over it only if nobody else wrote in between.
