@@ -17,10 +17,8 @@ import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
-import { firstContent } from './services/first-content';
 import { RespondentLockContext } from './services/respondent-lock';
 import { loadInterviewScreen, runnerChunk } from './runner-preload';
-import { startEarlyRead } from './runner/resume-read';
 
 const InterviewScreen = lazy(() => runnerChunk ?? loadInterviewScreen());
 const PreviewScreen = lazy(() => import('./screens/PreviewScreen'));
@@ -44,14 +42,7 @@ export function App() {
     setErrors((list) => [...list.slice(-2), error]);
   }, []);
   const [lastReport, setLastReport] = useState<OutboxReport>();
-  const device = useMemo(() => {
-    const created = createDevice(setLastReport, report);
-    // A resumed interview: its record and questionnaire are read now, beside the session read
-    // and the runner chunk's download (runner/resume-read.ts).
-    const start = parseRoute(window.location.hash);
-    if (start.screen === 'interview') startEarlyRead(created.store, start.id);
-    return created;
-  }, [report]);
+  const device = useMemo(() => createDevice(setLastReport, report), [report]);
   return (
     <ReportErrorContext.Provider value={report}>
       <DeviceContext.Provider value={device}>
@@ -109,11 +100,7 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const sessionToken = session ? session.token : undefined;
   useEffect(() => {
     if (!online || !sessionToken) return;
-    let live = true;
-    // Once the first screen is shown (services/first-content.ts): a round's uploads, downloads
-    // and IndexedDB writes would otherwise compete with a resumed interview's start.
-    firstContent.after(() => { if (live) void scheduler.trigger(); });
-    return () => { live = false; };
+    void scheduler.trigger();
   }, [online, sessionToken, scheduler]);
   useEffect(() => { refreshStorage(); }, [pending, refreshStorage]);
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 import { useI18n } from '../i18n';
-import { firstContent } from '../services/first-content';
 
 let update: ((reload?: boolean) => Promise<void>) | undefined;
 const listeners = new Set<(s: 'refresh' | 'offline-ready') => void>();
@@ -21,9 +20,7 @@ export function UpdatePrompt() {
   const [state, setState] = useState<'refresh' | 'offline-ready'>();
   useEffect(() => {
     listeners.add(setState);
-    // Not before the first screen is shown: the registration, workbox-window's chunk and the
-    // update check are start-up work that screen does not need (services/first-content.ts).
-    firstContent.after(register);
+    register();
     return () => { listeners.delete(setState); };
   }, []);
   if (!state) return null;

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { firstContent } from '../services/first-content';
 
 export interface StorageStatus {
   /** undefined: the browser has no Storage API (then nothing can be promised). */
@@ -19,30 +18,19 @@ export function useStorageStatus(): [StorageStatus, () => void] {
     if (!storage?.estimate) return;
     // The same estimate keeps the same state object: a new one every 30 s re-rendered the whole
     // shell (and, with thousands of interviews, blocked the tablet for seconds; issue 17 item 9).
-    // Read once the first screen is shown (services/first-content.ts), not during the start-up.
-    firstContent.after(() => {
-      void storage.estimate().then(({ usage, quota }) => setStatus((s) => (s.usage === usage && s.quota === quota ? s : { ...s, usage, quota })), () => undefined);
-    });
+    void storage.estimate().then(({ usage, quota }) => setStatus((s) => (s.usage === usage && s.quota === quota ? s : { ...s, usage, quota })), () => undefined);
   }, []);
   useEffect(() => {
     const storage = navigator.storage as StorageManager | undefined;
     if (!storage?.persist) return;
-    let live = true;
-    let timer: number | undefined;
-    firstContent.after(() => {
-      if (!live) return;
-      void (async () => {
-        const already = await storage.persisted();
-        const persisted = already || (await storage.persist());
-        if (live) setStatus((s) => ({ ...s, persisted }));
-      })().catch(() => { if (live) setStatus((s) => ({ ...s, persisted: false })); });
-      refresh();
-      timer = window.setInterval(refresh, 30_000);
-    });
-    return () => {
-      live = false;
-      if (timer !== undefined) window.clearInterval(timer);
-    };
+    void (async () => {
+      const already = await storage.persisted();
+      const persisted = already || (await storage.persist());
+      setStatus((s) => ({ ...s, persisted }));
+    })().catch(() => setStatus((s) => ({ ...s, persisted: false })));
+    refresh();
+    const timer = window.setInterval(refresh, 30_000);
+    return () => window.clearInterval(timer);
   }, [refresh]);
   return [status, refresh];
 }

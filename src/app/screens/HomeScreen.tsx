@@ -1,5 +1,5 @@
 import type { QuestionnaireListing, StoredSession } from '../../store';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { CaseCard } from '../cases/CaseCard';
 import { useStartInterview } from '../cases/start-interview';
 import { InterviewCard } from '../home/InterviewCard';
@@ -7,7 +7,6 @@ import { languageTags, useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useReportError } from '../services/device';
-import { firstContent } from '../services/first-content';
 
 export function titleOf(q: Pick<QuestionnaireListing, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
   if (!q) return fallback;
@@ -40,9 +39,6 @@ export function HomeScreen({ session }: { session: StoredSession }) {
   const [limit, setLimit] = useState(INTERVIEW_PAGE);
   const page = useLive((s) => s.listInterviewPage(session.username, limit), `interviews:${session.username}:${limit}`);
   const interviews = page?.rows;
-  // The list (or its empty state) shown: start-up work may run now (services/first-content.ts).
-  const listed = interviews !== undefined;
-  useEffect(() => { if (listed) firstContent.mark(); }, [listed]);
   const cases = useLive((s) => s.listCases(session.username), `cases:${session.username}`);
   const { start, starting, refusal } = useStartInterview(session);
   const time = useCallback((iso: string) => formatDateTime(iso, locale), [locale]);

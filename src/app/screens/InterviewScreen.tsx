@@ -5,18 +5,16 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type { Model, PageModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Locale } from '../../protocol';
-import { Autosaver, type InterviewRecord, type Progress } from '../../store';
+import { Autosaver, type CachedQuestionnaire, type InterviewRecord, type Progress } from '../../store';
 import { useI18n } from '../i18n';
 import { navigate } from '../routes';
 import { handOverBetween, isSelfCompletionPage, type HandOver } from '../runner/casi';
 import { QuestionTimer } from '../runner/question-timer';
 import { attachSelection } from '../runner/selection';
 import { commentedQuestion } from '../runner/review-target';
-import { takeInterviewRead, type InterviewRead } from '../runner/resume-read';
 import { lockPage, openInterviewModel, reopenInLocale } from '../runner/open-model';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
-import { firstContent } from '../services/first-content';
 import { useRespondentLock } from '../services/respondent-lock';
 
 registerSurveyLocales();
@@ -59,21 +57,25 @@ export default function InterviewScreen({ id }: { id: string }) {
   const { t } = useI18n();
   const { store } = useDevice();
   const report = useReportError();
-  const [loaded, setLoaded] = useState<InterviewRead>();
+  const [loaded, setLoaded] = useState<{ record: InterviewRecord; questionnaire: CachedQuestionnaire } | 'missing' | 'no-questionnaire'>();
   useEffect(() => {
     let live = true;
-    // The read the app started at launch when it opened on this interview, else a new one.
-    takeInterviewRead(store, id).then((read) => {
-      if (!live) return;
-      if (read.kind === 'closed') navigate({ screen: read.state === 'finalized' ? 'finalize' : 'home', id });
-      setLoaded(read);
-    }, report);
+    void (async () => {
+      const record = await store.getInterviewWithAnswers(id);
+      if (!record) return 'missing' as const;
+      if (record.state !== 'draft') {
+        navigate({ screen: record.state === 'finalized' ? 'finalize' : 'home', id });
+        return undefined;
+      }
+      const questionnaire = await store.getQuestionnaire(record.questionnaireId, record.version);
+      return questionnaire ? { record, questionnaire } : ('no-questionnaire' as const);
+    })().then((value) => { if (live && value) setLoaded(value); }, report);
     return () => { live = false; };
   }, [id, store, report]);
 
-  if (loaded === undefined || loaded.kind === 'closed') return <main className="screen"><p>{t('loading')}</p></main>;
-  if (loaded.kind === 'missing') return <main className="screen"><p>{t('notFoundInterview')}</p></main>;
-  if (loaded.kind === 'no-questionnaire') return <main className="screen"><p>{t('questionnaireMissing')}</p></main>;
+  if (loaded === undefined) return <main className="screen"><p>{t('loading')}</p></main>;
+  if (loaded === 'missing') return <main className="screen"><p>{t('notFoundInterview')}</p></main>;
+  if (loaded === 'no-questionnaire') return <main className="screen"><p>{t('questionnaireMissing')}</p></main>;
   return <Runner record={loaded.record} definition={loaded.questionnaire.definition} />;
 }
 
@@ -115,8 +117,6 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
     return () => setLockedTo(undefined);
   }, [respondentMode, record.instanceId, setLockedTo]);
   const [confirmTakeBack, setConfirmTakeBack] = useState(false);
-  // The questionnaire is in the DOM: start-up work may run now (services/first-content.ts).
-  useEffect(() => firstContent.mark(), []);
 
   const saver = useMemo(() => {
     // The record as last written: saveDraft writes over it only if nobody else wrote in between.

@@ -1,15 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, NetworkError } from '../../sync';
 import { useI18n } from '../i18n';
 import { problemText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
-import { firstContent } from '../services/first-content';
 import { makeVerifier, offlineLogin, VALID_DAYS } from '../services/offline-login';
 
 export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
-  // The log-in form is this screen's content: start-up work may run now (services/first-content.ts).
-  useEffect(() => firstContent.mark(), []);
   const { t, locale } = useI18n();
   const { api, store } = useDevice();
   const report = useReportError();
