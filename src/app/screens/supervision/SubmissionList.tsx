@@ -2,7 +2,7 @@
 // region, dates, case or interview id) and paged, each opening its review; the interviews
 // awaiting review can be selected and approved together (each at the revision listed, so one
 // that changed since is refused, not approved unread).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { reviewStates, submissionFlags, type ReviewState, type SubmissionFlag, type SubmissionSummary } from '../../../protocol';
 import { failureText } from '../../console/failure';
 import { useConsoleText } from '../../console/texts';
@@ -31,15 +31,20 @@ export function SubmissionList({ questionnaireId, token, generation, onReviewed 
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
 
+  // Only the newest request's answer is shown: an earlier one (the unfiltered list asked for when
+  // the screen opened) that arrives after a filtered one must not put the unfiltered rows back.
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const request = ++latest.current;
     try {
-      setPage(await api.findSubmissions(token, {
+      const found = await api.findSubmissions(token, {
         questionnaire: questionnaireId, sort: 'newest', limit: PAGE, offset,
         interviewer: filter.interviewer || undefined, state: filter.state || undefined, region: filter.region || undefined,
         from: filter.from || undefined, to: filter.to || undefined, q: filter.q || undefined, flag: filter.flag || undefined,
-      }));
+      });
+      if (request === latest.current) setPage(found);
     } catch (error) {
-      setMessage({ text: failureText(error, locale), error: true });
+      if (request === latest.current) setMessage({ text: failureText(error, locale), error: true });
     }
   }, [api, token, questionnaireId, filter, offset, locale]);
   useEffect(() => { void load(); }, [load, generation]);
