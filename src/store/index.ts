@@ -5,6 +5,6 @@ export { StorageWriteError, classifyStorageError, type StorageFailureKind } from
 export {
   attemptStates, interviewStates, discardReasons,
   type DiscardInfo, type DiscardReason,
-  type AttemptState, type CachedAssignment, type ContactAttemptRecord, type CachedQuestionnaire, type QuestionnaireListing, type InterviewRecord, type InterviewState, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
+  type AttemptState, type CachedAssignment, type ContactAttemptRecord, type CachedQuestionnaire, type QuestionnaireListing, type InterviewRecord, type InterviewState, type RetryReason, type ReviewInfo, type StoredSession, type SyncInfo, type SyncStatus,
   type SyncFailureReason, type OfflineVerifier, type StoredDefinition, pageCountOf,
 } from './types';

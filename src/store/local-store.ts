@@ -6,7 +6,7 @@ import { generateDeviceKey, openWithDeviceKey, sealWithDeviceKey } from '../cryp
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';
-import { pageCountOf, type CachedAssignment, type CachedQuestionnaire, type ContactAttemptRecord, type DiscardInfo, type InterviewRecord, type InterviewState, type OfflineVerifier, type QuestionnaireListing, type ReviewInfo, type StoredSession, type SyncStatus } from './types';
+import { pageCountOf, type CachedAssignment, type CachedQuestionnaire, type ContactAttemptRecord, type DiscardInfo, type InterviewRecord, type InterviewState, type OfflineVerifier, type QuestionnaireListing, type RetryReason, type ReviewInfo, type StoredSession, type SyncStatus } from './types';
 
 export interface NewInterview {
   instanceId: string;
@@ -402,7 +402,7 @@ export class LocalStore {
 
   markAttemptUploaded(id: string, receipt: ContactAttemptReceipt): Promise<ContactAttemptRecord> {
     return this.updateAttempt('recording the upload', id, (r) => ({
-      ...r, state: 'uploaded', sync: { ...r.sync, attempts: r.sync.attempts + 1, receipt, lastError: undefined, problem: undefined },
+      ...r, state: 'uploaded', sync: { ...r.sync, attempts: r.sync.attempts + 1, receipt, lastError: undefined, retry: undefined, problem: undefined },
     }));
   }
 
@@ -612,7 +612,7 @@ export class LocalStore {
     return this.update('recording the upload', instanceId, (r) => ({
       ...r,
       state: receipt.reviewState === 'approved' ? 'accepted' : receipt.reviewState === 'rejected' ? 'rejected' : 'uploaded',
-      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), uploadedAt: nowIso(), receipt, lastError: undefined, problem: undefined },
+      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), uploadedAt: nowIso(), receipt, lastError: undefined, retry: undefined, problem: undefined },
     }));
   }
 
@@ -631,10 +631,10 @@ export class LocalStore {
   }
 
   /** A transient failure: stays queued, retried at `nextAttemptAt`. */
-  scheduleRetry(instanceId: string, nextAttemptAt: number, reason: string): Promise<InterviewRecord> {
+  scheduleRetry(instanceId: string, nextAttemptAt: number, reason: string, retry?: RetryReason): Promise<InterviewRecord> {
     return this.update('scheduling a retry', instanceId, (r) => ({
       ...r,
-      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), lastError: reason, nextAttemptAt },
+      sync: { ...r.sync, attempts: r.sync.attempts + 1, lastAttemptAt: nowIso(), lastError: reason, retry, nextAttemptAt },
     }));
   }
 
@@ -708,7 +708,7 @@ export class LocalStore {
       const reopenings = Array.isArray(paradata.reopenedAt) ? (paradata.reopenedAt as unknown[]).filter((x): x is string => typeof x === 'string') : [];
       // The corrected interview is sealed anew when it is queued again.
       const { outbound: _sent, ...kept } = r;
-      return { ...kept, state: 'draft', pageNo: 0, paradata: { ...paradata, reopenedAt: [...reopenings, nowIso()] }, sync: { ...r.sync, attempts: 0, nextAttemptAt: 0, lastError: undefined, problem: undefined } };
+      return { ...kept, state: 'draft', pageNo: 0, paradata: { ...paradata, reopenedAt: [...reopenings, nowIso()] }, sync: { ...r.sync, attempts: 0, nextAttemptAt: 0, lastError: undefined, retry: undefined, problem: undefined } };
     });
   }
 

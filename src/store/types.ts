@@ -15,10 +15,24 @@ export interface SyncInfo {
   /** Epoch milliseconds before which the outbox does not retry. */
   nextAttemptAt: number;
   lastAttemptAt?: string;
+  /** The technical reason of the last failure (English, for support; not shown to the interviewer). */
   lastError?: string;
+  /** Why a queued interview waits for its next try: shown on its card in the interviewer's language. */
+  retry?: RetryReason;
   uploadedAt?: string;
   receipt?: SubmissionReceipt;
   problem?: Problem;
+}
+
+/**
+ * Why an upload will be tried again: `network` the server could not be reached, `server` it
+ * answered with a transient error (5xx, 429), `device` the tablet could not prepare the upload
+ * (encryption failed).
+ */
+export interface RetryReason {
+  reason: 'network' | 'server' | 'device';
+  status?: number;
+  code?: string;
 }
 
 /** A supervisor's decision on the uploaded revision, as the device last learned it. */

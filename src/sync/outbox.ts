@@ -1,5 +1,5 @@
 import type { Problem, SubmissionReceipt } from '../protocol';
-import type { InterviewRecord, StoredSession } from '../store';
+import type { InterviewRecord, RetryReason, StoredSession } from '../store';
 import { ApiError, NetworkError, type ApiClient } from './api';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 import { uploadBody, type SealingStore } from './submission';
@@ -13,7 +13,7 @@ export interface OutboxStore extends SealingStore {
   markUploaded(instanceId: string, receipt: SubmissionReceipt): Promise<unknown>;
   markConflict(instanceId: string, problem: Problem): Promise<unknown>;
   markRefused(instanceId: string, problem: Problem): Promise<unknown>;
-  scheduleRetry(instanceId: string, nextAttemptAt: number, reason: string): Promise<unknown>;
+  scheduleRetry(instanceId: string, nextAttemptAt: number, reason: string, retry: RetryReason): Promise<unknown>;
 }
 
 export interface OutboxDeps {
@@ -113,7 +113,8 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
       } else throw error;
     }
     const at = now() + backoffDelay(record.sync.attempts, random, deps.backoff ?? defaultBackoff);
-    await store.scheduleRetry(id, at, transientReason);
+    // Only a sealing failure leaves no round failure: the tablet itself could not prepare the upload.
+    await store.scheduleRetry(id, at, transientReason, failure ?? { reason: 'device' });
     report.retrying.push(id);
     report.failure ??= failure;
   }

@@ -65,6 +65,9 @@ describe('sync state, log-out and offline log-in', () => {
     await expect.poll(() => page.getByTestId('pending').textContent(), { timeout: slow }).toContain('1');
     await expect.poll(() => page.getByTestId('next-try').count(), { timeout: slow }).toBe(1);
     expect(await page.getByTestId('last-sync').textContent()).toBe(lastSuccess);
+    // The queued card says why it waits in the interviewer's words, not the browser's English.
+    await expect.poll(() => page.getByTestId('retry-reason').textContent(), { timeout: slow }).toContain('Not uploaded yet: the server could not be reached');
+    expect(await page.locator('body').innerText()).not.toContain('Failed to fetch');
 
     // Logging out with it not uploaded asks first.
     await openMenu(page);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
-import { discardReasons, type QuestionnaireListing, type DeviceCase, type DiscardReason, type InterviewRecord } from '../../store';
+import { discardReasons, type QuestionnaireListing, type DeviceCase, type DiscardReason, type InterviewRecord, type RetryReason } from '../../store';
 import { discardOutcome, draftProgress } from './interview-facts';
 import { caseWhere } from '../cases/CaseCard';
 import { StateBadge } from '../components/StateBadge';
@@ -23,6 +23,13 @@ function refusedAnswers(problem: Readonly<Record<string, unknown>>): string[] {
   if (!Array.isArray(problem.answers)) return [];
   return problem.answers.flatMap((a: unknown) => (typeof a === 'object' && a !== null && typeof (a as { variable?: unknown }).variable === 'string' ? [(a as { variable: string }).variable] : []));
 }
+
+/** Why a queued interview waits, in the interviewer's language (the stored lastError is English, for support). */
+const retryMessage: Record<RetryReason['reason'], MessageKey> = {
+  network: 'queuedRetryNetwork',
+  server: 'queuedRetryServer',
+  device: 'queuedRetryDevice',
+};
 
 export const discardReasonKey: Record<DiscardReason, MessageKey> = {
   breakoff: 'discardReason_breakoff',
@@ -85,7 +92,9 @@ export function InterviewCard({ record: r, title, questionnaire, caseItem, time,
               ? <div data-testid="problem-answers">{t('answersConcerned')}: {refusedAnswers(r.sync.problem).map((a) => <code key={a}>{a} </code>)}</div> : null}
           </div>
         ) : null}
-        {r.state === 'queued' && r.sync.lastError ? <div className="muted">{r.sync.lastError}</div> : null}
+        {r.state === 'queued' && r.sync.retry ? (
+          <div className="muted" data-testid="retry-reason">{t(retryMessage[r.sync.retry.reason], { status: r.sync.retry.status ?? '?', time: time(new Date(r.sync.nextAttemptAt).toISOString()) })}</div>
+        ) : null}
         {r.review?.state === 'rejected' && (r.state === 'rejected' || r.state === 'draft' || r.state === 'finalized') ? (
           <div className="review-note" data-testid="review-comment">{t('returnedBy', { reviewer: r.review.reviewer ?? '—', comment: r.review.comment })}</div>
         ) : null}

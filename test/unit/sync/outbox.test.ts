@@ -96,6 +96,8 @@ describe('runOutbox', () => {
     const r = await store.getInterview(ids[0]);
     expect(r?.state).toBe('queued');
     expect(r?.sync.nextAttemptAt).toBe(clock + 1000);
+    // The card says why in the interviewer's language from this, not from the English lastError.
+    expect(r?.sync.retry).toEqual({ reason: 'network' });
     api = new ApiClient(realFetch);
     clock += 999;
     expect((await pass()).uploaded).toEqual([]);
@@ -154,7 +156,10 @@ describe('runOutbox', () => {
     clock += 1000;
     await pass();
     expect((await store.getInterview(ids[1]))?.sync.nextAttemptAt).toBe(clock + 2000);
+    expect((await store.getInterview(ids[1]))?.sync.retry).toEqual({ reason: 'server', status: 503, code: 'internal-error' });
     expect((await pass(true)).uploaded).toEqual([ids[1]]);
+    // An upload clears the reason: an uploaded interview is not waiting for anything.
+    expect((await store.getInterview(ids[1]))?.sync.retry).toBeUndefined();
   });
 });
 
