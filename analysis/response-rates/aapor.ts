@@ -55,7 +55,10 @@ export function dispositionCategory(code: string): DispositionCategory | undefin
  * Responding units: a case whose final disposition is a complete (1.1) or partial (1.2)
  * interview. Refusals, non-contacts, other non-interviews, cases of unknown eligibility and
  * ineligible cases are never respondents, whatever answers (or derived zeros) their row carries.
- * This is the one rule the exports, the weighting and the analysis of collected interviews use.
+ * This is the one rule the exports and the analysis of collected interviews use. The weighting
+ * counts partials as responding only when its plan says so (`"respondents": ["1.1", "1.2"]`): by
+ * default a partial is a nonrespondent whose weight the completes of its class carry, because a
+ * break-off before the household block has no selection probability to weight it with.
  */
 export const RESPONDING_DISPOSITIONS = ['1.1', '1.2'] as const;
 
