@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../src/protocol';
 import { catalogues } from '../../src/app/i18n';
-import { launchBrowser, logIn, readInterviews, requireChromium, screenshot, slow, tabletContext } from './helpers/browser';
+import { launchBrowser, logIn, readInterviews, requireChromium, screenshot, seedInterviews, slow, tabletContext } from './helpers/browser';
 import { Interview, loadQuestionnaire } from './helpers/questionnaires';
 import { apiToken, startServer, type RunningServer } from './helpers/server';
 
@@ -98,6 +98,28 @@ describe('interview cards', () => {
     await q.waitFor();
     expect(await q.getByRole('button', { name: catalogues.en.preview }).count()).toBe(1);
     expect(await q.getByRole('button', { name: catalogues.en.startInterview }).count()).toBe(0);
+    await context.close();
+  }, slow * 2);
+
+  // Issue 17 item 9: a tablet that has kept weeks of interviews renders a page of them (the first
+  // cards in the first paint, the rest of the page just after), and more on request.
+  it('with 60 interviews stored, the list shows the newest 50, then the other 10 on request', async () => {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    const { username, password } = server.account('interviewer');
+    await logIn(page, server.url, username, password);
+    await page.getByTestId('questionnaire-demo').waitFor();
+    await seedInterviews(page, username, 60);
+    await page.reload();
+    const cards = page.getByTestId('interview');
+    await expect.poll(() => cards.count(), { timeout: slow }).toBe(50);
+    expect(await cards.first().getAttribute('data-instance')).toBe('0190bench-000059');
+    const more = page.getByTestId('interviews-more');
+    expect(await more.textContent()).toContain(catalogues.en.interviewsShown.replace('{shown}', '50').replace('{total}', '60'));
+    await more.getByRole('button', { name: catalogues.en.showMore.replace('{count}', '10') }).click();
+    await expect.poll(() => cards.count(), { timeout: slow }).toBe(60);
+    expect(await cards.last().getAttribute('data-instance')).toBe('0190bench-000000');
+    expect(await more.count()).toBe(0);
     await context.close();
   }, slow * 2);
 });

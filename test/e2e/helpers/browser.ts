@@ -87,3 +87,34 @@ export function readInterviews(page: Page): Promise<StoredInterview[]> {
     };
   }));
 }
+
+/**
+ * Writes `count` interviews of `owner` straight into the app's IndexedDB (no app code: the
+ * database as a device that has worked for weeks would hold it). Every tenth is a draft, the rest
+ * accepted; questionnaire `perf`, 60 answers each, one minute apart. Existing interviews are cleared.
+ */
+export function seedInterviews(page: Page, owner: string, count: number): Promise<void> {
+  return page.evaluate(async ({ owner, count }) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('jha-survey'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    const clear = db.transaction('interviews', 'readwrite');
+    clear.objectStore('interviews').clear();
+    await new Promise((ok) => { clear.oncomplete = ok; });
+    const base = Date.UTC(2026, 10, 1);
+    for (let start = 0; start < count; start += 500) {
+      const tx = db.transaction('interviews', 'readwrite');
+      const store = tx.objectStore('interviews');
+      for (let i = start; i < Math.min(count, start + 500); i += 1) {
+        const at = new Date(base + i * 60_000).toISOString();
+        const data: Record<string, number> = {};
+        for (let q = 1; q <= 60; q += 1) data[`q${q}`] = (i + q) % 4;
+        store.put({
+          instanceId: `0190bench-${String(i).padStart(6, '0')}`, questionnaireId: 'perf', version: 1, owner, state: i % 10 === 0 ? 'draft' : 'accepted',
+          data, pageNo: 0, locale: 'mk', paradata: { startedAt: at, device: 'bench' }, lockedPages: [], createdAt: at, updatedAt: at,
+          sync: { attempts: 1, nextAttemptAt: 0, uploadedAt: at },
+        });
+      }
+      await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+    }
+    db.close();
+  }, { owner, count });
+}
