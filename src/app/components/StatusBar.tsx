@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredSession, SyncStatus } from '../../store';
 import type { StorageStatus } from '../hooks/use-storage-status';
-import { languageTags, useI18n, type Translate } from '../i18n';
+import { useI18n, type Translate } from '../i18n';
 import { navigate } from '../routes';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { formatDateTime } from '../../../analysis/tables/date-format';
 
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? '?' : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
@@ -61,11 +62,8 @@ export function StatusBar({ session, online, pending, syncStatus, syncing, stora
   const { t, locale } = useI18n();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
-  // One formatter per locale, not one per render of every time shown.
-  const time = useMemo(() => {
-    const format = new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'short', timeStyle: 'short' });
-    return (iso: string) => format.format(new Date(iso));
-  }, [locale]);
+  // The locale's own words, not the browser's (which has no Macedonian or Albanian dates).
+  const time = useMemo(() => (iso: string) => formatDateTime(iso, locale), [locale]);
   // The menu closes on a tap outside it, on Escape, and whenever the screen changes.
   useEffect(() => {
     if (!menuOpen) return;

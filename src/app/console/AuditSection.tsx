@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { useConsoleText } from './texts';
+import { formatDateTime } from '../../../analysis/tables/date-format';
 
 type Page = ParsedResponse<'GET /audit'>;
 const PAGE = 50;
@@ -73,7 +74,7 @@ export function AuditSection({ token }: { token: string }) {
             <tbody>
               {page.entries.map((e) => (
                 <tr key={e.id} data-action={e.action}>
-                  <td>{new Date(e.at).toLocaleString(locale)}</td>
+                  <td>{formatDateTime(e.at, locale)}</td>
                   <td>{e.actor ?? '—'}</td>
                   <td><code>{e.action}</code></td>
                   <td>{e.target ?? '—'}</td>

@@ -9,6 +9,7 @@ import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { idFromFileName, lineOfName, ruleFamily } from './lint-view';
 import { useConsoleText } from './texts';
+import { formatDateTime } from '../../../analysis/tables/date-format';
 
 interface Upload {
   fileName: string;
@@ -103,7 +104,7 @@ export function QuestionnairesSection({ token }: { token: string }) {
     }
   };
 
-  const fmt = (iso: string) => new Date(iso).toLocaleString(locale);
+  const fmt = (iso: string) => formatDateTime(iso, locale);
   return (
     <main className="screen" data-testid="questionnaires">
       <h1>{c('questionnairesTitle')}</h1>

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { useConsoleText, type ConsoleKey } from './texts';
+import { formatDateTime } from '../../../analysis/tables/date-format';
 
 export const ROLE_KEYS: Record<Role, ConsoleKey> = { admin: 'roleAdmin', manager: 'roleManager', interviewer: 'roleInterviewer', analyst: 'roleAnalyst' };
 
@@ -44,7 +45,7 @@ export function UsersSection({ token, self }: { token: string; self: string }) {
     setDraft({ username: '', role: draft.role, password: '' });
     return c('accountCreated', { user: draft.username });
   });
-  const fmt = (iso: string | null) => (iso === null ? c('never') : new Date(iso).toLocaleString(locale));
+  const fmt = (iso: string | null) => (iso === null ? c('never') : formatDateTime(iso, locale));
 
   return (
     <main className="screen" data-testid="users">

@@ -4,11 +4,12 @@ import { CaseUnavailableError, type StoredSession } from '../../store';
 import { caseStatusKey, caseWhere } from '../cases/CaseCard';
 import { attemptOutcomes, outcomeLabel } from '../cases/outcomes';
 import { useStartInterview } from '../cases/start-interview';
-import { languageTags, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 import { titleOf } from './HomeScreen';
+import { formatDateTime } from '../../../analysis/tables/date-format';
 
 /** `<input type="datetime-local">` speaks local wall-clock time without a zone. */
 function localInputValue(date: Date): string {
@@ -35,7 +36,7 @@ export function CaseScreen({ id, session }: { id: string; session: StoredSession
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
-  const time = (iso: string) => new Date(iso).toLocaleString(languageTags[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  const time = (iso: string) => formatDateTime(iso, locale);
 
   if (item === undefined) return <main className="screen"><p>{t('loading')}</p></main>;
   if (item === null) return <main className="screen"><p>{t('notFoundCase')}</p><button type="button" className="button secondary" onClick={() => navigate({ screen: 'home' })}>{t('backHome')}</button></main>;

@@ -3,10 +3,11 @@ import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { CaseCard } from '../cases/CaseCard';
 import { useStartInterview } from '../cases/start-interview';
 import { InterviewCard } from '../home/InterviewCard';
-import { languageTags, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useReportError } from '../services/device';
+import { formatDateTime } from '../../../analysis/tables/date-format';
 
 export function titleOf(q: Pick<QuestionnaireListing, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
   if (!q) return fallback;
@@ -22,17 +23,6 @@ export const INTERVIEW_PAGE = 50;
  * tablet some 300 ms of React work before the interviewer saw anything.
  */
 export const FIRST_PAINT_CARDS = 12;
-
-/** One formatter per locale for the whole list, not a `toLocaleString` per row. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-export function formatDateTime(iso: string, locale: string): string {
-  let format = formatters.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(languageTags[locale as keyof typeof languageTags] ?? locale, { dateStyle: 'medium', timeStyle: 'short' });
-    formatters.set(locale, format);
-  }
-  return format.format(new Date(iso));
-}
 
 /** Who may open the indicator tables (DESIGN.md §4 roles): everyone but interviewers. */
 export function canAnalyse(role: StoredSession['role']): boolean {

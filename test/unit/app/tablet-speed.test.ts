@@ -2,7 +2,6 @@
 // successful sync, and the home list's one cached date formatter.
 import { describe, expect, it } from 'vitest';
 import { overdueSyncDays, SYNC_REMINDER_DAYS } from '../../../src/app/components/StatusBar';
-import { formatDateTime } from '../../../src/app/screens/HomeScreen';
 
 const day = 86_400_000;
 
@@ -17,14 +16,5 @@ describe('overdueSyncDays', () => {
     expect(SYNC_REMINDER_DAYS).toBe(2);
     expect(overdueSyncDays({ lastSuccessAt: new Date(now - 2 * day).toISOString() }, now)).toBe(2);
     expect(overdueSyncDays({ lastSuccessAt: new Date(now - 5.5 * day).toISOString(), lastAttemptAt: new Date(now).toISOString(), failure: { reason: 'network', at: new Date(now).toISOString() } }, now)).toBe(5);
-  });
-});
-
-describe('formatDateTime', () => {
-  it('formats in the locale and script of the interface, the same as Intl would', () => {
-    const iso = '2026-11-25T10:05:00.000Z';
-    expect(formatDateTime(iso, 'sr')).toBe(new Intl.DateTimeFormat('sr-Cyrl', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
-    expect(formatDateTime(iso, 'en')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
-    expect(formatDateTime(iso, 'sr-Latn')).toBe(new Intl.DateTimeFormat('sr-Latn', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
   });
 });

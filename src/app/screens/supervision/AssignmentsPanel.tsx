@@ -12,6 +12,7 @@ import { failureText } from '../../console/failure';
 import { useConsoleText } from '../../console/texts';
 import { useDevice } from '../../services/device';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../../supervision';
+import { formatDateTime } from '../../../../analysis/tables/date-format';
 
 export function AssignmentsPanel({ token, questionnaireId, definition, onChange }: {
   token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; onChange: () => void;
@@ -143,7 +144,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
                     <td>{a.caseId}{a.address ? <div className="muted">{a.address}</div> : null}</td><td>{a.interviewer}</td>
                     <td>{a.prefill ? Object.entries(a.prefill).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '—'}</td>
                     <td><span className={`badge badge-case-${a.status}`}>{t(caseStatusKey[a.status])}</span></td>
-                    <td>{a.attempts.length}{last ? <div className="muted">{new Date(last.at).toLocaleString(locale)} · {last.outcome}</div> : null}</td>
+                    <td>{a.attempts.length}{last ? <div className="muted">{formatDateTime(last.at, locale)} · {last.outcome}</div> : null}</td>
                     <td>
                       {a.interviews.length}
                       {flagged > 0 ? <> <span className="badge badge-error" data-testid="case-flag">{t('flagQuantityExceeded')}: {flagged}</span></> : null}

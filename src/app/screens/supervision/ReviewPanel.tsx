@@ -18,6 +18,7 @@ import { useDevice } from '../../services/device';
 import { RevisionChanges } from './RevisionChanges';
 import { forgetPrivateKey, loadPrivateKey, onPrivateKeyChange, openWithLoadedKey, privateKeyLoaded } from '../../supervision';
 import { flagLabel } from './flags';
+import { formatDateTime } from '../../../../analysis/tables/date-format';
 
 registerSurveyLocales();
 registerSelectionFunctions();
@@ -135,7 +136,7 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
         <>
           <p className="muted">
             {detail.interviewer} · {detail.caseId ? `${t('caseLabel', { caseId: detail.caseId })} · ` : ''}{t('dispositionColumn')} {detail.disposition} · {t('revisionShort', { revision: detail.revision })}
-            {readable?.paradata.startedAt ? ` · ${new Date(readable.paradata.startedAt).toLocaleString(locale)}` : ''}
+            {readable?.paradata.startedAt ? ` · ${formatDateTime(readable.paradata.startedAt, locale)}` : ''}
           </p>
           {detail.flags.length > 0 ? (
             <div className="form-error" data-testid="review-flags">
@@ -147,7 +148,7 @@ export function ReviewPanel({ token, instanceId, onDecided }: { token: string; i
           {detail.reviews.length > 0 ? (
             <ol className="history" data-testid="review-history">
               {detail.reviews.map((r, i) => (
-                <li key={i}>{new Date(r.reviewedAt).toLocaleString(locale)} · {r.reviewer} · {t(r.decision === 'approve' ? 'reviewApproved' : 'reviewRejected')} ({t('revisionShort', { revision: r.revision })}){r.comment ? `: ${r.comment}` : ''}</li>
+                <li key={i}>{formatDateTime(r.reviewedAt, locale)} · {r.reviewer} · {t(r.decision === 'approve' ? 'reviewApproved' : 'reviewRejected')} ({t('revisionShort', { revision: r.revision })}){r.comment ? `: ${r.comment}` : ''}</li>
               ))}
             </ol>
           ) : null}

@@ -11,6 +11,7 @@ import { navigate } from '../../routes';
 import { useDevice } from '../../services/device';
 import { flagLabel } from './flags';
 import { reviewStateKey } from './review-state';
+import { formatDateTime } from '../../../../analysis/tables/date-format';
 
 const PAGE = 50;
 
@@ -137,7 +138,7 @@ export function SubmissionList({ questionnaireId, token, generation, onReviewed 
                   <td>{s.disposition}{s.flags.map((flag) => (
                     <span key={flag}> <span className="badge badge-error" data-testid="submission-flag" data-flag={flag} title={flag}>{flagLabel(t, flag)}</span></span>
                   ))}</td>
-                  <td>{new Date(s.updatedAt).toLocaleString(locale)}{s.revision > 1 ? ` · ${t('revisionShort', { revision: s.revision })}` : ''}</td>
+                  <td>{formatDateTime(s.updatedAt, locale)}{s.revision > 1 ? ` · ${t('revisionShort', { revision: s.revision })}` : ''}</td>
                   <td><span className={`badge badge-review-${s.reviewState}`}>{t(reviewStateKey(s.reviewState))}</span></td>
                   <td>
                     <button type="button" className="button secondary" onClick={() => navigate({ screen: 'supervise', id: questionnaireId, instanceId: s.instanceId })}>
