@@ -77,7 +77,7 @@ describe('corruption.json', { timeout: 30_000 }, () => {
     expect(visible.has('brb_times_police')).toBe(true);
     expect(visible.has('brb_last_official')).toBe(true);
     const official = model.getQuestionByName('brb_last_official');
-    expect(official.visibleChoices.map((c: { value: unknown }) => c.value)).toEqual(['police', 'doctor']);
+    expect(official.visibleChoices.map((c: { value: unknown }) => c.value)).toEqual(['police', 'doctor', 'dontknow', 'refused']);
     expect(model.getVariable('brb_paid_any')).toBe(1);
     expect(model.getVariable('brb_asked_any')).toBe(1);
     expect(model.getVariable('brb_any')).toBe(1);
