@@ -67,6 +67,27 @@ describe('one term per variable across the standard questionnaires', () => {
     expect(checked).toBeGreaterThanOrEqual(4);
   });
 
+  it('the indicator catalogue names the area of 16.1.4 with the questionnaires\' word (the report reader sees both)', () => {
+    // The catalogue's locales are keyed `en` where the questionnaires have `default`.
+    const offenders: string[] = [];
+    let checked = 0;
+    const catalogue = readQuestionnaire('indicators.json') as { indicators: Record<string, unknown>[] };
+    for (const indicator of catalogue.indicators) {
+      for (const key of ['title', 'definition']) {
+        const text = indicator[key] as Record<string, string> | undefined;
+        if (text === undefined || !/\b(area|neighbourhood)\b/i.test(text.en)) continue;
+        checked++;
+        for (const locale of LOCALES) {
+          const value = text[locale === 'default' ? 'en' : locale];
+          if (!value.toLowerCase().includes(AREA_STEM[locale as keyof Loc].toLowerCase())) offenders.push(`${String(indicator.id)}.${key} [${locale}]: ${value}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+    // SDG16_1_4, SDG16_1_4_DAY (title and definition) and the probe's definition at least.
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
   it('would catch a drift: a questionnaire whose region label differed would be reported', () => {
     const a = { type: 'dropdown', name: 'region', title: { default: 'Region' } };
     const b = { type: 'dropdown', name: 'region', title: { default: 'Area' } };
