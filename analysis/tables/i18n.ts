@@ -97,7 +97,7 @@ export const STRINGS = {
   checks: t('Consistency checks', 'Kontrollet e qëndrueshmërisë', 'Provjere dosljednosti', 'Provjere dosljednosti', 'Проверки на конзистентност', 'Provjere dosljednosti', 'Провере доследности', 'Provere doslednosti'),
   check: t('Check', 'Kontrolli', 'Provjera', 'Provjera', 'Проверка', 'Provjera', 'Провера', 'Provera'),
   finding: t('Finding', 'Gjetja', 'Nalaz', 'Nalaz', 'Наод', 'Nalaz', 'Налаз', 'Nalaz'),
-  noFindings: t('No inconsistencies found.', 'Nuk u gjetën mospërputhje.', 'Nisu pronađene nedosljednosti.', 'Nisu pronađene nedosljednosti.', 'Не се пронајдени неконзистентности.', 'Nisu pronađene nedosljednosti.', 'Нису пронађене недоследности.', 'Nisu pronađene nedoslednosti.'),
+  noFindings: t('No inconsistencies found.', 'Nuk u gjetën mospërputhje.', 'Nisu pronađene nedosljednosti.', 'Nisu pronađene nedosljednosti.', 'Не се пронајдени неконзистентности.', 'Nijesu pronađene nedosljednosti.', 'Нису пронађене недоследности.', 'Nisu pronađene nedoslednosti.'),
   adminNote: t('Empty cells: not available. Convicted per 100 prosecuted compares counts of the same year (not a cohort).',
     'Qelizat bosh: nuk disponohen. Të dënuarit për 100 të ndjekur krahasojnë numrat e të njëjtit vit (jo një kohortë).',
     'Prazne ćelije: nije dostupno. Osuđeni na 100 optuženih porede brojeve iz iste godine (ne kohortu).',
