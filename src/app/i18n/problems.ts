@@ -136,3 +136,13 @@ export function assignmentRefusalText(problem: Problem, locale: Locale): string 
   const text = problemText(problem, locale);
   return problem.detail ? `${text} (${problem.detail})` : text;
 }
+
+/**
+ * The message of a failed analysis run in the locale where it came from the server or the network
+ * (its code is a problem code, or `network-error`); the engine's own messages (design, expression,
+ * catalogue errors) stay as the engine words them, beside their code.
+ */
+export function analysisFailureMessage(failure: { code: string; message: string }, locale: Locale): string {
+  if (failure.code === 'network-error') return NETWORK_TEXT[locale];
+  return known(failure.code) ? PROBLEM_TEXTS[failure.code][locale] : failure.message;
+}

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assignmentRefusals, locales, problem, problemCatalogue, type ProblemCode } from '../../../src/protocol';
 import { ApiError, NetworkError } from '../../../src/sync';
+import { analysisFailureMessage } from '../../../src/app/i18n/problems';
 import { ASSIGNMENT_REFUSAL_TEXTS, assignmentRefusalText, catalogues, errorText, problemText, PROBLEM_TEXTS, NETWORK_TEXT } from '../../../src/app/i18n';
 import { parseAssignmentFile } from '../../../src/app/supervision';
 import { serbianLatin } from '../../../analysis/text/serbian-latin';
@@ -33,6 +34,12 @@ describe('server messages in the interviewer language', () => {
     expect(errorText(new ApiError(403, problem('forbidden')), 'mk')).toMatch(/^Вашата улога/);
     expect(errorText(new NetworkError('fetch failed'), 'sq')).toBe(NETWORK_TEXT.sq);
     expect(errorText(new NetworkError('fetch failed'), 'sq')).not.toContain('fetch');
+  });
+
+  it('words an analysis run that failed on the server or the network; the engine\'s own messages stay', () => {
+    expect(analysisFailureMessage({ code: 'network-error', message: 'the server cannot be reached (fetch failed)' }, 'bs')).toBe(NETWORK_TEXT.bs);
+    expect(analysisFailureMessage({ code: 'forbidden', message: 'Your role or ownership does not allow this' }, 'mk')).toBe(PROBLEM_TEXTS.forbidden.mk);
+    expect(analysisFailureMessage({ code: 'bad-design', message: 'strata column "stratum" is missing' }, 'sq')).toBe('strata column "stratum" is missing');
   });
 
   it('falls back to the server title, marked as the server\'s, for a code this version does not know', () => {
