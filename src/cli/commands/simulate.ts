@@ -12,7 +12,7 @@ interface SimulateOptions {
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
-    .description('synthetic population + stratified two-stage sample: DIR/microdata.csv, design.json, truth.json, dispositions.csv')
+    .description('synthetic population + stratified two-stage sample: DIR/microdata.csv with its microdata.dictionary.json, design.json, truth.json, dispositions.csv')
     .option('--n <interviews>', 'target number of completed interviews', '5000')
     .option('--seed <integer>', 'random seed (population and sample)', '1')
     .option('--psus <count>', 'PSUs in the synthetic population (default 3000)')
