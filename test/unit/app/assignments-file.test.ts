@@ -9,17 +9,17 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('assignment file (CSV)', () => {
   it('reads one request per case; question columns become typed prefill, empty cells are left out', () => {
-    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,C-001,north,1,\nana,007,capital,2,44\n'), 'demo', demo);
+    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,C-001,MK007,1,\nana,007,MK008,2,44\n'), 'demo', demo);
     expect(file.problems).toEqual([]);
     expect(file.requests).toEqual([
-      { interviewer: 'ana', questionnaireId: 'demo', caseId: 'C-001', prefill: { region: 'north', urban: 1 } },
-      { interviewer: 'ana', questionnaireId: 'demo', caseId: '007', prefill: { region: 'capital', urban: 2, age: 44 } },
+      { interviewer: 'ana', questionnaireId: 'demo', caseId: 'C-001', prefill: { region: 'MK007', urban: 1 } },
+      { interviewer: 'ana', questionnaireId: 'demo', caseId: '007', prefill: { region: 'MK008', urban: 2, age: 44 } },
     ]);
   });
 
   it('names the problems with their line: missing columns, a column that is no question, empty ids, a repeated case', () => {
     expect(parseAssignmentFile(bytes('who,case\nana,1\n'), 'demo', demo).problems[0]).toMatchObject({ line: 1, message: expect.stringContaining('interviewer and case_id') });
-    const file = parseAssignmentFile(bytes('interviewer,case_id,regoin\nana,A,north\n,B,south\nana,A,east\nmaja,C,\n'), 'demo', demo);
+    const file = parseAssignmentFile(bytes('interviewer,case_id,regoin\nana,A,MK007\n,B,MK004\nana,A,MK002\nmaja,C,\n'), 'demo', demo);
     expect(file.problems).toEqual([
       { line: 1, code: 'assignmentFileUnknown', values: { columns: 'regoin' }, message: 'not a question of demo: regoin' },
       { line: 3, code: 'assignmentFileEmpty', message: 'interviewer and case_id must not be empty' },
@@ -30,11 +30,12 @@ describe('assignment file (CSV)', () => {
   });
 
   it('refuses prefilled values the questionnaire could not record: a region it does not list, text for a number', () => {
-    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,A,atlantis,1,\nana,B,north,3,\nana,C,north,1,old\nana,D,north,1,30\n'), 'demo', demo);
+    // `north` was a region of the demo before it took the country profile's (MK007 is Northeast).
+    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,A,north,1,\nana,B,MK007,3,\nana,C,MK007,1,old\nana,D,MK007,1,30\n'), 'demo', demo);
     expect(file.problems.map((p) => p.line)).toEqual([2, 3, 4]);
-    expect(file.problems[0]!.message).toContain('region=atlantis is not an answer of the question (expected one of ');
+    expect(file.problems[0]!.message).toContain('region=north is not an answer of the question (expected one of MK001, MK002, ');
     // What the screen shows goes inside a translated sentence: names and values only, no English words.
-    expect(file.problems.map((p) => p.values?.detail)).toEqual(['region=atlantis', 'urban=3', 'age=old']);
+    expect(file.problems.map((p) => p.values?.detail)).toEqual(['region=north', 'urban=3', 'age=old']);
     expect(file.problems[1]!.message).toContain('urban=3');
     expect(file.problems[2]!.message).toContain('age=old is not an answer of the question (expected a number)');
     expect(file.requests.map((r) => r.caseId)).toEqual(['D']);
