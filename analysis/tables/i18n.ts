@@ -183,7 +183,7 @@ export function format(template: string, values: Readonly<Record<string, string 
 }
 
 /**
- * A domain in words: "Region: North; Sex: Female" in the locale, or the word for the whole
+ * A domain in words: "Region: Skopje; Sex: Female" in the locale, or the word for the whole
  * population. Codes are labelled from the questionnaires; an unknown code (uploaded data) stays as written.
  */
 export function domainLabel(domain: Readonly<Record<string, string>>, locale: Locale): string {
@@ -192,7 +192,7 @@ export function domainLabel(domain: Readonly<Record<string, string>>, locale: Lo
   return entries.map(([k, v]) => `${variableLabel(k, locale)}: ${domainValueLabel(k, v, locale)}`).join('; ');
 }
 
-/** The label of one code of a disaggregation variable ("Север" for region=north in mk), or the code itself. */
+/** The label of one code of a disaggregation variable ("Скопски регион" for region=MK008 in mk), or the code itself. */
 export function domainValueLabel(variable: string, code: string, locale: Locale): string {
   return valueLabel(variable, code, locale) ?? VARIABLE_LABELS[variable]?.values?.[code]?.[locale] ?? code;
 }
