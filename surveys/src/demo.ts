@@ -2,8 +2,8 @@
  * The demonstration questionnaire `surveys/demo.json`: the short interview an office sees first
  * after `npm start` (published on every server; the e2e interviewer flows run it). It is written
  * here rather than by hand only so that its region list comes from a country profile
- * (analysis/profiles), the same codes and names the standard questionnaires offer, and never the
- * generic capital/north/south/east/west again (issue 12 item 11). Everything else is the demo's own
+ * (analysis/profiles), the same codes and names the standard questionnaires offer, instead of the
+ * generic capital/north/south/east/west it offered before (issue 12 item 11). Everything else is the demo's own
  * short wording, outside the one-term-per-variable check of the standard questionnaires.
  */
 import { SIMULATED_COUNTRY } from '../../analysis/simulate';
@@ -18,6 +18,21 @@ import { T } from './i18n';
  * alike and one design or report set-up reads both.
  */
 export const DEMO_COUNTRY = SIMULATED_COUNTRY;
+
+/**
+ * The generic regions the demo offered before it took the profile's. A server that published that
+ * version may hold interviews and assignments with these codes, and a new version may not drop a
+ * published code (lint `version-removed-value`: the server would refuse to publish this one and
+ * keep offering the generic list). So they stay, hidden from every interviewer (`visibleIf:
+ * 'false'`), only to label what was collected with them; nobody can choose them.
+ */
+const RETIRED_REGIONS = [
+  choice('capital', T('Capital city region', 'Rajoni i kryeqytetit', 'Regija glavnog grada', 'Regija glavnog grada', 'Регион на главниот град', 'Region glavnog grada', 'Регион главног града'), 'false'),
+  choice('north', T('North', 'Veri', 'Sjever', 'Sjever', 'Север', 'Sjever', 'Север'), 'false'),
+  choice('south', T('South', 'Jug', 'Jug', 'Jug', 'Југ', 'Jug', 'Југ'), 'false'),
+  choice('east', T('East', 'Lindje', 'Istok', 'Istok', 'Исток', 'Istok', 'Исток'), 'false'),
+  choice('west', T('West', 'Perëndim', 'Zapad', 'Zapad', 'Запад', 'Zapad', 'Запад'), 'false'),
+];
 
 export function demo(): Element {
   return {
@@ -83,7 +98,7 @@ export function demo(): Element {
             isRequired: true,
             visibleIf: '{consent} = 1',
             title: T('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион'),
-            choices: regionChoicesOf(DEMO_COUNTRY),
+            choices: [...regionChoicesOf(DEMO_COUNTRY), ...RETIRED_REGIONS],
           },
           {
             type: 'radiogroup',

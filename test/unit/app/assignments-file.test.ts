@@ -30,12 +30,11 @@ describe('assignment file (CSV)', () => {
   });
 
   it('refuses prefilled values the questionnaire could not record: a region it does not list, text for a number', () => {
-    // `north` was a region of the demo before it took the country profile's (MK007 is Northeast).
-    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,A,north,1,\nana,B,MK007,3,\nana,C,MK007,1,old\nana,D,MK007,1,30\n'), 'demo', demo);
+    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban,age\nana,A,atlantis,1,\nana,B,MK007,3,\nana,C,MK007,1,old\nana,D,MK007,1,30\n'), 'demo', demo);
     expect(file.problems.map((p) => p.line)).toEqual([2, 3, 4]);
-    expect(file.problems[0]!.message).toContain('region=north is not an answer of the question (expected one of MK001, MK002, ');
+    expect(file.problems[0]!.message).toContain('region=atlantis is not an answer of the question (expected one of MK001, MK002, ');
     // What the screen shows goes inside a translated sentence: names and values only, no English words.
-    expect(file.problems.map((p) => p.values?.detail)).toEqual(['region=north', 'urban=3', 'age=old']);
+    expect(file.problems.map((p) => p.values?.detail)).toEqual(['region=atlantis', 'urban=3', 'age=old']);
     expect(file.problems[1]!.message).toContain('urban=3');
     expect(file.problems[2]!.message).toContain('age=old is not an answer of the question (expected a number)');
     expect(file.requests.map((r) => r.caseId)).toEqual(['D']);

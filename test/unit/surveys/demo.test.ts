@@ -6,6 +6,7 @@ import type { ItemValue } from 'survey-core';
 import { PROFILES, PROFILE_LOCALES } from '../../../analysis/profiles';
 import { REGIONS, SIMULATED_COUNTRY } from '../../../analysis/simulate';
 import { demo, DEMO_COUNTRY } from '../../../surveys/src/demo';
+import { lintQuestionnaire } from '../../../src/questionnaire';
 import { newModel, readQuestionnaire, translationProblems } from './helpers';
 
 const FILE = 'demo.json';
@@ -30,13 +31,27 @@ describe('demo.json', () => {
   });
 
   it('offers every statistical region of the profile with its code and its name in the eight locales, shown without condition', () => {
-    const choices = regionChoices();
-    expect(choices.map((c) => c.value)).toEqual(profile.regions.map((r) => r.code));
+    const offered = regionChoices().filter((c) => c.visibleIf === undefined);
+    expect(offered.map((c) => c.value)).toEqual(profile.regions.map((r) => r.code));
     for (const [i, r] of profile.regions.entries()) {
-      for (const locale of PROFILE_LOCALES) expect(choices[i].text[locale === 'en' ? 'default' : locale], `${r.code} ${locale}`).toBe(r.name[locale]);
-      expect(choices[i].visibleIf).toBeUndefined();
+      for (const locale of PROFILE_LOCALES) expect(offered[i].text[locale === 'en' ? 'default' : locale], `${r.code} ${locale}`).toBe(r.name[locale]);
     }
-    for (const generic of ['capital', 'north', 'south', 'east', 'west']) expect(choices.map((c) => c.value)).not.toContain(generic);
+  });
+
+  it('keeps the generic codes of the earlier demo only hidden from everyone, so a server that published it takes this version', () => {
+    const retired = regionChoices().filter((c) => c.visibleIf !== undefined);
+    expect(retired.map((c) => [c.value, c.visibleIf])).toEqual(['capital', 'north', 'south', 'east', 'west'].map((v) => [v, 'false']));
+    // The earlier demo: the same questionnaire offering the generic regions alone.
+    const current = readQuestionnaire(FILE) as { pages: { elements: { name: string; choices?: unknown }[] }[] };
+    const earlier = JSON.parse(JSON.stringify(current)) as typeof current;
+    const region = earlier.pages.flatMap((p) => p.elements).find((e) => e.name === 'region')!;
+    region.choices = retired.map(({ value, text }) => ({ value, text }));
+    expect(lintQuestionnaire(current, { previous: earlier })).toEqual([]);
+    // Without them the server refuses the new version and keeps offering the generic list.
+    const dropped = JSON.parse(JSON.stringify(current)) as typeof current;
+    const droppedRegion = dropped.pages.flatMap((p) => p.elements).find((e) => e.name === 'region')!;
+    droppedRegion.choices = (droppedRegion.choices as { visibleIf?: string }[]).filter((c) => c.visibleIf === undefined);
+    expect(lintQuestionnaire(dropped, { previous: earlier }).map((f) => f.rule)).toEqual(Array(5).fill('version-removed-value'));
   });
 
   it('survey-core shows the profile\'s region names in each locale once the respondent consents', () => {
