@@ -3,8 +3,9 @@
  * after `npm start` (published on every server; the e2e interviewer flows run it). It is written
  * here rather than by hand only so that its region list comes from a country profile
  * (analysis/profiles), the same codes and names the standard questionnaires offer, instead of the
- * generic capital/north/south/east/west it offered before (issue 12 item 11). Everything else is the demo's own
- * short wording, outside the one-term-per-variable check of the standard questionnaires.
+ * generic capital/north/south/east/west it offered before (issue 12 item 11). Everything else is
+ * the demo's own short wording, outside the one-term-per-variable check of the standard
+ * questionnaires.
  */
 import { SIMULATED_COUNTRY } from '../../analysis/simulate';
 import { regionChoicesOf } from './country';
