@@ -3,7 +3,7 @@ import { corruption, OFFICIALS } from '../../../surveys/src/corruption';
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'corruption.json';
-const consented = { consent: 1, resp_consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
+const consented = { consent: 1, resp_consent: 1, region: 'MK007', urban: 1, sex: 2, age: 40, education: 3 };
 const noContact = Object.fromEntries(OFFICIALS.map(([o]) => [`brb_contact_${o}`, 2]));
 
 // Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.

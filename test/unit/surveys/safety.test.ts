@@ -7,7 +7,7 @@ import { registerSurveyLocales } from '../../../src/questionnaire/ui-locales/reg
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'safety.json';
-const consented = { consent: 1, resp_consent: 1, region: 'capital', urban: 2, sex: 1, age: 67, education: 2 };
+const consented = { consent: 1, resp_consent: 1, region: 'MK008', urban: 2, sex: 1, age: 67, education: 2 };
 const noViolence = { vio_physical_12m: 2, vio_psych_12m: 2, vio_sexual_12m: 2 };
 
 // Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
