@@ -57,7 +57,7 @@ function wordLines(text: string, perLine: number): string[] {
 
 /**
  * Breaks `label` into at most `maxLines` lines of about `perLine` characters at spaces, a crossed
- * domain ("Region: North; Sex: Female", "North · Female") one variable a line where that fits; what does not fit
+ * domain ("Region: Skopje; Sex: Female", "Skopje · Female") one variable a line where that fits; what does not fit
  * ends in "…" (the full label is the row's tooltip).
  */
 export function wrapLabel(label: string, perLine: number, maxLines: number): string[] {
@@ -82,8 +82,8 @@ export function wrapLabel(label: string, perLine: number, maxLines: number): str
 
 /**
  * The row labels. When every domain but the total crosses the same by-variables, rows show the
- * codes' labels alone ("North · Female") and the variables are named once above the column
- * ("Region · Sex"); otherwise each row says "Region: North".
+ * codes' labels alone ("Skopje · Female") and the variables are named once above the column
+ * ("Region · Sex"); otherwise each row says "Region: Skopje".
  */
 function rowLabels(ind: ReportIndicator, locale: Locale): { labels: string[]; heading: string } {
   const parts = ind.rows.filter((r) => Object.keys(r.domain).length > 0).map((r) => Object.keys(r.domain).join('\u0000'));

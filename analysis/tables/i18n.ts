@@ -97,7 +97,7 @@ export const STRINGS = {
   checks: t('Consistency checks', 'Kontrollet e qëndrueshmërisë', 'Provjere dosljednosti', 'Provjere dosljednosti', 'Проверки на конзистентност', 'Provjere dosljednosti', 'Провере доследности', 'Provere doslednosti'),
   check: t('Check', 'Kontrolli', 'Provjera', 'Provjera', 'Проверка', 'Provjera', 'Провера', 'Provera'),
   finding: t('Finding', 'Gjetja', 'Nalaz', 'Nalaz', 'Наод', 'Nalaz', 'Налаз', 'Nalaz'),
-  noFindings: t('No inconsistencies found.', 'Nuk u gjetën mospërputhje.', 'Nisu pronađene nedosljednosti.', 'Nisu pronađene nedosljednosti.', 'Не се пронајдени неконзистентности.', 'Nisu pronađene nedosljednosti.', 'Нису пронађене недоследности.', 'Nisu pronađene nedoslednosti.'),
+  noFindings: t('No inconsistencies found.', 'Nuk u gjetën mospërputhje.', 'Nisu pronađene nedosljednosti.', 'Nisu pronađene nedosljednosti.', 'Не се пронајдени неконзистентности.', 'Nijesu pronađene nedosljednosti.', 'Нису пронађене недоследности.', 'Nisu pronađene nedoslednosti.'),
   adminNote: t('Empty cells: not available. Convicted per 100 prosecuted compares counts of the same year (not a cohort).',
     'Qelizat bosh: nuk disponohen. Të dënuarit për 100 të ndjekur krahasojnë numrat e të njëjtit vit (jo një kohortë).',
     'Prazne ćelije: nije dostupno. Osuđeni na 100 optuženih porede brojeve iz iste godine (ne kohortu).',
@@ -183,7 +183,7 @@ export function format(template: string, values: Readonly<Record<string, string 
 }
 
 /**
- * A domain in words: "Region: North; Sex: Female" in the locale, or the word for the whole
+ * A domain in words: "Region: Skopje; Sex: Female" in the locale, or the word for the whole
  * population. Codes are labelled from the questionnaires; an unknown code (uploaded data) stays as written.
  */
 export function domainLabel(domain: Readonly<Record<string, string>>, locale: Locale): string {
@@ -192,7 +192,7 @@ export function domainLabel(domain: Readonly<Record<string, string>>, locale: Lo
   return entries.map(([k, v]) => `${variableLabel(k, locale)}: ${domainValueLabel(k, v, locale)}`).join('; ');
 }
 
-/** The label of one code of a disaggregation variable ("Север" for region=north in mk), or the code itself. */
+/** The label of one code of a disaggregation variable ("Скопски регион" for region=MK008 in mk), or the code itself. */
 export function domainValueLabel(variable: string, code: string, locale: Locale): string {
   return valueLabel(variable, code, locale) ?? VARIABLE_LABELS[variable]?.values?.[code]?.[locale] ?? code;
 }

@@ -120,7 +120,7 @@ export function levelText(level: number, locale: Locale): string {
 
 /**
  * Domains in the order a reader expects: the whole population first, then each by-variable's
- * codes in the questionnaire's order (capital, north, south, … as the form lists them); codes no
+ * codes in the questionnaire's order (MK001, MK002, … as the form lists them); codes no
  * questionnaire knows after those, as they came.
  */
 function inQuestionnaireOrder(rows: readonly IndicatorEstimate[]): IndicatorEstimate[] {

@@ -55,3 +55,17 @@ export function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string'
     && (value as { code: string }).code in problemCatalogue && typeof (value as { status?: unknown }).status === 'number';
 }
+
+/**
+ * Why the server refused to create one assignment (`validation-failed` of `POST /assignments`), as
+ * the problem's `reason` member, with the names involved as members of their own (`interviewer`,
+ * `questionnaireId`, `answers`: the prefilled `{ name, value }` that no question could record). The
+ * supervisor's screen words the refusal from this code in its own language; the `detail` stays
+ * English for logs and the CLI.
+ */
+export const assignmentRefusals = ['interviewer-unknown', 'interviewer-disabled', 'questionnaire-unpublished', 'prefill-mismatch'] as const;
+export type AssignmentRefusal = (typeof assignmentRefusals)[number];
+
+export function isAssignmentRefusal(value: unknown): value is AssignmentRefusal {
+  return typeof value === 'string' && (assignmentRefusals as readonly string[]).includes(value);
+}

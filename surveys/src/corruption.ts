@@ -133,7 +133,15 @@ function lastBribePage(): Element {
           'Sjetite se posljednjeg slučaja kada ste javnom službeniku dali novac, poklon ili uslugu. Koja je to vrsta službenika bila?',
           'Сетите се последњег случаја када сте јавном службенику дали новац, поклон или услугу. Која је то врста службеника била?',
         ),
-        OFFICIALS.map(([o, label]) => choice(o, label, paidTo(o))),
+        [
+          ...OFFICIALS.map(([o, label]) => choice(o, label, paidTo(o))),
+          // A text variable, so its non-response codes are text too: the values SurveyJS gives its own
+          // "don't know" and refusal items (showDontKnowItem, showRefuseItem), with the product's words.
+          // The follow-ups about "that occasion" stay asked: refusing to name the official is not
+          // refusing to say what was given.
+          choice('dontknow', DONT_KNOW),
+          choice('refused', REFUSED),
+        ],
       ),
       radio(
         'brb_last_form',

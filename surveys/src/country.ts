@@ -4,7 +4,7 @@
  * differs by office — the office's name in the introduction, the statistical regions, the victim
  * helpline, the currency — is shown by `visibleIf` on `{country}`, generated from the profiles.
  */
-import { JURISDICTIONS, PROFILES, type CountryProfile, type ProfileText } from '../../analysis/profiles';
+import { JURISDICTIONS, PROFILES, type CountryProfile, type Jurisdiction, type ProfileText } from '../../analysis/profiles';
 import { LOCALES, T, mapLoc, type Loc } from './i18n';
 import { choice, dropdown, html, type Choice, type Element } from './elements';
 
@@ -49,9 +49,14 @@ export function htmlPerCountry(name: string, content: (p: CountryProfile) => Loc
   return JURISDICTIONS.map((code) => html(`${name}_${code.toLowerCase()}`, content(PROFILES[code]), extraCondition ? `${inCountry(code)} and ${extraCondition}` : inCountry(code)));
 }
 
+/** The statistical regions of one profile as `region` choices: the profile's codes and names, in its order. */
+export function regionChoicesOf(code: Jurisdiction, visibleIf?: string): Choice[] {
+  return PROFILES[code].regions.map((r) => choice(r.code, loc(r.name), visibleIf));
+}
+
 /** The statistical regions of every profile, each shown only in its jurisdiction (codes unique). */
 export function regionChoices(): Choice[] {
-  return JURISDICTIONS.flatMap((code) => PROFILES[code].regions.map((r) => choice(r.code, loc(r.name), inCountry(code))));
+  return JURISDICTIONS.flatMap((code) => regionChoicesOf(code, inCountry(code)));
 }
 
 /** `iif` chain over the jurisdictions: the profile's value for the interview's country, else `otherwise`. */

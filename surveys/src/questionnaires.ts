@@ -1,5 +1,6 @@
-/** The standard questionnaires built here, by output file name (relative to `surveys/`). */
+/** The questionnaires built here (the standard ones and the app's demo), by output file name (relative to `surveys/`). */
 import { corruption } from './corruption';
+import { demo } from './demo';
 import type { Element } from './elements';
 import { jhaAdmin } from './jha-admin';
 import { safety } from './safety';
@@ -7,6 +8,7 @@ import { buildVictimization } from './victimization';
 
 export const QUESTIONNAIRES: Record<string, () => Element> = {
   'corruption.json': corruption,
+  'demo.json': demo,
   'safety.json': safety,
   'jha-admin.json': jhaAdmin,
   'victimization.json': buildVictimization,

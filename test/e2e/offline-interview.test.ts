@@ -104,7 +104,7 @@ describe('an interview taken offline on a tablet', () => {
     await page.locator('.sd-question', { hasText: 'Region' }).waitFor();
     const region = page.locator('.sd-question', { hasText: 'Region' });
     await region.locator('.sd-dropdown').click();
-    await page.locator('.sv-popup:visible').getByText('North', { exact: true }).click();
+    await page.locator('.sv-popup:visible').getByText('Northeast', { exact: true }).click();
     await choose(page, 'Type of settlement', 'Urban');
     await page.getByRole('button', { name: 'Next' }).click();
     await choose(page, 'did anyone get into your home', 'Yes');
@@ -123,7 +123,7 @@ describe('an interview taken offline on a tablet', () => {
     expect(await page.getByTestId('pending').textContent()).toContain('1');
     const [stored] = await readInterviews(page);
     expect(stored.disposition).toBe('1.1');
-    expect(stored.data).toMatchObject({ consent: 1, region: 'north', urban: 1, vic_burglary_5y: 1, vic_burglary_times: 2, safe_dark: 3 });
+    expect(stored.data).toMatchObject({ consent: 1, region: 'MK007', urban: 1, vic_burglary_5y: 1, vic_burglary_times: 2, safe_dark: 3 });
     expect(Object.keys(stored.paradata.questionTimes ?? {})).toEqual(expect.arrayContaining(['consent', 'age', 'safe_dark']));
     expect(stored.paradata.endedAt).toEqual(expect.any(String));
     await screenshot(page, '07-queued');
@@ -154,7 +154,7 @@ describe('an interview taken offline on a tablet', () => {
     const matching = rows.filter((r) => r.includes(instanceId));
     expect(matching).toHaveLength(1);
     const cells = matching[0].split(',');
-    expect(cells[header.indexOf('region')]).toBe('north');
+    expect(cells[header.indexOf('region')]).toBe('MK007');
     expect(cells[header.indexOf('age')]).toBe('44');
     await page.close();
   }, 300_000);

@@ -45,7 +45,7 @@ describe('review cycle', () => {
     const token = await apiToken(server, 'interviewer');
     const body = {
       questionnaireId: 'demo', version: 1, disposition: '1.1',
-      data: { consent: 1, sex: 2, age: 17, region: 'north', urban: 1, vic_burglary_5y: 2, safe_dark: 2 },
+      data: { consent: 1, sex: 2, age: 17, region: 'MK007', urban: 1, vic_burglary_5y: 2, safe_dark: 2 },
       paradata: { startedAt: '2026-11-20T09:00:00.000Z', endedAt: '2026-11-20T09:20:00.000Z', locale: 'en' },
     };
     const put = await fetch(`${server.url}/api/v1/submissions/${instanceId}`, {
@@ -89,12 +89,12 @@ describe('review cycle', () => {
     const assignments = desk.getByTestId('assignments');
     await assignments.getByTestId('assignments-file').setInputFiles({
       name: 'sample.csv', mimeType: 'text/csv',
-      buffer: Buffer.from(`interviewer,case_id,region,urban\n${interviewer.username},C-100,east,2\n${manager.username},C-101,west,1\n`),
+      buffer: Buffer.from(`interviewer,case_id,region,urban\n${interviewer.username},C-100,MK002,2\n${manager.username},C-101,MK006,1\n`),
     });
     await assignments.getByRole('button', { name: 'Create 2 assignments' }).click();
     await expect.poll(() => assignments.getByTestId('assignment-outcomes').textContent(), { timeout: slow }).toContain('1 created, 0 already assigned, 1 refused');
     expect(await assignments.getByTestId('assignment-outcomes').textContent()).toContain(`${manager.username} is not an interviewer account`);
-    expect(await assignments.locator('[data-testid=assignment-row][data-case="C-100"]').textContent()).toContain('region=east');
+    expect(await assignments.locator('[data-testid=assignment-row][data-case="C-100"]').textContent()).toContain('region=MK002');
 
     // The interviewer: the log-in sync takes the interview back with the comment.
     const tablet = await interviewerContext.newPage();

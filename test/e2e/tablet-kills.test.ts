@@ -64,7 +64,7 @@ function answerFor(name: string, n: number): { kind: 'radio' | 'text' | 'dropdow
     case 'consent': return { kind: 'radio', value: 1, label: 'Yes' };
     case 'sex': return n % 2 ? { kind: 'radio', value: 1, label: 'Male' } : { kind: 'radio', value: 2, label: 'Female' };
     case 'age': return { kind: 'text', value: 20 + (n % 60), label: String(20 + (n % 60)) };
-    case 'region': return { kind: 'dropdown', value: 'north', label: 'North' };
+    case 'region': return { kind: 'dropdown', value: 'MK007', label: 'Northeast' };
     case 'urban': return n % 2 ? { kind: 'radio', value: 1, label: 'Urban' } : { kind: 'radio', value: 2, label: 'Rural' };
     case 'vic_burglary_5y': return { kind: 'radio', value: 2, label: 'No' };
     case 'safe_dark': return { kind: 'radio', value: 1 + (n % 4), label: ['Very safe', 'Safe', 'Unsafe', 'Very unsafe'][n % 4] };

@@ -53,7 +53,7 @@ describe('sync state, log-out and offline log-in', () => {
     await age.press('Tab');
     const region = page.locator('.sd-question', { hasText: 'Region' });
     await region.locator('.sd-dropdown').click();
-    await page.locator('.sv-popup:visible').getByText('North', { exact: true }).click();
+    await page.locator('.sv-popup:visible').getByText('Northeast', { exact: true }).click();
     await choose(page, 'Type of settlement', 'Urban');
     await page.getByRole('button', { name: 'Next' }).click();
     await choose(page, 'did anyone get into your home', 'No');

@@ -96,7 +96,8 @@ describe.each(backends)('the manager console API on %s', (backend) => {
       // A wrong password learns nothing about the account being disabled.
       expectProblem(await call(t.base, 'POST', '/session', { body: { username: 'vesna', password: 'wrong but long enough' } }), 401, 'invalid-credentials');
       // A disabled interviewer gets no new cases.
-      expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'vesna', questionnaireId: 'household', caseId: 'V-1' } }), 400, 'validation-failed');
+      expect(expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'vesna', questionnaireId: 'household', caseId: 'V-1' } }), 400, 'validation-failed'))
+        .toMatchObject({ reason: 'interviewer-disabled', interviewer: 'vesna' });
       expect((await call(t.base, 'PATCH', '/users/vesna', { token: admin, body: { disabled: false } })).status).toBe(200);
       await login(t.base, 'vesna', 'quiet harbour lantern');
       expect((await auditRows(t, 'account-disabled', 'vesna')).length).toBe(1);

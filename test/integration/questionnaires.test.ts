@@ -79,11 +79,15 @@ describe.each(backends)('questionnaires and assignments on %s', (backend) => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ interviewer: 'interviewer', questionnaireId: 'household', caseId: 'HH-17', prefill: { region: 'north' } });
     expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'interviewer', questionnaireId: 'household', caseId: 'HH-17' } }), 409, 'conflict');
-    expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'analyst', questionnaireId: 'household', caseId: 'HH-18' } }), 400, 'validation-failed');
+    // Each refusal carries a stable reason and the names involved, so the supervisor's screen can word it in its language.
+    expect(expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'analyst', questionnaireId: 'household', caseId: 'HH-18' } }), 400, 'validation-failed'))
+      .toMatchObject({ reason: 'interviewer-unknown', interviewer: 'analyst' });
     // A prefilled answer the questionnaire could not record (sex has the codes 1 and 2) is refused, not stored.
     const misfit = expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'interviewer', questionnaireId: 'household', caseId: 'HH-21', prefill: { sex: 5 } } }), 400, 'validation-failed');
     expect(String(misfit.detail)).toContain('sex=5 is not an answer of the question (expected one of 1, 2)');
-    expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'interviewer', questionnaireId: 'nope', caseId: 'HH-18' } }), 400, 'validation-failed');
+    expect(misfit).toMatchObject({ reason: 'prefill-mismatch', answers: [{ name: 'sex', value: '5' }] });
+    expect(expectProblem(await call(t.base, 'POST', '/assignments', { token: manager, body: { interviewer: 'interviewer', questionnaireId: 'nope', caseId: 'HH-18' } }), 400, 'validation-failed'))
+      .toMatchObject({ reason: 'questionnaire-unpublished', questionnaireId: 'nope' });
     expectProblem(await call(t.base, 'POST', '/assignments', { token: ivan, body: { interviewer: 'interviewer', questionnaireId: 'household', caseId: 'HH-19' } }), 403, 'forbidden');
 
     await t.server.db.query("INSERT INTO accounts (username, role, password_hash) VALUES ('other', 'interviewer', 'x')");

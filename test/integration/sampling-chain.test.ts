@@ -11,6 +11,24 @@ import { describe, expect, it } from 'vitest';
 const tmp = mkdtempSync(join(tmpdir(), 'jha-chain-'));
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
 
+describe('simulate → analyze indicators: the report names the country profile\'s regions', () => {
+  it('writes the questionnaires\' dictionary beside the microdata, so regions read as the profile names them', () => {
+    const out = join(tmp, 'labels');
+    const sim = cli('simulate', '--n', '300', '--psus', '200', '--seed', '11', '--out', out);
+    expect(sim.status, sim.stderr).toBe(0);
+    const dictionary = JSON.parse(readFileSync(join(out, 'microdata.dictionary.json'), 'utf8')) as { format: string; variables: { name: string }[] };
+    expect(dictionary.format).toBe('jha-survey-dictionary');
+    // Variables of all three modules the simulated interview holds.
+    for (const name of ['vic_burglary_5y', 'safe_dark', 'brb_contact_police']) expect(dictionary.variables.map((v) => v.name)).toContain(name);
+    const report = join(out, 'report-mk.html');
+    const a = cli('analyze', 'indicators', '--data', join(out, 'microdata.csv'), '--design', join(out, 'design.json'), '--only', 'SDG16_1_4', '--by', 'region', '--lang', 'mk', '--out', report);
+    expect(a.status, a.stderr).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('Регион: Скопски регион');
+    expect(html).not.toMatch(/Регион: MK\d/);
+  }, 300_000);
+});
+
 describe('simulate --field → sample → weight → analyze indicators', () => {
   it('recovers the population values', () => {
     const out = join(tmp, 'sim');

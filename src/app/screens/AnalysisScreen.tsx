@@ -12,6 +12,7 @@ import type { RunOutput } from '../analysis/protocol';
 import { useAnalysisJob } from '../analysis/use-job';
 import { AnalysisReport } from '../components/AnalysisReport';
 import { useI18n } from '../i18n';
+import { analysisFailureMessage } from '../i18n/problems';
 import { navigate } from '../routes';
 import { DataStep, type LoadedData } from './analysis/DataStep';
 import { DesignStep, type LoadedDesign, type DesignMode } from './analysis/DesignStep';
@@ -76,7 +77,7 @@ export default function AnalysisScreen({ session }: { session: StoredSession }) 
       />
       {job.failure ? (
         <p className="banner banner-error" role="alert" data-testid="analysis-error">
-          {t('analysisFailed', { code: job.failure.code, message: job.failure.message })}
+          {t('analysisFailed', { code: job.failure.code, message: analysisFailureMessage(job.failure, locale) })}
         </p>
       ) : null}
       {finished ? <AnalysisReport output={finished.output} unweighted={finished.unweighted} /> : null}

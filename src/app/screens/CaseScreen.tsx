@@ -5,6 +5,7 @@ import { caseStatusKey, caseWhere } from '../cases/CaseCard';
 import { attemptOutcomes, outcomeLabel } from '../cases/outcomes';
 import { useStartInterview } from '../cases/start-interview';
 import { useI18n } from '../i18n';
+import { problemText } from '../i18n/problems';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
@@ -92,7 +93,7 @@ export function CaseScreen({ id, session }: { id: string; session: StoredSession
                 <strong>{time(a.at)}</strong> · {outcomeLabel(a.outcome, t)}{a.final ? ` · ${t('closeCase')}` : ''}
                 {a.note ? <div>{a.note}</div> : null}
                 {a.appointment ? <div className="muted">{t('appointmentAt', { time: time(a.appointment) })}</div> : null}
-                {a.state === 'error' && a.sync.problem ? <div className="form-error">{t('attemptNotUploaded', { title: a.sync.problem.title })}</div> : null}
+                {a.state === 'error' && a.sync.problem ? <div className="form-error">{t('attemptNotUploaded', { title: problemText(a.sync.problem, locale) })}</div> : null}
               </div>
               <span className={`badge badge-${a.state}`}>{t(`state_${a.state}`)}</span>
             </li>

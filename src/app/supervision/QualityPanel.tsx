@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { QualityFlagKindWire, QualityReportWire } from '../../protocol';
 import { numberFormat } from '../../../analysis/tables/number-format';
 import { useI18n, type MessageKey } from '../i18n';
+import { errorText } from '../i18n/problems';
 import { hrefOf } from '../routes';
 import { useDevice } from '../services/device';
 
@@ -35,9 +36,9 @@ export function QualityPanel({ token, questionnaireId }: { token: string; questi
   const [failure, setFailure] = useState<string>();
   useEffect(() => {
     let live = true;
-    api.getQuality(token, questionnaireId).then((r) => { if (live) setReport(r); }, (e: unknown) => { if (live) setFailure(e instanceof Error ? e.message : String(e)); });
+    api.getQuality(token, questionnaireId).then((r) => { if (live) setReport(r); }, (e: unknown) => { if (live) setFailure(errorText(e, locale)); });
     return () => { live = false; };
-  }, [api, token, questionnaireId]);
+  }, [api, token, questionnaireId, locale]);
 
   if (failure) return <p className="form-error" role="alert">{failure}</p>;
   if (!report) return <p>{t('loading')}</p>;

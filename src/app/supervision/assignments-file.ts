@@ -4,6 +4,7 @@
 import { readCsv } from '../../../analysis/io';
 import { buildDictionary, checkPrefill, describePrefillProblem } from '../../questionnaire/dictionary';
 import type { AssignmentRequest } from '../../protocol';
+import { knownAnswers } from '../i18n/problems';
 
 export interface AssignmentFileProblem {
   /** 1-based line of the file (the header is line 1); 0 for the file as a whole. */
@@ -80,7 +81,8 @@ export function parseAssignmentFile(bytes: Uint8Array, questionnaireId: string, 
     }
     const misfits = checkPrefill(dictionary, prefill);
     if (misfits.length > 0) {
-      problems.push({ line, code: 'assignmentFilePrefill', values: { detail: misfits.map(describePrefillProblem).join('; ') }, message: misfits.map(describePrefillProblem).join('; ') });
+      // Shown inside a translated sentence: only the names and values, no English explanation.
+      problems.push({ line, code: 'assignmentFilePrefill', values: { detail: knownAnswers(misfits) }, message: misfits.map(describePrefillProblem).join('; ') });
       continue;
     }
     requests.push({ interviewer, questionnaireId, caseId, ...(Object.keys(prefill).length > 0 ? { prefill } : {}) });

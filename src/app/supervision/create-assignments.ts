@@ -1,10 +1,11 @@
-import type { AssignmentRequest } from '../../protocol';
+import type { AssignmentRequest, Problem } from '../../protocol';
 import { ApiError, type ApiClient } from '../../sync';
 
 export type AssignmentOutcome =
   | { caseId: string; result: 'created' }
   | { caseId: string; result: 'exists' }
-  | { caseId: string; result: 'refused'; reason: string };
+  /** `problem`: the server's answer, worded on screen from its codes (i18n/problems assignmentRefusalText). */
+  | { caseId: string; result: 'refused'; problem: Problem };
 
 /**
  * Creates the assignments one by one so that one bad row (an unknown interviewer, a case already
@@ -22,7 +23,7 @@ export async function createAssignments(
       if (!(error instanceof ApiError)) throw error;
       outcomes.push(error.problem.code === 'conflict'
         ? { caseId: request.caseId, result: 'exists' }
-        : { caseId: request.caseId, result: 'refused', reason: error.problem.detail ?? error.problem.title });
+        : { caseId: request.caseId, result: 'refused', problem: error.problem });
     }
     onProgress?.(outcomes.length);
   }

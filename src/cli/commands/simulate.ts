@@ -12,7 +12,7 @@ interface SimulateOptions {
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
-    .description('synthetic population + stratified two-stage sample: DIR/microdata.csv, design.json, truth.json, dispositions.csv')
+    .description('synthetic population + stratified two-stage sample: DIR/microdata.csv with its microdata.dictionary.json, design.json, truth.json, dispositions.csv')
     .option('--n <interviews>', 'target number of completed interviews', '5000')
     .option('--seed <integer>', 'random seed (population and sample)', '1')
     .option('--psus <count>', 'PSUs in the synthetic population (default 3000)')
@@ -34,11 +34,26 @@ export function registerSimulate(program: Command): void {
       await writeFile(join(options.out, 'microdata.csv'), sim.sampleCsv(sample));
       await writeFile(join(options.out, 'dispositions.csv'), sim.dispositionsCsv(sample));
       await writeFile(join(options.out, 'design.json'), `${JSON.stringify(sim.SIMULATED_DESIGN, null, 2)}\n`);
+      await writeFile(join(options.out, 'microdata.dictionary.json'), `${JSON.stringify(await simulatedDictionary(), null, 1)}\n`);
       if (options.field) await writeField(population, n, seed, options.out);
       const truth = sim.populationTruth(population, compileCatalogue(standardCatalogue()));
       await writeFile(join(options.out, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
       process.stderr.write(`${sample.records.length} interviews from ${population.householdCount} households written to ${options.out}\n`);
     });
+}
+
+/**
+ * The variable dictionary beside microdata.csv, where `analyze indicators` looks for it: the simulated
+ * interview is an omnibus of the three standard person-level questionnaires (as the coverage benchmark
+ * treats it), so their variables are merged as versions of one questionnaire. It labels the report's
+ * codes as the questionnaires word them: the regions by the country profile's names, not as codes.
+ */
+async function simulatedDictionary(): Promise<unknown> {
+  const { exportDictionary } = await import('../../questionnaire/dictionary');
+  const [victimization, safety, corruption] = await Promise.all([
+    import('../../../surveys/victimization.json'), import('../../../surveys/safety.json'), import('../../../surveys/corruption.json'),
+  ]);
+  return exportDictionary('simulated', [victimization.default, safety.default, corruption.default].map((definition, i) => ({ version: 3 - i, definition })));
 }
 
 /** `--field`: frame, plan, margins, the sample (analysis/sampling) and the server-format export of the field outcome. */

@@ -1,6 +1,6 @@
 import { buildDictionary, checkPrefill, describePrefillProblem } from '../../questionnaire/dictionary';
 import { randomUUID } from 'node:crypto';
-import type { Assignment, AssignmentChange, AssignmentRequest } from '../../protocol';
+import type { Assignment, AssignmentChange, AssignmentRefusal, AssignmentRequest } from '../../protocol';
 import type { Queryable } from '../db';
 import { HttpProblem } from '../problems';
 import { flagCaseInterviews, QUANTITY_EXCEEDED } from './cases';
@@ -32,22 +32,32 @@ function toAssignment(row: AssignmentRow): Assignment {
   };
 }
 
+/** The problem members that let the supervisor's screen word a refusal in its language (protocol `assignmentRefusals`). */
+const refusal = (reason: AssignmentRefusal, members: Record<string, unknown>): Record<string, unknown> => ({ reason, ...members });
+
 /** 400 unless `username` is an interviewer account that is not disabled. */
 async function requireInterviewer(tx: Queryable, username: string): Promise<void> {
   const [account] = await tx.query<{ role: string; disabled: boolean }>('SELECT role, disabled_at IS NOT NULL AS disabled FROM accounts WHERE username = $1', [username]);
-  if (!account || account.role !== 'interviewer') throw new HttpProblem('validation-failed', `${username} is not an interviewer account`);
-  if (account.disabled) throw new HttpProblem('validation-failed', `${username} is disabled`);
+  if (!account || account.role !== 'interviewer') {
+    throw new HttpProblem('validation-failed', `${username} is not an interviewer account`, refusal('interviewer-unknown', { interviewer: username }));
+  }
+  if (account.disabled) throw new HttpProblem('validation-failed', `${username} is disabled`, refusal('interviewer-disabled', { interviewer: username }));
 }
 
 export async function createAssignment(tx: Queryable, request: AssignmentRequest, createdBy: string): Promise<Assignment> {
   await requireInterviewer(tx, request.interviewer);
   const [questionnaire] = await tx.query<{ definition: unknown }>('SELECT definition FROM questionnaires WHERE id = $1 ORDER BY version DESC LIMIT 1', [request.questionnaireId]);
-  if (!questionnaire) throw new HttpProblem('validation-failed', `questionnaire ${request.questionnaireId} is not published`);
+  if (!questionnaire) {
+    throw new HttpProblem('validation-failed', `questionnaire ${request.questionnaireId} is not published`, refusal('questionnaire-unpublished', { questionnaireId: request.questionnaireId }));
+  }
   if (request.prefill) {
     // Prefilled answers must be answers the newest version could record (src/questionnaire/dictionary/prefill.ts).
     const definition = typeof questionnaire.definition === 'string' ? JSON.parse(questionnaire.definition) as unknown : questionnaire.definition;
     const problems = checkPrefill(buildDictionary(definition), request.prefill);
-    if (problems.length > 0) throw new HttpProblem('validation-failed', `case ${request.caseId}: ${problems.map(describePrefillProblem).join('; ')}`);
+    if (problems.length > 0) {
+      throw new HttpProblem('validation-failed', `case ${request.caseId}: ${problems.map(describePrefillProblem).join('; ')}`,
+        refusal('prefill-mismatch', { answers: problems.map((p) => ({ name: p.name, value: String(p.value) })) }));
+    }
   }
   const rows = await tx.query<AssignmentRow & Record<string, unknown>>(
     `INSERT INTO assignments (id, interviewer, questionnaire_id, case_id, prefill, address, quantity, created_by)

@@ -3,7 +3,7 @@
 // decimals or beyond long), missing → `.`; text is str1…str2045 (bytes), longer text strL.
 // Value labels: one table per numeric variable (named like it) for its integer codes. Stata cannot
 // label strings: a string-valued choice stays a string and its labels go into a variable note
-// (`notes` in Stata: "Value labels: north = North; …"). Variable labels are cut to 80 characters.
+// (`notes` in Stata: "Value labels: MK001 = Vardar; MK002 = East; …"). Variable labels are cut to 80 characters.
 import { labelledVariables, numericCell, safeNames, StatColumnsBuilder, statColumns, truncateUtf8, type StatColumn } from './labels';
 import type { MicrodataSource, MicrodataTable } from './microdata';
 import type { StatExportOptions } from './sav-export';

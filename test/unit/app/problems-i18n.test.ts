@@ -1,9 +1,13 @@
 // Server problems, network failures and assignment-file errors reach the interviewer in the
 // interviewer's language, from stable codes; Serbian Latin is the transliteration of the Cyrillic.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { locales, problem, problemCatalogue, type ProblemCode } from '../../../src/protocol';
+import { assignmentRefusals, locales, problem, problemCatalogue, type ProblemCode } from '../../../src/protocol';
 import { ApiError, NetworkError } from '../../../src/sync';
-import { catalogues, errorText, problemText, PROBLEM_TEXTS, NETWORK_TEXT } from '../../../src/app/i18n';
+import { analysisFailureMessage } from '../../../src/app/i18n/problems';
+import { ASSIGNMENT_REFUSAL_TEXTS, assignmentRefusalText, catalogues, errorText, problemText, PROBLEM_TEXTS, NETWORK_TEXT } from '../../../src/app/i18n';
 import { parseAssignmentFile } from '../../../src/app/supervision';
 import { serbianLatin } from '../../../analysis/text/serbian-latin';
 
@@ -32,6 +36,12 @@ describe('server messages in the interviewer language', () => {
     expect(errorText(new NetworkError('fetch failed'), 'sq')).not.toContain('fetch');
   });
 
+  it('words an analysis run that failed on the server or the network; the engine\'s own messages stay', () => {
+    expect(analysisFailureMessage({ code: 'network-error', message: 'the server cannot be reached (fetch failed)' }, 'bs')).toBe(NETWORK_TEXT.bs);
+    expect(analysisFailureMessage({ code: 'forbidden', message: 'Your role or ownership does not allow this' }, 'mk')).toBe(PROBLEM_TEXTS.forbidden.mk);
+    expect(analysisFailureMessage({ code: 'bad-design', message: 'strata column "stratum" is missing' }, 'sq')).toBe('strata column "stratum" is missing');
+  });
+
   it('falls back to the server title, marked as the server\'s, for a code this version does not know', () => {
     expect(problemText({ code: 'brand-new' as ProblemCode, title: 'New thing' }, 'sr')).toBe('Сервер: New thing');
   });
@@ -43,6 +53,42 @@ describe('server messages in the interviewer language', () => {
     expect(file.problems.map((p) => p.code)).toEqual(['assignmentFileUnknown', 'assignmentFileEmpty', 'assignmentFileDuplicate']);
     for (const p of file.problems) for (const locale of locales) expect(catalogues[locale][p.code].length).toBeGreaterThan(5);
     expect(parseAssignmentFile(bytes('who,case\nana,1\n'), 'demo', demo).problems[0].code).toBe('assignmentFileHeader');
+  });
+});
+
+describe('no screen shows a server problem\'s English title or detail by itself', () => {
+  // The title and detail are English; a screen words a problem through i18n/problems.ts (problemText,
+  // errorText, assignmentRefusalText), or console/failure.ts, which adds the detail after the translated text.
+  const allowed = new Set(['i18n/problems.ts', 'console/failure.ts']);
+  const root = fileURLToPath(new URL('../../../src/app/', import.meta.url));
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => f.split(sep).join('/'));
+
+  it('reads .problem.title / .problem.detail only in the modules that translate it', () => {
+    expect(files.length).toBeGreaterThan(50);
+    const offenders = files.filter((f) => !allowed.has(f) && /\bproblem\??\.(title|detail)\b/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('refused assignments in the supervisor\'s language', () => {
+  it('words every refusal reason the server sends in every locale, in the right script, Serbian Latin transliterated', () => {
+    for (const reason of assignmentRefusals) {
+      for (const locale of locales) {
+        const text = ASSIGNMENT_REFUSAL_TEXTS[reason][locale];
+        if (locale !== 'en') expect(text, `${reason} ${locale}`).not.toBe(ASSIGNMENT_REFUSAL_TEXTS[reason].en);
+        expect(cyrillic.test(text), `${reason} ${locale}`).toBe(locale === 'sr' || locale === 'mk');
+        expect(text.match(/\{\w+\}/g), `${reason} ${locale}`).toEqual(ASSIGNMENT_REFUSAL_TEXTS[reason].en.match(/\{\w+\}/g));
+      }
+      expect(ASSIGNMENT_REFUSAL_TEXTS[reason]['sr-Latn']).toBe(serbianLatin(ASSIGNMENT_REFUSAL_TEXTS[reason].sr));
+    }
+  });
+
+  it('fills the names in, and shows the English detail only for a problem without a known reason', () => {
+    const misfit = problem('validation-failed', 'case A: sex=5 is not an answer of the question (expected one of 1, 2)', { reason: 'prefill-mismatch', answers: [{ name: 'sex', value: '5' }, { name: 'region', value: 'atlantis' }] });
+    expect(assignmentRefusalText(misfit, 'mk')).toBe('Познат одговор не одговара на прашалникот: sex=5, region=atlantis.');
+    expect(assignmentRefusalText(problem('validation-failed', 'x', { reason: 'questionnaire-unpublished', questionnaireId: 'household' }), 'sq')).toBe('Pyetësori household nuk është publikuar në server.');
+    expect(assignmentRefusalText(problem('validation-failed', 'x', { reason: 'interviewer-disabled', interviewer: 'vesna' }), 'cnr')).toBe('Nalog korisnika vesna je onemogućen.');
+    expect(assignmentRefusalText(problem('internal-error', 'boom'), 'hr')).toBe(`${PROBLEM_TEXTS['internal-error'].hr} (boom)`);
   });
 });
 

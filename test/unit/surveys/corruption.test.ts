@@ -3,7 +3,7 @@ import { corruption, OFFICIALS } from '../../../surveys/src/corruption';
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'corruption.json';
-const consented = { consent: 1, resp_consent: 1, region: 'north', urban: 1, sex: 2, age: 40, education: 3 };
+const consented = { consent: 1, resp_consent: 1, region: 'MK007', urban: 1, sex: 2, age: 40, education: 3 };
 const noContact = Object.fromEntries(OFFICIALS.map(([o]) => [`brb_contact_${o}`, 2]));
 
 // Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
@@ -77,7 +77,7 @@ describe('corruption.json', { timeout: 30_000 }, () => {
     expect(visible.has('brb_times_police')).toBe(true);
     expect(visible.has('brb_last_official')).toBe(true);
     const official = model.getQuestionByName('brb_last_official');
-    expect(official.visibleChoices.map((c: { value: unknown }) => c.value)).toEqual(['police', 'doctor']);
+    expect(official.visibleChoices.map((c: { value: unknown }) => c.value)).toEqual(['police', 'doctor', 'dontknow', 'refused']);
     expect(model.getVariable('brb_paid_any')).toBe(1);
     expect(model.getVariable('brb_asked_any')).toBe(1);
     expect(model.getVariable('brb_any')).toBe(1);

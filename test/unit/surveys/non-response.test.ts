@@ -22,13 +22,28 @@ describe('every follow-up a respondent answers offers "don\'t know" or refusal',
     it(file, () => {
       const questions = followUps(readQuestionnaire(file)).filter((q) => !INTERVIEWER_ITEMS.test(String(q.name)));
       expect(questions.length).toBeGreaterThan(3);
+      // Numeric codes 8/9 (98/99 where 8 and 9 are answers); a text-coded list uses SurveyJS's own
+      // special values 'dontknow' / 'refused'.
       const missing = questions
-        .filter((q) => !(q.choices as { value: unknown }[]).some((c) => c.value === 8 || c.value === 9 || c.value === 98 || c.value === 99))
+        .filter((q) => !(q.choices as { value: unknown }[]).some((c) => [8, 9, 98, 99, 'dontknow', 'refused'].includes(c.value as number | string)))
         .map((q) => String(q.name));
-      // The most recent bribe's official is picked from the officials the respondent said were paid (a list, not an answer to invent).
-      expect(missing.filter((n) => n !== 'brb_last_official')).toEqual([]);
+      expect(missing).toEqual([]);
     });
   }
+});
+
+describe('the most recent bribe\'s official (a list of the officials said to be paid)', () => {
+  it('offers "don\'t know" and refusal beside the paid officials, and a refusal still asks what was given', async () => {
+    const { Model } = await import('survey-core');
+    const model = new Model(readQuestionnaire('corruption.json'));
+    model.data = { consent: 1, resp_consent: 1, brb_contact_police: 1, brb_paid_police: 1, brb_asked_police: 2, brb_contact_tax: 1, brb_paid_tax: 1, brb_asked_tax: 2 };
+    const q = model.getQuestionByName('brb_last_official');
+    expect(q.isVisible).toBe(true);
+    expect(q.visibleChoices.map((c: { value: unknown }) => c.value)).toEqual(['police', 'tax', 'dontknow', 'refused']);
+    model.setValue('brb_last_official', 'refused');
+    expect(model.getQuestionByName('brb_last_form').isVisible).toBe(true);
+    expect(model.getQuestionByName('brb_last_reported').isVisible).toBe(true);
+  });
 });
 
 describe('reasons for not reporting a bribe (checkbox)', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { safety } from '../../../surveys/src/safety';
 import { ATTRIBUTE_NAMES, SERVICES } from '../../../surveys/src/services';
 import { standardCatalogue } from '../../../analysis/indicators';
+import { LOCALES } from '../../../surveys/src/i18n';
+import { registerSurveyLocales } from '../../../src/questionnaire/ui-locales/register';
 import { newModel, readQuestionnaire, titlesByLocale, translationProblems, visibleQuestions } from './helpers';
 
 const FILE = 'safety.json';
-const consented = { consent: 1, resp_consent: 1, region: 'capital', urban: 2, sex: 1, age: 67, education: 2 };
+const consented = { consent: 1, resp_consent: 1, region: 'MK008', urban: 2, sex: 1, age: 67, education: 2 };
 const noViolence = { vio_physical_12m: 2, vio_psych_12m: 2, vio_sexual_12m: 2 };
 
 // Generous timeout: survey-core models of these sizes take seconds to build when the CPU is shared.
@@ -34,6 +36,32 @@ describe('safety.json', { timeout: 30_000 }, () => {
     const casi = model.pages.filter((p) => p.name.startsWith('casi_'));
     expect(casi).toHaveLength(1);
     expect(casi[0].questions.map((q) => q.name)).toEqual(['vio_sexual_12m', 'vio_sexual_reported']);
+  });
+
+  it('the self-completion page names, in each locale, the button SurveyJS shows there', () => {
+    // Issue 12 item 12: the text told respondents in five locales to press a button that had another name.
+    // The button is read from the rendered model (the app's SurveyJS dictionaries registered), not from
+    // the word the generator inserted, and the page must not be the last one (its button would be Complete).
+    registerSurveyLocales();
+    const shown: Record<string, string> = {};
+    for (const locale of LOCALES) {
+      const model = newModel(FILE);
+      model.locale = locale === 'default' ? '' : locale;
+      model.data = { ...consented, ...noViolence };
+      const page = model.getPageByName('casi_violence');
+      model.currentPage = page;
+      expect(model.currentPage.name, locale).toBe('casi_violence');
+      expect(model.isLastPage, locale).toBe(false);
+      const next = model.navigationBar.getActionById('sv-nav-next');
+      expect(next?.isVisible, locale).toBe(true);
+      const button = String(next?.title ?? '');
+      expect(button, locale).not.toBe('');
+      expect(page.locDescription.renderedHtml, locale).toMatch(new RegExp(`[“„]${button}[”“]`));
+      shown[locale] = button;
+    }
+    expect(shown.sr).toBe('Даље');
+    expect(shown['sr-Latn']).toBe('Dalje');
+    expect(shown.mk).toBe('Следна');
   });
 
   it('16.1.4: safe_feel from safe_dark, and from the probe for those who never go out', () => {

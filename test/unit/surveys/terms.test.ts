@@ -24,7 +24,9 @@ function questions(node: unknown, out: Node[] = []): Node[] {
 /** What a respondent or interviewer reads of a question: its title, description and answer labels. */
 const wording = (q: Node): string => JSON.stringify({ title: q.title, description: q.description, choices: q.choices, columns: q.columns });
 
-const FILES = Object.keys(QUESTIONNAIRES).filter((f) => f !== 'jha-admin.json');
+// The person-level questionnaires; the admin template asks no respondent, and the demo keeps its own
+// short wording (only its regions come from a profile: demo.test.ts).
+const FILES = Object.keys(QUESTIONNAIRES).filter((f) => f !== 'jha-admin.json' && f !== 'demo.json');
 
 describe('one term per variable across the standard questionnaires', () => {
   it('a variable asked in several questionnaires is worded and labelled identically in all of them, in every locale', () => {
@@ -46,7 +48,7 @@ describe('one term per variable across the standard questionnaires', () => {
   });
 
   it('the committed JSON is what the modules build, so the check above holds for the published files', () => {
-    for (const file of FILES) expect(readQuestionnaire(file), file).toEqual(JSON.parse(JSON.stringify(QUESTIONNAIRES[file]())));
+    for (const file of Object.keys(QUESTIONNAIRES)) expect(readQuestionnaire(file), file).toEqual(JSON.parse(JSON.stringify(QUESTIONNAIRES[file]())));
   });
 
   it('the respondent\'s area is called by one word in each language (no “mjesto”, “kvart”, “област” beside “naselje”, “околина”)', () => {
@@ -65,6 +67,27 @@ describe('one term per variable across the standard questionnaires', () => {
     expect(offenders).toEqual([]);
     // safe_dark, safe_dark_would, safe_day and the 16.6.2 equal-treatment statement at least.
     expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the indicator catalogue names the area of 16.1.4 with the questionnaires\' word (the report reader sees both)', () => {
+    // The catalogue's locales are keyed `en` where the questionnaires have `default`.
+    const offenders: string[] = [];
+    let checked = 0;
+    const catalogue = readQuestionnaire('indicators.json') as { indicators: Record<string, unknown>[] };
+    for (const indicator of catalogue.indicators) {
+      for (const key of ['title', 'definition']) {
+        const text = indicator[key] as Record<string, string> | undefined;
+        if (text === undefined || !/\b(area|neighbourhood)\b/i.test(text.en)) continue;
+        checked++;
+        for (const locale of LOCALES) {
+          const value = text[locale === 'default' ? 'en' : locale];
+          if (!value.toLowerCase().includes(AREA_STEM[locale as keyof Loc].toLowerCase())) offenders.push(`${String(indicator.id)}.${key} [${locale}]: ${value}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+    // SDG16_1_4, SDG16_1_4_DAY (title and definition) and the probe's definition at least.
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 
   it('would catch a drift: a questionnaire whose region label differed would be reported', () => {

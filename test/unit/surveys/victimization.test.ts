@@ -22,7 +22,7 @@ function contractCrimes(): string[] {
 function interviewed(extra: Record<string, unknown> = {}): Model {
   const model = newModel(FILE);
   model.data = {
-    consent: 1, region: 'north', urban: 1, hh_size: 1,
+    consent: 1, region: 'MK007', urban: 1, hh_size: 1,
     hh_roster: [{ member_line: 1, member_name: 'A', member_sex: 2, member_age: 40 }],
     sel_method: 2, sel_line: 1, resp_consent: 1,
     ...extra,

@@ -7,7 +7,7 @@ import { countsForCase, type AssignmentRequest, type CaseSummary } from '../../.
 import { caseStatusKey } from '../../cases/CaseCard';
 import { outcomeLabel } from '../../cases/outcomes';
 import { useI18n } from '../../i18n';
-import { errorText } from '../../i18n/problems';
+import { assignmentRefusalText, errorText } from '../../i18n/problems';
 import { failureText } from '../../console/failure';
 import { useConsoleText } from '../../console/texts';
 import { useDevice } from '../../services/device';
@@ -123,7 +123,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
       {outcomes ? (
         <div data-testid="assignment-outcomes">
           <p>{t('assignmentsCreated', { created: count('created'), exists: count('exists'), refused: count('refused') })}</p>
-          <ul>{outcomes.filter((o) => o.result === 'refused').map((o) => <li key={o.caseId}>{t('caseLabel', { caseId: o.caseId })}: {o.result === 'refused' ? o.reason : ''}</li>)}</ul>
+          <ul>{outcomes.filter((o) => o.result === 'refused').map((o) => <li key={o.caseId}>{t('caseLabel', { caseId: o.caseId })}: {o.result === 'refused' ? assignmentRefusalText(o.problem, locale) : ''}</li>)}</ul>
         </div>
       ) : null}
       {assignments === undefined ? <p>{t('loading')}</p> : assignments.length === 0 ? <p>{t('noAssignments')}</p> : (

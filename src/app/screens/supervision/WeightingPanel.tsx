@@ -3,6 +3,7 @@ import { numberFormat } from '../../../../analysis/tables/number-format';
 import type { WeightingResponse } from '../../../protocol';
 import { useI18n } from '../../i18n';
 import { useDevice, useReportError } from '../../services/device';
+import { failureText } from '../../console/failure';
 import { downloadFile } from '../../services/export-file';
 
 /**
@@ -38,7 +39,8 @@ export function WeightingPanel({ token, questionnaireId }: { token: string; ques
         sample: await files.sample.text(), population: await files.population.text(), ...(plan ? { plan } : {}), lang: locale,
       }));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      // From the problem's code in the locale, then the server's detail (which file, which column to fix).
+      setFailure(failureText(error, locale));
     } finally {
       setBusy(false);
     }
