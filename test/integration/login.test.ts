@@ -144,4 +144,52 @@ describe.each(backends)('log-in hardening and the audit log on %s', (backend) =>
     // After that, only an attempt that waited out the delay (1, 2, 4 … s) is checked.
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(6);
   });
+
+  // Slowing, not locking out: during a spray from the office's one address and a guesser hammering
+  // her name from it, the real user on her own tablet still gets in at once — the token her device
+  // was given at its last log-in is limited by that device's failures only.
+  it('the real user gets in from the sprayed address with her device\'s token; without it, or for another name, she waits', async () => {
+    const office = '10.13.5.1';
+    const app = await buildApp({ db: t.server.db, appDir: null });
+    const post = async (body: Record<string, string>) => {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/session', payload: body, remoteAddress: office });
+      return { status: res.statusCode, body: res.json<Record<string, unknown>>() };
+    };
+    try {
+      await createAccount(t.server.db, 'ana', 'interviewer', 'quiet river orchard');
+      await createAccount(t.server.db, 'goran', 'interviewer', 'copper kettle morning');
+      const first = await post({ username: 'ana', password: 'quiet river orchard' });
+      expect(first.status).toBe(201);
+      const deviceToken = first.body.deviceToken as string;
+      expect(deviceToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      // The token is stored hashed, like a session's.
+      const stored = await t.server.db.query<{ token_hash: string }>('SELECT token_hash FROM login_devices WHERE username = $1', ['ana']);
+      expect(stored.map((r) => r.token_hash)).not.toContain(deviceToken);
+
+      const spray: number[] = [];
+      for (let i = 0; i < 25; i++) spray.push((await post({ username: `office-${i}`, password: 'Summer2026!' })).status);
+      for (let i = 0; i < 6; i++) spray.push((await post({ username: 'ana', password: `guess-${i}` })).status);
+      expect(spray).toContain(429);
+      expect(spray.at(-1)).toBe(429);
+
+      // Without her token she waits like the guesser; with it she is in, and keeps the same token.
+      const withoutToken = await post({ username: 'ana', password: 'quiet river orchard' });
+      expect(withoutToken.status).toBe(429);
+      const withToken = await post({ username: 'ana', password: 'quiet river orchard', deviceToken });
+      expect(withToken.status).toBe(201);
+      expect(withToken.body.deviceToken).toBe(deviceToken);
+      // A name other than the token's, or a made-up token, is limited as before.
+      expect((await post({ username: 'goran', password: 'copper kettle morning', deviceToken })).status).toBe(429);
+      expect((await post({ username: 'ana', password: 'quiet river orchard', deviceToken: 'x'.repeat(43) })).status).toBe(429);
+      // The device's own failures slow it: 5 free, then it waits too (a stolen token buys a guesser nothing).
+      const own: number[] = [];
+      for (let i = 0; i < 7; i++) own.push((await post({ username: 'ana', password: `typo-${i}`, deviceToken })).status);
+      expect(own.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+      expect(own.at(-1)).toBe(429);
+      const audited = await t.server.db.query<{ detail: { knownDevice?: boolean } }>("SELECT detail FROM audit_log WHERE action = 'login' AND target = 'ana' ORDER BY id");
+      expect(audited.map((r) => r.detail.knownDevice)).toEqual([false, true]);
+    } finally {
+      await app.close();
+    }
+  });
 });

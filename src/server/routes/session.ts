@@ -20,12 +20,12 @@ function origin(request: FastifyRequest) {
 
 export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: ServerContext): void {
   app.post<{ Reply: ResponseBody<'POST /session'> }>('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
-    const { username, password, otp } = parseWith(LoginRequestSchema, request.body);
+    const { username, password, otp, deviceToken } = parseWith(LoginRequestSchema, request.body);
     const address = request.ip;
-    const start = await loginLimiter.begin(username, address);
+    const start = await loginLimiter.begin(username, address, deviceToken);
     if (start.kind === 'wait') {
       await audit(db, { actor: null, action: 'login-throttled', target: username, address, detail: { scope: start.scope, retryAfter: start.retryAfter } });
-      const who = start.scope === 'account' ? `for ${username}` : 'from your address';
+      const who = start.scope === 'account' ? `for ${username}` : start.scope === 'device' ? 'from this device' : 'from your address';
       throw new HttpProblem('rate-limited', `too many failed log-ins ${who}; try again in ${start.retryAfter} s`, { retryAfter: start.retryAfter }, { 'retry-after': String(start.retryAfter) });
     }
     const account = await findAccount(db, username);
@@ -50,10 +50,10 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: Server
       }
       await db.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
     }
-    await loginLimiter.succeeded(start.attemptId);
+    const device = await loginLimiter.succeeded(start, account.username);
     const session = await createSession(db, account, new Date(), origin(request));
-    await audit(db, { actor: account.username, action: 'login', target: account.username, address, detail: { session: sessionId(session.token), twoFactor: account.totpSecret !== null } });
-    return reply.code(201).send(session);
+    await audit(db, { actor: account.username, action: 'login', target: account.username, address, detail: { session: sessionId(session.token), twoFactor: account.totpSecret !== null, knownDevice: start.device !== null } });
+    return reply.code(201).send({ ...session, deviceToken: device });
   });
 
   app.delete('/session', async (request, reply) => {
