@@ -8,3 +8,4 @@ export {
 } from './sessions';
 export { checkTotp, newTotpSecret, totpUri, TOTP_ROLES, TOTP_ISSUER } from './totp';
 export { authenticate, requireRole, bearerToken } from './guard';
+export { SecretBox, SecretKeyError, SecretOpenError, parseSecretKey, keyFromFile } from './secret-box';
