@@ -220,6 +220,18 @@ export class ApiClient {
     return this.json(await this.call(`/api/v1/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: JSON.stringify(change) }, token), 'PATCH /users/:username');
   }
 
+  /** Live sessions: one's own, or (an admin) those of `username`. */
+  async listSessions(token: string, username?: string): Promise<ParsedResponse<'GET /sessions'>> {
+    const query = username === undefined ? '' : `?username=${encodeURIComponent(username)}`;
+    return this.json(await this.call(`/api/v1/sessions${query}`, { method: 'GET' }, token), 'GET /sessions');
+  }
+
+  /** Ends a session (a lost tablet): one's own, or any (an admin). */
+  async revokeSession(token: string, id: string): Promise<void> {
+    const response = await this.call(`/api/v1/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }, token);
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  }
+
   async listVersions(token: string): Promise<ParsedResponse<'GET /questionnaires/versions'>> {
     return this.json(await this.call('/api/v1/questionnaires/versions', { method: 'GET' }, token), 'GET /questionnaires/versions');
   }

@@ -88,6 +88,18 @@ describe('a survey run from the browser only', () => {
     await create(INTERVIEWER, 'interviewer');
     await users.getByTestId(`account-${INTERVIEWER.username}`).waitFor();
     await screenshot(page, 'console-01-users');
+    // A lost tablet: the admin sees the interviewer's session, where it came from, and ends it
+    // from the browser; that token is refused from then on.
+    const lostTablet = await tokenOf(INTERVIEWER.username, INTERVIEWER.password);
+    expect((await api('/questionnaires', lostTablet)).status).toBe(200);
+    await users.getByTestId(`account-${INTERVIEWER.username}`).getByTestId('show-sessions').click();
+    const sessions = users.getByTestId(`sessions-${INTERVIEWER.username}`);
+    await expect.poll(() => sessions.getByTestId('session-row').count()).toBe(1);
+    expect(await sessions.getByTestId('session-row').textContent()).toContain('127.0.0.1');
+    await sessions.getByTestId('end-session').click();
+    await expect.poll(() => sessions.getByTestId('sessions-message').textContent()).toBe('Session ended: that device must sign in again.');
+    await sessions.getByTestId('no-sessions').waitFor();
+    expect((await api('/questionnaires', lostTablet)).status).toBe(401);
     await logOut(page);
 
     // The manager: a questionnaire with a finding, shown at its line, then fixed and published.
