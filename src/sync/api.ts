@@ -220,6 +220,16 @@ export class ApiClient {
     return this.json(await this.call(`/api/v1/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: JSON.stringify(change) }, token), 'PATCH /users/:username');
   }
 
+  /** Two-factor enrolment (admins, managers): a new secret, then confirmed with a first code. */
+  async startTotp(token: string): Promise<ParsedResponse<'POST /session/totp'>> {
+    return this.json(await this.call('/api/v1/session/totp', { method: 'POST' }, token), 'POST /session/totp');
+  }
+
+  async confirmTotp(token: string, otp: string): Promise<void> {
+    const response = await this.call('/api/v1/session/totp/confirm', { method: 'POST', body: JSON.stringify({ otp }) }, token);
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  }
+
   /** Live sessions: one's own, or (an admin) those of `username`. */
   async listSessions(token: string, username?: string): Promise<ParsedResponse<'GET /sessions'>> {
     const query = username === undefined ? '' : `?username=${encodeURIComponent(username)}`;
