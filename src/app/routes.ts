@@ -1,5 +1,5 @@
 /** The sections of the manager's and admin's console (side navigation), in its order. */
-export const consoleSections = ['questionnaires', 'progress', 'quality', 'cases', 'exports', 'users', 'audit'] as const;
+export const consoleSections = ['questionnaires', 'progress', 'quality', 'cases', 'exports', 'users', 'audit', 'account'] as const;
 export type ConsoleSection = (typeof consoleSections)[number];
 const isConsoleSection = (s: string | undefined): s is ConsoleSection => (consoleSections as readonly string[]).includes(s ?? '');
 

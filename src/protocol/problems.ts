@@ -30,6 +30,7 @@ export const problemCatalogue = {
   'answers-mismatch': { status: 422, title: 'Answers have a type that the questionnaire version cannot hold' },
   'weak-password': { status: 422, title: 'The password does not meet the password policy' },
   'rate-limited': { status: 429, title: 'Too many attempts; wait and try again' },
+  'two-factor-unavailable': { status: 503, title: 'Two-factor log-in is not available: the server has no secret key (JHA_SECRET_KEY)' },
   'internal-error': { status: 500, title: 'Something went wrong on the server' },
   'service-unavailable': { status: 503, title: 'The server is shutting down; try again shortly' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema } from './cases';
 import {
-  AssignmentSchema, MonitoringReportSchema, QuestionnaireIdSchema, QuestionnaireSummarySchema, SessionSchema, SubmissionDetailSchema,
+  AssignmentSchema, LoginResponseSchema, MonitoringReportSchema, QuestionnaireIdSchema, QuestionnaireSummarySchema, SubmissionDetailSchema,
   SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionSummarySchema,
 } from './schemas';
 import { QualityReportSchema } from './quality';
@@ -66,7 +66,7 @@ export const AuditPageSchema = z.object({
 export const QuestionnaireDefinitionSchema = z.record(z.string(), z.unknown());
 
 export const responseSchemas = {
-  'POST /session': SessionSchema,
+  'POST /session': LoginResponseSchema,
   'GET /sessions': z.array(SessionInfoSchema),
   'POST /session/totp': TotpEnrolmentSchema,
   'GET /audit': AuditPageSchema,

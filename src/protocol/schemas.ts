@@ -11,6 +11,11 @@ export const LoginRequestSchema = z.object({
   password: z.string().min(1).max(1000),
   /** The current code of the authenticator app, for an account with two-factor log-in. */
   otp: z.string().regex(/^\d{6}$/).optional(),
+  /**
+   * The token this device was given at its last log-in of this account: its attempts are then
+   * slowed only by its own failures, not by a guesser's at the account or the address.
+   */
+  deviceToken: z.string().min(1).max(200).optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
@@ -21,6 +26,10 @@ export const SessionSchema = z.object({
   expiresAt: z.string(),
 });
 export type Session = z.infer<typeof SessionSchema>;
+
+/** The answer to a log-in: the session, and the device's token for the next log-ins of this account (kept by the device). */
+export const LoginResponseSchema = SessionSchema.extend({ deviceToken: z.string() });
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 /** Locale codes of the product (defined once in analysis/locales.ts): English is SurveyJS's `default`. */
 export const locales = LOCALES;

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { problem, type Problem } from '../protocol';
-import { LoginLimiter } from './auth';
+import { LoginLimiter, type SecretBox } from './auth';
 import { KB, type ServerContext } from './context';
 import type { Database } from './db';
 import { parseJsonBody } from './json-body';
@@ -21,6 +21,8 @@ export interface AppOptions {
   logStream?: { write(line: string): void };
   /** Trust X-Forwarded-For from these proxies (JHA_TRUST_PROXY): the client address for the limiter and the audit log. */
   trustProxy?: string | boolean;
+  /** Seals the TOTP secrets (auth/secret-box.ts); null or missing: two-factor log-in is unavailable. */
+  secrets?: SecretBox | null;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       done(err as Error, undefined);
     }
   });
-  const ctx: ServerContext = { db: options.db, loginLimiter: new LoginLimiter(options.db) };
+  const ctx: ServerContext = { db: options.db, loginLimiter: new LoginLimiter(options.db), secrets: options.secrets ?? null };
 
   // The one place where errors become HTTP responses (no stack trace ever leaves the server).
   app.setErrorHandler((err: FastifyError | HttpProblem, request, reply) => {

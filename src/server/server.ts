@@ -2,9 +2,10 @@ import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../protocol';
 import { buildApp } from './app';
+import { keyFromFile, SecretBox } from './auth';
 import { migrate, openDatabase, type Database, type DatabaseConfig } from './db';
 import { packageRoot } from './paths';
-import { createDemoAccounts, publishSurveyFiles, type SurveyFileOutcome } from './services';
+import { createDemoAccounts, publishSurveyFiles, sealTotpSecrets, type SurveyFileOutcome } from './services';
 
 export interface ServerOptions {
   database: DatabaseConfig;
@@ -19,7 +20,16 @@ export interface ServerOptions {
   logStream?: { write(line: string): void };
   /** Behind a TLS reverse proxy: the proxies whose X-Forwarded-For is believed (docs/security.md). */
   trustProxy?: string | boolean;
+  /**
+   * The key that seals TOTP secrets in the database (JHA_SECRET_KEY; the same on every replica).
+   * Default: with the embedded database, `secret.key` in its data directory (made on first start);
+   * with PostgreSQL, none — two-factor log-in is then unavailable.
+   */
+  secretKey?: Buffer;
 }
+
+/** The key file of an embedded database, beside its files in the private data directory. */
+export const SECRET_KEY_FILE = 'secret.key';
 
 export interface Server {
   app: FastifyInstance;
@@ -44,10 +54,14 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const db = await openDatabase(options.database);
   try {
     const migrationsApplied = await migrate(db);
+    const key = options.secretKey ?? (options.database.databaseUrl ? undefined : keyFromFile(join(options.database.dataDir, SECRET_KEY_FILE)));
+    const secrets = key === undefined ? null : new SecretBox(key);
+    // Secrets stored before they were sealed (or while no key was set) are sealed now.
+    if (secrets !== null) await sealTotpSecrets(db, secrets);
     const surveys = options.surveysDir === null ? [] : await publishSurveyFiles(db, resolve(options.surveysDir));
     const demoAccounts = options.demoAccounts === false ? [] : await db.transaction((tx) => createDemoAccounts(tx));
     const appDir = options.appDir === undefined ? defaultAppDir() : options.appDir;
-    const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false, logStream: options.logStream, trustProxy: options.trustProxy });
+    const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false, logStream: options.logStream, trustProxy: options.trustProxy, secrets });
     let closing: Promise<void> | undefined;
     return {
       app,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   isProblem, problem, responseSchemas, SubmissionStatusSchema,
   type Assignment, type AssignmentRequest, type MonitoringReport, type ParsedResponse, type Problem, type QualityReportWire, type QuestionnaireSummary, type Route,
-  type Session, type SubmissionDetail, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
+  type LoginRequest, type LoginResponse, type SubmissionDetail, type SubmissionReceipt, type SubmissionRequest, type SubmissionStatus, type SubmissionSummary,
   AssignmentSchema, CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema,
   type CaseSummary, type ContactAttemptReceipt, type ContactAttemptRequest, type WeightingRequest, type WeightingResponse,
   exportPath, TOTAL_COUNT_HEADER,
@@ -81,9 +81,14 @@ export class ApiClient {
     return parsed.data;
   }
 
-  /** `otp`: the authenticator code, for an account with two-factor log-in (the server answers otp-required). */
-  async login(username: string, password: string, otp?: string): Promise<Session> {
-    const response = await this.call('/api/v1/session', { method: 'POST', body: JSON.stringify(otp === undefined ? { username, password } : { username, password, otp }) });
+  /**
+   * `otp`: the authenticator code, for an account with two-factor log-in (the server answers
+   * otp-required). `deviceToken`: the one this device was given at its last log-in of this account,
+   * so that a guesser's failures at the account or the address do not keep it waiting.
+   */
+  async login(username: string, password: string, otp?: string, deviceToken?: string): Promise<LoginResponse> {
+    const body: LoginRequest = { username, password, ...(otp === undefined ? {} : { otp }), ...(deviceToken === undefined ? {} : { deviceToken }) };
+    const response = await this.call('/api/v1/session', { method: 'POST', body: JSON.stringify(body) });
     return this.json(response, 'POST /session');
   }
 
@@ -213,6 +218,28 @@ export class ApiClient {
 
   async changeUser(token: string, username: string, change: AccountChange): Promise<ParsedResponse<'PATCH /users/:username'>> {
     return this.json(await this.call(`/api/v1/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: JSON.stringify(change) }, token), 'PATCH /users/:username');
+  }
+
+  /** Two-factor enrolment (admins, managers): a new secret, then confirmed with a first code. */
+  async startTotp(token: string): Promise<ParsedResponse<'POST /session/totp'>> {
+    return this.json(await this.call('/api/v1/session/totp', { method: 'POST' }, token), 'POST /session/totp');
+  }
+
+  async confirmTotp(token: string, otp: string): Promise<void> {
+    const response = await this.call('/api/v1/session/totp/confirm', { method: 'POST', body: JSON.stringify({ otp }) }, token);
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  }
+
+  /** Live sessions: one's own, or (an admin) those of `username`. */
+  async listSessions(token: string, username?: string): Promise<ParsedResponse<'GET /sessions'>> {
+    const query = username === undefined ? '' : `?username=${encodeURIComponent(username)}`;
+    return this.json(await this.call(`/api/v1/sessions${query}`, { method: 'GET' }, token), 'GET /sessions');
+  }
+
+  /** Ends a session (a lost tablet): one's own, or any (an admin). */
+  async revokeSession(token: string, id: string): Promise<void> {
+    const response = await this.call(`/api/v1/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }, token);
+    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
   }
 
   async listVersions(token: string): Promise<ParsedResponse<'GET /questionnaires/versions'>> {

@@ -6,6 +6,7 @@
 // shows it all to the admin.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,18 @@ describe('a survey run from the browser only', () => {
     await create(INTERVIEWER, 'interviewer');
     await users.getByTestId(`account-${INTERVIEWER.username}`).waitFor();
     await screenshot(page, 'console-01-users');
+    // A lost tablet: the admin sees the interviewer's session, where it came from, and ends it
+    // from the browser; that token is refused from then on.
+    const lostTablet = await tokenOf(INTERVIEWER.username, INTERVIEWER.password);
+    expect((await api('/questionnaires', lostTablet)).status).toBe(200);
+    await users.getByTestId(`account-${INTERVIEWER.username}`).getByTestId('show-sessions').click();
+    const sessions = users.getByTestId(`sessions-${INTERVIEWER.username}`);
+    await expect.poll(() => sessions.getByTestId('session-row').count()).toBe(1);
+    expect(await sessions.getByTestId('session-row').textContent()).toContain('127.0.0.1');
+    await sessions.getByTestId('end-session').click();
+    await expect.poll(() => sessions.getByTestId('sessions-message').textContent()).toBe('Session ended: that device must sign in again.');
+    await sessions.getByTestId('no-sessions').waitFor();
+    expect((await api('/questionnaires', lostTablet)).status).toBe(401);
     await logOut(page);
 
     // The manager: a questionnaire with a finding, shown at its line, then fixed and published.
@@ -221,5 +234,24 @@ describe('a survey run from the browser only', () => {
     await audit.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => audit.locator('[data-testid=audit-entries] tbody tr').count()).toBe(2);
     await screenshot(page, 'console-05-audit');
+
+    // The admin turns on two-factor log-in from the browser; the next log-in asks for a code.
+    await page.getByTestId('nav-navAccount').click();
+    const account = page.getByTestId('account');
+    await account.getByTestId('two-factor-start').click();
+    const secret = (await account.getByTestId('two-factor-secret').textContent()) ?? '';
+    expect(await account.getByTestId('two-factor-uri').getAttribute('href')).toContain(`secret=${secret}`);
+    const now = Math.floor(Date.now() / 1000);
+    await account.getByTestId('two-factor-code').fill(await generate({ secret, epoch: now }));
+    await account.getByRole('button', { name: 'Confirm' }).click();
+    await account.getByTestId('two-factor-on').waitFor();
+    await expect.poll(() => account.getByTestId('session-row').count()).toBeGreaterThanOrEqual(1);
+    await logOut(page);
+    await page.getByLabel('User name').fill(admin.username);
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByLabel('Code from the authenticator app').fill(await generate({ secret, epoch: now + 30 }));
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByTestId('who').waitFor();
   }, 400_000);
 });

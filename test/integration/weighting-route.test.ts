@@ -86,6 +86,9 @@ describe.each(backends)('weighting collected cases from the manager\'s screen on
     expect(body.design).toMatchObject({ weight: 'weight', weight_hh: 'weight_hh', strata: 'stratum', psu: 'psu' });
     expect(body.reportHtml).toMatch(/^<!doctype html>/i);
     expect(body.reportHtml).toContain('lang="sr');
+    // The weighted microdata went to the manager: a read of microdata, in the audit log.
+    const audited = await t.server.db.query<{ actor: string; target: string; detail: { rows: number } }>("SELECT actor, target, detail FROM audit_log WHERE action = 'microdata-exported'");
+    expect(audited).toEqual([{ actor: 'manager', target: 'victimization.weighted.csv', detail: { rows: body.respondingUnits, weighting: true } }]);
   }, 300_000);
 
   it('bad files are a 422 naming what is wrong; only managers may weight', async () => {

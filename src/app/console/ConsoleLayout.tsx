@@ -42,6 +42,7 @@ function navItems(route: Route, role: StoredSession['role'], survey: string | un
       { key: 'navAudit', route: { screen: 'console', section: 'audit' }, current: section === 'audit' },
     );
   }
+  items.push({ key: 'navAccount', route: { screen: 'console', section: 'account' }, current: section === 'account' });
   return items;
 }
 

@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import type { StoredSession } from '../../store';
 import type { ConsoleSection } from '../routes';
+import { AccountSection } from './AccountSection';
 import { AuditSection } from './AuditSection';
 import { CasesSection } from './CasesSection';
 import { ExportsSection } from './ExportsSection';
@@ -16,6 +17,8 @@ const ADMIN_SECTIONS: readonly ConsoleSection[] = ['users', 'audit'];
 
 export default function ConsoleScreen({ section, id, session }: { section: ConsoleSection; id?: string; session: StoredSession }) {
   const c = useConsoleText();
+  // One's own account (sessions, two-factor) is for every role of the console.
+  if (section === 'account') return <AccountSection token={session.token} self={session.username} />;
   const forAdmin = ADMIN_SECTIONS.includes(section);
   if (forAdmin && session.role !== 'admin') return <main className="screen"><p className="form-error">{c('adminOnly')}</p></main>;
   if (!forAdmin && session.role !== 'manager') return <main className="screen"><p className="form-error">{c('managerOnly')}</p></main>;

@@ -1,11 +1,13 @@
 // Accounts from the browser (issue 14 item 1), for admins: list, create under the password
-// policy, disable or enable (sessions end at once), reset a password, change a role. The server
+// policy, disable or enable (sessions end at once), reset a password, change a role, see and end
+// an account's sessions (a lost tablet: SessionsPanel). The server
 // audits each change and answers with the problem code shown here in the admin's language.
 import { useCallback, useEffect, useState } from 'react';
 import { roles, type AccountView, type Role } from '../../protocol';
 import { useI18n } from '../i18n';
 import { useDevice } from '../services/device';
 import { failureText } from './failure';
+import { SessionsPanel } from './SessionsPanel';
 import { useConsoleText, type ConsoleKey } from './texts';
 import { formatDateTime } from '../../../analysis/tables/date-format';
 
@@ -20,6 +22,7 @@ export function UsersSection({ token, self }: { token: string; self: string }) {
   const [draft, setDraft] = useState({ username: '', role: 'interviewer' as Role, password: '' });
   const [confirming, setConfirming] = useState<string>();
   const [resetting, setResetting] = useState<{ username: string; password: string }>();
+  const [sessionsOf, setSessionsOf] = useState<string>();
 
   const refresh = useCallback(async () => {
     try {
@@ -107,6 +110,10 @@ export function UsersSection({ token, self }: { token: string; self: string }) {
                         <button type="button" className="button secondary" onClick={() => setResetting(undefined)}>{c('cancel')}</button>
                       </form>
                     ) : <button type="button" className="button secondary" onClick={() => setResetting({ username: a.username, password: '' })}>{c('resetPassword')}</button>}
+                    <button
+                      type="button" className="button secondary" aria-pressed={sessionsOf === a.username} data-testid="show-sessions"
+                      onClick={() => setSessionsOf(sessionsOf === a.username ? undefined : a.username)}
+                    >{c('sessions')}</button>
                   </td>
                 </tr>
               ))}
@@ -114,6 +121,7 @@ export function UsersSection({ token, self }: { token: string; self: string }) {
           </table>
         </div>
       )}
+      {sessionsOf === undefined ? null : <SessionsPanel key={sessionsOf} token={token} username={sessionsOf} />}
     </main>
   );
 }

@@ -1,35 +1,13 @@
 import { useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
-import { discardReasons, type QuestionnaireListing, type DeviceCase, type DiscardReason, type InterviewRecord, type RetryReason } from '../../store';
-import { discardOutcome, draftProgress } from './interview-facts';
+import { discardReasons, type QuestionnaireListing, type DeviceCase, type DiscardReason, type InterviewRecord } from '../../store';
+import { discardOutcome, draftProgress, refusalMessage, refusedAnswers, retryMessage } from './interview-facts';
 import { caseWhere } from '../cases/CaseCard';
 import { StateBadge } from '../components/StateBadge';
 import { localeNames, useI18n, type MessageKey } from '../i18n';
 import { problemText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice } from '../services/device';
-
-/** Why the server refused an upload, in the interviewer's language (the problem's title is English). */
-const refusalMessage: Partial<Record<string, MessageKey>> = {
-  'invalid-text': 'refusedInvalidText',
-  'nesting-too-deep': 'refusedTooDeep',
-  'validation-failed': 'refusedInvalid',
-  'payload-too-large': 'refusedTooLarge',
-  'answers-mismatch': 'refusedInvalid',
-};
-
-/** The variables an answers-mismatch refusal names (names only: the server never echoes a value). */
-function refusedAnswers(problem: Readonly<Record<string, unknown>>): string[] {
-  if (!Array.isArray(problem.answers)) return [];
-  return problem.answers.flatMap((a: unknown) => (typeof a === 'object' && a !== null && typeof (a as { variable?: unknown }).variable === 'string' ? [(a as { variable: string }).variable] : []));
-}
-
-/** Why a queued interview waits, in the interviewer's language (the stored lastError is English, for support). */
-const retryMessage: Record<RetryReason['reason'], MessageKey> = {
-  network: 'queuedRetryNetwork',
-  server: 'queuedRetryServer',
-  device: 'queuedRetryDevice',
-};
 
 export const discardReasonKey: Record<DiscardReason, MessageKey> = {
   breakoff: 'discardReason_breakoff',

@@ -1,5 +1,31 @@
 // What an interview card states, as plain functions (no React): tested on their own.
-import type { DiscardReason, InterviewRecord, QuestionnaireListing } from '../../store';
+import type { DiscardReason, InterviewRecord, QuestionnaireListing, RetryReason } from '../../store';
+import type { MessageKey } from '../i18n';
+
+/**
+ * Why the server refused an upload, in the interviewer's language (the problem's title is English):
+ * what the interviewer can do about it. The interview stays on the device (state error).
+ */
+export const refusalMessage: Partial<Record<string, MessageKey>> = {
+  'invalid-text': 'refusedInvalidText',
+  'nesting-too-deep': 'refusedTooDeep',
+  'validation-failed': 'refusedInvalid',
+  'payload-too-large': 'refusedTooLarge',
+  'answers-mismatch': 'refusedInvalid',
+};
+
+/** Why a queued interview waits, in the interviewer's language (the stored lastError is English, for support). */
+export const retryMessage: Record<RetryReason['reason'], MessageKey> = {
+  network: 'queuedRetryNetwork',
+  server: 'queuedRetryServer',
+  device: 'queuedRetryDevice',
+};
+
+/** The variables an answers-mismatch refusal names (names only: the server never echoes a value). */
+export function refusedAnswers(problem: Readonly<Record<string, unknown>>): string[] {
+  if (!Array.isArray(problem.answers)) return [];
+  return problem.answers.flatMap((a: unknown) => (typeof a === 'object' && a !== null && typeof (a as { variable?: unknown }).variable === 'string' ? [(a as { variable: string }).variable] : []));
+}
 
 /**
  * The contact attempt a discarded draft of a case leaves for the manager (a discarded interview is

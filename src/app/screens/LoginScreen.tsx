@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { problemText } from '../i18n/problems';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
+import { deviceTokenFor, rememberDeviceToken } from '../services/login-device';
 import { makeVerifier, offlineLogin, VALID_DAYS } from '../services/offline-login';
 
 export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
@@ -40,7 +41,8 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
     setBusy(true);
     setError(undefined);
     try {
-      const session = await api.login(username.trim(), password, needsCode ? code.trim() : undefined);
+      const { deviceToken, ...session } = await api.login(username.trim(), password, needsCode ? code.trim() : undefined, deviceTokenFor(username));
+      rememberDeviceToken(session.username, deviceToken);
       await store.saveSession(session);
       navigate({ screen: 'home' });
       // The verifier for an offline log-in of this user later (the last user of the tablet), made

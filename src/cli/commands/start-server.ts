@@ -1,7 +1,7 @@
 // `jha-survey start`, loaded only when that command runs (it pulls in Fastify and the DB driver).
 import { CliError } from '../errors';
 import { portFromEnv } from './start';
-import { createServer, databaseConfigFromEnv, DatabaseLockedError, describeDatabase, formatDemoAccounts, type Server } from '../../server';
+import { createServer, databaseConfigFromEnv, DatabaseLockedError, describeDatabase, formatDemoAccounts, parseSecretKey, SecretKeyError, type Server } from '../../server';
 
 /** JHA_TRUST_PROXY: unset (trust no proxy), `true`, or the proxies' addresses/CIDRs, comma-separated. */
 export function trustProxyFromEnv(value: string | undefined): string | boolean {
@@ -14,6 +14,7 @@ export async function runStart(env: NodeJS.ProcessEnv): Promise<void> {
   const port = portFromEnv(env.PORT);
   const host = env.HOST?.trim() || '0.0.0.0';
   const database = databaseConfigFromEnv(env);
+  const keyText = env.JHA_SECRET_KEY?.trim();
   let server: Server;
   try {
     server = await createServer({
@@ -22,9 +23,11 @@ export async function runStart(env: NodeJS.ProcessEnv): Promise<void> {
       appDir: env.JHA_APP_DIR?.trim() || undefined,
       logLevel: env.LOG_LEVEL?.trim() || 'warn',
       trustProxy: trustProxyFromEnv(env.JHA_TRUST_PROXY),
+      ...(keyText ? { secretKey: parseSecretKey(keyText) } : {}),
     });
   } catch (err) {
     if (err instanceof DatabaseLockedError) throw new CliError(`database-locked: ${err.message}`);
+    if (err instanceof SecretKeyError) throw new CliError(`bad-secret-key: ${err.message}`);
     throw err;
   }
   const out = (line: string) => process.stdout.write(line + '\n');

@@ -4,7 +4,7 @@ import { ContactAttemptIdSchema, ContactAttemptRequestSchema, QuestionnaireIdSch
 import { requireRole } from '../auth';
 import { KB, MB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { listCases, putContactAttempt, weighCollectedCases } from '../services';
+import { audit, listCases, putContactAttempt, weighCollectedCases } from '../services';
 import { parseWith } from '../validate';
 
 const CaseParams = z.object({ assignmentId: z.string().min(1).max(100) });
@@ -40,10 +40,14 @@ export function caseRoutes(app: FastifyInstance, { db }: ServerContext): void {
   });
 
   // The manager weights the collected cases: sample.csv and margins uploaded, the export read here.
+  // The answer carries the weighted microdata (every responding unit's answers): a read of
+  // microdata like an export, so it is audited as one.
   app.post('/weighting/:questionnaireId', { bodyLimit: 64 * MB }, async (request) => {
-    await requireRole(db, request, 'manager');
+    const caller = await requireRole(db, request, 'manager');
     const { questionnaireId } = parseWith(WeightingParams, request.params, 'path');
     const body = parseWith(WeightingRequestSchema, request.body);
-    return weighCollectedCases(db, questionnaireId, body);
+    const result = await weighCollectedCases(db, questionnaireId, body);
+    await audit(db, { actor: caller.username, action: 'microdata-exported', target: `${questionnaireId}.weighted.csv`, address: request.ip, detail: { rows: result.respondingUnits, weighting: true } });
+    return result;
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LoginRequestSchema, type ResponseBody } from '../../protocol';
 import {
   authenticate, bearerToken, checkTotp, createSession, DUMMY_HASH, listSessions, newTotpSecret, requireRole, revokeSession,
-  revokeSessionById, sessionId, TOTP_ROLES, totpUri, verifyPassword,
+  revokeSessionById, SecretBox, SecretOpenError, sessionId, TOTP_ROLES, totpUri, verifyPassword,
 } from '../auth';
 import { KB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
@@ -18,14 +18,26 @@ function origin(request: FastifyRequest) {
   return { address: request.ip, userAgent: request.headers['user-agent'] };
 }
 
-export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: ServerContext): void {
+/** The TOTP secret as stored: sealed with the server's key (a value from before sealing is the bare secret). */
+function openTotpSecret(secrets: SecretBox | null, stored: string, username: string): string {
+  if (!SecretBox.isSealed(stored)) return stored;
+  if (secrets === null) throw new HttpProblem('two-factor-unavailable', 'this server has no JHA_SECRET_KEY to open the second factor with');
+  try {
+    return secrets.open(stored, username);
+  } catch (err) {
+    if (err instanceof SecretOpenError) throw new HttpProblem('two-factor-unavailable', 'the second factor does not open with this server\'s JHA_SECRET_KEY (changed?)');
+    throw err;
+  }
+}
+
+export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets }: ServerContext): void {
   app.post<{ Reply: ResponseBody<'POST /session'> }>('/session', { bodyLimit: 64 * KB }, async (request, reply) => {
-    const { username, password, otp } = parseWith(LoginRequestSchema, request.body);
+    const { username, password, otp, deviceToken } = parseWith(LoginRequestSchema, request.body);
     const address = request.ip;
-    const start = await loginLimiter.begin(username, address);
+    const start = await loginLimiter.begin(username, address, deviceToken);
     if (start.kind === 'wait') {
       await audit(db, { actor: null, action: 'login-throttled', target: username, address, detail: { scope: start.scope, retryAfter: start.retryAfter } });
-      const who = start.scope === 'account' ? `for ${username}` : 'from your address';
+      const who = start.scope === 'account' ? `for ${username}` : start.scope === 'device' ? 'from this device' : 'from your address';
       throw new HttpProblem('rate-limited', `too many failed log-ins ${who}; try again in ${start.retryAfter} s`, { retryAfter: start.retryAfter }, { 'retry-after': String(start.retryAfter) });
     }
     const account = await findAccount(db, username);
@@ -43,17 +55,17 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: Server
     // reset), so knowing the password does not buy unlimited guesses at the code.
     if (account.totpSecret !== null) {
       if (otp === undefined) throw new HttpProblem('otp-required', 'send the 6-digit code of your authenticator app as "otp"');
-      const step = await checkTotp(account.totpSecret, otp, account.totpLastStep);
+      const step = await checkTotp(openTotpSecret(secrets, account.totpSecret, account.username), otp, account.totpLastStep);
       if (step === undefined) {
         await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'otp' } });
         throw new HttpProblem('invalid-credentials', 'the code is wrong, expired or already used');
       }
       await db.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
     }
-    await loginLimiter.succeeded(start.attemptId);
+    const device = await loginLimiter.succeeded(start, account.username);
     const session = await createSession(db, account, new Date(), origin(request));
-    await audit(db, { actor: account.username, action: 'login', target: account.username, address, detail: { session: sessionId(session.token), twoFactor: account.totpSecret !== null } });
-    return reply.code(201).send(session);
+    await audit(db, { actor: account.username, action: 'login', target: account.username, address, detail: { session: sessionId(session.token), twoFactor: account.totpSecret !== null, knownDevice: start.device !== null } });
+    return reply.code(201).send({ ...session, deviceToken: device });
   });
 
   app.delete('/session', async (request, reply) => {
@@ -88,8 +100,10 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: Server
   // the authenticator app), confirmed with a first code; from then on every log-in needs a code.
   app.post('/session/totp', async (request, reply) => {
     const caller = await requireRole(db, request, ...TOTP_ROLES);
+    // The secret is stored sealed: without the key there is no enrolment (docs/security.md).
+    if (secrets === null) throw new HttpProblem('two-factor-unavailable', 'set JHA_SECRET_KEY (the same on every replica) to offer two-factor log-in with PostgreSQL');
     const secret = newTotpSecret();
-    await db.query('UPDATE accounts SET totp_pending_secret = $2 WHERE username = $1', [caller.username, secret]);
+    await db.query('UPDATE accounts SET totp_pending_secret = $2 WHERE username = $1', [caller.username, secrets.seal(secret, caller.username)]);
     await audit(db, { actor: caller.username, action: 'totp-enrolment-started', target: caller.username, address: request.ip });
     return reply.code(201).send({ secret, uri: totpUri(caller.username, secret) });
   });
@@ -99,7 +113,7 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter }: Server
     const { otp } = parseWith(OtpBody, request.body);
     const [row] = await db.query<{ secret: string | null }>('SELECT totp_pending_secret AS secret FROM accounts WHERE username = $1', [caller.username]);
     if (!row?.secret) throw new HttpProblem('validation-failed', 'start with POST /session/totp');
-    const step = await checkTotp(row.secret, otp, null);
+    const step = await checkTotp(openTotpSecret(secrets, row.secret, caller.username), otp, null);
     if (step === undefined) throw new HttpProblem('validation-failed', 'the code does not match; check the clock of the device with the authenticator app');
     await db.query('UPDATE accounts SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2 WHERE username = $1', [caller.username, step]);
     await audit(db, { actor: caller.username, action: 'totp-enrolled', target: caller.username, address: request.ip });

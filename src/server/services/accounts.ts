@@ -2,12 +2,13 @@ import { USERNAME_PATTERN, type AccountView, type Role } from '../../protocol';
 import type { Queryable } from '../db';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword, randomPassword } from '../auth/passwords';
+import { SecretBox } from '../auth/secret-box';
 
 export interface Account {
   username: string;
   role: Role;
   passwordHash: string;
-  /** The TOTP secret once enrolment is confirmed; then every log-in needs a code. */
+  /** The TOTP secret once enrolment is confirmed, as stored (sealed: auth/secret-box.ts); then every log-in needs a code. */
   totpSecret: string | null;
   totpLastStep: number | null;
   /** When an admin disabled the account (it cannot log in), or null. */
@@ -47,6 +48,18 @@ export async function findAccount(db: Queryable, username: string): Promise<Acco
     totpSecret: row.totp_secret, totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
     disabledAt: row.disabled_at === null ? null : new Date(row.disabled_at).toISOString(),
   };
+}
+
+/** Seals every TOTP secret (enrolled or pending) still stored in clear; returns how many. */
+export async function sealTotpSecrets(db: Queryable, secrets: SecretBox): Promise<number> {
+  const rows = await db.query<{ username: string; totp_secret: string | null; totp_pending_secret: string | null }>(
+    "SELECT username, totp_secret, totp_pending_secret FROM accounts WHERE totp_secret NOT LIKE 'v1.%' OR totp_pending_secret NOT LIKE 'v1.%'",
+  );
+  const seal = (value: string | null, owner: string) => (value === null || SecretBox.isSealed(value) ? value : secrets.seal(value, owner));
+  for (const r of rows) {
+    await db.query('UPDATE accounts SET totp_secret = $2, totp_pending_secret = $3 WHERE username = $1', [r.username, seal(r.totp_secret, r.username), seal(r.totp_pending_secret, r.username)]);
+  }
+  return rows.length;
 }
 
 /** A user name outside usernamePattern. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import { createServer, type Server, type ServerOptions } from '../../../src/server';
 import type { Role } from '../../../src/protocol';
@@ -19,7 +20,9 @@ export interface TestServer {
 /** A real server on an ephemeral port over a fresh database of the given backend. */
 export async function startTestServer(backend: BackendName, options: Partial<ServerOptions> = {}): Promise<TestServer> {
   const scratch: ScratchDatabase = await scratchDatabase(backend);
-  const server = await createServer({ database: scratch.config, surveysDir: FIXTURES, appDir: null, ...options });
+  // PostgreSQL has no data directory for a key file: the key comes from the operator (JHA_SECRET_KEY).
+  const secretKey = backend === 'postgres' ? { secretKey: randomBytes(32) } : {};
+  const server = await createServer({ database: scratch.config, surveysDir: FIXTURES, appDir: null, ...secretKey, ...options });
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   const address = server.app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');
