@@ -4,7 +4,7 @@ import type { StorageStatus } from '../hooks/use-storage-status';
 import { useI18n, type Translate } from '../i18n';
 import { navigate } from '../routes';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { formatDateTime } from '../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../analysis/text/date-format';
 
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? '?' : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { useConsoleText } from './texts';
-import { formatDateTime } from '../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../analysis/text/date-format';
 
 type Page = ParsedResponse<'GET /audit'>;
 const PAGE = 50;

@@ -9,7 +9,7 @@ import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { idFromFileName, lineOfName, ruleFamily } from './lint-view';
 import { useConsoleText } from './texts';
-import { formatDateTime } from '../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../analysis/text/date-format';
 
 interface Upload {
   fileName: string;

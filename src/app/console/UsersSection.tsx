@@ -9,7 +9,7 @@ import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { SessionsPanel } from './SessionsPanel';
 import { useConsoleText, type ConsoleKey } from './texts';
-import { formatDateTime } from '../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../analysis/text/date-format';
 
 export const ROLE_KEYS: Record<Role, ConsoleKey> = { admin: 'roleAdmin', manager: 'roleManager', interviewer: 'roleInterviewer', analyst: 'roleAnalyst' };
 

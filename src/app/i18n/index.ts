@@ -51,4 +51,4 @@ export const I18nContext = createContext<I18n>({ locale: 'en', t: translator('en
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
-export { problemText, errorText, assignmentRefusalText, knownAnswers, PROBLEM_TEXTS, NETWORK_TEXT, ASSIGNMENT_REFUSAL_TEXTS } from './problems';
+export { problemText, errorText, PROBLEM_TEXTS, NETWORK_TEXT } from './problems';

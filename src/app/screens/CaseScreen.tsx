@@ -10,7 +10,7 @@ import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useDevice, useReportError } from '../services/device';
 import { titleOf } from './HomeScreen';
-import { formatDateTime } from '../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../analysis/text/date-format';
 
 /** `<input type="datetime-local">` speaks local wall-clock time without a zone. */
 function localInputValue(date: Date): string {

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useReportError } from '../services/device';
-import { formatDateTime } from '../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../analysis/text/date-format';
 
 export function titleOf(q: Pick<QuestionnaireListing, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
   if (!q) return fallback;

@@ -4,7 +4,7 @@
 import { readCsv } from '../../../analysis/io';
 import { buildDictionary, checkPrefill, describePrefillProblem } from '../../questionnaire/dictionary';
 import type { AssignmentRequest } from '../../protocol';
-import { knownAnswers } from '../i18n/problems';
+import { knownAnswers } from './assignment-refusals';
 
 export interface AssignmentFileProblem {
   /** 1-based line of the file (the header is line 1); 0 for the file as a whole. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../analysis/text/date-format';
 import { LOCALES, type Locale } from '../../../analysis/locales';
 
 // The oracle: Node's own full ICU (ICU 78, CLDR 48), which has every one of these locales — the

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAssignments, parseAssignmentFile } from '../../../src/app/supervision';
 import { ApiClient, type FetchLike } from '../../../src/sync';
-import { assignmentRefusalText } from '../../../src/app/i18n';
+import { assignmentRefusalText } from '../../../src/app/supervision/assignment-refusals';
 
 const demo = JSON.parse(readFileSync(new URL('../../../surveys/demo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);

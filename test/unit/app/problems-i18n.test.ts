@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { assignmentRefusals, locales, problem, problemCatalogue, type ProblemCode } from '../../../src/protocol';
 import { ApiError, NetworkError } from '../../../src/sync';
 import { analysisFailureMessage } from '../../../src/app/i18n/problems';
-import { ASSIGNMENT_REFUSAL_TEXTS, assignmentRefusalText, catalogues, errorText, problemText, PROBLEM_TEXTS, NETWORK_TEXT } from '../../../src/app/i18n';
+import { catalogues, errorText, problemText, PROBLEM_TEXTS, NETWORK_TEXT } from '../../../src/app/i18n';
+import { ASSIGNMENT_REFUSAL_TEXTS, assignmentRefusalText } from '../../../src/app/supervision/assignment-refusals';
 import { parseAssignmentFile } from '../../../src/app/supervision';
 import { serbianLatin } from '../../../analysis/text/serbian-latin';
 
@@ -58,8 +59,9 @@ describe('server messages in the interviewer language', () => {
 
 describe('no screen shows a server problem\'s English title or detail by itself', () => {
   // The title and detail are English; a screen words a problem through i18n/problems.ts (problemText,
-  // errorText, assignmentRefusalText), or console/failure.ts, which adds the detail after the translated text.
-  const allowed = new Set(['i18n/problems.ts', 'console/failure.ts']);
+  // errorText), supervision/assignment-refusals.ts (assignmentRefusalText), or console/failure.ts,
+  // which add the detail after the translated text.
+  const allowed = new Set(['i18n/problems.ts', 'supervision/assignment-refusals.ts', 'console/failure.ts']);
   const root = fileURLToPath(new URL('../../../src/app/', import.meta.url));
   const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => f.split(sep).join('/'));
 

@@ -7,12 +7,13 @@ import { countsForCase, type AssignmentRequest, type CaseSummary } from '../../.
 import { caseStatusKey } from '../../cases/CaseCard';
 import { outcomeLabel } from '../../cases/outcomes';
 import { useI18n } from '../../i18n';
-import { assignmentRefusalText, errorText } from '../../i18n/problems';
+import { errorText } from '../../i18n/problems';
+import { assignmentRefusalText } from '../../supervision/assignment-refusals';
 import { failureText } from '../../console/failure';
 import { useConsoleText } from '../../console/texts';
 import { useDevice } from '../../services/device';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../../supervision';
-import { formatDateTime } from '../../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../../analysis/text/date-format';
 
 export function AssignmentsPanel({ token, questionnaireId, definition, onChange }: {
   token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; onChange: () => void;

@@ -18,7 +18,7 @@ import { useDevice } from '../../services/device';
 import { RevisionChanges } from './RevisionChanges';
 import { forgetPrivateKey, loadPrivateKey, onPrivateKeyChange, openWithLoadedKey, privateKeyLoaded } from '../../supervision';
 import { flagLabel } from './flags';
-import { formatDateTime } from '../../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../../analysis/text/date-format';
 
 registerSurveyLocales();
 registerSelectionFunctions();

@@ -11,7 +11,7 @@ import { navigate } from '../../routes';
 import { useDevice } from '../../services/device';
 import { flagLabel } from './flags';
 import { reviewStateKey } from './review-state';
-import { formatDateTime } from '../../../../analysis/tables/date-format';
+import { formatDateTime } from '../../../../analysis/text/date-format';
 
 const PAGE = 50;
 

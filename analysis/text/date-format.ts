@@ -9,7 +9,7 @@
  *   hr  5. sij 2026. 09:05
  *
  * The patterns and month names are kept here rather than asked of the runtime for the reason
- * number-format.ts gives: Chromium ships ICU data only for its own UI languages, so in the
+ * analysis/tables/number-format.ts gives: Chromium ships ICU data only for its own UI languages, so in the
  * browser `Intl.DateTimeFormat('mk')` and `('sq')` fall back to English ("Jan 5, 2026, 9:05 AM"
  * on a Macedonian screen) and `('bs')` prints "2026 M1 5 09:05". Only the calendar fields in the
  * wanted time zone are asked of Intl, in English, which every runtime has. Montenegrin (cnr) has
