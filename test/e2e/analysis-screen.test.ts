@@ -141,7 +141,9 @@ describe('the analysis screen', () => {
       expect(await error.innerText()).not.toMatch(/\bat \S+:\d+/);
       expect(await page.getByTestId('design-loaded').isVisible()).toBe(true);
 
-      await page.getByTestId('data-file').setInputFiles(join(dir, 'microdata.csv'));
+      // The data with the variable dictionary simulate writes beside it, as the CLI reads it there:
+      // the report names the profile's regions ("Скопски регион"), not their codes.
+      await page.getByTestId('data-file').setInputFiles([join(dir, 'microdata.csv'), join(dir, 'microdata.dictionary.json')]);
       await expect.poll(() => page.getByTestId('data-loaded').innerText(), { timeout: slow }).toContain('microdata.csv');
       // A run of every indicator, cancelled: no report, no error, the button is back.
       await page.getByTestId('run-analysis').click();

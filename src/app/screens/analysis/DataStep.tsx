@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredSession } from '../../../store';
 import { downloadCollectedCsv, downloadCollectedDictionary } from '../../analysis/collected-data';
-import { toFailure } from '../../analysis/failure';
+import { AnalysisRunError, toFailure } from '../../analysis/failure';
 import type { DataFormat, SourceSummary } from '../../analysis/indicator-run';
 import type { JobState } from '../../analysis/use-job';
 import { useLive } from '../../hooks/use-live';
@@ -34,9 +34,24 @@ export function DataStep({ session, data, job, onData }: {
     if (questionnaireId === '' && ids.length > 0) setQuestionnaireId(ids[0].id);
   }, [ids, questionnaireId]);
 
-  const pickFile = (file: File | undefined) => {
-    if (!file) return;
-    void file.arrayBuffer().then((buffer) => onData(file.name, new Uint8Array(buffer)), (err: unknown) => job.setFailure(toFailure(err)));
+  // The data file, and beside it the variable dictionary `jha-survey export` and `simulate` write
+  // (`….dictionary.json`): the report then names codes as the CLI's does ("Скопски регион", not MK008).
+  const pickFiles = (files: File[]) => {
+    const dataFile = files.find((f) => !/\.json$/i.test(f.name));
+    const dictionaryFile = files.find((f) => /\.json$/i.test(f.name));
+    if (!dataFile) { if (files.length > 0) job.setFailure({ code: 'no-data-file', message: t('chooseDataFile') }); return; }
+    void (async () => {
+      const bytes = new Uint8Array(await dataFile.arrayBuffer());
+      let dictionary: unknown;
+      if (dictionaryFile) {
+        try {
+          dictionary = JSON.parse(await dictionaryFile.text());
+        } catch (err) {
+          throw new AnalysisRunError('bad-dictionary', `${dictionaryFile.name} is not JSON (${err instanceof Error ? err.message : String(err)})`);
+        }
+      }
+      await onData(dataFile.name, bytes, dictionary);
+    })().catch((err: unknown) => job.setFailure(toFailure(err)));
   };
 
   const downloadCollected = async () => {
@@ -65,7 +80,10 @@ export function DataStep({ session, data, job, onData }: {
           : null}
       </div>
       {source === 'file' ? (
-        <DropZone onFile={pickFile} label={t('chooseDataFile')} accept=".csv,.xlsx,text/csv" testId="data-file" disabled={job.busy !== undefined} />
+        <>
+          <DropZone onFiles={pickFiles} label={t('chooseDataFile')} accept=".csv,.xlsx,text/csv,.json,application/json" testId="data-file" disabled={job.busy !== undefined} multiple />
+          <p className="muted">{t('dataFileDictionaryHint')}</p>
+        </>
       ) : ids.length === 0 ? <p>{t('noQuestionnaires')}</p> : (
         <div className="field-row">
           <label>

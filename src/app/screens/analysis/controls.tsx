@@ -20,12 +20,13 @@ export function Radio({ name, checked, onChange, label, testId }: { name: string
   );
 }
 
-export function DropZone({ onFile, label, accept, testId, disabled }: { onFile: (f: File | undefined) => void; label: string; accept: string; testId: string; disabled: boolean }) {
+/** A file picker that also takes a drop; with `multiple`, several files chosen or dropped together. */
+export function DropZone({ onFiles, label, accept, testId, disabled, multiple = false }: { onFiles: (files: File[]) => void; label: string; accept: string; testId: string; disabled: boolean; multiple?: boolean }) {
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    if (!disabled) onFile(e.dataTransfer.files[0]);
+    if (!disabled) onFiles([...e.dataTransfer.files]);
   };
   return (
     <label
@@ -33,7 +34,7 @@ export function DropZone({ onFile, label, accept, testId, disabled }: { onFile: 
       onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}
     >
       {label}
-      <input type="file" accept={accept} disabled={disabled} onChange={(e) => { onFile(e.target.files?.[0]); e.target.value = ''; }} data-testid={testId} />
+      <input type="file" accept={accept} multiple={multiple} disabled={disabled} onChange={(e) => { onFiles([...(e.target.files ?? [])]); e.target.value = ''; }} data-testid={testId} />
     </label>
   );
 }
