@@ -5,15 +5,14 @@ import { CliError } from '../errors';
 import { HttpProblem, microdata, renderDictionary, renderMicrodata, type ExportFormat, type MicrodataTable } from '../../server';
 import { withDatabase } from './database';
 
+/** The way of `export` beside a running server (its --server option). */
+export const EXPORT_BESIDE_SERVER = { through: 'export through it', whose: "a manager's or analyst" };
+
 export async function exportMicrodata(
   questionnaireId: string, format: ExportFormat, out: string | undefined, env: NodeJS.ProcessEnv, locale = 'en', dictionaryOut?: string,
 ): Promise<void> {
-  const table = await withDatabase(env, (db) => microdata(db, questionnaireId)).catch((err: unknown) => {
+  const table = await withDatabase(env, (db) => microdata(db, questionnaireId), EXPORT_BESIDE_SERVER).catch((err: unknown) => {
     if (err instanceof HttpProblem) throw new CliError(`${err.problem.code}: ${err.problem.detail ?? err.problem.title}`);
-    // The server holds the embedded database: the same export is one request to it.
-    if (err instanceof CliError && err.message.startsWith('database-locked')) {
-      throw new CliError(`${err.message}; while the server runs, export through it: --server http://localhost:8080 with a session token in JHA_TOKEN`);
-    }
     throw err;
   });
   await writeMicrodata(table, format, out, locale, dictionaryOut);
