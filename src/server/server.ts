@@ -4,7 +4,7 @@ import type { Role } from '../protocol';
 import { buildApp } from './app';
 import { migrate, openDatabase, type Database, type DatabaseConfig } from './db';
 import { packageRoot } from './paths';
-import { createDemoAccounts, publishSurveyFiles, type SurveyFileOutcome } from './services';
+import { createDemoAccounts, loadXlsxWriter, publishSurveyFiles, type SurveyFileOutcome } from './services';
 
 export interface ServerOptions {
   database: DatabaseConfig;
@@ -48,6 +48,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     const demoAccounts = options.demoAccounts === false ? [] : await db.transaction((tx) => createDemoAccounts(tx));
     const appDir = options.appDir === undefined ? defaultAppDir() : options.appDir;
     const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false, logStream: options.logStream, trustProxy: options.trustProxy });
+    await loadXlsxWriter(); // before the first request, not during the first XLSX export (xlsx-export.ts)
     let closing: Promise<void> | undefined;
     return {
       app,
