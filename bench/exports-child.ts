@@ -2,11 +2,12 @@
 // own: `export DIR ID FORMAT stream|legacy` writes one export to a byte counter;
 // `probe DIR ID stream|legacy` serves the API and times GET /questionnaires while three XLSX
 // exports of ID run at once. Prints one JSON line.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { openDatabase } from '../src/server/db';
 import { buildApp, API_PREFIX } from '../src/server/app';
-import { microdata, microdataSource, streamMicrodata, type ExportFormat } from '../src/server/services';
+import { loadXlsxWriter, microdata, microdataSource, streamMicrodata, type ExportFormat } from '../src/server/services';
 import { requireRole } from '../src/server/auth';
 import { legacyRender } from './legacy';
 
@@ -45,6 +46,7 @@ async function exportOnce(dir: string, id: string, format: ExportFormat, mode: s
 async function probe(dir: string, id: string, mode: string, token: string): Promise<void> {
   const db = await openDatabase({ dataDir: dir });
   const app = await buildApp({ db, appDir: null, logLevel: false });
+  await loadXlsxWriter(); // as createServer does before it listens
   // The previous route: the whole table, then the whole workbook, then one send.
   app.get(`${API_PREFIX}/bench/legacy/:id`, async (request, reply) => {
     await requireRole(db, request, 'manager', 'analyst');
@@ -63,6 +65,11 @@ async function probe(dir: string, id: string, mode: string, token: string): Prom
   const idle: number[] = [];
   for (let i = 0; i < 20; i++) idle.push(await timed('/questionnaires'));
   const exportPath = mode === 'legacy' ? `/bench/legacy/${id}` : `/exports/${id}.xlsx`;
+  // Where the waiting comes from: the event loop's delay (blocked by synchronous work: WASM
+  // queries, encoding) measured over the same interval as the probes.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   let running = true;
   const exports = Promise.all([0, 1, 2].map(() => timed(exportPath))).finally(() => {
@@ -75,6 +82,8 @@ async function probe(dir: string, id: string, mode: string, token: string): Prom
   }
   const exportMs = await exports;
   const total = performance.now() - start;
+  loop.disable();
+  const cpu = process.cpuUsage(cpu0);
   await app.close();
   await db.close();
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
@@ -82,6 +91,7 @@ async function probe(dir: string, id: string, mode: string, token: string): Prom
   console.log(JSON.stringify({
     idleP50: q(idle, 0.5), busyP50: q(busy, 0.5), busyP95: q(busy, 0.95), busyMax: Math.round(Math.max(...busy)), probes: busy.length,
     exportsMs: exportMs.map(Math.round), totalMs: Math.round(total), peakRssMb: peakRss(),
+    loopDelayP95: Math.round(loop.percentile(95) / 1e6), loopDelayMax: Math.round(loop.max / 1e6), cpuMs: Math.round((cpu.user + cpu.system) / 1000),
   }));
 }
 

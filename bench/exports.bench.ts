@@ -26,14 +26,17 @@ function uuid7ish(n: number): string {
   return `019a0000-${h.slice(0, 4)}-7${h.slice(4, 7)}-8${h.slice(7, 10)}-0000000${h.slice(10)}00000`.slice(0, 36);
 }
 
-/** `n` interviews of questionnaire `id`, cycling through the simulated field's answer sets. */
-async function seed(db: Database, id: string, n: number, answers: readonly Record<string, number | string>[]): Promise<void> {
+/** `n` interviews of questionnaire `id`, cycling through the simulated field's answer sets, stored as the server stores them (also test/integration/export-latency.test.ts). */
+export async function seedInterviews(
+  db: Database, id: string, n: number, answers: readonly Record<string, number | string>[],
+  interviewers: readonly string[] = Array.from({ length: 40 }, (_, i) => `iv${i}`),
+): Promise<void> {
   for (let from = 0; from < n; from += BATCH) {
     const rows: Record<string, unknown>[] = [];
     for (let k = from; k < Math.min(n, from + BATCH); k++) {
       const data = answers[k % answers.length] as Record<string, number | string>;
       rows.push({
-        instance_id: `${id}-${uuid7ish(k)}`, questionnaire_id: id, version: 1, interviewer: `iv${k % 40}`, case_id: `${id}-c${k}`, disposition: '1.1',
+        instance_id: `${id}-${uuid7ish(k)}`, questionnaire_id: id, version: 1, interviewer: interviewers[k % interviewers.length], case_id: `${id}-c${k}`, disposition: '1.1',
         started_at: '2026-10-01T09:00:00Z', ended_at: '2026-10-01T09:40:00Z', sha256: 'x'.repeat(64),
         body: { questionnaireId: id, version: 1, data, disposition: '1.1' },
       });
@@ -88,7 +91,7 @@ export async function run(args: string[]): Promise<void> {
     for (let i = 0; i < 40; i++) await createAccount(db, `iv${i}`, 'interviewer', 'bench-password-not-secret-1');
     for (const n of sizes) {
       await db.transaction((tx) => publishQuestionnaire(tx, `bench${n}`, FIELD_DEFINITION, 'bench-manager'));
-      await seed(db, `bench${n}`, n, answers);
+      await seedInterviews(db, `bench${n}`, n, answers);
     }
     const { token } = await createSession(db, { username: 'bench-manager', role: 'manager' });
     await db.close();
@@ -112,7 +115,8 @@ export async function run(args: string[]): Promise<void> {
         console.log(r.failed
           ? `probe (${mode}): FAILED (${String(r.failed)})`
           : `probe, three XLSX exports of ${n} at once (${mode === 'stream' ? 'streamed' : 'previous'}): GET /questionnaires p50 ${String(r.idleP50)} ms idle, ` +
-            `p50 ${String(r.busyP50)} / p95 ${String(r.busyP95)} / max ${String(r.busyMax)} ms during (${String(r.probes)} probes); exports ${JSON.stringify(r.exportsMs)} ms; peak RSS ${String(r.peakRssMb)} MB`);
+            `p50 ${String(r.busyP50)} / p95 ${String(r.busyP95)} / max ${String(r.busyMax)} ms during (${String(r.probes)} probes); exports ${JSON.stringify(r.exportsMs)} ms; peak RSS ${String(r.peakRssMb)} MB; ` +
+            `event-loop delay p95 ${String(r.loopDelayP95)} / max ${String(r.loopDelayMax)} ms; CPU ${String(r.cpuMs)} ms`);
       }
     }
   } finally {

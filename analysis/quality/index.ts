@@ -1,5 +1,5 @@
 export {
-  qualityReport, durationMinutes, localHour, isOddHour, isStraightLined, answerMatch, interviewerCorrelation, screenerZ,
+  qualityReport, durationMinutes, localHour, isOddHour, isStraightLined, answerMatch, interviewerCorrelation, screenerZ, screenerCut,
 } from './measures';
 export {
   DEFAULT_QUALITY_THRESHOLDS,

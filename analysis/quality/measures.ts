@@ -5,6 +5,7 @@
  * fabrication: a flag links to the interview's review, where a person decides.
  */
 import { median, quantileSorted } from 'simple-statistics';
+import { pnorm, qnorm } from '../distributions';
 import {
   DEFAULT_QUALITY_THRESHOLDS,
   type InterviewerEffect, type InterviewerQuality, type QualityContact, type QualityFlag,
@@ -136,6 +137,37 @@ export function screenerZ(mine: readonly number[], rest: readonly number[]): num
   return (mean(mine) - mean(rest)) / se;
 }
 
+/**
+ * The z an interviewer's screener "no" share must exceed when `interviewers` are each compared
+ * with the rest: `perInterviewer` is the cut for one comparison (2.58: one-sided 0.5 %), and the
+ * family of comparisons keeps that level by Bonferroni, z* = Φ⁻¹(1 − (1 − Φ(z))/k). Without it,
+ * an honest field of 15 interviewers — whose areas differ in how much crime they have — flags one
+ * of them by chance (the simulated field of test/unit/quality/simulated-field.test.ts did).
+ */
+export function screenerCut(perInterviewer: number, interviewers: number): number {
+  if (interviewers <= 1) return perInterviewer;
+  return qnorm(1 - pnorm(-perInterviewer) / interviewers);
+}
+
+/**
+ * The grids an interview straight-lined, when it straight-lined every grid it answered on enough
+ * rows (else none): one straight battery among several answered is common in honest interviews
+ * (five institutions trusted alike), every one of them straight is the pattern of a rushed or
+ * invented interview. Judged grids and straight ones both count in the interviewer's rate.
+ */
+function straightLines(interview: QualityInterview, grids: QualitySpec['grids'], minRows: number): { judged: number; straight: string[] } {
+  let judged = 0;
+  const straight: string[] = [];
+  for (const grid of grids) {
+    const answer = grid.battery === true ? interview.answers : interview.answers[grid.name];
+    const result = isStraightLined(answer, grid.rows, minRows);
+    if (result === null) continue;
+    judged += 1;
+    if (result) straight.push(grid.name);
+  }
+  return { judged, straight };
+}
+
 /** The data-quality report of one questionnaire's interviews (and its cases' contact attempts). */
 export function qualityReport(
   interviews: readonly QualityInterview[],
@@ -178,6 +210,9 @@ export function qualityReport(
     }
     if (answered > 0) screenerShares.set(interview.instanceId, [no, answered]);
   }
+  // Every interviewer with a screener answer is compared with the rest: that many comparisons.
+  const screened = new Set(interviews.filter((i) => screenerShares.has(i.instanceId)).map((i) => i.interviewer)).size;
+  const zCut = screenerCut(thresholds.screenerZ, screened);
 
   const contactsByCase = new Map<string, QualityContact[]>();
   for (const c of contacts) contactsByCase.set(c.caseId, [...(contactsByCase.get(c.caseId) ?? []), c]);
@@ -208,14 +243,11 @@ export function qualityReport(
         speeders += 1;
         flag({ kind: 'speeder', interviewer, instanceId: interview.instanceId, detail: { minutes: m, medianMinutes } });
       }
-      for (const grid of spec.grids) {
-        const straight = isStraightLined(interview.answers[grid.name], grid.rows, thresholds.straightLineMinRows);
-        if (straight === null) continue;
-        gridsJudged += 1;
-        if (straight) {
-          gridsStraight += 1;
-          flag({ kind: 'straight-lining', interviewer, instanceId: interview.instanceId, detail: { grid: grid.name } });
-        }
+      const lines = straightLines(interview, spec.grids, thresholds.straightLineMinRows);
+      gridsJudged += lines.judged;
+      gridsStraight += lines.straight.length;
+      if (lines.judged > 0 && lines.straight.length === lines.judged) {
+        flag({ kind: 'straight-lining', interviewer, instanceId: interview.instanceId, detail: { grid: lines.straight.join(', ') } });
       }
       for (const [variable, codes] of Object.entries(spec.nonresponse)) {
         const value = interview.answers[variable];
@@ -257,8 +289,8 @@ export function qualityReport(
       } else rest.push(shares[0]! / shares[1]!);
     }
     const z = screenerZ(mine, rest);
-    if (z !== null && z > thresholds.screenerZ) {
-      flag({ kind: 'screener-no', interviewer, detail: { z, share: screenerNoCount / screenerAnswers } });
+    if (z !== null && z > zCut) {
+      flag({ kind: 'screener-no', interviewer, detail: { z, cut: zCut, share: screenerNoCount / screenerAnswers } });
     }
 
     const ownCases = [...contactsByCase.entries()].filter(([, list]) => list.some((c) => c.interviewer === interviewer));

@@ -32,8 +32,13 @@ export interface QualityContact {
 export interface QualitySpec {
   /** Sections (pages) and their questions, for section durations. */
   readonly sections: readonly { readonly name: string; readonly questions: readonly string[] }[];
-  /** Grids (single-choice matrices): the answer of `name` is an object row → value. */
-  readonly grids: readonly { readonly name: string; readonly rows: readonly string[] }[];
+  /**
+   * Grids judged for straight-lining. A single-choice matrix: the answer of `name` is an object
+   * row → value. A battery (`battery: true`): questions asked one after another on one page on the
+   * same rating scale (the trust and public-service items), each answered at the top level of the
+   * data, so `rows` are the questions' names and `name` names the battery.
+   */
+  readonly grids: readonly { readonly name: string; readonly rows: readonly string[]; readonly battery?: boolean }[];
   /** Screener questions and the value that means "no". */
   readonly screeners: readonly { readonly name: string; readonly no: string | number }[];
   /** Values that are item non-response ("don't know", "refused") by variable. */
@@ -60,7 +65,10 @@ export interface QualityThresholds {
   readonly duplicateShare: number;
   /** Pairs compared need at least this many common answered variables. */
   readonly duplicateMinCommon: number;
-  /** An interviewer's screener "no" share is flagged when its z against the others exceeds this. */
+  /**
+   * An interviewer's screener "no" share is flagged when its z against the others exceeds this for
+   * one comparison; with k interviewers compared the cut is raised by Bonferroni (`screenerCut`).
+   */
   readonly screenerZ: number;
   /** A case closed as non-contact (2.2x) with fewer attempts than this is flagged. */
   readonly minNonContactAttempts: number;

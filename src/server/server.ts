@@ -5,7 +5,7 @@ import { buildApp } from './app';
 import { keyFromFile, SecretBox } from './auth';
 import { migrate, openDatabase, type Database, type DatabaseConfig } from './db';
 import { packageRoot } from './paths';
-import { createDemoAccounts, publishSurveyFiles, sealTotpSecrets, type SurveyFileOutcome } from './services';
+import { createDemoAccounts, loadXlsxWriter, publishSurveyFiles, sealTotpSecrets, type SurveyFileOutcome } from './services';
 
 export interface ServerOptions {
   database: DatabaseConfig;
@@ -62,6 +62,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     const demoAccounts = options.demoAccounts === false ? [] : await db.transaction((tx) => createDemoAccounts(tx));
     const appDir = options.appDir === undefined ? defaultAppDir() : options.appDir;
     const app = await buildApp({ db, appDir, logLevel: options.logLevel ?? false, logStream: options.logStream, trustProxy: options.trustProxy, secrets });
+    await loadXlsxWriter(); // before the first request, not during the first XLSX export (xlsx-export.ts)
     let closing: Promise<void> | undefined;
     return {
       app,

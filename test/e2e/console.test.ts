@@ -188,6 +188,26 @@ describe('a survey run from the browser only', () => {
     await page.getByTestId('nav-navProgress').click();
     await page.getByTestId('chart-timeline').locator('svg').first().waitFor();
     await page.getByTestId('chart-progress').locator('svg').first().waitFor();
+    // A desk layout at 1366×768: the navigation a column left of the content, the bar one line,
+    // nothing wider than the window (no sideways scrolling).
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return { nav: box('.console-nav'), main: box('.console-main'), bar: box('.console-bar'), chart: box('[data-testid=chart-timeline] svg'), scroll: document.documentElement.scrollWidth, width: window.innerWidth };
+    });
+    expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+    expect(layout.nav.right).toBeLessThanOrEqual(layout.main.left);
+    expect(layout.nav.top).toBeGreaterThanOrEqual(layout.bar.bottom - 1);
+    expect(layout.bar.height).toBeLessThan(80);
+    expect(layout.chart.right).toBeLessThanOrEqual(layout.width);
+    // The charts' words in Macedonian, in Cyrillic: the legend and the axis label; the day ticks are
+    // numeric (Plot's own ticks, and this Chromium's Intl for mk, say "Dec 2"); no Latin letters.
+    await page.getByTestId('language').selectOption('mk');
+    const timelineMk = page.getByTestId('chart-timeline');
+    await expect.poll(() => timelineMk.innerText()).toMatch(/[А-Яа-яЃЌЅЉЊЏѓќѕљњџ]/);
+    // innerText: what is shown (Plot puts its legend's stylesheet in the figure too).
+    expect((await timelineMk.innerText()).replace(/RR1/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(await timelineMk.locator('svg g[aria-label="x-axis tick label"] text').first().textContent()).toMatch(/^\d{1,2}\. \d{1,2}\.$/);
+    await page.getByTestId('language').selectOption('en');
     await page.getByTestId('nav-navQuality').click();
     await page.getByTestId('chart-durations').locator('svg').first().waitFor();
     await page.getByTestId('quality').waitFor();

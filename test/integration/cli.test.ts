@@ -120,7 +120,34 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
       const locked = users(['add', 'late', '--role', 'analyst'], { ...env, JHA_PASSWORD: 'copper kettle dawn' });
       expect(locked.status).toBe(2);
       expect(locked.stderr.trim().split('\n')).toHaveLength(1);
-      expect(locked.stderr).toMatch(/^jha-survey: database-locked: /);
+      expect(locked.stderr).toMatch(/^jha-survey: database-locked: .*manage accounts through it .*--server http:\/\/localhost:8080 with an admin's session token in JHA_TOKEN/);
+
+      // Beside the running server: the same account commands through its API, with an admin's token.
+      const admin = await token(run.base, 'admin', passwords.admin);
+      const viaServer = (args: string[], extra: Record<string, string>) => users([...args, '--server', run.base], { ...env, ...extra });
+      const added = viaServer(['add', 'late', '--role', 'analyst'], { JHA_TOKEN: admin, JHA_PASSWORD: 'copper kettle dawn' });
+      expect(added.status, added.stderr).toBe(0);
+      expect(await loginStatus(run.base, 'late', 'copper kettle dawn')).toBe(201);
+      const listed = viaServer(['list'], { JHA_TOKEN: admin });
+      expect(listed.status, listed.stderr).toBe(0);
+      expect(listed.stdout).toMatch(/^late\s+analyst\s+\d{4}-/m);
+      expect(listed.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['admin', 'analyst', 'interviewer', 'late', 'manager']);
+      const changed = viaServer(['passwd', 'late'], { JHA_TOKEN: admin, JHA_PASSWORD: 'tin lantern harbour' });
+      expect(changed.status, changed.stderr).toBe(0);
+      expect(await loginStatus(run.base, 'late', 'copper kettle dawn')).toBe(401);
+      expect(await loginStatus(run.base, 'late', 'tin lantern harbour')).toBe(201);
+      // The server's answers are the CLI's one-line errors: an existing name, a missing account, a
+      // manager's token, no token at all.
+      const twice = viaServer(['add', 'late', '--role', 'analyst'], { JHA_TOKEN: admin, JHA_PASSWORD: 'copper kettle dawn' });
+      expect([twice.status, twice.stderr]).toEqual([2, 'jha-survey: conflict: an account named late already exists\n']);
+      const missing = viaServer(['passwd', 'nobody'], { JHA_TOKEN: admin, JHA_PASSWORD: 'whatever orchard gate' });
+      expect([missing.status, missing.stderr]).toEqual([2, 'jha-survey: not-found: there is no account named nobody\n']);
+      const manager = await token(run.base, 'manager', passwords.manager);
+      const notAdmin = viaServer(['list'], { JHA_TOKEN: manager });
+      expect(notAdmin.status).toBe(2);
+      expect(notAdmin.stderr).toMatch(/^jha-survey: forbidden: [^\n]*\n$/);
+      const noToken = viaServer(['list'], { JHA_TOKEN: '' });
+      expect([noToken.status, noToken.stderr]).toEqual([2, "jha-survey: --server needs a session token in JHA_TOKEN (an admin: POST /api/v1/session)\n"]);
     } finally {
       expect(await stop(run)).toBe(0);
     }
@@ -152,7 +179,7 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
     const list = users(['list'], env);
     expect(list.status).toBe(0);
     expect(list.stdout).toMatch(/^vesna\s+interviewer\s+\d{4}-/m);
-    expect(list.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['admin', 'analyst', 'interviewer', 'manager', 'petar', 'vesna']);
+    expect(list.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['admin', 'analyst', 'interviewer', 'late', 'manager', 'petar', 'vesna']);
 
     // A lock left by a process that no longer exists is taken over.
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
@@ -179,7 +206,10 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
       exported = await (await fetch(`${run.base}/api/v1/exports/household.csv`, { headers: { authorization: `Bearer ${petar}` } })).text();
       const locked = spawnSync(process.execPath, [bin, 'export', 'household'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
       expect(locked.status).toBe(2);
-      expect(locked.stderr).toMatch(/^jha-survey: database-locked: .*export through it: --server/);
+      expect(locked.stderr).toMatch(/^jha-survey: database-locked: .*export through it: --server http:\/\/localhost:8080 with a manager's or analyst's session token in JHA_TOKEN\n$/);
+      const lockedEnvelopes = spawnSync(process.execPath, [bin, 'export', 'household', '--envelopes'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+      expect(lockedEnvelopes.status).toBe(2);
+      expect(lockedEnvelopes.stderr).toMatch(/^jha-survey: database-locked: .*export through it: --server/);
       // Beside the running server: the same file through its API, with a token from the environment.
       const remote = spawnSync(process.execPath, [bin, 'export', 'household', '--server', run.base], { cwd: root, env: { ...process.env, ...env, JHA_TOKEN: petar }, encoding: 'utf8' });
       expect(remote.status, remote.stderr).toBe(0);

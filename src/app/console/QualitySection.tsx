@@ -7,13 +7,14 @@ import type { QualityReportWire } from '../../protocol';
 import { useI18n } from '../i18n';
 import { useDevice } from '../services/device';
 import { QualityPanel } from '../supervision/QualityPanel';
+import { QUALITY_FLAG_KEYS } from '../supervision/quality-flags';
 import { failureText } from './failure';
 import { PlotChart } from './PlotChart';
 import { useConsoleText } from './texts';
 
 export function QualitySection({ token, questionnaireId }: { token: string; questionnaireId: string }) {
   const c = useConsoleText();
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const { api } = useDevice();
   const [report, setReport] = useState<QualityReportWire>();
   const [failure, setFailure] = useState<string>();
@@ -45,8 +46,9 @@ export function QualitySection({ token, questionnaireId }: { token: string; ques
     x: { label: c('count'), grid: true },
     y: { label: null },
     color: { legend: true },
-    marks: [Plot.barX(report?.flags ?? [], Plot.groupY({ x: 'count' }, { y: 'interviewer', fill: 'kind' }))],
-  }), [report, c]);
+    // The legend shows each kind in the manager's language, not its wire name.
+    marks: [Plot.barX((report?.flags ?? []).map((f) => ({ interviewer: f.interviewer, kind: t(QUALITY_FLAG_KEYS[f.kind]) })), Plot.groupY({ x: 'count' }, { y: 'interviewer', fill: 'kind' }))],
+  }), [report, c, t]);
 
   return (
     <main className="screen" data-testid="quality-section">

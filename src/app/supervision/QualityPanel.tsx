@@ -2,21 +2,14 @@
 // interviewer with bars where a glance beats reading, the interviewer effects on the main
 // prevalences, and every flag linked to the interview's review.
 import { useEffect, useState } from 'react';
-import type { QualityFlagKindWire, QualityReportWire } from '../../protocol';
+import type { QualityReportWire } from '../../protocol';
 import { numberFormat } from '../../../analysis/tables/number-format';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { errorText } from '../i18n/problems';
 import { hrefOf } from '../routes';
 import { useDevice } from '../services/device';
+import { QUALITY_FLAG_KEYS } from './quality-flags';
 
-const FLAG_KEYS: Record<QualityFlagKindWire, MessageKey> = {
-  'speeder': 'qualityFlagSpeeder',
-  'straight-lining': 'qualityFlagStraight',
-  'odd-hours': 'qualityFlagOddHours',
-  'duplicate': 'qualityFlagDuplicate',
-  'screener-no': 'qualityFlagScreenerNo',
-  'few-contacts': 'qualityFlagFewContacts',
-};
 
 /** A share as a bar and a number, so the outlier among interviewers stands out. */
 function ShareBar({ value, format }: { value: number | null; format: (x: number) => string }) {
@@ -89,7 +82,7 @@ export function QualityPanel({ token, questionnaireId }: { token: string; questi
         <ul className="flag-list" data-testid="quality-flags">
           {report.flags.map((f, i) => (
             <li key={`${f.kind}-${f.instanceId ?? f.caseId ?? f.interviewer}-${i}`} data-kind={f.kind}>
-              <strong>{t(FLAG_KEYS[f.kind])}</strong> · {f.interviewer}
+              <strong>{t(QUALITY_FLAG_KEYS[f.kind])}</strong> · {f.interviewer}
               {f.instanceId ? <> · <a href={hrefOf({ screen: 'supervise', id: questionnaireId, instanceId: f.instanceId })}>{t('qualityOpenReview')}</a></> : null}
               {f.caseId ? <> · {f.caseId}</> : null}
             </li>

@@ -7,6 +7,7 @@ import { envelopeExport, HttpProblem } from '../../server';
 import { CliError } from '../errors';
 import { withDatabase } from './database';
 import { getExportFile } from './export-remote';
+import { EXPORT_BESIDE_SERVER } from './export-run';
 
 export async function exportEnvelopes(questionnaireId: string, out: string | undefined, server: string | undefined, env: NodeJS.ProcessEnv): Promise<void> {
   let content: string | Uint8Array;
@@ -14,7 +15,7 @@ export async function exportEnvelopes(questionnaireId: string, out: string | und
   if (server !== undefined) {
     content = await getExportFile(server, `${encodeURIComponent(questionnaireId)}${ENVELOPE_EXPORT_SUFFIX}`, env);
   } else {
-    const exported = await withDatabase(env, (db) => envelopeExport(db, questionnaireId)).catch((err: unknown) => {
+    const exported = await withDatabase(env, (db) => envelopeExport(db, questionnaireId), EXPORT_BESIDE_SERVER).catch((err: unknown) => {
       if (err instanceof HttpProblem) throw new CliError(`${err.problem.code}: ${err.problem.detail ?? err.problem.title}`);
       throw err;
     });

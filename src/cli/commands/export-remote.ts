@@ -1,31 +1,11 @@
-// `jha-survey export --server URL`: the same files through a running server's API, so an export
-// works beside a server that holds the embedded database (PGlite allows one process) and from any
-// machine that may reach it. The token comes from JHA_TOKEN (a manager's or analyst's session),
-// never from the command line, where other users of the machine could read it.
+// `jha-survey export --server URL`: the same files through a running server's API (server-api.ts),
+// with a manager's or analyst's session token in JHA_TOKEN.
 import { writeFile } from 'node:fs/promises';
-import { CliError } from '../errors';
 import type { ExportFormat } from '../../protocol';
-
-async function problemLine(response: Response): Promise<string> {
-  const text = await response.text().catch(() => '');
-  try {
-    const body = JSON.parse(text) as { code?: unknown; detail?: unknown; title?: unknown };
-    if (typeof body.code === 'string') return `${body.code}: ${String(body.detail ?? body.title ?? '')}`;
-  } catch {
-    // not a problem document
-  }
-  return `HTTP ${response.status}`;
-}
+import { serverEndpoint, serverRequest } from './server-api';
 
 async function get(url: string, token: string): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  } catch (err) {
-    throw new CliError(`server-unreachable: ${url}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  if (!response.ok) throw new CliError(await problemLine(response));
-  return new Uint8Array(await response.arrayBuffer());
+  return new Uint8Array(await (await serverRequest(url, token)).arrayBuffer());
 }
 
 /** One file of GET /api/v1/exports/ (its name after the prefix) from a running server, token in JHA_TOKEN. */
@@ -34,15 +14,10 @@ export async function getExportFile(server: string, name: string, env: NodeJS.Pr
   return get(new URL(name, base).href, token);
 }
 
-/** The server's exports address and the session token to send there, or the CLI's one-line error. */
+/** The server's exports address and the session token to send there. */
 function exportsEndpoint(server: string, env: NodeJS.ProcessEnv): { token: string; base: URL } {
-  const token = env.JHA_TOKEN;
-  if (token === undefined || token === '') throw new CliError('--server needs a session token in JHA_TOKEN (a manager or analyst: POST /api/v1/session)');
-  try {
-    return { token, base: new URL('/api/v1/exports/', server) };
-  } catch {
-    throw new CliError(`--server must be a URL such as http://localhost:8080, not ${JSON.stringify(server)}`);
-  }
+  const { token, api } = serverEndpoint(server, env, 'a manager or analyst');
+  return { token, base: new URL('exports/', api) };
 }
 
 export async function exportRemote(

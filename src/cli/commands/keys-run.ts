@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { EnvelopeExportSchema, type ExportFormat } from '../../protocol';
 import { EnvelopeError, generateKeyPairPem, importPrivateKeyPem, openInterview } from '../../crypto';
-import { microdataTable, type ExportRow } from '../../server';
+import { microdataTable, tableSource, type ExportRow } from '../../server';
 import { CliError } from '../errors';
 import { writeMicrodata } from './export-run';
 
@@ -91,5 +91,5 @@ export async function decryptExport(
   }
   const table = microdataTable(exported.questionnaireId, exported.versions.map((v) => ({ version: v.version, definition: v.definition })), rows);
   process.stderr.write(`jha-survey: ${opened} envelope${opened === 1 ? '' : 's'} of ${exported.questionnaireId} opened\n`);
-  await writeMicrodata(table, format, out, locale, dictionaryOut);
+  await writeMicrodata(tableSource(table), format, out, locale, dictionaryOut);
 }

@@ -29,6 +29,40 @@ function prevalencesOf(variables: readonly DictionaryVariable[]): QualitySpec['p
   return out;
 }
 
+/** Fewest questions in a row on one scale that make a battery, and fewest substantive values that make that scale a rating. */
+const BATTERY_MIN_QUESTIONS = 3;
+const BATTERY_MIN_SCALE = 3;
+/**
+ * Runs that are not judged for straight-lining: the Washington Group short set (`wg_*`,
+ * surveys/VARIABLES.md), where "no difficulty" on all six is most respondents' honest answer.
+ */
+const NOT_A_BATTERY = /^wg_/;
+
+/**
+ * Batteries: runs of single-choice questions asked one after another on one page with the same
+ * value list of at least BATTERY_MIN_SCALE substantive codes ("don't know"/"refused" aside) — the
+ * trust and public-service items, which the standard questionnaires ask as separate questions, not
+ * as a matrix. Yes/no screeners are never a battery: "no" to all of them is the usual honest answer.
+ */
+function batteriesOf(variables: readonly DictionaryVariable[]): QualitySpec['grids'] {
+  const out: QualitySpec['grids'][number][] = [];
+  let run: DictionaryVariable[] = [];
+  const scale = (v: DictionaryVariable): string => JSON.stringify(v.values.map((l) => l.value));
+  const close = (): void => {
+    if (run.length >= BATTERY_MIN_QUESTIONS) out.push({ name: run[0]!.name, rows: run.map((v) => v.name), battery: true });
+    run = [];
+  };
+  for (const v of variables) {
+    const rating = v.source.part === 'answer' && v.kind === 'single-choice' && v.page !== undefined && !NOT_A_BATTERY.test(v.name)
+      && v.values.filter((l) => !NONRESPONSE_LABEL.test(l.label.en)).length >= BATTERY_MIN_SCALE;
+    const previous = run.at(-1);
+    if (previous && !(rating && previous.page?.name === v.page?.name && scale(previous) === scale(v))) close();
+    if (rating) run.push(v);
+  }
+  close();
+  return out;
+}
+
 /** What the quality measures need of a questionnaire, read from its variable dictionary. */
 export function qualitySpecOf(variables: readonly DictionaryVariable[]): QualitySpec {
   const sections = new Map<string, Set<string>>();
@@ -46,7 +80,7 @@ export function qualitySpecOf(variables: readonly DictionaryVariable[]): Quality
   }
   return {
     sections: [...sections].map(([name, questions]) => ({ name, questions: [...questions] })),
-    grids: [...grids].map(([name, rows]) => ({ name, rows })),
+    grids: [...[...grids].map(([name, rows]) => ({ name, rows })), ...batteriesOf(variables)],
     screeners,
     nonresponse,
     prevalences: prevalencesOf(variables),

@@ -11,10 +11,6 @@ import { PassThrough, type Readable } from 'node:stream';
 import { typedCell, valueLabels, variableLabel } from './labels';
 import { META_COLUMNS, tableSource, type MicrodataSource, type MicrodataTable } from './microdata';
 
-/** Rows serialised between two returns to the event loop, so other requests are served meanwhile. */
-const ROWS_PER_TURN = 100;
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** The data cells of a row: metadata as text (except the version), answers typed. */
 function dataCells(header: readonly string[], row: readonly string[]): (string | number | null)[] {
   const metaCount = META_COLUMNS.length;
@@ -28,20 +24,30 @@ export function xlsxStream(source: MicrodataSource): Readable {
   return out;
 }
 
+/**
+ * exceljs, loaded once. Loading it compiles a large module synchronously (≈0.3 s, ≈1 s under tsx),
+ * which would freeze every request of a running server at its first XLSX export: the server
+ * loads it before it listens (createServer); the CLI and the codebook load it when asked.
+ */
+const importExcel = () => import('exceljs');
+let excel: ReturnType<typeof importExcel> | undefined;
+export function loadXlsxWriter(): ReturnType<typeof importExcel> {
+  excel ??= importExcel();
+  return excel;
+}
+
 async function writeWorkbook(source: MicrodataSource, out: PassThrough): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await loadXlsxWriter();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   workbook.creator = 'jha-survey';
   const locales = source.dictionary.locales;
 
   const data = workbook.addWorksheet('data');
   data.addRow(source.header).commit();
-  let written = 0;
+  // A page at a time: the source returns to the event loop between pages (microdata.ts), so
+  // other requests are served between two pages of rows.
   for await (const page of source.pages()) {
-    for (const row of page) {
-      data.addRow(dataCells(source.header, row)).commit();
-      if (++written % ROWS_PER_TURN === 0) await nextTurn();
-    }
+    for (const row of page) data.addRow(dataCells(source.header, row)).commit();
     if (out.destroyed) return; // the client went away: stop reading the database
     if (out.writableNeedDrain) await once(out, 'drain');
   }

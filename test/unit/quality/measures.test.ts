@@ -117,9 +117,13 @@ describe('the report', () => {
     expect(dup).toEqual(['x1', 'x2', 'y1', 'y2']);
   });
 
-  // lazy: shares .5 and seven 1s (mean 15/16); the others 7/12 on average: z ≈ 2.93 > 2.58.
+  // lazy: eight interviews all "no" (share 1, s² = 0); the others' shares 0, 1, .5, .5, .5, 1, 0, 1,
+  // .5, .5, .5, 1 (mean 7/12, s² = (5.5 − 12·(7/12)²)/11 = 17/132): z = (5/12)/√(17/1584) ≈ 4.02,
+  // above the cut for 4 interviewers compared, Φ⁻¹(1 − (1 − Φ(2.58))/4) = 3.026991642 (R:
+  // qnorm(pnorm(-2.58)/4, lower.tail = FALSE)). The first version of this test had one "yes" in the
+  // lazy interviewer's first interview: z ≈ 2.93, flagged by a single comparison's 2.58 only.
   it('flags an interviewer whose screeners are mostly "no", and cases closed as non-contact after too few visits', () => {
-    const lazy = Array.from({ length: 8 }, (_, i) => interview(`l${i}`, 'lazy', day, 40, { s1: 2, s2: i === 0 ? 1 : 2 }));
+    const lazy = Array.from({ length: 8 }, (_, i) => interview(`l${i}`, 'lazy', day, 40, { s1: 2, s2: 2 }));
     const others = Array.from({ length: 12 }, (_, i) => interview(`o${i}`, `i${i % 3}`, day, 40, { s1: i % 2 === 0 ? 1 : 2, s2: i % 3 === 0 ? 1 : 2 }));
     const contacts = [
       { caseId: 'c1', interviewer: 'lazy', at: '2026-11-01T10:00:00Z', outcome: '2.23' },
@@ -130,6 +134,9 @@ describe('the report', () => {
     const report = qualityReport([...lazy, ...others], { ...spec, grids: [] }, contacts);
     const screener = report.flags.filter((f) => f.kind === 'screener-no').map((f) => f.interviewer);
     expect(screener).toEqual(['lazy']);
+    const lazyFlag = report.flags.find((f) => f.kind === 'screener-no')!;
+    expect(lazyFlag.detail.z).toBeCloseTo((5 / 12) / Math.sqrt(17 / 1584), 12);
+    expect(lazyFlag.detail.cut).toBeCloseTo(3.026991642, 8);
     const few = report.flags.filter((f) => f.kind === 'few-contacts').map((f) => f.caseId);
     expect(few).toEqual(['c1']);
     expect(report.byInterviewer.find((r) => r.interviewer === 'i0')!.contactsPerCase).toBe(3);

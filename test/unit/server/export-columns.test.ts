@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCodebook } from '../../../src/questionnaire/codebook';
-import { cellValue, csvLine, exportColumns } from '../../../src/server/services';
+import { cellValue, csvLine, exportColumns, microdataTable } from '../../../src/server/services';
 
 const surveysDir = new URL('../../../surveys/', import.meta.url);
 const standardQuestionnaires = readdirSync(surveysDir).filter((f) => f.endsWith('.json') && f !== 'indicators.json');
@@ -65,5 +65,22 @@ describe('export columns', () => {
 
   it('quotes CSV fields per RFC 4180', () => {
     expect(csvLine(['a', 'b,c', 'say "hi"', 'two\nlines', ''])).toBe('a,"b,c","say ""hi""","two\nlines",\r\n');
+  });
+});
+
+// The export dictionary is kept between exports (services/microdata.ts): building it is the slow,
+// synchronous start of every export. Kept by the definitions' text, so a questionnaire published
+// again under the same id and version in another database never gets the first one's columns.
+describe('export dictionary kept between exports', () => {
+  const one = (name: string) => [{ version: 1, definition: { pages: [{ name: 'p', elements: [{ type: 'text', name }] }] } }];
+
+  it('is built once for the same definitions, again when their text differs', () => {
+    const first = microdataTable('kept', one('a'), []);
+    expect(microdataTable('kept', one('a'), []).dictionary).toBe(first.dictionary);
+    const other = microdataTable('kept', one('b'), []);
+    expect(other.dictionary).not.toBe(first.dictionary);
+    expect(other.header.at(-1)).toBe('b');
+    expect(first.header.at(-1)).toBe('a');
+    expect(microdataTable('kept2', one('a'), []).dictionary.questionnaireId).toBe('kept2');
   });
 });
