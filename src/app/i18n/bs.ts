@@ -166,7 +166,7 @@ export const bs: Messages = {
   sourceFile: "Datoteka s podacima (CSV ili XLSX)",
   sourceCollected: "Intervjui prikupljeni na serveru",
   chooseDataFile: "Odaberite CSV ili XLSX datoteku ili je prevucite ovdje",
-  dataFileDictionaryHint: "Dodajte i rječnik varijabli (….dictionary.json, koji jha-survey export i simulate pišu pored podataka) da vidite nazive umjesto kodova.",
+  dataFileDictionaryHint: "Dodajte i ….dictionary.json za nazive umjesto kodova.",
   questionnaire: "Upitnik",
   downloadData: "Preuzmi podatke",
   dataLoaded: "{name}: {columns} kolona",

@@ -164,7 +164,7 @@ export const en = {
   sourceFile: 'A data file (CSV or XLSX)',
   sourceCollected: 'Interviews collected on the server',
   chooseDataFile: 'Choose a CSV or XLSX file, or drop it here',
-  dataFileDictionaryHint: 'Add its variable dictionary (….dictionary.json, written beside the data by jha-survey export and simulate) to see labels instead of codes.',
+  dataFileDictionaryHint: 'Add its ….dictionary.json to see labels instead of codes.',
   questionnaire: 'Questionnaire',
   downloadData: 'Download the data',
   dataLoaded: '{name}: {columns} columns',

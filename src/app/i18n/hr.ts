@@ -166,7 +166,7 @@ export const hr: Messages = {
   sourceFile: "Datoteka s podacima (CSV ili XLSX)",
   sourceCollected: "Intervjui prikupljeni na poslužitelju",
   chooseDataFile: "Odaberite CSV ili XLSX datoteku ili je povucite ovamo",
-  dataFileDictionaryHint: "Dodajte i rječnik varijabli (….dictionary.json, koji jha-survey export i simulate zapisuju uz podatke) da vidite nazive umjesto kodova.",
+  dataFileDictionaryHint: "Dodajte i ….dictionary.json za nazive umjesto kodova.",
   questionnaire: "Upitnik",
   downloadData: "Preuzmi podatke",
   dataLoaded: "{name}: {columns} stupaca",

@@ -166,7 +166,7 @@ export const mk: Messages = {
   sourceFile: "Датотека со податоци (CSV или XLSX)",
   sourceCollected: "Интервјуа собрани на серверот",
   chooseDataFile: "Изберете CSV или XLSX датотека или повлечете ја овде",
-  dataFileDictionaryHint: "Додајте го и речникот на променливи (….dictionary.json, што jha-survey export и simulate го запишуваат покрај податоците) за да гледате називи наместо кодови.",
+  dataFileDictionaryHint: "Додајте го и ….dictionary.json за називи наместо кодови.",
   questionnaire: "Прашалник",
   downloadData: "Преземи ги податоците",
   dataLoaded: "{name}: {columns} колони",

@@ -166,7 +166,7 @@ export const sq: Messages = {
   sourceFile: "Një skedar të dhënash (CSV ose XLSX)",
   sourceCollected: "Intervistat e mbledhura në server",
   chooseDataFile: "Zgjidhni një skedar CSV ose XLSX, ose lëshojeni këtu",
-  dataFileDictionaryHint: "Shtoni edhe fjalorin e variablave (….dictionary.json, që jha-survey export dhe simulate e shkruajnë pranë të dhënave) për të parë emërtimet në vend të kodeve.",
+  dataFileDictionaryHint: "Shtoni edhe ….dictionary.json për emërtime në vend të kodeve.",
   questionnaire: "Pyetësori",
   downloadData: "Shkarko të dhënat",
   dataLoaded: "{name}: {columns} kolona",

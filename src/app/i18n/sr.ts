@@ -166,7 +166,7 @@ export const sr: Messages = {
   sourceFile: "Фајл са подацима (CSV или XLSX)",
   sourceCollected: "Интервјуи прикупљени на серверу",
   chooseDataFile: "Изаберите CSV или XLSX фајл или га превуците овде",
-  dataFileDictionaryHint: "Додајте и речник променљивих (….dictionary.json, који jha-survey export и simulate пишу поред података) да видите називе уместо кодова.",
+  dataFileDictionaryHint: "Додајте и ….dictionary.json за називе уместо кодова.",
   questionnaire: "Упитник",
   downloadData: "Преузми податке",
   dataLoaded: "{name}: {columns} колона",
