@@ -9,7 +9,7 @@
 // address's limits alone would shut out the real user (a spray from the office's one address, or
 // someone hammering one name). A device the account has logged in from before therefore carries a
 // token (OWASP's device cookie) whose attempts are slowed only by that device's own failures.
-import type { Database } from '../db';
+import type { Database, Queryable } from '../db';
 import { hashToken, newToken } from './tokens';
 
 export interface DelayPolicy {
@@ -44,11 +44,38 @@ export function secondsToWait(failures: number, secondsSinceLast: number, policy
 
 export type AttemptStart =
   | { kind: 'allowed'; attemptId: string; device: string | null }
-  | { kind: 'wait'; retryAfter: number; scope: 'account' | 'address' | 'device' };
+  | { kind: 'wait'; retryAfter: number; scope: Scope };
 
 interface FailureRow extends Record<string, unknown> {
   failures: number;
   since: number | null;
+}
+
+type Scope = 'account' | 'address' | 'device';
+
+/**
+ * The column of login_attempts each scope counts by, and whether a success forgives its earlier
+ * failures (an account's and a device's do; an address's do not: one success of the sprayer
+ * must not reset a spray). Constants, so the column name in the SQL below is never user input.
+ */
+const SCOPES: Readonly<Record<Scope, { column: 'username' | 'address' | 'device'; forgivenBySuccess: boolean }>> = {
+  account: { column: 'username', forgivenBySuccess: true },
+  address: { column: 'address', forgivenBySuccess: false },
+  device: { column: 'device', forgivenBySuccess: true },
+};
+
+/** Seconds `key` must still wait in `scope`: its failures within the policy's window, and the latest's age. */
+async function waitIn(tx: Queryable, scope: Scope, key: string, policy: DelayPolicy): Promise<number> {
+  const { column, forgivenBySuccess } = SCOPES[scope];
+  const sinceSuccess = forgivenBySuccess
+    ? `AND at > coalesce((SELECT max(at) FROM login_attempts WHERE ${column} = $1 AND succeeded), '-infinity')` : '';
+  const [row] = await tx.query<FailureRow>(
+    `SELECT count(*)::int AS failures, extract(epoch FROM clock_timestamp() - max(at))::float8 AS since
+     FROM login_attempts
+     WHERE ${column} = $1 AND NOT succeeded AND at > clock_timestamp() - make_interval(secs => $2) ${sinceSuccess}`,
+    [key, policy.windowSeconds],
+  );
+  return secondsToWait(row.failures, row.since ?? Infinity, policy);
 }
 
 export class LoginLimiter {
@@ -76,14 +103,7 @@ export class LoginLimiter {
         );
         if (known) {
           await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['login-device:' + hash]);
-          const [byDevice] = await tx.query<FailureRow>(
-            `SELECT count(*)::int AS failures, extract(epoch FROM clock_timestamp() - max(at))::float8 AS since
-             FROM login_attempts
-             WHERE device = $1 AND NOT succeeded AND at > clock_timestamp() - make_interval(secs => $2)
-               AND at > coalesce((SELECT max(at) FROM login_attempts WHERE device = $1 AND succeeded), '-infinity')`,
-            [hash, this.device.windowSeconds],
-          );
-          const deviceWait = secondsToWait(byDevice.failures, byDevice.since ?? Infinity, this.device);
+          const deviceWait = await waitIn(tx, 'device', hash, this.device);
           if (deviceWait > 0) return { kind: 'wait', retryAfter: deviceWait, scope: 'device' } as const;
           const [row] = await tx.query<{ id: string }>(
             'INSERT INTO login_attempts (username, address, device) VALUES ($1, $2, $3) RETURNING id::text AS id',
@@ -95,21 +115,9 @@ export class LoginLimiter {
       // Always the account's lock before the address's: no two attempts wait for each other in a cycle.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['login-account:' + name]);
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['login-address:' + address]);
-      const [byAccount] = await tx.query<FailureRow>(
-        `SELECT count(*)::int AS failures, extract(epoch FROM clock_timestamp() - max(at))::float8 AS since
-         FROM login_attempts
-         WHERE username = $1 AND NOT succeeded AND at > clock_timestamp() - make_interval(secs => $2)
-           AND at > coalesce((SELECT max(at) FROM login_attempts WHERE username = $1 AND succeeded), '-infinity')`,
-        [name, this.account.windowSeconds],
-      );
-      const accountWait = secondsToWait(byAccount.failures, byAccount.since ?? Infinity, this.account);
+      const accountWait = await waitIn(tx, 'account', name, this.account);
       if (accountWait > 0) return { kind: 'wait', retryAfter: accountWait, scope: 'account' } as const;
-      const [byAddress] = await tx.query<FailureRow>(
-        `SELECT count(*)::int AS failures, extract(epoch FROM clock_timestamp() - max(at))::float8 AS since
-         FROM login_attempts WHERE address = $1 AND NOT succeeded AND at > clock_timestamp() - make_interval(secs => $2)`,
-        [address, this.address.windowSeconds],
-      );
-      const addressWait = secondsToWait(byAddress.failures, byAddress.since ?? Infinity, this.address);
+      const addressWait = await waitIn(tx, 'address', address, this.address);
       if (addressWait > 0) return { kind: 'wait', retryAfter: addressWait, scope: 'address' } as const;
       const [row] = await tx.query<{ id: string }>('INSERT INTO login_attempts (username, address) VALUES ($1, $2) RETURNING id::text AS id', [name, address]);
       return { kind: 'allowed', attemptId: row.id, device: null } as const;
