@@ -9,7 +9,7 @@
  */
 import { SIMULATED_COUNTRY } from '../../analysis/simulate';
 import { regionChoicesOf } from './country';
-import { choice, type Element } from './elements';
+import { choice, NO, YES, type Element } from './elements';
 import { T } from './i18n';
 
 /**
@@ -62,8 +62,8 @@ export function demo(): Element {
             isRequired: true,
             title: T('Do you agree to take part in this interview?', 'A pranoni të merrni pjesë në këtë intervistë?', 'Da li pristajete da učestvujete u ovom intervjuu?', 'Pristajete li sudjelovati u ovom intervjuu?', 'Дали се согласувате да учествувате во ова интервју?', 'Da li pristajete da učestvujete u ovom intervjuu?', 'Да ли пристајете да учествујете у овом интервјуу?'),
             choices: [
-              choice(1, T('Yes', 'Po', 'Da', 'Da', 'Да', 'Da', 'Да')),
-              choice(2, T('No', 'Jo', 'Ne', 'Ne', 'Не', 'Ne', 'Не')),
+              choice(1, YES),
+              choice(2, NO),
             ],
           },
           {
@@ -125,8 +125,8 @@ export function demo(): Element {
             isRequired: true,
             title: T('In the past five years, did anyone get into your home without permission and steal or try to steal something?', 'Gjatë pesë viteve të fundit, a ka hyrë dikush në shtëpinë tuaj pa leje dhe ka vjedhur ose është përpjekur të vjedhë diçka?', 'Da li je u posljednjih pet godina neko bez dozvole ušao u vaš dom i ukrao ili pokušao ukrasti nešto?', 'Je li u posljednjih pet godina netko bez dopuštenja ušao u vaš dom i ukrao ili pokušao ukrasti nešto?', 'Во последните пет години, дали некој влегол во вашиот дом без дозвола и украл или се обидел да украде нешто?', 'Da li je u posljednjih pet godina neko bez dozvole ušao u vaš dom i ukrao ili pokušao da ukrade nešto?', 'Да ли је у последњих пет година неко без дозволе ушао у ваш дом и украо или покушао да украде нешто?'),
             choices: [
-              choice(1, T('Yes', 'Po', 'Da', 'Da', 'Да', 'Da', 'Да')),
-              choice(2, T('No', 'Jo', 'Ne', 'Ne', 'Не', 'Ne', 'Не')),
+              choice(1, YES),
+              choice(2, NO),
               choice(8, T('Don\'t know', 'Nuk e di', 'Ne znam', 'Ne znam', 'Не знам', 'Ne znam', 'Не знам')),
             ],
           },
