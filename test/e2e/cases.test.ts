@@ -66,7 +66,8 @@ describe('the interviewer\'s cases', () => {
     await page.getByTestId('save-attempt').click();
     await page.getByTestId('attempt-message').getByText('Saved on this tablet').waitFor();
     const attempt = page.getByTestId('attempt');
-    expect(await attempt.count()).toBe(1);
+    // The list is a live query of IndexedDB: it follows the saved message by a moment.
+    await expect.poll(() => attempt.count(), { timeout: slow }).toBe(1);
     expect(await attempt.getAttribute('data-state')).toBe('queued');
     expect(await attempt.textContent()).toContain('2.24 No one at home');
     expect(await attempt.textContent()).toContain('Nobody home; neighbour says after 18:00');

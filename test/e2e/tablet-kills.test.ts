@@ -117,11 +117,19 @@ async function work(page: Page, log: Answer[], budget: number, started: { count:
       } else {
         // The popup may still be open from before a kill's reload, and a click on the field closes it.
         const option = page.getByRole('option', { name: a.label, exact: true }).locator('visible=true').first();
-        for (let i = 0; i < 3 && !(await option.isVisible()); i += 1) {
-          await question.locator('.sd-dropdown').click();
-          await option.waitFor({ timeout: 2000 }).catch(() => undefined);
+        // The pick must be taken before it counts as given: with eight regions the option can sit
+        // below the pop-up's fold, and a forced click there selects nothing (CI lost "region" so).
+        const dropdown = question.locator('.sd-dropdown').first();
+        for (let tries = 0; !((await dropdown.textContent()) ?? '').includes(a.label); tries += 1) {
+          if (tries === 3) throw new Error(`the dropdown ${name} did not take "${a.label}"`);
+          for (let i = 0; i < 3 && !(await option.isVisible()); i += 1) {
+            await dropdown.click();
+            await option.waitFor({ timeout: 2000 }).catch(() => undefined);
+          }
+          await option.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
+          await option.click({ force: true });
+          await page.waitForTimeout(100);
         }
-        await option.click({ force: true });
       }
       log.push({ instanceId: id, name, value: a.value, at: Date.now() });
     }
