@@ -10,17 +10,23 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
 };
 
+// Only the Serbian Cyrillic letters are replaced; a text without any (most of a mixed catalogue,
+// every Latin one) is returned as it is. One regular-expression pass, not a split of the text into
+// characters: the tablet transliterates its Serbian interface strings when it starts, and the
+// per-character split cost 30–60 ms of a 4×-throttled start (issue 17 item 9).
+const SERBIAN_CYRILLIC_LETTER = /[абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ]/g;
+
 export function serbianLatin(text: string): string {
-  const chars = [...text];
-  return chars
-    .map((ch, i) => {
-      const lower = ch.toLowerCase();
-      const latin = CYRILLIC_TO_LATIN[lower];
-      if (latin === undefined) return ch;
-      if (lower === ch) return latin;
-      const next = chars[i + 1] ?? '';
-      const nextIsCapital = next !== next.toLowerCase();
-      return nextIsCapital ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
-    })
-    .join('');
+  SERBIAN_CYRILLIC_LETTER.lastIndex = 0;
+  if (!SERBIAN_CYRILLIC_LETTER.test(text)) return text;
+  return text.replace(SERBIAN_CYRILLIC_LETTER, (ch: string, at: number) => {
+    const lower = ch.toLowerCase();
+    const latin = CYRILLIC_TO_LATIN[lower];
+    if (lower === ch) return latin;
+    // A capital digraph letter (Љ, Њ, Џ) is written LJ inside a capitalised word, Lj otherwise.
+    const nextPoint = text.codePointAt(at + 1);
+    const next = nextPoint === undefined ? '' : String.fromCodePoint(nextPoint);
+    const nextIsCapital = next !== next.toLowerCase();
+    return nextIsCapital ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
+  });
 }
