@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { initialScripts, staticClosure } from './bundle.bench';
+import { catalogueChunksOf, initialScripts, staticClosure } from './bundle.bench';
 import { chromiumPath, seedInterviews } from '../test/e2e/helpers/browser';
 import { root, startServer, type RunningServer } from '../test/e2e/helpers/server';
 
@@ -283,12 +283,12 @@ export async function run(args: string[]): Promise<void> {
     const sw = readFileSync(join(appDir, 'sw.js'), 'utf8');
     const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
     const precacheBytes = precached.reduce((s, f) => s + (existsSync(join(appDir, f)) ? gzipSync(readFileSync(join(appDir, f))).length : 0), 0);
-    // What an interviewer runs: the first screen's scripts and the runner chunk with everything
-    // they import, the styles, the service worker's window script; any other precached chunk is
+    // What an interviewer runs: the first screen's scripts, the runner chunk and the eight
+    // language catalogues (a tablet switches language offline) with everything they import, the styles, the service worker's window script; any other precached chunk is
     // loaded only by other roles' screens.
     const assets = readdirSync(join(appDir, 'assets'));
     const runnerEntry = assets.find((f) => /^InterviewScreen-[^/]+\.js$/.test(f));
-    const interviewer = new Set([...initialScripts(html), ...(runnerEntry ? [`assets/${runnerEntry}`] : [])].flatMap((f) => staticClosure(f)));
+    const interviewer = new Set([...initialScripts(html), ...(runnerEntry ? [`assets/${runnerEntry}`] : []), ...catalogueChunksOf(assets.map((f) => `assets/${f}`))].flatMap((f) => staticClosure(f)));
     const managerOnly = precached.filter((f) => f.startsWith('assets/') && f.endsWith('.js') && !interviewer.has(f) && !/workbox-window/.test(f));
     row('service worker precache', `${precached.length} files, ${kb(precacheBytes)} gz`, '', `manager-only: ${managerOnly.length === 0 ? 'none' : managerOnly.join(', ')}`);
 
@@ -397,9 +397,18 @@ export async function run(args: string[]): Promise<void> {
       await seed.getByTestId('who').waitFor({ state: 'attached' });
       await seedInterviews(seed, username, count);
       await seed.close();
+      // Three loads, the median (as the cold start): one load of a 2-core machine varies by ±0.3 s.
+      const loads: number[] = [];
+      for (let i = 0; i < 2; i += 1) {
+        const first = await throttled(context);
+        await first.goto(`${server.url}/#/`);
+        loads.push(await mark(first, 'home'));
+        await first.close();
+      }
       const page = await throttled(context);
       await page.goto(`${server.url}/#/`);
-      const at = await mark(page, 'home');
+      loads.push(await mark(page, 'home'));
+      const at = quantile(loads, 0.5);
       await page.waitForTimeout(1000);
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
       const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
@@ -410,7 +419,7 @@ export async function run(args: string[]): Promise<void> {
         const tasks = await page.evaluate((t) => (window as unknown as { __bench: Probe }).__bench.longTasks.filter((x) => x.start >= t), from);
         idle = `; idle ${idleSeconds} s: ${tasks.length} long tasks, ${ms(tasks.reduce((s, x) => s + x.duration, 0))}`;
       }
-      row(`home with ${count} stored`, `${ms(at)}, ${nodes} nodes, ${(heap / 1048576).toFixed(0)} MB${idle}`, '', '≤ 1000 ms, no idle long task');
+      row(`home with ${count} stored (median of 3)`, `${ms(at)}, ${nodes} nodes, ${(heap / 1048576).toFixed(0)} MB${idle}`, '', '≤ 1000 ms, no idle long task');
       await page.close();
     }
     await context.close();

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../protocol';
-import { locales } from '../protocol';
 import type { OutboxReport } from '../sync';
 import { usesConsole } from './console/roles';
 import { StatusBar } from './components/StatusBar';
@@ -9,7 +8,7 @@ import { UpdatePrompt } from './components/UpdatePrompt';
 import { useLive } from './hooks/use-live';
 import { useOnline } from './hooks/use-online';
 import { useStorageStatus } from './hooks/use-storage-status';
-import { I18nContext, languageTags, translator } from './i18n';
+import { I18nContext, languageTags, loadCatalogue, rememberLocale, startLocale, translator, useCatalogue, type Messages } from './i18n';
 import { navigate, parseRoute, type Route } from './routes';
 import { BackupScreen } from './screens/BackupScreen';
 import { CaseScreen } from './screens/CaseScreen';
@@ -29,11 +28,10 @@ const ConsoleScreen = lazy(() => import('./console/ConsoleScreen'));
 // the first screen every interviewer's tablet loads (issue 17 item 9, the 200 KB budget).
 const ConsoleLayout = lazy(() => import('./console/ConsoleLayout').then((m) => ({ default: m.ConsoleLayout })));
 
-function initialLocale(): Locale {
-  const tag = navigator.language;
-  const match = locales.find((l) => l !== 'en' && (tag === l || tag.startsWith(`${l}-`)));
-  return match ?? 'en';
-}
+// The first catalogue is requested while the rest of the app is still being evaluated, beside
+// the session read from the tablet's database.
+const firstLocale = startLocale();
+void loadCatalogue(firstLocale).catch(() => undefined);
 
 export function App() {
   const [errors, setErrors] = useState<unknown[]>([]);
@@ -69,7 +67,7 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const route = useRoute();
   const online = useOnline();
   const [storage, refreshStorage] = useStorageStatus();
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(firstLocale);
   const [syncing, setSyncing] = useState(false);
   const [lockedTo, setLockedTo] = useState<string>();
   const respondentLock = useMemo(() => ({ lockedTo, setLockedTo }), [lockedTo]);
@@ -84,17 +82,24 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const pending = useLive((s) => s.countPending(owner), `pending:${owner ?? ''}`);
   const syncStatus = useLive((s) => s.getSyncStatus(), 'sync-status');
 
+  // The database's setting is the interviewer's choice; localStorage only lets the next start
+  // begin in it before the database has answered (and is filled here on a tablet set up earlier).
   useEffect(() => {
-    void store.getLocale().then((l) => { if (l) setLocaleState(l); }, () => undefined);
+    void store.getLocale().then((l) => { if (l) { setLocaleState(l); rememberLocale(l); } }, () => undefined);
   }, [store]);
   const setLocale = useCallback((l: Locale) => {
     setLocaleState(l);
+    rememberLocale(l);
     void store.setLocale(l).catch(() => undefined);
   }, [store]);
+  // The chosen language is the context's at once (the switcher shows it, a new interview starts
+  // in it); its words follow when its catalogue has loaded, a moment later on a first switch.
+  const catalogue = useCatalogue(locale);
   useEffect(() => {
-    document.documentElement.lang = languageTags[locale];
-  }, [locale]);
-  const i18n = useMemo(() => ({ locale, t: translator(locale), setLocale }), [locale, setLocale]);
+    document.documentElement.lang = languageTags[catalogue?.locale ?? locale];
+  }, [catalogue?.locale, locale]);
+  const messages = catalogue?.messages;
+  const i18n = useMemo(() => ({ locale, t: translator(messages ?? {} as Messages), setLocale }), [locale, messages, setLocale]);
 
   // Sync on start and whenever the network comes back: one round uploads and downloads.
   const sessionToken = session ? session.token : undefined;
@@ -126,6 +131,8 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
 
   // While the respondent holds the tablet nothing but the locked interview is rendered, whatever the hash says.
   const shown: Route = lockedTo !== undefined ? { screen: 'interview', id: lockedTo } : route;
+  // Only at the very start, for the moment before the first catalogue arrives: no words to show yet.
+  if (messages === undefined) return <main className="screen" aria-busy="true" />;
   let body;
   if (session === undefined) body = <main className="screen"><p>{i18n.t('loading')}</p></main>;
   else if (session === null || shown.screen === 'login') body = <LoginScreen expiredUser={session?.expired ? session.username : undefined} />;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/app/i18n';
+import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, openMenu, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext, type StoredInterview } from './helpers/browser';
 import { choiceText, Interview, loadQuestionnaire } from './helpers/questionnaires';
 import { apiToken, startServer, type RunningServer } from './helpers/server';

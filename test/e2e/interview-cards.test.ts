@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../src/protocol';
-import { catalogues } from '../../src/app/i18n';
+import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, readInterviews, requireChromium, screenshot, seedInterviews, slow, tabletContext } from './helpers/browser';
 import { Interview, loadQuestionnaire } from './helpers/questionnaires';
 import { apiToken, startServer, type RunningServer } from './helpers/server';

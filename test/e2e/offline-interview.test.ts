@@ -2,6 +2,7 @@
 // reload, finalize offline, come back online, upload exactly once, find the row in the export.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, requireChromium, readInterviews, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
 import { choose } from './helpers/questionnaires';
 import { apiToken, startServer, type RunningServer } from './helpers/server';
@@ -158,4 +159,31 @@ describe('an interview taken offline on a tablet', () => {
     expect(cells[header.indexOf('age')]).toBe('44');
     await page.close();
   }, 300_000);
+
+  it('starts offline in the language last chosen, fetching only its words, and switches language offline', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await serviceWorkerReady(page);
+    await page.getByTestId('language').selectOption('mk');
+    await expect.poll(() => page.getByTestId('network').textContent(), { timeout: slow }).toBe(catalogues.mk.online);
+
+    await context.setOffline(true);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.reload();
+    // The first words shown are Macedonian (no English screen before them), from the precache.
+    await expect.poll(() => page.getByTestId('network').textContent(), { timeout: slow }).toBe(catalogues.mk.offline);
+    expect(await page.locator('html').getAttribute('lang')).toBe('mk');
+    const catalogueChunks = fetched.filter((path) => /^\/assets\/(en|sq|bs|hr|mk|cnr|sr|sr-Latn)-[\w-]{8}\.js$/.test(path));
+    expect(catalogueChunks).toEqual([expect.stringMatching(/^\/assets\/mk-/)]);
+
+    // Another language, still offline: its catalogue comes from the service worker's precache.
+    await page.getByTestId('language').selectOption('sr-Latn');
+    await expect.poll(() => page.getByTestId('network').textContent(), { timeout: slow }).toBe(catalogues['sr-Latn'].offline);
+    expect(await page.getByTestId('language').inputValue()).toBe('sr-Latn');
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => page.getByTestId('network').textContent(), { timeout: slow }).toBe('Offline');
+    await context.setOffline(false);
+    await page.close();
+  }, 120_000);
 });

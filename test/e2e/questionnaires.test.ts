@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/protocol';
-import { catalogues } from '../../src/app/i18n';
+import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, readInterviews, screenshot, tabletContext, type StoredInterview } from './helpers/browser';
 import { choiceText, element, Interview, loadQuestionnaire, parseCsv, pickInPopup, startInterview, validatorText, type Questionnaire } from './helpers/questionnaires';
 import { apiToken, root, startServer, type RunningServer } from './helpers/server';

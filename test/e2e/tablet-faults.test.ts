@@ -5,7 +5,7 @@
 // IndexedDB API, independent of the app's code. One browser for the file.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/app/i18n';
+import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
 import { choose } from './helpers/questionnaires';
 import { startServer, type RunningServer } from './helpers/server';

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/protocol';
-import { catalogues } from '../../src/app/i18n';
+import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, requireChromium, screenshot, slow } from './helpers/browser';
 import { boxBelowBar, checkLayout } from './helpers/layout';
 import { choiceText, Interview, loadQuestionnaire, pickInPopup } from './helpers/questionnaires';

@@ -1,17 +1,84 @@
-import { createContext, useContext } from 'react';
-import type { Locale } from '../../protocol';
-import { bs } from './bs';
-import { cnr } from './cnr';
-import { en, type MessageKey, type Messages } from './en';
-import { hr } from './hr';
-import { mk } from './mk';
-import { sq } from './sq';
-import { sr } from './sr';
-import { srLatn } from './sr-Latn';
+import { createContext, useContext, useEffect, useState } from 'react';
+import { locales, type Locale } from '../../protocol';
+import type { MessageKey, Messages } from './en';
 
 export type { MessageKey, Messages } from './en';
 
-export const catalogues: Record<Locale, Messages> = { en, sq, bs, hr, mk, cnr, sr, 'sr-Latn': srLatn };
+/**
+ * Each locale's catalogue is a chunk of its own, loaded when that language is shown: a tablet
+ * runs in one language, and the eight catalogues together were a fifth of the first screen's
+ * scripts (issue 17 item 9). The service worker precaches all eight, so a switch works offline.
+ * All of them at once, for tests and tools: `./catalogues`.
+ */
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en').then((m) => m.en),
+  sq: () => import('./sq').then((m) => m.sq),
+  bs: () => import('./bs').then((m) => m.bs),
+  hr: () => import('./hr').then((m) => m.hr),
+  mk: () => import('./mk').then((m) => m.mk),
+  cnr: () => import('./cnr').then((m) => m.cnr),
+  sr: () => import('./sr').then((m) => m.sr),
+  'sr-Latn': () => import('./sr-Latn').then((m) => m.srLatn),
+};
+
+const loading = new Map<Locale, Promise<Messages>>();
+const loaded = new Map<Locale, Messages>();
+
+/** The catalogue of `locale` (each is fetched once); English if that one cannot be loaded. */
+export function loadCatalogue(locale: Locale): Promise<Messages> {
+  let promise = loading.get(locale);
+  if (promise === undefined) {
+    promise = loaders[locale]().then((messages) => { loaded.set(locale, messages); return messages; });
+    // A failed load is tried again next time (a chunk the network could not deliver).
+    promise.catch(() => loading.delete(locale));
+    loading.set(locale, promise);
+  }
+  return locale === 'en' ? promise : promise.catch(() => loadCatalogue('en'));
+}
+
+export interface ShownCatalogue { locale: Locale; messages: Messages }
+
+/**
+ * The catalogue to show for `wanted`: at once if it was loaded before, else the one shown until
+ * now while `wanted` loads (a language switch never blanks the screen), and nothing only at the
+ * very start, before the first catalogue has arrived.
+ */
+export function useCatalogue(wanted: Locale): ShownCatalogue | undefined {
+  const [shown, setShown] = useState<ShownCatalogue | undefined>(() => {
+    const messages = loaded.get(wanted);
+    return messages && { locale: wanted, messages };
+  });
+  useEffect(() => {
+    let current = true;
+    void loadCatalogue(wanted).then((messages) => {
+      if (current) setShown({ locale: loaded.has(wanted) ? wanted : 'en', messages });
+    }, () => undefined);
+    return () => { current = false; };
+  }, [wanted]);
+  const ready = loaded.get(wanted);
+  return ready && shown?.locale !== wanted ? { locale: wanted, messages: ready } : shown;
+}
+
+const LOCALE_KEY = 'jha-survey.locale';
+
+/**
+ * The language to start in before the tablet's database has answered: the last one chosen on
+ * this device (kept in localStorage, which is read at once, beside the database's setting), else
+ * the browser's language if it is one of ours, else English.
+ */
+export function startLocale(): Locale {
+  let saved: string | null = null;
+  try { saved = localStorage.getItem(LOCALE_KEY); } catch { /* storage blocked: the browser's language */ }
+  const chosen = locales.find((l) => l === saved);
+  if (chosen) return chosen;
+  const tag = navigator.language;
+  return locales.find((l) => l !== 'en' && (tag === l || tag.startsWith(`${l}-`))) ?? 'en';
+}
+
+/** Remembers the chosen language for the next start (see `startLocale`). */
+export function rememberLocale(locale: Locale): void {
+  try { localStorage.setItem(LOCALE_KEY, locale); } catch { /* storage blocked: the database keeps it */ }
+}
 
 /** Each language named in itself, for the switcher. */
 export const localeNames: Record<Locale, string> = {
@@ -32,8 +99,7 @@ export const languageTags: Record<Locale, string> = {
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-export function translator(locale: Locale): Translate {
-  const messages = catalogues[locale];
+export function translator(messages: Messages): Translate {
   return (key, values) => {
     const text = messages[key];
     return values === undefined ? text : text.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
@@ -46,7 +112,8 @@ export interface I18n {
   setLocale: (locale: Locale) => void;
 }
 
-export const I18nContext = createContext<I18n>({ locale: 'en', t: translator('en'), setLocale: () => undefined });
+// Outside a provider (never in the app) a key stands for itself.
+export const I18nContext = createContext<I18n>({ locale: 'en', t: (key) => key, setLocale: () => undefined });
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/protocol';
-import { catalogues, translator } from '../../../src/app/i18n';
+import { translator } from '../../../src/app/i18n';
+import { catalogues } from '../../../src/app/i18n/catalogues';
 
 describe('app UI strings', () => {
   const english = catalogues.en;
@@ -25,6 +26,6 @@ describe('app UI strings', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translator('hr')('pending', { count: 3 })).toBe('3 čeka na slanje');
+    expect(translator(catalogues['hr'])('pending', { count: 3 })).toBe('3 čeka na slanje');
   });
 });

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catalogues, NETWORK_TEXT, PROBLEM_TEXTS } from '../../../src/app/i18n';
+import { NETWORK_TEXT, PROBLEM_TEXTS } from '../../../src/app/i18n';
+import { catalogues } from '../../../src/app/i18n/catalogues';
 import { ASSIGNMENT_REFUSAL_TEXTS } from '../../../src/app/supervision/assignment-refusals';
 import { consoleKeys, consoleText } from '../../../src/app/console/texts';
 import { STRINGS, TYPE_NAMES, UNIT_NAMES, VARIABLE_LABELS } from '../../../analysis/tables/i18n';

@@ -4,7 +4,8 @@
 // variables, never values. The codes are the ones the server's parser really produces.
 import { describe, expect, it } from 'vitest';
 import { refusalMessage, refusedAnswers } from '../../../src/app/home/interview-facts';
-import { catalogues, translator } from '../../../src/app/i18n';
+import { translator } from '../../../src/app/i18n';
+import { catalogues } from '../../../src/app/i18n/catalogues';
 import { locales, SubmissionRequestSchema } from '../../../src/protocol';
 import { parseJsonBody } from '../../../src/server/json-body';
 import { HttpProblem } from '../../../src/server/problems';
@@ -34,7 +35,7 @@ describe('an upload refused at the edge, as the tablet shows it', () => {
     const key = refusalMessage[code];
     expect(key, code).toBeDefined();
     for (const locale of locales) {
-      const text = translator(locale)(key as NonNullable<typeof key>);
+      const text = translator(catalogues[locale])(key as NonNullable<typeof key>);
       expect(text).toBe(catalogues[locale][key as NonNullable<typeof key>]);
       if (locale !== 'en') expect(text, locale).not.toBe(catalogues.en[key as NonNullable<typeof key>]);
       if (locale === 'mk' || locale === 'sr') expect(text, locale).toMatch(/[\u0400-\u04FF]{4}/);
