@@ -30,7 +30,8 @@ export interface DictionaryVariable {
   readonly label: DictionaryText;
   /** The texts `label` joins: question title, then choice / row / item, or row and column of a cell. */
   readonly labelParts: readonly DictionaryText[];
-  readonly values: readonly { readonly value: string | number; readonly label: DictionaryText }[];
+  /** `retired`: a code kept for earlier rounds' answers and no longer offered (still labelled). */
+  readonly values: readonly { readonly value: string | number; readonly label: DictionaryText; readonly retired?: true }[];
   /** A repeated group's members (the keys of each entry). */
   readonly members?: readonly DictionaryVariable[];
 }
@@ -62,6 +63,8 @@ export function parseDictionary(json: unknown, file = 'the dictionary'): Diction
       if (!isRecord(x) || (typeof x.value !== 'string' && typeof x.value !== 'number') || !isText(x.label)) {
         fail(`${at}: values[${j}] must be {"value": code, "label": texts by locale with "en"}`);
       }
+      // A retired code (kept for earlier rounds' answers, no longer offered) is marked `true` or not at all.
+      if (isRecord(x) && x.retired !== undefined && x.retired !== true) fail(`${at}: values[${j}].retired must be true or absent`);
     });
     if (v.members !== undefined) {
       if (!Array.isArray(v.members)) return fail(`${at}: "members" must be a list`);

@@ -33,10 +33,16 @@ function codeOf(value: unknown): string | number {
 }
 
 /** A choice list (`choices`, `rows`, matrix `columns`, `rateValues`) as value labels. */
+/** A condition that is false whatever the answers: the constant `false` as SurveyJS reads it. */
+const neverShown = (visibleIf: unknown): boolean => typeof visibleIf === 'string' && visibleIf.trim().toLowerCase() === 'false';
+
 export function itemValues(items: unknown): ValueLabel[] {
   if (!Array.isArray(items)) return [];
   return items.filter((item) => item !== null && item !== undefined).map((item) => {
-    if (isObject(item)) return { value: codeOf(item.value), label: localize(item.text, String(item.value)) };
+    if (isObject(item)) {
+      const value = { value: codeOf(item.value), label: localize(item.text, String(item.value)) };
+      return neverShown(item.visibleIf) ? { ...value, retired: true as const } : value;
+    }
     return { value: codeOf(item), label: sameText(String(item)) };
   });
 }

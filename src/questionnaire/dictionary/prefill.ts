@@ -22,8 +22,10 @@ export function checkPrefill(dictionary: VariableDictionary, prefill: Readonly<R
   for (const [name, value] of Object.entries(prefill)) {
     const variable = questionOf(dictionary, name);
     if (!variable) continue; // unknown names are reported by the caller (not a question)
-    if (variable.closed && variable.values.length > 0 && !variable.values.some((v) => String(v.value) === String(value))) {
-      problems.push({ name, value, expected: `one of ${variable.values.map((v) => String(v.value)).join(', ')}` });
+    // A retired choice (kept for earlier rounds' answers, never offered) is no answer a new case can have.
+    const offered = variable.values.filter((v) => v.retired !== true);
+    if (variable.closed && variable.values.length > 0 && !offered.some((v) => String(v.value) === String(value))) {
+      problems.push({ name, value, expected: `one of ${offered.map((v) => String(v.value)).join(', ')}` });
     } else if (variable.kind === 'number' && (typeof value === 'string' ? value.trim() === '' || !Number.isFinite(Number(value)) : typeof value !== 'number')) {
       problems.push({ name, value, expected: 'a number' });
     }

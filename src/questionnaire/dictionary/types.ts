@@ -52,6 +52,12 @@ export interface ValueLabel {
   /** The code as the questionnaire writes it (a number or a string). */
   value: string | number;
   label: LocalizedText;
+  /**
+   * A choice kept so that answers given in earlier rounds keep their label, but never offered
+   * (its `visibleIf` is the constant "false"): not an answer anyone can give now, so a prefill with
+   * it is refused.
+   */
+  retired?: true;
 }
 
 /** One condition of a universe: an element's visibleIf (or a matrix column's) as written. */

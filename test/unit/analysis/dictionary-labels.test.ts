@@ -27,6 +27,15 @@ describe('dictionary file', () => {
     expect(valueLabel('region', 'atlantis', 'en', labels)).toBeUndefined();
   });
 
+  it('marks a code kept for earlier rounds and never offered (visibleIf "false") as retired, still labelled', () => {
+    const demo: unknown = JSON.parse(readFileSync('surveys/demo.json', 'utf8'));
+    const file = parseDictionary(JSON.parse(JSON.stringify(exportDictionary('demo', [{ version: 1, definition: demo }]))));
+    const region = file.variables.find((v) => v.name === 'region');
+    expect(region?.values.filter((v) => v.retired === true).map((v) => v.value)).toEqual(['capital', 'north', 'south', 'east', 'west']);
+    expect(region?.values.filter((v) => v.retired === undefined).map((v) => v.value)).toEqual(['MK001', 'MK002', 'MK003', 'MK004', 'MK005', 'MK006', 'MK007', 'MK008']);
+    expect(valueLabel('region', 'north', 'en', dictionaryValueLabels(file))).toBeDefined();
+  });
+
   const a = { part: 'answer', question: 'a' };
   it.each([
     [[], /not a variable dictionary/],
@@ -34,6 +43,7 @@ describe('dictionary file', () => {
     [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', source: a, label: { sq: 'A' }, labelParts: [], values: [] }] }, /variables\[0\] \(a\): "label"/],
     [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', source: a, label: { en: 'A' }, labelParts: [{ en: 'A' }], values: [{ value: null, label: { en: '?' } }] }] }, /values\[0\]/],
     [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', source: { part: 'cell', question: 'a' }, label: { en: 'A' }, labelParts: [], values: [] }] }, /"row" and "column"/],
+    [{ format: 'jha-survey-dictionary', formatVersion: 1, questionnaireId: 'x', variables: [{ name: 'a', source: a, label: { en: 'A' }, labelParts: [], values: [{ value: 1, label: { en: 'One' }, retired: 'yes' }] }] }, /values\[0\]\.retired must be true or absent/],
   ])('refuses a file that is not one, with code bad-dictionary (%#)', (json, message) => {
     let error: unknown;
     try {

@@ -40,6 +40,14 @@ describe('assignment file (CSV)', () => {
     expect(file.requests.map((r) => r.caseId)).toEqual(['D']);
   });
 
+  it('refuses a retired region code: kept in the questionnaire for earlier rounds, never offered (visibleIf "false")', () => {
+    // demo.json keeps the generic codes of its first round (capital, north…) hidden with visibleIf "false".
+    const file = parseAssignmentFile(bytes('interviewer,case_id,region,urban\nana,A,capital,1\nana,B,north,1\nana,C,MK001,1\n'), 'demo', demo);
+    expect(file.problems.map((p) => p.values?.detail)).toEqual(['region=capital', 'region=north']);
+    expect(file.problems[0]!.message).toContain('(expected one of MK001, MK002, MK003, MK004, MK005, MK006, MK007, MK008)');
+    expect(file.requests.map((r) => r.caseId)).toEqual(['C']);
+  });
+
   it('prefills answer keys as the variable dictionary has them: a valueName, not a roster member or a calculated value', () => {
     const definition = {
       calculatedValues: [{ name: 'adult', expression: '{age} >= 18', includeIntoResult: true }],
