@@ -34,6 +34,10 @@ const SQ_MONTHS = ['jan', 'shk', 'mar', 'pri', 'maj', 'qer', 'korr', 'gush', 'sh
 const BS_MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const HR_MONTHS = ['sij', 'velj', 'ožu', 'tra', 'svi', 'lip', 'srp', 'kol', 'ruj', 'lis', 'stu', 'pro'];
 const MK_MONTHS = ['јан.', 'фев.', 'мар.', 'апр.', 'мај', 'јун.', 'јул.', 'авг.', 'сеп.', 'окт.', 'ное.', 'дек.'];
+// Serbian's medium date is numeric, but its day-and-month (below) names the month.
+const SR_MONTHS = ['јан', 'феб', 'мар', 'апр', 'мај', 'јун', 'јул', 'авг', 'сеп', 'окт', 'нов', 'дец'];
+const SR_LATN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'avg', 'sep', 'okt', 'nov', 'dec'];
+const ME_MONTHS = ['jan', 'feb', 'mart', 'apr', 'maj', 'jun', 'jul', 'avg', 'sept', 'okt', 'nov', 'dec'];
 
 /** Serbian (both scripts, and Montenegrin as sr-Latn-ME) writes the medium date in numbers. */
 const serbian: Pattern = (f) => `${f.day}. ${f.month}. ${f.year}. ${clock24(f)}`;
@@ -76,4 +80,23 @@ export function formatDateTime(moment: string | number | Date, locale: Locale, t
   const date = moment instanceof Date ? moment : new Date(moment);
   if (Number.isNaN(date.getTime())) return '–';
   return PATTERNS[locale](fieldsOf(date, timeZone));
+}
+
+/** CLDR 48's day and abbreviated month (skeleton MMMd), e.g. en "Jan 5", mk "5 јан.", sr "5. јан". */
+const DAY_MONTH: Readonly<Record<Locale, Pattern>> = {
+  en: (f) => `${EN_MONTHS[f.month - 1]} ${f.day}`,
+  sq: (f) => `${f.day} ${SQ_MONTHS[f.month - 1]}`,
+  bs: (f) => `${f.day}. ${BS_MONTHS[f.month - 1]}`,
+  hr: (f) => `${f.day}. ${HR_MONTHS[f.month - 1]}`,
+  mk: (f) => `${f.day} ${MK_MONTHS[f.month - 1]}`,
+  cnr: (f) => `${f.day}. ${ME_MONTHS[f.month - 1]}`,
+  sr: (f) => `${f.day}. ${SR_MONTHS[f.month - 1]}`,
+  'sr-Latn': (f) => `${f.day}. ${SR_LATN_MONTHS[f.month - 1]}`,
+};
+
+/** A day as a person of `locale` names it on a timeline axis: day and short month, no year. "–" for no date. */
+export function formatDayMonth(moment: string | number | Date, locale: Locale, timeZone?: string): string {
+  const date = moment instanceof Date ? moment : new Date(moment);
+  if (Number.isNaN(date.getTime())) return '–';
+  return DAY_MONTH[locale](fieldsOf(date, timeZone));
 }

@@ -199,14 +199,15 @@ describe('a survey run from the browser only', () => {
     expect(layout.nav.top).toBeGreaterThanOrEqual(layout.bar.bottom - 1);
     expect(layout.bar.height).toBeLessThan(80);
     expect(layout.chart.right).toBeLessThanOrEqual(layout.width);
-    // The charts' words in Macedonian, in Cyrillic: the legend and the axis label; the day ticks are
-    // numeric (Plot's own ticks, and this Chromium's Intl for mk, say "Dec 2"); no Latin letters.
+    // The charts' words in Macedonian, in Cyrillic: the legend, the axis label and the day ticks in
+    // CLDR's Macedonian day and month ("2 дек.", where Plot's own ticks and this Chromium's Intl for mk
+    // say "Dec 2"); no Latin letters.
     await page.getByTestId('language').selectOption('mk');
     const timelineMk = page.getByTestId('chart-timeline');
     await expect.poll(() => timelineMk.innerText()).toMatch(/[А-Яа-яЃЌЅЉЊЏѓќѕљњџ]/);
     // innerText: what is shown (Plot puts its legend's stylesheet in the figure too).
     expect((await timelineMk.innerText()).replace(/RR1/g, '')).not.toMatch(/[A-Za-z]/);
-    expect(await timelineMk.locator('svg g[aria-label="x-axis tick label"] text').first().textContent()).toMatch(/^\d{1,2}\. \d{1,2}\.$/);
+    expect(await timelineMk.locator('svg g[aria-label="x-axis tick label"] text').first().textContent()).toMatch(/^\d{1,2} (јан\.|фев\.|мар\.|апр\.|мај|јун\.|јул\.|авг\.|сеп\.|окт\.|ное\.|дек\.)$/);
     await page.getByTestId('language').selectOption('en');
     await page.getByTestId('nav-navQuality').click();
     await page.getByTestId('chart-durations').locator('svg').first().waitFor();

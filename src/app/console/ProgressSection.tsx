@@ -2,25 +2,15 @@
 // /progress, docs/fieldwork.md), the interviews by state and interviewer and the AAPOR rates of the
 // monitoring report (GET /monitoring), as charts where a manager would rather look than read.
 import * as Plot from '@observablehq/plot';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Locale, MonitoringReport, ProgressReport } from '../../protocol';
+import { useCallback, useEffect, useState } from 'react';
+import { formatDayMonth } from '../../../analysis/text/date-format';
+import type { MonitoringReport, ProgressReport } from '../../protocol';
 import { useI18n } from '../i18n';
 import { FieldProgress } from '../screens/supervision/FieldProgress';
 import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { PlotChart } from './PlotChart';
 import { useConsoleText } from './texts';
-
-/**
- * Day ticks of the timeline in the manager's language and script. Observable Plot's own ticks are
- * English ("Dec 2"), and browsers' Intl cannot be trusted for our locales: the Chromium the tests
- * run (and others) has no Macedonian or Albanian dates and falls back to English, and Bosnian
- * gives "M12 2". So English reads "2 Dec" and every other locale the region's numeric "2. 12.".
- */
-function dayTicks(locale: Locale): { format: (d: Date) => string } {
-  if (locale === 'en') return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  return { format: (d: Date) => `${d.getUTCDate()}. ${d.getUTCMonth() + 1}.` };
-}
 
 export function ProgressSection({ token, questionnaireId }: { token: string; questionnaireId: string }) {
   const c = useConsoleText();
@@ -39,7 +29,6 @@ export function ProgressSection({ token, questionnaireId }: { token: string; que
     return () => { live = false; };
   }, [api, token, questionnaireId, locale]);
 
-  const dayFormat = useMemo(() => dayTicks(locale), [locale]);
   // Cases completed and closed so far, day by day (cumulative counts of the all-cases series).
   const timeline = useCallback(() => {
     const rows = overTime?.series[0]?.rows ?? [];
@@ -49,10 +38,10 @@ export function ProgressSection({ token, questionnaireId }: { token: string; que
     ]);
     return Plot.plot({
       // Day ticks in the manager's language and script (Plot's own are English: "Dec 2").
-      width: 640, height: 240, x: { label: null, type: 'utc', tickFormat: (d: Date) => dayFormat.format(d) }, y: { label: c('count'), grid: true }, color: { legend: true },
+      width: 640, height: 240, x: { label: null, type: 'utc', tickFormat: (d: Date) => formatDayMonth(d, locale, 'UTC') }, y: { label: c('count'), grid: true }, color: { legend: true },
       marks: [Plot.lineY(points, { x: 'day', y: 'n', stroke: 'what', marker: 'circle' }), Plot.ruleY([0])],
     });
-  }, [overTime, c, dayFormat]);
+  }, [overTime, c, locale]);
 
   // RR1 so far in each region (the last row of its series): the region whose rate lags stands out.
   const regionRates = useCallback(() => {

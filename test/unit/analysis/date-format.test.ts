@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../../analysis/text/date-format';
+import { formatDateTime, formatDayMonth } from '../../../analysis/text/date-format';
 import { LOCALES, type Locale } from '../../../analysis/locales';
 
 // The oracle: Node's own full ICU (ICU 78, CLDR 48), which has every one of these locales — the
@@ -32,5 +32,25 @@ describe('formatDateTime', () => {
 
   it('shows a dash for what is not a date', () => {
     expect(formatDateTime('not a date', 'mk')).toBe('–');
+  });
+});
+
+describe('formatDayMonth', () => {
+  it('writes day and short month as CLDR does (skeleton MMMd)', () => {
+    const at = Date.UTC(2026, 8, 5, 12);
+    expect(Object.fromEntries(LOCALES.map((l) => [l, formatDayMonth(at, l, 'UTC')]))).toEqual({
+      en: 'Sep 5', sq: '5 sht', bs: '5. sep', hr: '5. ruj', mk: '5 сеп.', cnr: '5. sept', sr: '5. сеп', 'sr-Latn': '5. sep',
+    });
+  });
+
+  it('agrees with full ICU for every month of every locale', () => {
+    for (const locale of LOCALES) {
+      for (let month = 0; month < 12; month += 1) {
+        const at = new Date(Date.UTC(2026, month, 17, 12));
+        const expected = new Intl.DateTimeFormat(CLDR_TAG[locale], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at);
+        expect(formatDayMonth(at, locale, 'UTC'), `${locale} ${month + 1}`).toBe(expected);
+      }
+    }
+    expect(formatDayMonth('no', 'sr')).toBe('–');
   });
 });
