@@ -103,16 +103,29 @@ describe('interview cards', () => {
 
   // Issue 17 item 9: a tablet that has kept weeks of interviews renders a page of them (the first
   // cards in the first paint, the rest of the page just after), and more on request.
-  it('with 60 interviews stored, the list shows the newest 50, then the other 10 on request', async () => {
+  it('with 60 interviews stored, the list paints the first 12 at once, shows the newest 50, then the other 10 on request', async () => {
     const context = await tabletContext(browser);
     const page = await context.newPage();
     const { username, password } = server.account('interviewer');
     await logIn(page, server.url, username, password);
     await page.getByTestId('questionnaire-demo').waitFor();
     await seedInterviews(page, username, 60);
+    // The cards in the DOM when the list first appears: React commits a render at once, so the
+    // first mutation that adds the list shows what the first paint holds.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { firstCards?: number };
+      const observer = new MutationObserver(() => {
+        const list = document.querySelector('[data-testid="interviews"]');
+        if (!list) return;
+        seen.firstCards = list.querySelectorAll('[data-testid="interview"]').length;
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
     await page.reload();
     const cards = page.getByTestId('interview');
     await expect.poll(() => cards.count(), { timeout: slow }).toBe(50);
+    expect(await page.evaluate(() => (window as unknown as { firstCards?: number }).firstCards)).toBe(12); // FIRST_PAINT_CARDS of src/app/screens/HomeScreen.tsx
     expect(await cards.first().getAttribute('data-instance')).toBe('0190bench-000059');
     const more = page.getByTestId('interviews-more');
     expect(await more.textContent()).toContain(catalogues.en.interviewsShown.replace('{shown}', '50').replace('{total}', '60'));
