@@ -9,7 +9,7 @@
  */
 import { SIMULATED_COUNTRY } from '../../analysis/simulate';
 import { regionChoicesOf } from './country';
-import { choice, NO, YES, type Element } from './elements';
+import { base, choice, dropdown, integer, page, radio, yesNo, type Element } from './elements';
 import { T } from './i18n';
 
 /**
@@ -35,6 +35,9 @@ const RETIRED_REGIONS = [
   choice('west', T('West', 'Perëndim', 'Zapad', 'Zapad', 'Запад', 'Zapad', 'Запад'), 'false'),
 ];
 
+/** Every question after the consent is asked only of a respondent who agreed. */
+const CONSENTED = '{consent} = 1';
+
 export function demo(): Element {
   return {
     title: T('Crime and safety — demo questionnaire', 'Krimi dhe siguria — pyetësor demonstrues', 'Kriminal i sigurnost — demonstracijski upitnik', 'Kriminal i sigurnost — pokazni upitnik', 'Криминал и безбедност — демонстрациски прашалник', 'Kriminal i bezbjednost — demonstracioni upitnik', 'Криминал и безбедност — демонстрациони упитник'),
@@ -52,127 +55,46 @@ export function demo(): Element {
       },
     ],
     pages: [
-      {
-        name: 'respondent',
-        title: T('Respondent', 'I anketuari', 'Ispitanik', 'Ispitanik', 'Испитаник', 'Ispitanik', 'Испитаник'),
-        elements: [
-          {
-            type: 'radiogroup',
-            name: 'consent',
-            isRequired: true,
-            title: T('Do you agree to take part in this interview?', 'A pranoni të merrni pjesë në këtë intervistë?', 'Da li pristajete da učestvujete u ovom intervjuu?', 'Pristajete li sudjelovati u ovom intervjuu?', 'Дали се согласувате да учествувате во ова интервју?', 'Da li pristajete da učestvujete u ovom intervjuu?', 'Да ли пристајете да учествујете у овом интервјуу?'),
-            choices: [
-              choice(1, YES),
-              choice(2, NO),
-            ],
-          },
-          {
-            type: 'radiogroup',
-            name: 'sex',
-            isRequired: true,
-            visibleIf: '{consent} = 1',
-            title: T('Sex of the respondent', 'Gjinia e të anketuarit', 'Spol ispitanika', 'Spol ispitanika', 'Пол на испитаникот', 'Pol ispitanika', 'Пол испитаника'),
-            choices: [
-              choice(1, T('Male', 'Mashkull', 'Muški', 'Muški', 'Машки', 'Muški', 'Мушки')),
-              choice(2, T('Female', 'Femër', 'Ženski', 'Ženski', 'Женски', 'Ženski', 'Женски')),
-            ],
-          },
-          {
-            type: 'text',
-            name: 'age',
-            inputType: 'number',
-            isRequired: true,
-            visibleIf: '{consent} = 1',
-            title: T('How old are you? (completed years)', 'Sa vjeç jeni? (vite të mbushura)', 'Koliko imate godina? (navršenih)', 'Koliko imate godina? (navršenih)', 'Колку години имате? (наполнети)', 'Koliko imate godina? (navršenih)', 'Колико имате година? (навршених)'),
-            validators: [
-              {
-                type: 'numeric',
-                minValue: 18,
-                maxValue: 110,
-                text: T('Age must be between 18 and 110.', 'Mosha duhet të jetë nga 18 deri në 110 vjeç.', 'Starost mora biti između 18 i 110 godina.', 'Dob mora biti između 18 i 110 godina.', 'Возраста мора да биде помеѓу 18 и 110 години.', 'Starost mora biti između 18 i 110 godina.', 'Старост мора бити између 18 и 110 година.'),
-              },
-            ],
-          },
-          {
-            type: 'dropdown',
-            name: 'region',
-            isRequired: true,
-            visibleIf: '{consent} = 1',
-            title: T('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион'),
-            choices: [...regionChoicesOf(DEMO_COUNTRY), ...RETIRED_REGIONS],
-          },
-          {
-            type: 'radiogroup',
-            name: 'urban',
-            isRequired: true,
-            visibleIf: '{consent} = 1',
-            title: T('Type of settlement', 'Lloji i vendbanimit', 'Tip naselja', 'Vrsta naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља'),
-            choices: [
-              choice(1, T('Urban', 'Zonë urbane', 'Gradsko', 'Gradsko', 'Урбано', 'Gradsko', 'Градско')),
-              choice(2, T('Rural', 'Zonë rurale', 'Seosko', 'Seosko', 'Рурално', 'Seosko', 'Сеоско')),
-            ],
-          },
-        ],
-      },
-      {
-        name: 'burglary',
-        visibleIf: '{consent} = 1',
-        title: T('Burglary', 'Vjedhja me thyerje', 'Provala', 'Provala', 'Провала', 'Provala', 'Провала'),
-        elements: [
-          {
-            type: 'radiogroup',
-            name: 'vic_burglary_5y',
-            isRequired: true,
-            title: T('In the past five years, did anyone get into your home without permission and steal or try to steal something?', 'Gjatë pesë viteve të fundit, a ka hyrë dikush në shtëpinë tuaj pa leje dhe ka vjedhur ose është përpjekur të vjedhë diçka?', 'Da li je u posljednjih pet godina neko bez dozvole ušao u vaš dom i ukrao ili pokušao ukrasti nešto?', 'Je li u posljednjih pet godina netko bez dopuštenja ušao u vaš dom i ukrao ili pokušao ukrasti nešto?', 'Во последните пет години, дали некој влегол во вашиот дом без дозвола и украл или се обидел да украде нешто?', 'Da li je u posljednjih pet godina neko bez dozvole ušao u vaš dom i ukrao ili pokušao da ukrade nešto?', 'Да ли је у последњих пет година неко без дозволе ушао у ваш дом и украо или покушао да украде нешто?'),
-            choices: [
-              choice(1, YES),
-              choice(2, NO),
-              choice(8, T('Don\'t know', 'Nuk e di', 'Ne znam', 'Ne znam', 'Не знам', 'Ne znam', 'Не знам')),
-            ],
-          },
-          {
-            type: 'radiogroup',
-            name: 'vic_burglary_when',
-            isRequired: true,
-            visibleIf: '{vic_burglary_5y} = 1',
-            title: T('When did this happen the last time?', 'Kur ka ndodhur kjo herën e fundit?', 'Kada se to posljednji put desilo?', 'Kada se to posljednji put dogodilo?', 'Кога последен пат се случи тоа?', 'Kada se to posljednji put desilo?', 'Када се то последњи пут догодило?'),
-            choices: [
-              choice(1, T('In the past 12 months', 'Gjatë 12 muajve të fundit', 'U posljednjih 12 mjeseci', 'U posljednjih 12 mjeseci', 'Во последните 12 месеци', 'U posljednjih 12 mjeseci', 'У последњих 12 месеци')),
-              choice(2, T('Earlier', 'Më herët', 'Ranije', 'Ranije', 'Порано', 'Ranije', 'Раније')),
-            ],
-          },
-          {
-            type: 'text',
-            name: 'vic_burglary_times',
-            inputType: 'number',
-            min: 1,
-            max: 997,
-            isRequired: true,
-            visibleIf: '{vic_burglary_when} = 1',
-            title: T('How many times did it happen in the past 12 months?', 'Sa herë ka ndodhur gjatë 12 muajve të fundit?', 'Koliko puta se to desilo u posljednjih 12 mjeseci?', 'Koliko se puta to dogodilo u posljednjih 12 mjeseci?', 'Колку пати се случи тоа во последните 12 месеци?', 'Koliko puta se to desilo u posljednjih 12 mjeseci?', 'Колико пута се то догодило у последњих 12 месеци?'),
-          },
-        ],
-      },
-      {
-        name: 'safety',
-        visibleIf: '{consent} = 1',
-        title: T('Feeling of safety', 'Ndjenja e sigurisë', 'Osjećaj sigurnosti', 'Osjećaj sigurnosti', 'Чувство на безбедност', 'Osjećaj bezbjednosti', 'Осећај безбедности'),
-        elements: [
-          {
-            type: 'radiogroup',
-            name: 'safe_dark',
-            isRequired: true,
-            title: T('How safe do you feel walking alone in your area after dark?', 'Sa i sigurt ndiheni kur ecni vetëm në zonën tuaj pas errësirës?', 'Koliko se sigurno osjećate kada sami hodate u svom naselju nakon što padne mrak?', 'Koliko se sigurno osjećate kad sami hodate u svom kvartu nakon mraka?', 'Колку безбедно се чувствувате кога одите сами во вашата област откако ќе се стемни?', 'Koliko se bezbjedno osjećate kada sami hodate u svom naselju nakon što padne mrak?', 'Колико се безбедно осећате када сами шетате у свом крају по мраку?'),
-            choices: [
-              choice(1, T('Very safe', 'Shumë i sigurt', 'Veoma sigurno', 'Vrlo sigurno', 'Многу безбедно', 'Veoma bezbjedno', 'Веома безбедно')),
-              choice(2, T('Safe', 'I sigurt', 'Sigurno', 'Sigurno', 'Безбедно', 'Bezbjedno', 'Безбедно')),
-              choice(3, T('Unsafe', 'I pasigurt', 'Nesigurno', 'Nesigurno', 'Небезбедно', 'Nebezbjedno', 'Небезбедно')),
-              choice(4, T('Very unsafe', 'Shumë i pasigurt', 'Veoma nesigurno', 'Vrlo nesigurno', 'Многу небезбедно', 'Veoma nebezbjedno', 'Веома небезбедно')),
-              choice(5, T('I never go out alone at night', 'Nuk dal kurrë vetëm natën', 'Nikad ne izlazim sam/a noću', 'Nikad ne izlazim sam/a noću', 'Никогаш не излегувам сам/а ноќе', 'Nikad ne izlazim sam/a noću', 'Никад не излазим сам/а ноћу')),
-            ],
-          },
-        ],
-      },
+      page('respondent', T('Respondent', 'I anketuari', 'Ispitanik', 'Ispitanik', 'Испитаник', 'Ispitanik', 'Испитаник'), [
+        radio('consent', T('Do you agree to take part in this interview?', 'A pranoni të merrni pjesë në këtë intervistë?', 'Da li pristajete da učestvujete u ovom intervjuu?', 'Pristajete li sudjelovati u ovom intervjuu?', 'Дали се согласувате да учествувате во ова интервју?', 'Da li pristajete da učestvujete u ovom intervjuu?', 'Да ли пристајете да учествујете у овом интервјуу?'), yesNo()),
+        radio('sex', T('Sex of the respondent', 'Gjinia e të anketuarit', 'Spol ispitanika', 'Spol ispitanika', 'Пол на испитаникот', 'Pol ispitanika', 'Пол испитаника'), [
+          choice(1, T('Male', 'Mashkull', 'Muški', 'Muški', 'Машки', 'Muški', 'Мушки')),
+          choice(2, T('Female', 'Femër', 'Ženski', 'Ženski', 'Женски', 'Ženski', 'Женски')),
+        ], { visibleIf: CONSENTED }),
+        // The age range is a validator with its own message, not the number input's min/max.
+        { ...base('text', 'age', T('How old are you? (completed years)', 'Sa vjeç jeni? (vite të mbushura)', 'Koliko imate godina? (navršenih)', 'Koliko imate godina? (navršenih)', 'Колку години имате? (наполнети)', 'Koliko imate godina? (navršenih)', 'Колико имате година? (навршених)'), {
+          visibleIf: CONSENTED,
+          validators: [{
+            type: 'numeric', minValue: 18, maxValue: 110,
+            text: T('Age must be between 18 and 110.', 'Mosha duhet të jetë nga 18 deri në 110 vjeç.', 'Starost mora biti između 18 i 110 godina.', 'Dob mora biti između 18 i 110 godina.', 'Возраста мора да биде помеѓу 18 и 110 години.', 'Starost mora biti između 18 i 110 godina.', 'Старост мора бити између 18 и 110 година.'),
+          }],
+        }), inputType: 'number' },
+        dropdown('region', T('Region', 'Rajoni', 'Regija', 'Regija', 'Регион', 'Region', 'Регион'), [...regionChoicesOf(DEMO_COUNTRY), ...RETIRED_REGIONS], { visibleIf: CONSENTED }),
+        radio('urban', T('Type of settlement', 'Lloji i vendbanimit', 'Tip naselja', 'Vrsta naselja', 'Тип на населено место', 'Tip naselja', 'Тип насеља'), [
+          choice(1, T('Urban', 'Zonë urbane', 'Gradsko', 'Gradsko', 'Урбано', 'Gradsko', 'Градско')),
+          choice(2, T('Rural', 'Zonë rurale', 'Seosko', 'Seosko', 'Рурално', 'Seosko', 'Сеоско')),
+        ], { visibleIf: CONSENTED }),
+      ]),
+      page('burglary', T('Burglary', 'Vjedhja me thyerje', 'Provala', 'Provala', 'Провала', 'Provala', 'Провала'), [
+        radio('vic_burglary_5y', T('In the past five years, did anyone get into your home without permission and steal or try to steal something?', 'Gjatë pesë viteve të fundit, a ka hyrë dikush në shtëpinë tuaj pa leje dhe ka vjedhur ose është përpjekur të vjedhë diçka?', 'Da li je u posljednjih pet godina neko bez dozvole ušao u vaš dom i ukrao ili pokušao ukrasti nešto?', 'Je li u posljednjih pet godina netko bez dopuštenja ušao u vaš dom i ukrao ili pokušao ukrasti nešto?', 'Во последните пет години, дали некој влегол во вашиот дом без дозвола и украл или се обидел да украде нешто?', 'Da li je u posljednjih pet godina neko bez dozvole ušao u vaš dom i ukrao ili pokušao da ukrade nešto?', 'Да ли је у последњих пет година неко без дозволе ушао у ваш дом и украо или покушао да украде нешто?'), [
+          ...yesNo(),
+          choice(8, T('Don\'t know', 'Nuk e di', 'Ne znam', 'Ne znam', 'Не знам', 'Ne znam', 'Не знам')),
+        ]),
+        radio('vic_burglary_when', T('When did this happen the last time?', 'Kur ka ndodhur kjo herën e fundit?', 'Kada se to posljednji put desilo?', 'Kada se to posljednji put dogodilo?', 'Кога последен пат се случи тоа?', 'Kada se to posljednji put desilo?', 'Када се то последњи пут догодило?'), [
+          choice(1, T('In the past 12 months', 'Gjatë 12 muajve të fundit', 'U posljednjih 12 mjeseci', 'U posljednjih 12 mjeseci', 'Во последните 12 месеци', 'U posljednjih 12 mjeseci', 'У последњих 12 месеци')),
+          choice(2, T('Earlier', 'Më herët', 'Ranije', 'Ranije', 'Порано', 'Ranije', 'Раније')),
+        ], { visibleIf: '{vic_burglary_5y} = 1' }),
+        integer('vic_burglary_times', T('How many times did it happen in the past 12 months?', 'Sa herë ka ndodhur gjatë 12 muajve të fundit?', 'Koliko puta se to desilo u posljednjih 12 mjeseci?', 'Koliko se puta to dogodilo u posljednjih 12 mjeseci?', 'Колку пати се случи тоа во последните 12 месеци?', 'Koliko puta se to desilo u posljednjih 12 mjeseci?', 'Колико пута се то догодило у последњих 12 месеци?'), { min: 1, max: 997 }, { visibleIf: '{vic_burglary_when} = 1' }),
+      ], { visibleIf: CONSENTED }),
+      page('safety', T('Feeling of safety', 'Ndjenja e sigurisë', 'Osjećaj sigurnosti', 'Osjećaj sigurnosti', 'Чувство на безбедност', 'Osjećaj bezbjednosti', 'Осећај безбедности'), [
+        radio('safe_dark', T('How safe do you feel walking alone in your area after dark?', 'Sa i sigurt ndiheni kur ecni vetëm në zonën tuaj pas errësirës?', 'Koliko se sigurno osjećate kada sami hodate u svom naselju nakon što padne mrak?', 'Koliko se sigurno osjećate kad sami hodate u svom kvartu nakon mraka?', 'Колку безбедно се чувствувате кога одите сами во вашата област откако ќе се стемни?', 'Koliko se bezbjedno osjećate kada sami hodate u svom naselju nakon što padne mrak?', 'Колико се безбедно осећате када сами шетате у свом крају по мраку?'), [
+          choice(1, T('Very safe', 'Shumë i sigurt', 'Veoma sigurno', 'Vrlo sigurno', 'Многу безбедно', 'Veoma bezbjedno', 'Веома безбедно')),
+          choice(2, T('Safe', 'I sigurt', 'Sigurno', 'Sigurno', 'Безбедно', 'Bezbjedno', 'Безбедно')),
+          choice(3, T('Unsafe', 'I pasigurt', 'Nesigurno', 'Nesigurno', 'Небезбедно', 'Nebezbjedno', 'Небезбедно')),
+          choice(4, T('Very unsafe', 'Shumë i pasigurt', 'Veoma nesigurno', 'Vrlo nesigurno', 'Многу небезбедно', 'Veoma nebezbjedno', 'Веома небезбедно')),
+          choice(5, T('I never go out alone at night', 'Nuk dal kurrë vetëm natën', 'Nikad ne izlazim sam/a noću', 'Nikad ne izlazim sam/a noću', 'Никогаш не излегувам сам/а ноќе', 'Nikad ne izlazim sam/a noću', 'Никад не излазим сам/а ноћу')),
+        ]),
+      ], { visibleIf: CONSENTED }),
     ],
   };
 }
