@@ -11,6 +11,10 @@ export default defineConfig({
         test: {
           name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], environment: 'node', testTimeout: 30_000,
           isolate: false, maxWorkers: 2, globalSetup: ['test/setup/build-cli.ts'],
+          // Dexie reads the global indexedDB once, when a worker first imports it; with a shared
+          // module graph that is whichever file runs first, so the in-memory IndexedDB is there
+          // before any file (a file without it running first left Dexie without one for the rest).
+          setupFiles: ['fake-indexeddb/auto'],
         },
       },
       {
