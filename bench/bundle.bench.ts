@@ -60,9 +60,10 @@ export async function run(args: string[]): Promise<void> {
   // The first screen also loads one language's catalogue (src/app/i18n loads the tablet's own):
   // counted here as the largest of the eight, with the chunks it imports (sr-Latn imports sr).
   const catalogueChunks = catalogueChunksOf(assets);
-  const catalogues = catalogueChunks.map((f) => staticClosure(f).filter((c) => !initial.includes(c)));
-  const catalogue = catalogues.reduce<string[]>((big, c) => (c.reduce((s, f) => s + gz(f), 0) > big.reduce((s, f) => s + gz(f), 0) ? c : big), []);
   if (catalogueChunks.length < 8) throw new Error(`expected eight catalogue chunks in dist/app/assets, found ${catalogueChunks.join(', ') || 'none'}`);
+  const bytesOf = (files: readonly string[]): number => files.reduce((sum, f) => sum + gz(f), 0);
+  const catalogues = catalogueChunks.map((f) => staticClosure(f).filter((c) => !initial.includes(c)));
+  const catalogue = catalogues.reduce<string[]>((big, c) => (bytesOf(c) > bytesOf(big) ? c : big), []);
   initial.push(...catalogue);
   const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
   const runnerJsBytes = runnerJs.reduce((sum, f) => sum + gz(f), 0);

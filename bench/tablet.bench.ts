@@ -284,8 +284,9 @@ export async function run(args: string[]): Promise<void> {
     const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
     const precacheBytes = precached.reduce((s, f) => s + (existsSync(join(appDir, f)) ? gzipSync(readFileSync(join(appDir, f))).length : 0), 0);
     // What an interviewer runs: the first screen's scripts, the runner chunk and the eight
-    // language catalogues (a tablet switches language offline) with everything they import, the styles, the service worker's window script; any other precached chunk is
-    // loaded only by other roles' screens.
+    // language catalogues (a tablet switches language offline), with everything they import, the
+    // styles and the service worker's window script; any other precached chunk is loaded only by
+    // other roles' screens.
     const assets = readdirSync(join(appDir, 'assets'));
     const runnerEntry = assets.find((f) => /^InterviewScreen-[^/]+\.js$/.test(f));
     const interviewer = new Set([...initialScripts(html), ...(runnerEntry ? [`assets/${runnerEntry}`] : []), ...catalogueChunksOf(assets.map((f) => `assets/${f}`))].flatMap((f) => staticClosure(f)));
