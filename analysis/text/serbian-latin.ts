@@ -10,15 +10,12 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
 };
 
-// Only the Serbian Cyrillic letters are replaced; a text without any (most of a mixed catalogue,
-// every Latin one) is returned as it is. One regular-expression pass, not a split of the text into
-// characters: the tablet transliterates its Serbian interface strings when it starts, and the
-// per-character split cost 30–60 ms of a 4×-throttled start (issue 17 item 9).
+// Only the Serbian Cyrillic letters are replaced, in one regular-expression pass, not a split of
+// the text into characters: the tablet transliterates its Serbian interface strings when it
+// starts, and the per-character split cost 30–60 ms of a 4×-throttled start (issue 17 item 9).
 const SERBIAN_CYRILLIC_LETTER = /[абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ]/g;
 
 export function serbianLatin(text: string): string {
-  SERBIAN_CYRILLIC_LETTER.lastIndex = 0;
-  if (!SERBIAN_CYRILLIC_LETTER.test(text)) return text;
   return text.replace(SERBIAN_CYRILLIC_LETTER, (ch: string, at: number) => {
     const lower = ch.toLowerCase();
     const latin = CYRILLIC_TO_LATIN[lower];

@@ -44,19 +44,19 @@ export interface ShownCatalogue { locale: Locale; messages: Messages }
  * very start, before the first catalogue has arrived.
  */
 export function useCatalogue(wanted: Locale): ShownCatalogue | undefined {
-  const [shown, setShown] = useState<ShownCatalogue | undefined>(() => {
-    const messages = loaded.get(wanted);
-    return messages && { locale: wanted, messages };
-  });
+  // The last locale whose catalogue arrived (English when the wanted one could not be loaded);
+  // the words themselves are read from `loaded`.
+  const [arrived, setArrived] = useState<Locale>();
   useEffect(() => {
     let current = true;
-    void loadCatalogue(wanted).then((messages) => {
-      if (current) setShown({ locale: loaded.has(wanted) ? wanted : 'en', messages });
+    void loadCatalogue(wanted).then(() => {
+      if (current) setArrived(loaded.has(wanted) ? wanted : 'en');
     }, () => undefined);
     return () => { current = false; };
   }, [wanted]);
-  const ready = loaded.get(wanted);
-  return ready && shown?.locale !== wanted ? { locale: wanted, messages: ready } : shown;
+  const shown = loaded.has(wanted) ? wanted : arrived;
+  const messages = shown === undefined ? undefined : loaded.get(shown);
+  return shown === undefined || messages === undefined ? undefined : { locale: shown, messages };
 }
 
 const LOCALE_KEY = 'jha-survey.locale';
