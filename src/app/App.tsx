@@ -8,7 +8,7 @@ import { UpdatePrompt } from './components/UpdatePrompt';
 import { useLive } from './hooks/use-live';
 import { useOnline } from './hooks/use-online';
 import { useStorageStatus } from './hooks/use-storage-status';
-import { I18nContext, languageTags, loadCatalogue, rememberLocale, startLocale, translator, useCatalogue, type Messages } from './i18n';
+import { I18nContext, languageTags, loadCatalogue, rememberLocale, startLocale, translator, useCatalogue, wordsUnavailable, type Messages } from './i18n';
 import { navigate, parseRoute, type Route } from './routes';
 import { BackupScreen } from './screens/BackupScreen';
 import { CaseScreen } from './screens/CaseScreen';
@@ -95,10 +95,11 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   // The chosen language is the context's at once (the switcher shows it, a new interview starts
   // in it); its words follow when its catalogue has loaded, a moment later on a first switch.
   const catalogue = useCatalogue(locale);
+  const shownLocale = catalogue.kind === 'shown' ? catalogue.locale : locale;
   useEffect(() => {
-    document.documentElement.lang = languageTags[catalogue?.locale ?? locale];
-  }, [catalogue?.locale, locale]);
-  const messages = catalogue?.messages;
+    document.documentElement.lang = languageTags[shownLocale];
+  }, [shownLocale]);
+  const messages = catalogue.kind === 'shown' ? catalogue.messages : undefined;
   const i18n = useMemo(() => ({ locale, t: translator(messages ?? {} as Messages), setLocale }), [locale, messages, setLocale]);
 
   // Sync on start and whenever the network comes back: one round uploads and downloads.
@@ -131,6 +132,17 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
 
   // While the respondent holds the tablet nothing but the locked interview is rendered, whatever the hash says.
   const shown: Route = lockedTo !== undefined ? { screen: 'interview', id: lockedTo } : route;
+  // No catalogue at all (a first visit that lost the network): the one sentence kept in the app
+  // itself, and a reload, since nothing else has been shown yet.
+  if (catalogue.kind === 'unavailable') {
+    const words = wordsUnavailable[locale];
+    return (
+      <main className="screen" data-testid="words-unavailable">
+        <p role="alert">{words.text}</p>
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>{words.retry}</button>
+      </main>
+    );
+  }
   // Only at the very start, for the moment before the first catalogue arrives: no words to show yet.
   if (messages === undefined) return <main className="screen" aria-busy="true" />;
   let body;

@@ -2,6 +2,7 @@
 // reload, finalize offline, come back online, upload exactly once, find the row in the export.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordsUnavailable } from '../../src/app/i18n';
 import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, requireChromium, readInterviews, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
 import { choose } from './helpers/questionnaires';
@@ -185,5 +186,23 @@ describe('an interview taken offline on a tablet', () => {
     await expect.poll(() => page.getByTestId('network').textContent(), { timeout: slow }).toBe('Offline');
     await context.setOffline(false);
     await page.close();
+  }, 120_000);
+
+  it('says so in the browser\'s language when no catalogue can be loaded on a first visit, and starts after "try again"', async () => {
+    // A first visit (no service worker yet) whose catalogue requests all fail, as when the
+    // network drops while the app loads: before, the screen stayed blank (busy) for good.
+    const fresh = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, locale: 'mk-MK' });
+    fresh.setDefaultTimeout(slow);
+    const catalogue = /\/assets\/(en|sq|bs|hr|mk|cnr|sr|sr-Latn)-[\w-]{8}\.js$/;
+    await fresh.route(catalogue, (route) => route.abort('internetdisconnected'));
+    const page = await fresh.newPage();
+    await page.goto(server.url);
+    const notice = page.getByTestId('words-unavailable');
+    await expect.poll(() => notice.getByRole('alert').textContent(), { timeout: slow }).toBe(wordsUnavailable.mk.text);
+    expect(await page.locator('html').getAttribute('lang')).toBe('mk');
+    await fresh.unroute(catalogue);
+    await notice.getByRole('button', { name: wordsUnavailable.mk.retry }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: slow }).toBe(catalogues.mk.loginTitle);
+    await fresh.close();
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState } from 'react';
+import { serbianLatin } from '../../../analysis/text/serbian-latin';
 import { locales, type Locale } from '../../protocol';
 import type { MessageKey, Messages } from './en';
 
@@ -39,25 +40,52 @@ export function loadCatalogue(locale: Locale): Promise<Messages> {
 export interface ShownCatalogue { locale: Locale; messages: Messages }
 
 /**
+ * What the screen can show of `useCatalogue`: nothing yet (the very start), a catalogue, or the
+ * fact that no catalogue could be loaded at all: neither the wanted one nor English, which only
+ * happens on a first visit that lost the network before the service worker had cached them.
+ */
+export type CatalogueState = { kind: 'loading' } | ({ kind: 'shown' } & ShownCatalogue) | { kind: 'unavailable' };
+
+/**
  * The catalogue to show for `wanted`: at once if it was loaded before, else the one shown until
  * now while `wanted` loads (a language switch never blanks the screen), and nothing only at the
  * very start, before the first catalogue has arrived.
  */
-export function useCatalogue(wanted: Locale): ShownCatalogue | undefined {
+export function useCatalogue(wanted: Locale): CatalogueState {
   // The last locale whose catalogue arrived (English when the wanted one could not be loaded);
   // the words themselves are read from `loaded`.
   const [arrived, setArrived] = useState<Locale>();
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
     void loadCatalogue(wanted).then(() => {
       if (current) setArrived(loaded.has(wanted) ? wanted : 'en');
-    }, () => undefined);
+    }, () => { if (current) setFailed(true); });
     return () => { current = false; };
   }, [wanted]);
   const shown = loaded.has(wanted) ? wanted : arrived;
   const messages = shown === undefined ? undefined : loaded.get(shown);
-  return shown === undefined || messages === undefined ? undefined : { locale: shown, messages };
+  if (shown !== undefined && messages !== undefined) return { kind: 'shown', locale: shown, messages };
+  return failed ? { kind: 'unavailable' } : { kind: 'loading' };
 }
+
+const SERBIAN_UNAVAILABLE = { text: 'Текстови апликације нису учитани. Повежите се на мрежу и покушајте поново.', retry: 'Покушај поново' };
+
+/**
+ * The one sentence (and its button) shown when no catalogue could be loaded: it cannot come from
+ * a catalogue, so every language's words are here, in the language's own script.
+ */
+export const wordsUnavailable: Record<Locale, { text: string; retry: string }> = {
+  en: { text: 'The app’s texts could not be loaded. Connect to the network and try again.', retry: 'Try again' },
+  sq: { text: 'Tekstet e aplikacionit nuk u ngarkuan. Lidhuni me rrjetin dhe provoni përsëri.', retry: 'Provo përsëri' },
+  bs: { text: 'Tekstovi aplikacije nisu učitani. Povežite se na mrežu i pokušajte ponovo.', retry: 'Pokušaj ponovo' },
+  hr: { text: 'Tekstovi aplikacije nisu učitani. Spojite se na mrežu i pokušajte ponovno.', retry: 'Pokušaj ponovno' },
+  mk: { text: 'Текстовите на апликацијата не се вчитаа. Поврзете се на мрежата и обидете се повторно.', retry: 'Обиди се повторно' },
+  cnr: { text: 'Tekstovi aplikacije nijesu učitani. Povežite se na mrežu i pokušajte ponovo.', retry: 'Pokušaj ponovo' },
+  sr: SERBIAN_UNAVAILABLE,
+  // As the sr-Latn catalogue: the Cyrillic words transliterated.
+  'sr-Latn': { text: serbianLatin(SERBIAN_UNAVAILABLE.text), retry: serbianLatin(SERBIAN_UNAVAILABLE.retry) },
+};
 
 const LOCALE_KEY = 'jha-survey.locale';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/protocol';
-import { translator } from '../../../src/app/i18n';
+import { translator, wordsUnavailable } from '../../../src/app/i18n';
 import { catalogues } from '../../../src/app/i18n/catalogues';
 
 describe('app UI strings', () => {
@@ -23,6 +23,23 @@ describe('app UI strings', () => {
     const cyrillic = /[\u0400-\u04FF]/;
     for (const locale of ['sr', 'mk'] as const) expect(cyrillic.test(catalogues[locale].syncNow)).toBe(true);
     for (const locale of ['sq', 'bs', 'hr', 'cnr', 'sr-Latn'] as const) expect(cyrillic.test(catalogues[locale].syncNow)).toBe(false);
+  });
+
+  it('the words shown when no catalogue loads exist in every language, in its script, and are not English', () => {
+    const cyrillic = /[\u0400-\u04FF]/;
+    const latin = /[A-Za-z]/;
+    expect(Object.keys(wordsUnavailable).sort()).toEqual([...locales].sort());
+    for (const locale of locales) {
+      const { text, retry } = wordsUnavailable[locale];
+      const script = locale === 'sr' || locale === 'mk' ? cyrillic : latin;
+      const other = locale === 'sr' || locale === 'mk' ? latin : cyrillic;
+      for (const words of [text, retry]) {
+        expect(script.test(words), `${locale}: ${words}`).toBe(true);
+        expect(other.test(words), `${locale}: ${words}`).toBe(false);
+      }
+      if (locale !== 'en') expect(text).not.toBe(wordsUnavailable.en.text);
+    }
+    expect(wordsUnavailable['sr-Latn'].text).toBe('Tekstovi aplikacije nisu učitani. Povežite se na mrežu i pokušajte ponovo.');
   });
 
   it('fills placeholders', () => {
