@@ -7,7 +7,7 @@
 // key's bytes in the same database files, so a forensic copy of the profile, script in the app's
 // origin or the unlocked device can still open them — there the device's own lock and disk
 // encryption protect, as for every web client.
-import { canonicalJson } from '../protocol';
+import { canonicalJson } from '../protocol/canonical';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { EnvelopeError } from './errors';
 

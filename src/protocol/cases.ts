@@ -2,20 +2,11 @@
 // server. The status and the case's final disposition are derived here, once, from the same facts
 // on both sides, so the interviewer's list and the manager's console never disagree.
 import { z } from 'zod';
-// The leaf module, not the index: the index also brings the rate tables (analysis/tables), which would
-// pull the analyst's report chunk into the app's first screen.
-import { caseDisposition, dispositionCategory, isRespondingDisposition } from '../../analysis/response-rates/aapor';
-import { DispositionSchema, InstanceIdSchema, LocaleSchema, type SubmissionFlag } from './schemas';
+import { dispositionCategory } from '../../analysis/response-rates/aapor';
+import { caseStatuses } from './case-status';
+import { DispositionSchema, InstanceIdSchema, LocaleSchema } from './schemas';
 
-/**
- * `todo`: nothing done yet; `attempted`: contact attempts recorded, no interview and no final
- * outcome yet; `in-progress`: an interview started (on the tablet) or fewer interviews uploaded than
- * the assignment's quantity; `closed`: a final disposition — the allowed number of interviews, or a
- * closing contact attempt (refusal, non-contact, not eligible, …).
- */
-export const caseStatuses = ['todo', 'attempted', 'in-progress', 'closed'] as const;
 export const CaseStatusSchema = z.enum(caseStatuses);
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 /** Contact attempts get a device-made UUIDv7, like interviews: the upload is idempotent. */
 export const ContactAttemptIdSchema = InstanceIdSchema;
@@ -87,68 +78,6 @@ export const AssignmentChangeSchema = z.object({
   interviewer: z.string().min(1).max(100).optional(),
 }).strict().refine((c) => Object.keys(c).length > 0, { message: 'nothing to change: give quantity, address or interviewer' });
 export type AssignmentChange = z.infer<typeof AssignmentChangeSchema>;
-
-const QUANTITY_EXCEEDED: SubmissionFlag = 'case-quantity-exceeded';
-
-/**
- * Whether an uploaded interview counts for its case: one beyond the case's quantity
- * (`case-quantity-exceeded`) neither closes the case nor counts; other flags (answers that do not
- * fit) leave it the case's interview. `flags` may be missing in a tablet's cache from an older app.
- */
-export function countsForCase(interview: { flags?: readonly string[] }): boolean {
-  return !(interview.flags ?? []).includes(QUANTITY_EXCEEDED);
-}
-
-export interface CaseFacts {
-  quantity: number;
-  /** Final dispositions of the case's interviews that are uploaded or queued (finished). */
-  interviewDispositions: readonly string[];
-  /** Interviews started and not finished (on the tablet only). */
-  openInterviews: number;
-  attempts: readonly { at: string; outcome: string; final: boolean; appointment?: string | null }[];
-}
-
-/** The closing attempt that counts: the latest final one. */
-function closingAttempt(facts: CaseFacts): { outcome: string } | undefined {
-  let latest: { at: string; outcome: string } | undefined;
-  for (const a of facts.attempts) if (a.final && (!latest || a.at >= latest.at)) latest = a;
-  return latest;
-}
-
-export function caseStatus(facts: CaseFacts): CaseStatus {
-  if (closingAttempt(facts) || facts.interviewDispositions.length >= facts.quantity) return 'closed';
-  if (facts.openInterviews > 0 || facts.interviewDispositions.length > 0) return 'in-progress';
-  if (facts.attempts.length > 0) return 'attempted';
-  return 'todo';
-}
-
-/**
- * The case's final AAPOR disposition: a responding interview (1.1, then 1.2) wins; else the latest
- * closing attempt; else the best-ranked code of its interviews (a break-off uploaded as such);
- * undefined while the case is open.
- */
-export function finalCaseDisposition(facts: CaseFacts): string | undefined {
-  const best = caseDisposition(facts.interviewDispositions);
-  if (best !== undefined && isRespondingDisposition(best)) return best;
-  const closing = closingAttempt(facts);
-  if (closing) return closing.outcome;
-  return caseStatus(facts) === 'closed' ? best : undefined;
-}
-
-/** The next appointment not yet past, from the attempts, while the case is open. */
-export function nextAppointment(facts: CaseFacts, now: Date): string | undefined {
-  if (caseStatus(facts) === 'closed') return undefined;
-  const upcoming = facts.attempts
-    .map((a) => a.appointment)
-    .filter((at): at is string => typeof at === 'string' && Date.parse(at) >= now.getTime())
-    .sort((a, b) => Date.parse(a) - Date.parse(b));
-  return upcoming[0];
-}
-
-/** One case yields `quantity` interviews: may another one start? */
-export function mayStartInterview(facts: CaseFacts): boolean {
-  return caseStatus(facts) !== 'closed' && facts.interviewDispositions.length + facts.openInterviews < facts.quantity;
-}
 
 /**
  * POST /weighting/:questionnaireId (manager): the weighting chain of `jha-survey weight` on the

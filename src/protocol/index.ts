@@ -1,6 +1,7 @@
 export * from './problems';
 export * from './canonical';
 export * from './schemas';
+export * from './case-status';
 export * from './cases';
 export * from './exports';
 export * from './responses';

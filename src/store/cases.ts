@@ -1,6 +1,7 @@
 // The tablet's view of a case: its assignment, the interviews and contact attempts on this device,
 // and what the server knows of it, turned into status and disposition by the protocol's one rule.
-import { caseStatus, countsForCase, finalCaseDisposition, mayStartInterview, nextAppointment, type CaseFacts, type CaseStatus } from '../protocol';
+// The zod-free module, not the protocol's index (issue 17 item 9: no schema is built for the first screen).
+import { caseStatus, countsForCase, finalCaseDisposition, mayStartInterview, nextAppointment, type CaseFacts, type CaseStatus } from '../protocol/case-status';
 import type { CachedAssignment, ContactAttemptRecord, InterviewRecord, InterviewState } from './types';
 
 /** Interview states in which the interview is still being made (not yet given a final disposition). */

@@ -2,7 +2,8 @@ import { Dexie, liveQuery, RangeSet } from 'dexie';
 import type {
   Assignment, CaseSummary, ContactAttemptReceipt, Locale, Paradata, Problem, QuestionnaireSummary, SubmissionReceipt, SubmissionRequest, SubmissionStatus,
 } from '../protocol';
-import { generateDeviceKey, openWithDeviceKey, sealWithDeviceKey } from '../crypto';
+// The device-key module alone: the crypto index also brings the envelope and passphrase schemas (zod).
+import { generateDeviceKey, openWithDeviceKey, sealWithDeviceKey } from '../crypto/device';
 import { CaseUnavailableError, deviceCase, type DeviceCase } from './cases';
 import { createDatabase, type JhaDatabase } from './database';
 import { classifyStorageError, describeStorageError, StorageWriteError } from './errors';

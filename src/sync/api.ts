@@ -9,23 +9,9 @@ import {
   type AccountChange, type AccountCreate, type ProgressQuery, type AssignmentChange, type BulkReviewRequest, type ExportChoice, type SubmissionQuery,
 } from '../protocol';
 
+import { ApiError, NetworkError } from './errors';
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
-
-/** A request that reached the server and was answered with a Problem, or did not reach it. */
-export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: Problem) {
-    super(problem.detail ? `${problem.title} (${problem.detail})` : problem.title);
-    this.name = 'ApiError';
-  }
-}
-
-/** The network or the server is unreachable: worth retrying later. */
-export class NetworkError extends Error {
-  constructor(message: string, cause?: unknown) {
-    super(message, { cause });
-    this.name = 'NetworkError';
-  }
-}
 
 export type AttemptResult =
   | { kind: 'stored'; status: 200 | 201; receipt: ContactAttemptReceipt }

@@ -1,6 +1,7 @@
 import type { CaseSummary, ContactAttemptReceipt, ContactAttemptRequest, Problem } from '../protocol';
 import type { ContactAttemptRecord, StoredSession } from '../store';
-import { ApiError, NetworkError, type ApiClient } from './api';
+import type { ApiClient } from './api';
+import { ApiError, NetworkError } from './errors';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 
 /** The request body of a contact attempt: only what is stored with it, so a retry sends the same bytes. */

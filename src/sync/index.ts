@@ -1,4 +1,5 @@
-export { ApiClient, ApiError, NetworkError, type AttemptResult, type FetchLike, type SubmissionResult } from './api';
+export { ApiClient, type AttemptResult, type FetchLike, type SubmissionResult } from './api';
+export { ApiError, NetworkError } from './errors';
 export { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 export { downloadAssignments, downloadQuestionnaires, type AssignmentCache, type QuestionnaireCache } from './download';
 export { downloadReviews, type ReviewStore } from './reviews';

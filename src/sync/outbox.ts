@@ -1,6 +1,7 @@
 import type { Problem, SubmissionReceipt } from '../protocol';
 import type { InterviewRecord, RetryReason, StoredSession } from '../store';
-import { ApiError, NetworkError, type ApiClient } from './api';
+import type { ApiClient } from './api';
+import { ApiError, NetworkError } from './errors';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 import { uploadBody, type SealingStore } from './submission';
 

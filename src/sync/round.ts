@@ -1,5 +1,5 @@
 import type { SyncStatus } from '../store';
-import { ApiError, NetworkError } from './api';
+import { ApiError, NetworkError } from './errors';
 import type { OutboxReport } from './outbox';
 
 /** How the downloads of a round (questionnaires, assignments, reviews) ended. */

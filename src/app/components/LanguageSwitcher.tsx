@@ -1,4 +1,5 @@
-import { locales, type Locale } from '../../protocol';
+import { LOCALES as locales } from '../../../analysis/locales';
+import type { Locale } from '../../protocol';
 import { localeNames, useI18n } from '../i18n';
 
 export function LanguageSwitcher() {

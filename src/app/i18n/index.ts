@@ -1,6 +1,8 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { serbianLatin } from '../../../analysis/text/serbian-latin';
-import { locales, type Locale } from '../../protocol';
+// The locales' own leaf (the protocol re-exports them beside its schemas, which the first screen does without).
+import { LOCALES as locales } from '../../../analysis/locales';
+import type { Locale } from '../../protocol';
 import type { MessageKey, Messages } from './en';
 
 export type { MessageKey, Messages } from './en';

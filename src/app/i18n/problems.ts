@@ -4,8 +4,11 @@
  * shown inside a translated screen — the code is looked up here. A code this version does not know
  * (a newer server) falls back to the server's title, marked as coming from the server.
  */
-import { ApiError, NetworkError } from '../../sync';
-import { problemCatalogue, type Locale, type Problem, type ProblemCode } from '../../protocol';
+// Leaf modules, not the sync and protocol indexes: those build every zod schema as they load,
+// and these texts are part of the first screen (issue 17 item 9).
+import { ApiError, NetworkError } from '../../sync/errors';
+import { problemCatalogue, type Problem, type ProblemCode } from '../../protocol/problems';
+import type { Locale } from '../../protocol';
 import { serbianLatin } from '../../../analysis/text/serbian-latin';
 
 export type Texts = Readonly<Record<Locale, string>>;

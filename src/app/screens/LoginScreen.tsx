@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, NetworkError } from '../../sync';
+import { ApiError, NetworkError } from '../../sync/errors';
 import { useI18n } from '../i18n';
 import { problemText } from '../i18n/problems';
 import { navigate } from '../routes';

@@ -1,9 +1,44 @@
 import { createContext, useContext } from 'react';
 import { LocalStore } from '../../store';
-import {
-  ApiClient, downloadCases, downloadQuestionnaires, downloadReviews, nextSyncStatus, refreshFailure, runAttemptOutbox, runOutbox, SyncScheduler,
-  type OutboxReport, type RefreshOutcome,
-} from '../../sync';
+import type { ApiClient, OutboxReport, RefreshOutcome } from '../../sync';
+import { SyncScheduler } from '../../sync/scheduler';
+
+type SyncModule = typeof import('../../sync');
+
+/**
+ * The sync module (the API client, the outbox, the downloads) and with it every response schema
+ * of src/protocol, which zod builds as their modules are evaluated: loaded with the first request
+ * or sync round, not before the first screen (issue 17 item 9: 0.1–0.2 s of a 4×-throttled start,
+ * none of it needed to show the home screen or a resumed interview). A failed load (a chunk the
+ * network did not deliver) is tried again the next time.
+ */
+let syncModule: Promise<SyncModule> | undefined;
+function loadSync(): Promise<SyncModule> {
+  syncModule ??= import('../../sync').catch((error: unknown) => {
+    syncModule = undefined;
+    throw error;
+  });
+  return syncModule;
+}
+
+/**
+ * An ApiClient that loads the sync module on its first call: every public method of ApiClient is
+ * async, so a stand-in that awaits the module and calls the real client's method has its type.
+ * `then` is not a method (the stand-in is not a promise, and must not look like one).
+ */
+function deferredApi(client: () => Promise<ApiClient>): ApiClient {
+  return new Proxy({} as ApiClient, {
+    get: (_target, name) => {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return async (...args: unknown[]): Promise<unknown> => {
+        const real = await client();
+        const method = Reflect.get(real, name) as unknown;
+        if (typeof method !== 'function') throw new TypeError(`ApiClient has no method ${name}`);
+        return (method as (...a: unknown[]) => Promise<unknown>).apply(real, args);
+      };
+    },
+  });
+}
 
 /** Everything the screens use to reach storage and the server; made once per page. */
 export interface Device {
@@ -28,14 +63,22 @@ export function createDevice(onReport: (report: OutboxReport) => void, onError: 
   // The page's one device takes the store opened at start; a second (never in the app) its own.
   const store = openedAtStart ?? new LocalStore();
   openedAtStart = undefined;
-  const api = new ApiClient((input, init) => fetch(input, init));
+  let made: ApiClient | undefined;
+  const realApi = async (): Promise<ApiClient> => {
+    const sync = await loadSync();
+    made ??= new sync.ApiClient((input, init) => fetch(input, init));
+    return made;
+  };
+  const api = deferredApi(realApi);
   const refreshQuestionnaires = async (): Promise<void> => {
     const session = await store.getSession();
     if (!session || session.expired) return;
-    await downloadQuestionnaires(api, session.token, store);
+    const { downloadCases, downloadQuestionnaires, downloadReviews } = await loadSync();
+    const client = await realApi();
+    await downloadQuestionnaires(client, session.token, store);
     if (session.role !== 'interviewer') return;
-    await downloadCases(api, session.token, session.username, store);
-    await downloadReviews(api, session.token, session.username, store);
+    await downloadCases(client, session.token, session.username, store);
+    await downloadReviews(client, session.token, session.username, store);
   };
   /**
    * One sync round: upload the outbox, then download questionnaires, assignments and reviews,
@@ -44,9 +87,11 @@ export function createDevice(onReport: (report: OutboxReport) => void, onError: 
    * fetched twice.
    */
   const round = async (force: boolean): Promise<OutboxReport> => {
+    const { nextSyncStatus, refreshFailure, runAttemptOutbox, runOutbox } = await loadSync();
+    const client = await realApi();
     // Contact attempts first (small, and the case's status on the server depends on them), then interviews.
-    await runAttemptOutbox({ store, api, now: Date.now, random: Math.random, force });
-    const report = await runOutbox({ store, api, now: Date.now, random: Math.random, force });
+    await runAttemptOutbox({ store, api: client, now: Date.now, random: Math.random, force });
+    const report = await runOutbox({ store, api: client, now: Date.now, random: Math.random, force });
     let refresh: RefreshOutcome = { kind: 'skipped' };
     if (!report.skipped && !report.needsLogin && report.failure?.reason !== 'network') {
       refresh = await refreshQuestionnaires().then((): RefreshOutcome => ({ kind: 'ok' }), refreshFailure);
