@@ -328,8 +328,11 @@ export async function run(args: string[]): Promise<void> {
     // styles and the service worker's window script; any other precached chunk is loaded only by
     // other roles' screens.
     const assets = readdirSync(join(appDir, 'assets'));
-    const runnerEntry = assets.find((f) => /^InterviewScreen-[^/]+\.js$/.test(f));
-    const interviewer = new Set([...initialScripts(html), ...(runnerEntry ? [`assets/${runnerEntry}`] : []), ...catalogueChunksOf(assets.map((f) => `assets/${f}`))].flatMap((f) => staticClosure(f)));
+    // What an interviewer runs: the first screen, and the chunks its screens load when needed — the
+    // runner (InterviewScreen), the sync module (the first request or sync round, services/device.ts),
+    // the backup screen — and the catalogues.
+    const lazyEntries = assets.filter((f) => /^(InterviewScreen|sync|BackupScreen)-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`);
+    const interviewer = new Set([...initialScripts(html), ...lazyEntries, ...catalogueChunksOf(assets.map((f) => `assets/${f}`))].flatMap((f) => staticClosure(f)));
     const managerOnly = precached.filter((f) => f.startsWith('assets/') && f.endsWith('.js') && !interviewer.has(f) && !/workbox-window/.test(f));
     row('service worker precache', `${precached.length} files, ${kb(precacheBytes)} gz`, '', `manager-only: ${managerOnly.length === 0 ? 'none' : managerOnly.join(', ')}`);
 
