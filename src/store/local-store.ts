@@ -473,8 +473,12 @@ export class LocalStore {
    * newest first along the updatedAt index, so 5,000 stored interviews cost 50 records, not 5,000.
    */
   async listInterviewPage(owner: string, limit: number): Promise<{ total: number; rows: InterviewRecord[] }> {
-    const total = await this.db.interviews.where('owner').equals(owner).count();
-    const rows = await this.db.interviews.orderBy('updatedAt').reverse().filter((r) => r.owner === owner).limit(limit).toArray();
+    // The count and the page at once: one after the other was a second round trip to the
+    // database before the home screen could show its list (issue 17 item 9).
+    const [total, rows] = await Promise.all([
+      this.db.interviews.where('owner').equals(owner).count(),
+      this.db.interviews.orderBy('updatedAt').reverse().filter((r) => r.owner === owner).limit(limit).toArray(),
+    ]);
     return { total, rows };
   }
 
