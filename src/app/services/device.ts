@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { LocalStore } from '../../store';
 import type { ApiClient, OutboxReport, RefreshOutcome } from '../../sync';
+import { NetworkError } from '../../sync/errors';
 import { SyncScheduler } from '../../sync/scheduler';
 
 type SyncModule = typeof import('../../sync');
@@ -10,13 +11,14 @@ type SyncModule = typeof import('../../sync');
  * of src/protocol, which zod builds as their modules are evaluated: loaded with the first request
  * or sync round, not before the first screen (issue 17 item 9: 0.1–0.2 s of a 4×-throttled start,
  * none of it needed to show the home screen or a resumed interview). A failed load (a chunk the
- * network did not deliver) is tried again the next time.
+ * network did not deliver) is a NetworkError, tried again the next time.
  */
 let syncModule: Promise<SyncModule> | undefined;
 function loadSync(): Promise<SyncModule> {
   syncModule ??= import('../../sync').catch((error: unknown) => {
     syncModule = undefined;
-    throw error;
+    // The request did not reach the server: for the log-in form that is the offline log-in's case.
+    throw new NetworkError('the sync module could not be loaded', error);
   });
   return syncModule;
 }
