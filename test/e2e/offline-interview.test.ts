@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordsUnavailable } from '../../src/app/i18n';
 import { catalogues } from '../../src/app/i18n/catalogues';
 import { launchBrowser, logIn, requireChromium, readInterviews, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
-import { choose } from './helpers/questionnaires';
+import { choose, pickFor } from './helpers/questionnaires';
 import { apiToken, startServer, type RunningServer } from './helpers/server';
 
 
@@ -104,9 +104,7 @@ describe('an interview taken offline on a tablet', () => {
     // The runner chunk and its CSS come from the service worker's precache.
     await row.getByRole('button', { name: 'Resume' }).click();
     await page.locator('.sd-question', { hasText: 'Region' }).waitFor();
-    const region = page.locator('.sd-question', { hasText: 'Region' });
-    await region.locator('.sd-dropdown').click();
-    await page.locator('.sv-popup:visible').getByText('Northeast', { exact: true }).click();
+    await pickFor(page, 'Region', 'Northeast');
     await choose(page, 'Type of settlement', 'Urban');
     await page.getByRole('button', { name: 'Next' }).click();
     await choose(page, 'did anyone get into your home', 'Yes');

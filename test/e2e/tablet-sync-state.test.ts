@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, logIn, openMenu, readInterviews, requireChromium, screenshot, serviceWorkerReady, slow, tabletContext } from './helpers/browser';
-import { choose } from './helpers/questionnaires';
+import { choose, pickFor } from './helpers/questionnaires';
 import { startServer, type RunningServer } from './helpers/server';
 
 requireChromium();
@@ -51,9 +51,7 @@ describe('sync state, log-out and offline log-in', () => {
     const age = page.locator('.sd-question', { hasText: 'How old are you' }).locator('input');
     await age.fill('37');
     await age.press('Tab');
-    const region = page.locator('.sd-question', { hasText: 'Region' });
-    await region.locator('.sd-dropdown').click();
-    await page.locator('.sv-popup:visible').getByText('Northeast', { exact: true }).click();
+    await pickFor(page, 'Region', 'Northeast');
     await choose(page, 'Type of settlement', 'Urban');
     await page.getByRole('button', { name: 'Next' }).click();
     await choose(page, 'did anyone get into your home', 'No');

@@ -99,6 +99,23 @@ export async function pickInPopup(page: Page, text: string): Promise<void> {
   await page.locator('.sv-popup:visible').getByText(text, { exact: true }).first().click();
 }
 
+/**
+ * Opens the dropdown of the question whose title contains `questionTitle` and taps `text`, until the
+ * dropdown shows it (three tries): a tap that selects nothing (the list still moving, or the item
+ * under the sheet's fold) left a required answer empty, and the test then waited at "Next" for a
+ * page that never came (seen once in CI, in tablet-sync-state).
+ */
+export async function pickFor(page: Page, questionTitle: string, text: string): Promise<void> {
+  const dropdown = page.locator('.sd-question', { hasText: questionTitle }).locator('.sd-dropdown').first();
+  for (let tries = 1; ; tries += 1) {
+    if ((await page.locator('.sv-popup:visible').count()) === 0) await dropdown.click();
+    await pickInPopup(page, text);
+    const taken = await expect.poll(() => dropdown.textContent(), { timeout: 3_000 }).toContain(text).then(() => true, () => false);
+    if (taken) return;
+    if (tries === 3) throw new Error(`the dropdown "${questionTitle}" did not take "${text}"`);
+  }
+}
+
 /** One interview on the screen, in one locale. */
 export class Interview {
   constructor(readonly page: Page, readonly q: Questionnaire, readonly locale: Locale) {}
