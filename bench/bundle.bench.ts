@@ -65,10 +65,10 @@ export async function run(args: string[]): Promise<void> {
   const catalogues = catalogueChunks.map((f) => staticClosure(f).filter((c) => !initial.includes(c)));
   const catalogue = catalogues.reduce<string[]>((big, c) => (bytesOf(c) > bytesOf(big) ? c : big), []);
   initial.push(...catalogue);
-  const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
-  const runnerJsBytes = runnerJs.reduce((sum, f) => sum + gz(f), 0);
-  const runnerCssBytes = css.reduce((sum, f) => sum + gz(f), 0);
-  const eagerBytes = allJs.reduce((sum, f) => sum + gz(f), 0);
+  const initialBytes = bytesOf(initial);
+  const runnerJsBytes = bytesOf(runnerJs);
+  const runnerCssBytes = bytesOf(css);
+  const eagerBytes = bytesOf(allJs);
 
   const sw = existsSync(join(appDir, 'sw.js')) ? readFileSync(join(appDir, 'sw.js'), 'utf8') : '';
   const precached = runner.every((f) => sw.includes(f));

@@ -135,10 +135,11 @@ async function throttled(context: BrowserContext): Promise<Page> {
  * 150 ms of a home load's median over 9 loads. A binding is called by the page only once the mark
  * is taken.
  */
-const reported = new WeakMap<Page, Map<string, { at: Promise<number>; set: (at: number) => void }>>();
+interface Report { at: Promise<number>; set: (at: number) => void }
+const reported = new WeakMap<Page, Map<string, Report>>();
 
-function reportOf(page: Page, name: string): { at: Promise<number>; set: (at: number) => void } {
-  const byName = reported.get(page) ?? new Map<string, { at: Promise<number>; set: (at: number) => void }>();
+function reportOf(page: Page, name: string): Report {
+  const byName = reported.get(page) ?? new Map<string, Report>();
   reported.set(page, byName);
   let entry = byName.get(name);
   if (!entry) {
@@ -323,14 +324,12 @@ export async function run(args: string[]): Promise<void> {
     const sw = readFileSync(join(appDir, 'sw.js'), 'utf8');
     const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
     const precacheBytes = precached.reduce((s, f) => s + (existsSync(join(appDir, f)) ? gzipSync(readFileSync(join(appDir, f))).length : 0), 0);
-    // What an interviewer runs: the first screen's scripts, the runner chunk and the eight
-    // language catalogues (a tablet switches language offline), with everything they import, the
-    // styles and the service worker's window script; any other precached chunk is loaded only by
-    // other roles' screens.
+    // What an interviewer runs: the first screen's scripts; the chunks its screens load when
+    // needed — the runner (InterviewScreen), the sync module (first request or sync round,
+    // services/device.ts), the backup screen; the eight language catalogues (a tablet switches
+    // language offline); everything they import, the styles and the service worker's window
+    // script. Any other precached chunk is loaded only by other roles' screens.
     const assets = readdirSync(join(appDir, 'assets'));
-    // What an interviewer runs: the first screen, and the chunks its screens load when needed — the
-    // runner (InterviewScreen), the sync module (the first request or sync round, services/device.ts),
-    // the backup screen — and the catalogues.
     const lazyEntries = assets.filter((f) => /^(InterviewScreen|sync|BackupScreen)-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`);
     const interviewer = new Set([...initialScripts(html), ...lazyEntries, ...catalogueChunksOf(assets.map((f) => `assets/${f}`))].flatMap((f) => staticClosure(f)));
     const managerOnly = precached.filter((f) => f.startsWith('assets/') && f.endsWith('.js') && !interviewer.has(f) && !/workbox-window/.test(f));
