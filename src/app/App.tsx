@@ -15,6 +15,7 @@ import { FinalizeScreen } from './screens/FinalizeScreen';
 import { canAnalyse, HomeScreen } from './screens/HomeScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { createDevice, DeviceContext, ReportErrorContext, useDevice, useReportError } from './services/device';
+import { afterFirstScreen } from './services/first-screen';
 import { RespondentLockContext } from './services/respondent-lock';
 import { loadInterviewScreen, runnerChunk } from './runner-preload';
 
@@ -117,13 +118,19 @@ function Shell({ errors, dismiss, lastReport }: { errors: unknown[]; dismiss: ()
   const i18n = useMemo(() => ({ locale, t: translator(messages ?? {} as Messages), setLocale }), [locale, messages, setLocale]);
 
   // Sync on start and whenever the network comes back: one round uploads and downloads. The round
-  // waits for the screen to be idle: its first run loads the sync module and builds the protocol's
-  // schemas (0.1–0.2 s of a slow tablet), which would otherwise land before the first screen is
-  // painted (issue 17 item 9); a second later nothing is lost, the outbox is on disk.
+  // waits for the first screen to be shown (at most 3 s) and then for an idle main thread: its
+  // first run loads the sync module and builds the protocol's schemas (0.1–0.2 s of a slow
+  // tablet), which would otherwise land before the first screen is painted (issue 17 item 9); a
+  // second later nothing is lost, the outbox is on disk.
   const sessionToken = session ? session.token : undefined;
   useEffect(() => {
     if (!online || !sessionToken) return undefined;
-    return whenIdle(() => void scheduler.trigger());
+    let cancelIdle: (() => void) | undefined;
+    let cancelled = false;
+    void afterFirstScreen(3000).then(() => {
+      if (!cancelled) cancelIdle = whenIdle(() => void scheduler.trigger());
+    });
+    return () => { cancelled = true; cancelIdle?.(); };
   }, [online, sessionToken, scheduler]);
   useEffect(() => { refreshStorage(); }, [pending, refreshStorage]);
 

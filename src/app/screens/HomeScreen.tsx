@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { useLive } from '../hooks/use-live';
 import { navigate } from '../routes';
 import { useReportError } from '../services/device';
+import { firstScreenShown } from '../services/first-screen';
 import { formatDateTime } from '../../../analysis/text/date-format';
 
 export function titleOf(q: Pick<QuestionnaireListing, 'title' | 'id'> | undefined, locale: string, fallback = ''): string {
@@ -42,6 +43,8 @@ export function HomeScreen({ session }: { session: StoredSession }) {
     const timer = window.setTimeout(() => setPainted(interviews.length), 0);
     return () => window.clearTimeout(timer);
   }, [interviews, painted]);
+  // The list is what the interviewer came for: once it is shown, the start-up sync may run.
+  useEffect(() => { if (interviews !== undefined) firstScreenShown(); }, [interviews]);
   const cases = useLive((s) => s.listCases(session.username), `cases:${session.username}`);
   const { start, starting, refusal } = useStartInterview(session);
   const time = useCallback((iso: string) => formatDateTime(iso, locale), [locale]);

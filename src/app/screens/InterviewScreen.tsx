@@ -15,6 +15,7 @@ import { commentedQuestion } from '../runner/review-target';
 import { lockPage, openInterviewModel, reopenInLocale } from '../runner/open-model';
 import { registerSurveyLocales } from '../../questionnaire/ui-locales/register';
 import { useDevice, useReportError } from '../services/device';
+import { firstScreenShown } from '../services/first-screen';
 import { useRespondentLock } from '../services/respondent-lock';
 
 registerSurveyLocales();
@@ -241,6 +242,8 @@ function Runner({ record, definition }: { record: InterviewRecord; definition: R
   // when this screen re-renders for its own state (page name, hand-over) on every "Next".
   // A language switch brings a new model: a new Survey (keyed), not SurveyJS's model swapped under it.
   const survey = useMemo(() => <Survey key={model.locale} model={model} />, [model]);
+  // The questionnaire is on the screen: the start-up sync round may run now.
+  useEffect(() => { firstScreenShown(); }, []);
 
   const leave = () => {
     saver.schedule(session.snapshot());
