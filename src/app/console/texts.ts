@@ -114,6 +114,7 @@ const TEXTS = {
   stateReceived: ['Awaiting review', 'Në pritje të shqyrtimit', 'Čeka pregled', 'Čeka pregled', 'Чека преглед', 'Čeka pregled', 'Чека преглед'],
   stateApproved: ['Approved', 'Miratuar', 'Odobren', 'Odobren', 'Одобрено', 'Odobren', 'Одобрен'],
   stateRejected: ['Returned', 'Kthyer', 'Vraćen', 'Vraćen', 'Вратено', 'Vraćen', 'Враћен'],
+  searchCases: ['Case or address', 'Rasti ose adresa', 'Slučaj ili adresa', 'Slučaj ili adresa', 'Случај или адреса', 'Slučaj ili adresa', 'Случај или адреса'],
   searchIds: ['Case or interview id', 'Rasti ose identifikuesi i intervistës', 'Slučaj ili oznaka intervjua', 'Slučaj ili oznaka razgovora', 'Случај или ознака на интервју', 'Slučaj ili oznaka intervjua', 'Случај или ознака интервјуа'],
   applyFilters: ['Apply', 'Zbato', 'Primijeni', 'Primijeni', 'Примени', 'Primijeni', 'Примени'],
   clearFilters: ['Clear', 'Pastro', 'Očisti', 'Očisti', 'Исчисти', 'Očisti', 'Очисти'],

@@ -1,9 +1,10 @@
 // The assignments of a questionnaire as cases: upload the assignment file, and a table of the cases
 // with status, contact attempts, interviews (flagged ones marked), final result and the number of
 // interviews each may yield (editable); a case reassigned to another interviewer, or deleted while
-// no one has worked on it.
-import { useCallback, useEffect, useState } from 'react';
-import { countsForCase, type AssignmentRequest, type CaseSummary } from '../../../protocol';
+// no one has worked on it. A national sample is thousands of cases: the table is filtered (case or
+// address, interviewer, status) and shown a page at a time, as the review list is.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { caseStatuses, countsForCase, type AssignmentRequest, type CaseStatus, type CaseSummary } from '../../../protocol';
 import { caseStatusKey } from '../../cases/CaseCard';
 import { outcomeLabel } from '../../cases/outcomes';
 import { useI18n } from '../../i18n';
@@ -14,6 +15,24 @@ import { useConsoleText } from '../../console/texts';
 import { useDevice } from '../../services/device';
 import { createAssignments, parseAssignmentFile, type AssignmentFile, type AssignmentOutcome } from '../../supervision';
 import { formatDateTime } from '../../../../analysis/text/date-format';
+
+/** Cases shown a page at a time (the review list's page size). */
+const PAGE = 50;
+
+export interface CaseFilter {
+  /** Part of the case id or the address, any case. */
+  text: string;
+  interviewer: string;
+  status: CaseStatus | '';
+}
+
+/** The cases that pass `filter`, in the server's order. */
+export function filterCases(cases: readonly CaseSummary[], filter: CaseFilter): CaseSummary[] {
+  const text = filter.text.trim().toLocaleLowerCase();
+  return cases.filter((a) => (filter.interviewer === '' || a.interviewer === filter.interviewer)
+    && (filter.status === '' || a.status === filter.status)
+    && (text === '' || a.caseId.toLocaleLowerCase().includes(text) || (a.address ?? '').toLocaleLowerCase().includes(text)));
+}
 
 export function AssignmentsPanel({ token, questionnaireId, definition, onChange }: {
   token: string | undefined; questionnaireId: string; definition: Record<string, unknown>; onChange: () => void;
@@ -27,6 +46,10 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
   const [progress, setProgress] = useState<number>();
   const [outcomes, setOutcomes] = useState<AssignmentOutcome[]>();
   const [failure, setFailure] = useState<string>();
+  const [filter, setFilter] = useState<CaseFilter>({ text: '', interviewer: '', status: '' });
+  const [offset, setOffset] = useState(0);
+  // A changed filter starts again at its first page.
+  const refine = (change: Partial<CaseFilter>) => { setFilter((f) => ({ ...f, ...change })); setOffset(0); };
 
   const load = useCallback(async () => {
     if (!token) return;
@@ -95,7 +118,11 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
     setDeleting(undefined);
     if (token) await api.deleteAssignment(token, a.assignmentId);
   });
-  const interviewers = [...new Set((assignments ?? []).map((a) => a.interviewer))].sort();
+  const interviewers = useMemo(() => [...new Set((assignments ?? []).map((a) => a.interviewer))].sort(), [assignments]);
+  const filtered = useMemo(() => filterCases(assignments ?? [], filter), [assignments, filter]);
+  // A deletion or a narrower filter can leave the page past the end: the last page instead.
+  const from = filtered.length === 0 ? 0 : Math.min(offset, Math.floor((filtered.length - 1) / PAGE) * PAGE);
+  const shown = filtered.slice(from, from + PAGE);
   const count = (result: AssignmentOutcome['result']) => outcomes?.filter((o) => o.result === result).length ?? 0;
 
   return (
@@ -127,6 +154,23 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
           <ul>{outcomes.filter((o) => o.result === 'refused').map((o) => <li key={o.caseId}>{t('caseLabel', { caseId: o.caseId })}: {o.result === 'refused' ? assignmentRefusalText(o.problem, locale) : ''}</li>)}</ul>
         </div>
       ) : null}
+      {assignments !== undefined && assignments.length > 0 ? (
+        <div className="filter-bar" role="group" aria-label={c('filters')} data-testid="case-filters">
+          <label>{c('searchCases')}<input type="search" value={filter.text} onChange={(e) => refine({ text: e.target.value })} data-testid="case-search" /></label>
+          <label>{t('interviewerColumn')}
+            <select value={filter.interviewer} onChange={(e) => refine({ interviewer: e.target.value })} data-testid="case-filter-interviewer">
+              <option value="">{c('anyState')}</option>
+              {interviewers.map((name) => <option key={name} value={name}>{name}</option>)}
+            </select>
+          </label>
+          <label>{t('caseStatusColumn')}
+            <select value={filter.status} onChange={(e) => refine({ status: e.target.value as CaseFilter['status'] })} data-testid="case-filter-status">
+              <option value="">{c('anyState')}</option>
+              {caseStatuses.map((s) => <option key={s} value={s}>{t(caseStatusKey[s])}</option>)}
+            </select>
+          </label>
+        </div>
+      ) : null}
       {assignments === undefined ? <p>{t('loading')}</p> : assignments.length === 0 ? <p>{t('noAssignments')}</p> : (
         <div className="table-scroll">
           <table className="data-table">
@@ -137,7 +181,7 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
               </tr>
             </thead>
             <tbody>
-              {assignments.map((a) => {
+              {shown.map((a) => {
                 const flagged = a.interviews.filter((i) => !countsForCase(i)).length;
                 const last = a.attempts.at(-1);
                 return (
@@ -182,6 +226,11 @@ export function AssignmentsPanel({ token, questionnaireId, definition, onChange 
             </tbody>
           </table>
           <datalist id="interviewer-names">{interviewers.map((name) => <option key={name} value={name} />)}</datalist>
+          <div className="actions start" data-testid="case-pager">
+            <span className="muted">{c('pageOf', { from: filtered.length === 0 ? 0 : from + 1, to: from + shown.length, total: filtered.length })}</span>
+            <button type="button" className="button secondary" disabled={from === 0} onClick={() => setOffset(Math.max(0, from - PAGE))}>{c('previousPage')}</button>
+            <button type="button" className="button secondary" disabled={from + PAGE >= filtered.length} onClick={() => setOffset(from + PAGE)}>{c('nextPage')}</button>
+          </div>
         </div>
       )}
     </section>
