@@ -1,6 +1,22 @@
 // Where JSON text stops being valid. V8's JSON.parse names the offset only for some errors, and a
 // survey manager editing a questionnaire by hand needs the line and column of every one.
 
+/** Line and column (each from 1) of `offset` in `text`. */
+export function lineAndColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/**
+ * Where `text` stops being valid JSON, as a person finds it in an editor; undefined when it is
+ * valid. Shown instead of the engine's message, which is English whatever the user reads
+ * ("Unexpected end of JSON input") and names no place for most errors.
+ */
+export function jsonErrorPlace(text: string): { line: number; column: number } | undefined {
+  const offset = jsonErrorOffset(text);
+  return offset === undefined ? undefined : lineAndColumnAt(text, offset);
+}
+
 /** Offset of the first syntax error in `text`, or undefined when it is valid JSON. */
 export function jsonErrorOffset(text: string): number | undefined {
   let i = 0;

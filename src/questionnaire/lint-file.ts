@@ -1,5 +1,5 @@
 // File-system side of the linter, for the CLI: read and parse with a one-line error.
-import { jsonErrorOffset } from './json-position';
+import { jsonErrorOffset, lineAndColumnAt } from './json-position';
 import { looksLikeQuestionnaire, lintQuestionnaire } from './lint';
 import type { LintFinding, LintOptions } from './types';
 
@@ -12,8 +12,8 @@ export class QuestionnaireFileError extends Error {
 }
 
 function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+  const { line, column } = lineAndColumnAt(text, position);
+  return `line ${line}, column ${column}`;
 }
 
 /** Parses JSON text; a syntax error becomes a QuestionnaireFileError naming line and column. */

@@ -10,6 +10,7 @@ import { failureText } from './failure';
 import { idFromFileName, lineOfName, ruleFamily } from './lint-view';
 import { useConsoleText } from './texts';
 import { formatDateTime } from '../../../analysis/text/date-format';
+import { jsonErrorPlace } from '../../questionnaire/json-position';
 
 interface Upload {
   fileName: string;
@@ -19,7 +20,7 @@ interface Upload {
 
 export function QuestionnairesSection({ token }: { token: string }) {
   const c = useConsoleText();
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const { api, refreshQuestionnaires } = useDevice();
   const [versions, setVersions] = useState<QuestionnaireVersion[]>();
   const [upload, setUpload] = useState<Upload>();
@@ -57,11 +58,14 @@ export function QuestionnairesSection({ token }: { token: string }) {
     if (!file) return;
     const text = await file.text();
     let parsed: unknown;
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     try {
-      parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      parsed = JSON.parse(body);
     } catch (error) {
       setUpload(undefined);
-      setMessage({ text: c('invalidJson', { reason: error instanceof Error ? error.message : String(error) }), error: true });
+      // The place in the manager's words; the engine's own message (English) only if none is found.
+      const place = jsonErrorPlace(body);
+      setMessage({ text: c('invalidJson', { reason: place ? t('jsonPlace', place) : error instanceof Error ? error.message : String(error) }), error: true });
       return;
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

@@ -158,6 +158,7 @@ export const bs: Messages = {
   downloadWeighted: "Ponderisani mikropodaci (CSV)",
   downloadDesign: "design.json",
   planNotJson: "Plan ponderisanja nije ispravan JSON: {reason}",
+  jsonPlace: "red {line}, kolona {column}",
   analysisTitle: "Tabele indikatora",
   analysisTeaser: "Indikatori SDG 16, viktimizacije i korupcije s intervalima povjerenja, iz prikupljenih intervjua ili iz datoteke s podacima.",
   openAnalysis: "Otvori tabele indikatora",

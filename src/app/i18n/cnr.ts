@@ -158,6 +158,7 @@ export const cnr: Messages = {
   downloadWeighted: "Ponderisani mikropodaci (CSV)",
   downloadDesign: "design.json",
   planNotJson: "Plan ponderisanja nije ispravan JSON: {reason}",
+  jsonPlace: "red {line}, kolona {column}",
   analysisTitle: "Tabele indikatora",
   analysisTeaser: "Indikatori SDG 16, viktimizacije i korupcije s intervalima povjerenja, iz prikupljenih intervjua ili iz fajla s podacima.",
   openAnalysis: "Otvori tabele indikatora",

@@ -156,6 +156,7 @@ export const en = {
   downloadWeighted: 'Weighted microdata (CSV)',
   downloadDesign: 'design.json',
   planNotJson: 'The weighting plan is not valid JSON: {reason}',
+  jsonPlace: 'line {line}, column {column}',
   analysisTitle: 'Indicator tables',
   analysisTeaser: 'SDG 16, victimization and corruption indicators with confidence intervals, from the collected interviews or a data file.',
   openAnalysis: 'Open the indicator tables',

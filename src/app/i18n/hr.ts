@@ -158,6 +158,7 @@ export const hr: Messages = {
   downloadWeighted: "Ponderirani mikropodaci (CSV)",
   downloadDesign: "design.json",
   planNotJson: "Plan ponderiranja nije ispravan JSON: {reason}",
+  jsonPlace: "redak {line}, stupac {column}",
   analysisTitle: "Tablice pokazatelja",
   analysisTeaser: "Pokazatelji SDG 16, viktimizacije i korupcije s intervalima pouzdanosti, iz prikupljenih intervjua ili iz datoteke s podacima.",
   openAnalysis: "Otvori tablice pokazatelja",

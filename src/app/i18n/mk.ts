@@ -158,6 +158,7 @@ export const mk: Messages = {
   downloadWeighted: "Пондерирани микроподатоци (CSV)",
   downloadDesign: "design.json",
   planNotJson: "Планот за пондерирање не е валиден JSON: {reason}",
+  jsonPlace: "ред {line}, колона {column}",
   analysisTitle: "Табели со индикатори",
   analysisTeaser: "Индикатори за ЦОР 16, виктимизација и корупција со интервали на доверба, од собраните интервјуа или од датотека со податоци.",
   openAnalysis: "Отвори ги табелите со индикатори",

@@ -158,6 +158,7 @@ export const sq: Messages = {
   downloadWeighted: "Mikrotëdhënat e peshuara (CSV)",
   downloadDesign: "design.json",
   planNotJson: "Plani i peshimit nuk është JSON i vlefshëm: {reason}",
+  jsonPlace: "rreshti {line}, kolona {column}",
   analysisTitle: "Tabelat e treguesve",
   analysisTeaser: "Treguesit e SDG 16, të viktimizimit dhe të korrupsionit me intervale besueshmërie, nga intervistat e mbledhura ose nga një skedar të dhënash.",
   openAnalysis: "Hap tabelat e treguesve",

@@ -158,6 +158,7 @@ export const sr: Messages = {
   downloadWeighted: "Пондерисани микроподаци (CSV)",
   downloadDesign: "design.json",
   planNotJson: "План пондерисања није исправан JSON: {reason}",
+  jsonPlace: "ред {line}, колона {column}",
   analysisTitle: "Табеле индикатора",
   analysisTeaser: "Индикатори ЦОР 16, виктимизације и корупције са интервалима поверења, из прикупљених интервјуа или из фајла са подацима.",
   openAnalysis: "Отвори табеле индикатора",

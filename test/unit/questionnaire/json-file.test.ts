@@ -27,3 +27,15 @@ describe('parseJsonText', () => {
     expect(failure('{"a": "\\q"}')).toBe('q.json: invalid JSON at line 1, column 9: unexpected "q\\"}"');
   });
 });
+
+// The browser's file pickers (weighting plan, questionnaire upload) show the place in the user's
+// words instead of the engine's English message.
+describe('jsonErrorPlace', () => {
+  it('is undefined for valid JSON and names line and column from 1 otherwise', async () => {
+    const { jsonErrorPlace } = await import('../../../src/questionnaire/json-position');
+    expect(jsonErrorPlace('{"a": [1, 2]}')).toBeUndefined();
+    expect(jsonErrorPlace('{ "nonresponse": ')).toEqual({ line: 1, column: 18 });
+    expect(jsonErrorPlace('{\n  "a": 1,\n}')).toEqual({ line: 3, column: 1 });
+    expect(jsonErrorPlace('{\n  "a": \'x\'\n}')).toEqual({ line: 2, column: 8 });
+  });
+});

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { useDevice, useReportError } from '../../services/device';
 import { failureText } from '../../console/failure';
 import { downloadFile } from '../../services/export-file';
+import { jsonErrorPlace } from '../../../questionnaire/json-position';
 
 /**
  * Weights for the collected cases: the manager uploads the sample and the population margins (and
@@ -28,10 +29,13 @@ export function WeightingPanel({ token, questionnaireId }: { token: string; ques
     try {
       let plan: Record<string, unknown> | undefined;
       if (files.plan) {
+        const text = await files.plan.text();
         try {
-          plan = JSON.parse(await files.plan.text()) as Record<string, unknown>;
+          plan = JSON.parse(text) as Record<string, unknown>;
         } catch (error) {
-          setFailure(t('planNotJson', { reason: error instanceof Error ? error.message : String(error) }));
+          // The place in the manager's words; the engine's own message (English) only if none is found.
+          const place = jsonErrorPlace(text);
+          setFailure(t('planNotJson', { reason: place ? t('jsonPlace', place) : error instanceof Error ? error.message : String(error) }));
           return;
         }
       }
