@@ -1,9 +1,10 @@
-// Issue 11 item 3 in Chromium: the survey manager weights the cases collected through the server
+// Issue 11 items 2-3 in Chromium: the survey manager weights the cases collected through the server
 // from the supervision screen — the sample, the census margins and the weighting plan picked as
 // files, the result read on the screen, the weighted microdata and design.json downloaded — and a
 // bad file is told in the manager's language, with nothing of the last good result left to mislead.
 // The displayed figures are checked against the weighting chain run here on the simulator's own
-// export of the same field (what `jha-survey weight` reads), not against the server's answer.
+// export of the same field (what `jha-survey weight` reads), not against the server's answer; the
+// case table is paged and filtered; the AAPOR rates are counted here from the final dispositions.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
@@ -173,6 +174,31 @@ describe('weights from the manager\'s screen', () => {
     await expect.poll(() => rows.count(), { timeout: slow }).toBe(1);
     expect(await rows.first().getAttribute('data-case')).toBe(wanted);
     expect(await table.getByTestId('case-filter-interviewer').locator('option').allTextContents()).toEqual(['Any', server.account('interviewer').username]);
+    await page.close();
+  }, 120_000);
+
+  it('gives the AAPOR rates of the sampled cases, counted here from their final dispositions', async () => {
+    // AAPOR Standard Definitions: I complete (1.1), P partial (1.2), R refusal (2.1x), NC non-contact
+    // (2.2x), O other (2.3x), UH/UO unknown eligibility (3.1x/3.2x), NE not eligible (4.x). Every
+    // case counts once, interviewed or closed by a final attempt.
+    const n = (prefix: string) => cases.filter((c) => c.disposition.startsWith(prefix)).length;
+    const I = n('1.1'), P = n('1.2'), R = n('2.1'), NC = n('2.2'), O = n('2.3'), U = n('3.1') + n('3.2');
+    expect(I + P + R + NC + O + U + n('4.')).toBe(cases.length);
+    const expected = {
+      RR1: I / (I + P + R + NC + O + U),
+      RR2: (I + P) / (I + P + R + NC + O + U),
+      COOP1: I / (I + P + R + O),
+      REF1: R / (I + P + R + NC + O + U),
+      CON1: (I + P + R + O) / (I + P + R + NC + O + U),
+    };
+    const page = await desk.newPage();
+    await page.goto(`${server.url}/#/supervise/${FIELD_QUESTIONNAIRE}`);
+    await page.getByTestId('language').selectOption('en');
+    await page.getByTestId('monitoring').waitFor();
+    expect(await page.getByTestId('cases-closed').textContent()).toBe(`${cases.length} / ${cases.length}`);
+    for (const [rate, value] of Object.entries(expected)) {
+      expect(await page.getByTestId(`rate-${rate}`).textContent(), rate).toBe(numberFormat('en').percent(value, 1));
+    }
     await page.close();
   }, 120_000);
 });
