@@ -3,6 +3,7 @@ import type { Queryable } from '../db';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword, randomPassword } from '../auth/passwords';
 import { SecretBox } from '../auth/secret-box';
+import { revokeSessionsOf } from '../auth/sessions';
 
 export interface Account {
   username: string;
@@ -151,6 +152,32 @@ export async function setDisabled(db: Queryable, username: string, disabled: boo
   await db.query(`UPDATE accounts SET disabled_at = ${disabled ? 'now()' : 'NULL'} WHERE username = $1`, [username]);
   if (disabled) await db.query('UPDATE sessions SET revoked_at = now() WHERE username = $1 AND revoked_at IS NULL', [username]);
   return true;
+}
+
+/** What an admin's reset of an account's second factor found and did (the audit's detail). */
+export interface TwoFactorReset {
+  /** A confirmed second factor was removed. */
+  enrolled: boolean;
+  /** An enrolment begun and not confirmed was dropped. */
+  pending: boolean;
+  sessionsEnded: number;
+}
+
+/**
+ * Removes an account's second factor (the enrolled and any pending secret, and the last step used),
+ * for a manager who lost the phone: the next log-in needs the password only, and the user may enrol
+ * again. Every live session of the account ends, as after a new password: whoever holds one of them
+ * (the thief of the phone, if the laptop went with it) must log in again.
+ */
+export async function resetTwoFactor(db: Queryable, username: string): Promise<TwoFactorReset> {
+  const [current] = await db.query<{ enrolled: boolean; pending: boolean }>(
+    'SELECT totp_secret IS NOT NULL AS enrolled, totp_pending_secret IS NOT NULL AS pending FROM accounts WHERE username = $1 FOR UPDATE',
+    [username],
+  );
+  if (!current) throw new AccountMissingError(username);
+  await db.query('UPDATE accounts SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL WHERE username = $1', [username]);
+  const sessionsEnded = await revokeSessionsOf(db, username);
+  return { enrolled: current.enrolled, pending: current.pending, sessionsEnded };
 }
 
 export async function countAccounts(db: Queryable): Promise<number> {
