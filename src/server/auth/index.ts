@@ -6,6 +6,7 @@ export {
   createSession, resolveSession, revokeSession, listSessions, revokeSessionById, revokeSessionsOf, sessionId, SESSION_LIFETIME_MS,
   type Principal, type SessionInfo, type SessionOrigin,
 } from './sessions';
+export { newRecoveryCode, newRecoveryCodes, normalizeRecoveryCode, recoveryCodeDigest } from './recovery-codes';
 export { checkTotp, newTotpSecret, totpUri, TOTP_ROLES, TOTP_ISSUER } from './totp';
 export { authenticate, requireRole, bearerToken } from './guard';
 export { SecretBox, SecretKeyError, SecretOpenError, parseSecretKey, keyFromFile } from './secret-box';

@@ -161,6 +161,8 @@ export interface TwoFactorReset {
   /** An enrolment begun and not confirmed was dropped. */
   pending: boolean;
   sessionsEnded: number;
+  /** Unused recovery codes deleted with the second factor they backed up. */
+  recoveryCodesDiscarded: number;
 }
 
 /**
@@ -176,8 +178,31 @@ export async function resetTwoFactor(db: Queryable, username: string): Promise<T
   );
   if (!current) throw new AccountMissingError(username);
   await db.query('UPDATE accounts SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL WHERE username = $1', [username]);
+  const recoveryCodesDiscarded = (await db.query('DELETE FROM recovery_codes WHERE username = $1 RETURNING code_digest', [username])).length;
   const sessionsEnded = await revokeSessionsOf(db, username);
-  return { enrolled: current.enrolled, pending: current.pending, sessionsEnded };
+  return { enrolled: current.enrolled, pending: current.pending, sessionsEnded, recoveryCodesDiscarded };
+}
+
+/**
+ * The account's recovery codes from now on, as digests (auth/recovery-codes.ts): those of an
+ * earlier enrolment are deleted, so a printout of old codes no longer logs in.
+ */
+export async function replaceRecoveryCodes(db: Queryable, username: string, digests: readonly string[]): Promise<void> {
+  await db.query('DELETE FROM recovery_codes WHERE username = $1', [username]);
+  for (const digest of digests) await db.query('INSERT INTO recovery_codes (username, code_digest) VALUES ($1, $2)', [username, digest]);
+}
+
+/**
+ * Uses up one recovery code: deletes it and returns how many the account has left, or undefined
+ * when it has no such code (wrong, or used already). One statement finds and deletes it, so of
+ * two log-ins racing with the same code exactly one gets the row: on PostgreSQL the second DELETE
+ * waits for the first's row lock, then finds the row gone.
+ */
+export async function consumeRecoveryCode(db: Queryable, username: string, digest: string): Promise<number | undefined> {
+  const used = await db.query('DELETE FROM recovery_codes WHERE username = $1 AND code_digest = $2 RETURNING code_digest', [username, digest]);
+  if (used.length === 0) return undefined;
+  const [left] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM recovery_codes WHERE username = $1', [username]);
+  return left.n;
 }
 
 export async function countAccounts(db: Queryable): Promise<number> {
