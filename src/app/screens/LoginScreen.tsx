@@ -14,9 +14,9 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
   const [username, setUsername] = useState(expiredUser ?? '');
   const [password, setPassword] = useState('');
   // Shown once the server says the account has two-factor log-in (admins and managers who enrolled).
-  // `recovery`: the user chose to type one of the recovery codes instead (no phone at hand).
   const [needsCode, setNeedsCode] = useState(false);
   const [code, setCode] = useState('');
+  // The user chose to type one of the recovery codes instead (no phone at hand).
   const [recovery, setRecovery] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
