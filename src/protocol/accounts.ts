@@ -16,12 +16,17 @@ export const AccountCreateSchema = z.object({
 }).strict();
 export type AccountCreate = z.infer<typeof AccountCreateSchema>;
 
-/** One change at a time or several: a new role, disabled or enabled, a new password (sessions end). */
+/**
+ * One change at a time or several: a new role, disabled or enabled, a new password (sessions end),
+ * the second factor removed (`resetTwoFactor: true`: a lost phone; sessions end; only `true`, as
+ * there is nothing to "not reset").
+ */
 export const AccountChangeSchema = z.object({
   role: RoleSchema.optional(),
   disabled: z.boolean().optional(),
   password: z.string().min(1).max(1000).optional(),
-}).strict().refine((c) => Object.keys(c).length > 0, { message: 'nothing to change: give role, disabled or password' });
+  resetTwoFactor: z.literal(true).optional(),
+}).strict().refine((c) => Object.keys(c).length > 0, { message: 'nothing to change: give role, disabled, password or resetTwoFactor' });
 export type AccountChange = z.infer<typeof AccountChangeSchema>;
 
 export const AccountViewSchema = z.object({

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CaseSummarySchema, ContactAttemptReceiptSchema, WeightingResponseSchema } from './cases';
 import {
-  AssignmentSchema, LoginResponseSchema, MonitoringReportSchema, QuestionnaireIdSchema, QuestionnaireSummarySchema, SubmissionDetailSchema,
+  AssignmentSchema, LoginResponseSchema, RECOVERY_CODE_COUNT, RECOVERY_CODE_PATTERN, MonitoringReportSchema, QuestionnaireIdSchema, QuestionnaireSummarySchema, SubmissionDetailSchema,
   SubmissionReceiptSchema, SubmissionRequestSchema, SubmissionSummarySchema,
 } from './schemas';
 import { QualityReportSchema } from './quality';
@@ -47,6 +47,12 @@ export const SessionInfoSchema = z.object({
 /** POST /session/totp: a new authenticator secret to confirm with a first code. */
 export const TotpEnrolmentSchema = z.object({ secret: z.string(), uri: z.string() });
 
+/**
+ * POST /session/totp/confirm: two-factor log-in is on; the account's recovery codes, shown this
+ * once (the server keeps only their digests), each of which logs in once in place of a code.
+ */
+export const TotpConfirmationSchema = z.object({ recoveryCodes: z.array(z.string().regex(RECOVERY_CODE_PATTERN)).length(RECOVERY_CODE_COUNT) });
+
 /** GET /audit: entries newest first, the actions one may filter by, and the next page's cursor. */
 export const AuditPageSchema = z.object({
   entries: z.array(z.object({
@@ -69,6 +75,7 @@ export const responseSchemas = {
   'POST /session': LoginResponseSchema,
   'GET /sessions': z.array(SessionInfoSchema),
   'POST /session/totp': TotpEnrolmentSchema,
+  'POST /session/totp/confirm': TotpConfirmationSchema,
   'GET /audit': AuditPageSchema,
   'GET /questionnaires': z.array(QuestionnaireSummarySchema),
   'GET /questionnaires/:id/:version': QuestionnaireDefinitionSchema,

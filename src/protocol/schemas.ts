@@ -6,11 +6,24 @@ export const roles = ['admin', 'manager', 'interviewer', 'analyst'] as const;
 export const RoleSchema = z.enum(roles);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** How many one-time recovery codes confirming two-factor log-in gives (src/server/auth/recovery-codes.ts). */
+export const RECOVERY_CODE_COUNT = 10;
+/** The letters of a recovery code: digits and capitals without the look-alikes 0, 1, I and O (32 = 2^5). */
+export const RECOVERY_CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+/** A recovery code as a person may type it: `XXXX-XXXX`, any case, the hyphen optional. */
+export const RECOVERY_CODE_PATTERN = /^[2-9A-HJ-NP-Z]{4}-?[2-9A-HJ-NP-Z]{4}$/i;
+/** The `otp` of a log-in: the authenticator's 6 digits, or one of the account's recovery codes. */
+export const OTP_PATTERN = /^(?:\d{6}|[2-9A-HJ-NP-Z]{4}-?[2-9A-HJ-NP-Z]{4})$/i;
+
 export const LoginRequestSchema = z.object({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(1000),
-  /** The current code of the authenticator app, for an account with two-factor log-in. */
-  otp: z.string().regex(/^\d{6}$/).optional(),
+  /**
+   * For an account with two-factor log-in: the current code of the authenticator app, or one of
+   * its recovery codes (each works once). One field for both, told apart by their form, so every
+   * client that can send a code can send a recovery code.
+   */
+  otp: z.string().regex(OTP_PATTERN).optional(),
   /**
    * The token this device was given at its last log-in of this account: its attempts are then
    * slowed only by its own failures, not by a guesser's at the account or the address.

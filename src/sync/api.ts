@@ -211,9 +211,9 @@ export class ApiClient {
     return this.json(await this.call('/api/v1/session/totp', { method: 'POST' }, token), 'POST /session/totp');
   }
 
-  async confirmTotp(token: string, otp: string): Promise<void> {
-    const response = await this.call('/api/v1/session/totp/confirm', { method: 'POST', body: JSON.stringify({ otp }) }, token);
-    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  /** Turns two-factor log-in on; the answer holds the recovery codes, shown to the user this once. */
+  async confirmTotp(token: string, otp: string): Promise<ParsedResponse<'POST /session/totp/confirm'>> {
+    return this.json(await this.call('/api/v1/session/totp/confirm', { method: 'POST', body: JSON.stringify({ otp }) }, token), 'POST /session/totp/confirm');
   }
 
   /** Live sessions: one's own, or (an admin) those of `username`. */

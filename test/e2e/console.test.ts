@@ -3,7 +3,8 @@
 // finding, sees it at its line, fixes it, publishes, assigns a case; the interviewer's interviews
 // arrive; the manager filters the list, reviews one, approves the others in bulk, exports XLSX
 // with Macedonian labels and approved interviews only, and retires the version. The audit log
-// shows it all to the admin.
+// shows it all to the admin, who turns on two-factor log-in, keeps the recovery codes, logs in
+// with one, and resets the two-factor log-in of the manager who lost her phone.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { generate } from 'otplib';
@@ -266,6 +267,13 @@ describe('a survey run from the browser only', () => {
     await account.getByTestId('two-factor-code').fill(await generate({ secret, epoch: now }));
     await account.getByRole('button', { name: 'Confirm' }).click();
     await account.getByTestId('two-factor-on').waitFor();
+    // The recovery codes, shown this once: ten, each said to work once, to copy or download.
+    const shown = account.getByTestId('recovery-codes');
+    const codes = (await shown.locator('li').allTextContents()).map((c) => c.trim());
+    expect(codes).toHaveLength(10);
+    expect(await shown.textContent()).toContain('Each code works once');
+    const [file] = await Promise.all([page.waitForEvent('download'), shown.getByTestId('recovery-codes-download').click()]);
+    expect(readFileSync(await file.path(), 'utf8')).toContain(codes[9]);
     await expect.poll(() => account.getByTestId('session-row').count()).toBeGreaterThanOrEqual(1);
     await logOut(page);
     await page.getByLabel('User name').fill(admin.username);
@@ -274,5 +282,30 @@ describe('a survey run from the browser only', () => {
     await page.getByLabel('Code from the authenticator app').fill(await generate({ secret, epoch: now + 30 }));
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('who').waitFor();
+
+    // No phone at hand: a recovery code instead (typed in lower case), once.
+    await logOut(page);
+    await page.getByLabel('User name').fill(admin.username);
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByTestId('use-recovery-code').click();
+    await page.getByTestId('recovery-code').fill(codes[0].toLowerCase());
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByTestId('who').waitFor();
+
+    // The manager lost her phone (enrolled here by the API): the admin resets her two-factor log-in
+    // from Users after a confirmation; her session ends and the password alone lets her in again.
+    const vesna = await tokenOf(MANAGER.username, MANAGER.password);
+    const enrolment = (await (await api('/session/totp', vesna, { method: 'POST', body: '{}' })).json()) as { secret: string };
+    expect((await api('/session/totp/confirm', vesna, { method: 'POST', body: JSON.stringify({ otp: await generate({ secret: enrolment.secret }) }) })).status).toBe(200);
+    await page.getByTestId('nav-navUsers').click();
+    const managerRow = page.getByTestId(`account-${MANAGER.username}`);
+    await managerRow.getByTestId('reset-two-factor').click();
+    expect(await managerRow.textContent()).toContain('log in with the password alone');
+    await managerRow.getByTestId('confirm-reset-two-factor').click();
+    await expect.poll(() => managerRow.getByTestId('reset-two-factor').count()).toBe(0);
+    expect(await page.getByTestId('users-message').textContent()).toContain(`Two-factor log-in of ${MANAGER.username} reset`);
+    expect((await api('/sessions', vesna)).status).toBe(401);
+    await tokenOf(MANAGER.username, MANAGER.password);
   }, 400_000);
 });

@@ -176,6 +176,11 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
     const nobody = users(['passwd', 'nobody'], { ...env, JHA_PASSWORD: 'whatever orchard gate' });
     expect(nobody.status).toBe(2);
     expect(nobody.stderr).toBe('jha-survey: no-such-user: there is no account named nobody\n');
+    // The way back in for the only admin whose phone is lost: on the database, not through the server.
+    const reset = users(['reset-two-factor', 'petar'], env);
+    expect([reset.status, reset.stdout]).toEqual([0, 'jha-survey: two-factor log-in of petar reset (its recovery codes too); its sessions are ended\n']);
+    const resetNobody = users(['reset-two-factor', 'nobody'], env);
+    expect([resetNobody.status, resetNobody.stderr]).toEqual([2, 'jha-survey: no-such-user: there is no account named nobody\n']);
     const list = users(['list'], env);
     expect(list.status).toBe(0);
     expect(list.stdout).toMatch(/^vesna\s+interviewer\s+\d{4}-/m);

@@ -1,6 +1,7 @@
 // Accounts from the browser (issue 14 item 1), for admins: list, create under the password
 // policy, disable or enable (sessions end at once), reset a password, change a role, see and end
-// an account's sessions (a lost tablet: SessionsPanel). The server
+// an account's sessions (a lost tablet: SessionsPanel), reset the two-factor log-in of someone who
+// lost the phone (after a confirmation, as disabling: it ends their sessions). The server
 // audits each change and answers with the problem code shown here in the admin's language.
 import { useCallback, useEffect, useState } from 'react';
 import { roles, type AccountView, type Role } from '../../protocol';
@@ -21,6 +22,7 @@ export function UsersSection({ token, self }: { token: string; self: string }) {
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [draft, setDraft] = useState({ username: '', role: 'interviewer' as Role, password: '' });
   const [confirming, setConfirming] = useState<string>();
+  const [resettingTwoFactor, setResettingTwoFactor] = useState<string>();
   const [resetting, setResetting] = useState<{ username: string; password: string }>();
   const [sessionsOf, setSessionsOf] = useState<string>();
 
@@ -110,6 +112,18 @@ export function UsersSection({ token, self }: { token: string; self: string }) {
                         <button type="button" className="button secondary" onClick={() => setResetting(undefined)}>{c('cancel')}</button>
                       </form>
                     ) : <button type="button" className="button secondary" onClick={() => setResetting({ username: a.username, password: '' })}>{c('resetPassword')}</button>}
+                    {a.twoFactor && a.username !== self ? (
+                      resettingTwoFactor === a.username ? (
+                        <span className="confirm-box" role="alertdialog">
+                          {c('confirmResetTwoFactor', { user: a.username })}
+                          <button
+                            type="button" className="button danger" data-testid="confirm-reset-two-factor"
+                            onClick={() => { setResettingTwoFactor(undefined); void run(async () => { await api.changeUser(token, a.username, { resetTwoFactor: true }); return c('twoFactorReset', { user: a.username }); }); }}
+                          >{c('confirm')}</button>
+                          <button type="button" className="button secondary" onClick={() => setResettingTwoFactor(undefined)}>{c('cancel')}</button>
+                        </span>
+                      ) : <button type="button" className="button secondary" data-testid="reset-two-factor" onClick={() => setResettingTwoFactor(a.username)}>{c('resetTwoFactor')}</button>
+                    ) : null}
                     <button
                       type="button" className="button secondary" aria-pressed={sessionsOf === a.username} data-testid="show-sessions"
                       onClick={() => setSessionsOf(sessionsOf === a.username ? undefined : a.username)}

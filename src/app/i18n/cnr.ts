@@ -84,6 +84,8 @@ export const cnr: Messages = {
   syncNeedsLogin: "Prijavite se ponovo da biste poslali podatke.",
   problemPrefix: "Server: {title}",
   otpCode: "Kôd iz aplikacije za autentifikaciju",
+  otpUseRecoveryCode: "Nemate telefon pri ruci? Upotrijebite kôd za oporavak",
+  recoveryCode: "Kôd za oporavak (svaki važi samo jednom)",
   otpRequired: "Ovaj nalog ima prijavu u dva koraka: unesite šestocifreni kôd koji sada prikazuje vaša aplikacija za autentifikaciju.",
   loginThrottled: "Previše neuspjelih prijava. Sačekajte {seconds} sekundi pa pokušajte ponovo.",
   refusedInvalidText: "Server je odbio ovaj intervju: jedan odgovor sadrži znak koji se ne može sačuvati (NUL ili oštećen znak). Intervju ostaje na ovom tabletu; obavijestite supervizora.",

@@ -82,6 +82,8 @@ export const en = {
   syncNeedsLogin: 'Log in again to upload.',
   problemPrefix: 'Server: {title}',
   otpCode: 'Code from the authenticator app',
+  otpUseRecoveryCode: 'No phone at hand? Use a recovery code',
+  recoveryCode: 'Recovery code (each works once)',
   otpRequired: 'This account has two-step log-in: enter the 6-digit code your authenticator app shows now.',
   loginThrottled: 'Too many failed log-ins. Wait {seconds} seconds, then try again.',
   refusedInvalidText: 'The server refused this interview: an answer holds a character that cannot be stored (a NUL or a broken character). The interview stays on this tablet; tell your supervisor.',

@@ -84,6 +84,8 @@ export const hr: Messages = {
   syncNeedsLogin: "Ponovno se prijavite za slanje.",
   problemPrefix: "Poslužitelj: {title}",
   otpCode: "Kôd iz aplikacije za autentifikaciju",
+  otpUseRecoveryCode: "Nemate telefon pri ruci? Upotrijebite kôd za oporavak",
+  recoveryCode: "Kôd za oporavak (svaki vrijedi samo jednom)",
   otpRequired: "Ovaj račun ima prijavu u dva koraka: unesite šesteroznamenkasti kôd koji sada prikazuje vaša aplikacija za autentifikaciju.",
   loginThrottled: "Previše neuspjelih prijava. Pričekajte {seconds} sekundi pa pokušajte ponovno.",
   refusedInvalidText: "Poslužitelj je odbio ovaj intervju: jedan odgovor sadrži znak koji se ne može pohraniti (NUL ili oštećen znak). Intervju ostaje na ovom tabletu; obavijestite nadzornika.",

@@ -84,6 +84,8 @@ export const sq: Messages = {
   syncNeedsLogin: "Hyni përsëri për të ngarkuar.",
   problemPrefix: "Serveri: {title}",
   otpCode: "Kodi nga aplikacioni i vërtetimit",
+  otpUseRecoveryCode: "Nuk keni telefonin? Përdorni një kod rikuperimi",
+  recoveryCode: "Kodi i rikuperimit (secili vlen vetëm një herë)",
   otpRequired: "Kjo llogari ka hyrje me dy hapa: shkruani kodin me 6 shifra që tregon tani aplikacioni juaj i vërtetimit.",
   loginThrottled: "Shumë përpjekje të dështuara për hyrje. Prisni {seconds} sekonda dhe provoni përsëri.",
   refusedInvalidText: "Serveri e refuzoi këtë intervistë: një përgjigje përmban një shenjë që nuk mund të ruhet (NUL ose shenjë e dëmtuar). Intervista mbetet në këtë tablet; njoftoni mbikëqyrësin.",

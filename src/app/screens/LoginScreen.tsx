@@ -16,6 +16,8 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
   // Shown once the server says the account has two-factor log-in (admins and managers who enrolled).
   const [needsCode, setNeedsCode] = useState(false);
   const [code, setCode] = useState('');
+  // The user chose to type one of the recovery codes instead (no phone at hand).
+  const [recovery, setRecovery] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -78,10 +80,23 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
           {t('password')}
           <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        {needsCode ? (
+        {needsCode && !recovery ? (
+          <>
+            <label>
+              {t('otpCode')}
+              <input name="otp" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />
+            </label>
+            {/* A recovery code goes in the same `otp` field; its own input takes letters (no numeric keypad). */}
+            <button type="button" className="button secondary" data-testid="use-recovery-code" onClick={() => { setRecovery(true); setCode(''); }}>{t('otpUseRecoveryCode')}</button>
+          </>
+        ) : null}
+        {needsCode && recovery ? (
           <label>
-            {t('otpCode')}
-            <input name="otp" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />
+            {t('recoveryCode')}
+            <input
+              name="otp" autoComplete="off" autoCapitalize="characters" spellCheck={false} pattern="[2-9A-HJ-NP-Za-hj-np-z]{4}-?[2-9A-HJ-NP-Za-hj-np-z]{4}" maxLength={9}
+              required value={code} onChange={(e) => setCode(e.target.value)} data-testid="recovery-code"
+            />
           </label>
         ) : null}
         {error ? <p className="form-error" role="alert">{error}</p> : null}

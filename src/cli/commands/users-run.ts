@@ -4,7 +4,7 @@
 // holds the embedded database. Either way the same policy, audit entries and ended sessions.
 import { CliError } from '../errors';
 import { AccountViewSchema, type AccountView, type Role } from '../../protocol';
-import { AccountExistsError, AccountMissingError, audit, createAccount, listAccounts, passwordProblem, setPassword, usernamePattern } from '../../server';
+import { AccountExistsError, AccountMissingError, audit, createAccount, listAccounts, passwordProblem, resetTwoFactor, setPassword, usernamePattern } from '../../server';
 import { withDatabase } from './database';
 import { serverEndpoint, serverRequest } from './server-api';
 
@@ -67,6 +67,24 @@ export async function changePassword(name: string, env: NodeJS.ProcessEnv, serve
     }, USERS_BESIDE_SERVER);
   }
   process.stdout.write(`jha-survey: new password set for ${name}; its sessions are ended\n`);
+}
+
+/**
+ * Removes an account's second factor (TOTP secrets and recovery codes) and ends its sessions. On
+ * the database itself this is the way back in for the only admin whose phone is lost (through the
+ * server, an admin cannot reset their own).
+ */
+export async function resetTwoFactorOf(name: string, env: NodeJS.ProcessEnv, server?: string): Promise<void> {
+  if (server !== undefined) {
+    if (!usernamePattern.test(name)) throw new CliError(`no-such-user: there is no account named ${name}`);
+    await accountsRequest(server, env, `users/${encodeURIComponent(name)}`, { method: 'PATCH', body: { resetTwoFactor: true } });
+  } else {
+    await withDatabase(env, (db) => db.transaction(async (tx) => {
+      const reset = await resetTwoFactor(tx, name).catch(accountErrors);
+      await audit(tx, { actor: 'cli', action: 'two-factor-reset', target: name, detail: { ...reset } });
+    }), USERS_BESIDE_SERVER);
+  }
+  process.stdout.write(`jha-survey: two-factor log-in of ${name} reset (its recovery codes too); its sessions are ended\n`);
 }
 
 export async function listUsers(env: NodeJS.ProcessEnv, server?: string): Promise<void> {

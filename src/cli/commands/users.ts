@@ -35,6 +35,15 @@ export function registerUsers(program: Command): void {
       await changePassword(name, process.env, serverOf(options));
     });
   users
+    .command('reset-two-factor')
+    .description("Remove an account's two-factor log-in and recovery codes (a lost phone) and end its sessions")
+    .argument('<name>', 'user name')
+    .option(...SERVER_OPTION)
+    .action(async (name: string, options: { server?: string }) => {
+      const { resetTwoFactorOf } = await import('./users-run');
+      await resetTwoFactorOf(name, process.env, serverOf(options));
+    });
+  users
     .command('list')
     .description('List the accounts and their roles')
     .option(...SERVER_OPTION)

@@ -4,7 +4,7 @@
 // holds no usable second factor (GitLab and Nextcloud keep theirs the same way). AES-256-GCM with a
 // random 96-bit IV; the account's name is additional data, so a sealed secret copied onto another
 // account does not open.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 
 const PREFIX = 'v1.';
@@ -59,6 +59,16 @@ export function keyFromFile(path: string): Buffer {
 export class SecretBox {
   constructor(private readonly key: Buffer) {
     if (key.length !== KEY_BYTES) throw new SecretKeyError('the secret key must be 32 bytes');
+  }
+
+  /**
+   * A keyed digest (HMAC-SHA-256, base64url) of `message`, for values the server only ever compares
+   * and never reads back (the recovery codes). The HMAC key is derived from the box's key with HKDF
+   * and `purpose` as its info, so it is never the AES key itself and each purpose has its own.
+   */
+  mac(message: string, purpose: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.key, Buffer.alloc(0), `jha-survey ${purpose}`, KEY_BYTES));
+    return createHmac('sha256', key).update(message, 'utf8').digest('base64url');
   }
 
   /** Whether a stored value is sealed (a value from before sealing is the bare secret). */

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { LoginRequestSchema, type ResponseBody } from '../../protocol';
+import { LoginRequestSchema, RECOVERY_CODE_PATTERN, type ResponseBody } from '../../protocol';
 import {
-  authenticate, bearerToken, checkTotp, createSession, DUMMY_HASH, listSessions, newTotpSecret, requireRole, revokeSession,
-  revokeSessionById, SecretBox, SecretOpenError, sessionId, TOTP_ROLES, totpUri, verifyPassword,
+  authenticate, bearerToken, checkTotp, createSession, DUMMY_HASH, listSessions, newRecoveryCodes, newTotpSecret, recoveryCodeDigest,
+  requireRole, revokeSession, revokeSessionById, SecretBox, SecretOpenError, sessionId, TOTP_ROLES, totpUri, verifyPassword,
 } from '../auth';
 import { KB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { audit, findAccount } from '../services';
+import { audit, consumeRecoveryCode, findAccount, replaceRecoveryCodes } from '../services';
 import { parseWith } from '../validate';
 
 const SessionParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) });
@@ -53,18 +53,31 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets 
     }
     // A second factor once enrolled. Asking for it counts as a failed attempt (the limiter is not
     // reset), so knowing the password does not buy unlimited guesses at the code.
+    let recovery = false;
     if (account.totpSecret !== null) {
-      if (otp === undefined) throw new HttpProblem('otp-required', 'send the 6-digit code of your authenticator app as "otp"');
-      const step = await checkTotp(openTotpSecret(secrets, account.totpSecret, account.username), otp, account.totpLastStep);
-      if (step === undefined) {
-        await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'otp' } });
-        throw new HttpProblem('invalid-credentials', 'the code is wrong, expired or already used');
+      if (otp === undefined) throw new HttpProblem('otp-required', 'send the 6-digit code of your authenticator app, or one of your recovery codes, as "otp"');
+      if (RECOVERY_CODE_PATTERN.test(otp)) {
+        // A recovery code in place of the authenticator's: used up by this log-in (one wins a race).
+        if (secrets === null) throw new HttpProblem('two-factor-unavailable', 'this server has no JHA_SECRET_KEY to check a recovery code with');
+        const left = await consumeRecoveryCode(db, account.username, recoveryCodeDigest(secrets, account.username, otp));
+        if (left === undefined) {
+          await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'recovery-code' } });
+          throw new HttpProblem('invalid-credentials', 'the recovery code is wrong or already used');
+        }
+        await audit(db, { actor: account.username, action: 'recovery-code-used', target: account.username, address, detail: { remaining: left } });
+        recovery = true;
+      } else {
+        const step = await checkTotp(openTotpSecret(secrets, account.totpSecret, account.username), otp, account.totpLastStep);
+        if (step === undefined) {
+          await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'otp' } });
+          throw new HttpProblem('invalid-credentials', 'the code is wrong, expired or already used');
+        }
+        await db.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
       }
-      await db.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
     }
     const device = await loginLimiter.succeeded(start, account.username);
     const session = await createSession(db, account, new Date(), origin(request));
-    await audit(db, { actor: account.username, action: 'login', target: account.username, address, detail: { session: sessionId(session.token), twoFactor: account.totpSecret !== null, knownDevice: start.device !== null } });
+    await audit(db, { actor: account.username, action: 'login', target: account.username, address, detail: { session: sessionId(session.token), twoFactor: account.totpSecret !== null, recoveryCode: recovery, knownDevice: start.device !== null } });
     return reply.code(201).send({ ...session, deviceToken: device });
   });
 
@@ -108,15 +121,22 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets 
     return reply.code(201).send({ secret, uri: totpUri(caller.username, secret) });
   });
 
-  app.post('/session/totp/confirm', { bodyLimit: KB }, async (request, reply) => {
+  // Confirming also makes the account's recovery codes, returned this once (only their digests are
+  // kept); those of an earlier enrolment stop working.
+  app.post<{ Reply: ResponseBody<'POST /session/totp/confirm'> }>('/session/totp/confirm', { bodyLimit: KB }, async (request, reply) => {
     const caller = await requireRole(db, request, ...TOTP_ROLES);
     const { otp } = parseWith(OtpBody, request.body);
     const [row] = await db.query<{ secret: string | null }>('SELECT totp_pending_secret AS secret FROM accounts WHERE username = $1', [caller.username]);
     if (!row?.secret) throw new HttpProblem('validation-failed', 'start with POST /session/totp');
     const step = await checkTotp(openTotpSecret(secrets, row.secret, caller.username), otp, null);
     if (step === undefined) throw new HttpProblem('validation-failed', 'the code does not match; check the clock of the device with the authenticator app');
-    await db.query('UPDATE accounts SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2 WHERE username = $1', [caller.username, step]);
-    await audit(db, { actor: caller.username, action: 'totp-enrolled', target: caller.username, address: request.ip });
-    return reply.code(204).send();
+    if (secrets === null) throw new HttpProblem('two-factor-unavailable', 'set JHA_SECRET_KEY to make recovery codes');
+    const recoveryCodes = newRecoveryCodes();
+    await db.transaction(async (tx) => {
+      await tx.query('UPDATE accounts SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2 WHERE username = $1', [caller.username, step]);
+      await replaceRecoveryCodes(tx, caller.username, recoveryCodes.map((code) => recoveryCodeDigest(secrets, caller.username, code)));
+      await audit(tx, { actor: caller.username, action: 'totp-enrolled', target: caller.username, address: request.ip, detail: { recoveryCodes: recoveryCodes.length } });
+    });
+    return reply.code(200).header('cache-control', 'no-store').send({ recoveryCodes });
   });
 }

@@ -1,6 +1,7 @@
 // Accounts from the browser (issue 14 item 1): an admin lists, creates, disables and enables
-// accounts, resets passwords (the password policy applies) and changes roles. Every change is
-// audited; disabling or a new password ends the account's sessions. Admins only.
+// accounts, resets passwords (the password policy applies), changes roles and removes the second
+// factor of someone who lost the phone. Every change is audited; disabling, a new password or a
+// reset of the second factor ends the account's sessions. Admins only.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AccountChangeSchema, AccountCreateSchema, UsernameSchema, type ResponseBody } from '../../protocol';
@@ -8,7 +9,7 @@ import { requireRole } from '../auth';
 import { KB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
 import {
-  AccountExistsError, AccountMissingError, accountViews, audit, createAccount, setDisabled, setPassword, setRole, WeakPasswordError,
+  AccountExistsError, AccountMissingError, accountViews, audit, createAccount, resetTwoFactor, setDisabled, setPassword, setRole, WeakPasswordError,
 } from '../services';
 import { parseWith } from '../validate';
 
@@ -51,6 +52,10 @@ export function userRoutes(app: FastifyInstance, { db }: ServerContext): void {
     if (username === caller.username && (change.disabled === true || (change.role !== undefined && change.role !== 'admin'))) {
       throw new HttpProblem('forbidden', 'you cannot disable your own account or give up your own admin role; another admin can');
     }
+    // Nor remove their own second factor: a stolen admin session must not be enough to strip it.
+    if (username === caller.username && change.resetTwoFactor === true) {
+      throw new HttpProblem('forbidden', 'you cannot reset your own two-factor log-in; another admin can');
+    }
     const [view] = await asProblem(() => db.transaction(async (tx) => {
       if ((await accountViews(tx, username)).length === 0) throw new AccountMissingError(username);
       const at = { actor: caller.username, target: username, address: request.ip };
@@ -64,6 +69,10 @@ export function userRoutes(app: FastifyInstance, { db }: ServerContext): void {
       }
       if (change.disabled !== undefined && await setDisabled(tx, username, change.disabled)) {
         await audit(tx, { ...at, action: change.disabled ? 'account-disabled' : 'account-enabled' });
+      }
+      if (change.resetTwoFactor === true) {
+        const reset = await resetTwoFactor(tx, username);
+        await audit(tx, { ...at, action: 'two-factor-reset', detail: { ...reset } });
       }
       return accountViews(tx, username);
     }));

@@ -3,6 +3,7 @@ import type { Queryable } from '../db';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword, randomPassword } from '../auth/passwords';
 import { SecretBox } from '../auth/secret-box';
+import { revokeSessionsOf } from '../auth/sessions';
 
 export interface Account {
   username: string;
@@ -151,6 +152,57 @@ export async function setDisabled(db: Queryable, username: string, disabled: boo
   await db.query(`UPDATE accounts SET disabled_at = ${disabled ? 'now()' : 'NULL'} WHERE username = $1`, [username]);
   if (disabled) await db.query('UPDATE sessions SET revoked_at = now() WHERE username = $1 AND revoked_at IS NULL', [username]);
   return true;
+}
+
+/** What an admin's reset of an account's second factor found and did (the audit's detail). */
+export interface TwoFactorReset {
+  /** A confirmed second factor was removed. */
+  enrolled: boolean;
+  /** An enrolment begun and not confirmed was dropped. */
+  pending: boolean;
+  sessionsEnded: number;
+  /** Unused recovery codes deleted with the second factor they backed up. */
+  recoveryCodesDiscarded: number;
+}
+
+/**
+ * Removes an account's second factor (the enrolled and any pending secret, and the last step used),
+ * for a manager who lost the phone: the next log-in needs the password only, and the user may enrol
+ * again. Every live session of the account ends, as after a new password: whoever holds one of them
+ * (the thief of the phone, if the laptop went with it) must log in again.
+ */
+export async function resetTwoFactor(db: Queryable, username: string): Promise<TwoFactorReset> {
+  const [current] = await db.query<{ enrolled: boolean; pending: boolean }>(
+    'SELECT totp_secret IS NOT NULL AS enrolled, totp_pending_secret IS NOT NULL AS pending FROM accounts WHERE username = $1 FOR UPDATE',
+    [username],
+  );
+  if (!current) throw new AccountMissingError(username);
+  await db.query('UPDATE accounts SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL WHERE username = $1', [username]);
+  const recoveryCodesDiscarded = (await db.query('DELETE FROM recovery_codes WHERE username = $1 RETURNING code_digest', [username])).length;
+  const sessionsEnded = await revokeSessionsOf(db, username);
+  return { enrolled: current.enrolled, pending: current.pending, sessionsEnded, recoveryCodesDiscarded };
+}
+
+/**
+ * The account's recovery codes from now on, as digests (auth/recovery-codes.ts): those of an
+ * earlier enrolment are deleted, so a printout of old codes no longer logs in.
+ */
+export async function replaceRecoveryCodes(db: Queryable, username: string, digests: readonly string[]): Promise<void> {
+  await db.query('DELETE FROM recovery_codes WHERE username = $1', [username]);
+  for (const digest of digests) await db.query('INSERT INTO recovery_codes (username, code_digest) VALUES ($1, $2)', [username, digest]);
+}
+
+/**
+ * Uses up one recovery code: deletes it and returns how many the account has left, or undefined
+ * when it has no such code (wrong, or used already). One statement finds and deletes it, so of
+ * two log-ins racing with the same code exactly one gets the row: on PostgreSQL the second DELETE
+ * waits for the first's row lock, then finds the row gone.
+ */
+export async function consumeRecoveryCode(db: Queryable, username: string, digest: string): Promise<number | undefined> {
+  const used = await db.query('DELETE FROM recovery_codes WHERE username = $1 AND code_digest = $2 RETURNING code_digest', [username, digest]);
+  if (used.length === 0) return undefined;
+  const [left] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM recovery_codes WHERE username = $1', [username]);
+  return left.n;
 }
 
 export async function countAccounts(db: Queryable): Promise<number> {
