@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ParsedResponse } from '../../protocol';
 import { useI18n } from '../i18n';
+import { downloadFile } from '../services/export-file';
 import { useDevice } from '../services/device';
 import { failureText } from './failure';
 import { SessionsPanel } from './SessionsPanel';
@@ -54,12 +55,7 @@ export function AccountSection({ token, self }: { token: string; self: string })
     }
   };
   const download = () => {
-    const url = URL.createObjectURL(new Blob([codesText()], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `recovery-codes-${self}.txt`;
-    link.click();
-    URL.revokeObjectURL(url);
+    try { downloadFile(`recovery-codes-${self}.txt`, codesText(), 'text/plain;charset=utf-8'); } catch (e) { setError(failureText(e, locale)); }
   };
 
   return (
