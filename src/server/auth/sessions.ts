@@ -85,13 +85,13 @@ export async function listSessions(db: Queryable, username: string | undefined, 
   }));
 }
 
-/** Revokes the live session with this public id (of `username` only, unless undefined); its owner, or undefined when none matched. */
-/** Ends every live session of `username` (a reset of its second factor, say); returns how many. */
+/** Ends every live session of `username` (a new password, a disabled account, a reset second factor); returns how many. */
 export async function revokeSessionsOf(db: Queryable, username: string): Promise<number> {
   const rows = await db.query('UPDATE sessions SET revoked_at = now() WHERE username = $1 AND revoked_at IS NULL RETURNING token_hash', [username]);
   return rows.length;
 }
 
+/** Revokes the live session with this public id (of `username` only, unless undefined); its owner, or undefined when none matched. */
 export async function revokeSessionById(db: Queryable, id: string, username: string | undefined): Promise<string | undefined> {
   if (!/^[0-9a-f]{16}$/.test(id)) return undefined;
   const [row] = await db.query<{ username: string }>(

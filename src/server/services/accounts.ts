@@ -97,7 +97,7 @@ export async function setPassword(db: Queryable, username: string, password: str
   const hash = await hashPassword(password);
   const rows = await db.query('UPDATE accounts SET password_hash = $2 WHERE username = $1 RETURNING username', [username, hash]);
   if (rows.length === 0) throw new AccountMissingError(username);
-  await db.query('UPDATE sessions SET revoked_at = now() WHERE username = $1 AND revoked_at IS NULL', [username]);
+  await revokeSessionsOf(db, username);
 }
 
 export async function listAccounts(db: Queryable): Promise<{ username: string; role: Role; createdAt: string }[]> {
@@ -150,7 +150,7 @@ export async function setDisabled(db: Queryable, username: string, disabled: boo
   if (!current) throw new AccountMissingError(username);
   if (current.disabled === disabled) return false;
   await db.query(`UPDATE accounts SET disabled_at = ${disabled ? 'now()' : 'NULL'} WHERE username = $1`, [username]);
-  if (disabled) await db.query('UPDATE sessions SET revoked_at = now() WHERE username = $1 AND revoked_at IS NULL', [username]);
+  if (disabled) await revokeSessionsOf(db, username);
   return true;
 }
 
