@@ -1,19 +1,13 @@
 // Wire types of the HTTP contract (DESIGN.md §4), shared by the app and the server.
 import { z } from 'zod';
 import { LOCALES } from '../../analysis/locales';
+import { OTP_PATTERN } from './recovery-code';
 
 export const roles = ['admin', 'manager', 'interviewer', 'analyst'] as const;
 export const RoleSchema = z.enum(roles);
 export type Role = z.infer<typeof RoleSchema>;
 
-/** How many one-time recovery codes confirming two-factor log-in gives (src/server/auth/recovery-codes.ts). */
-export const RECOVERY_CODE_COUNT = 10;
-/** The letters of a recovery code: digits and capitals without the look-alikes 0, 1, I and O (32 = 2^5). */
-export const RECOVERY_CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-/** A recovery code as a person may type it: `XXXX-XXXX`, any case, the hyphen optional. */
-export const RECOVERY_CODE_PATTERN = /^[2-9A-HJ-NP-Z]{4}-?[2-9A-HJ-NP-Z]{4}$/i;
-/** The `otp` of a log-in: the authenticator's 6 digits, or one of the account's recovery codes. */
-export const OTP_PATTERN = /^(?:\d{6}|[2-9A-HJ-NP-Z]{4}-?[2-9A-HJ-NP-Z]{4})$/i;
+export { OTP_PATTERN, RECOVERY_CODE_ALPHABET, RECOVERY_CODE_COUNT, RECOVERY_CODE_INPUT, RECOVERY_CODE_PATTERN } from './recovery-code';
 
 export const LoginRequestSchema = z.object({
   username: z.string().min(1).max(100),

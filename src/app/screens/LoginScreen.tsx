@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { RECOVERY_CODE_INPUT } from '../../protocol/recovery-code';
 import { ApiError, NetworkError } from '../../sync/errors';
 import { useI18n } from '../i18n';
 import { problemText } from '../i18n/problems';
@@ -94,7 +95,7 @@ export function LoginScreen({ expiredUser }: { expiredUser?: string }) {
           <label>
             {t('recoveryCode')}
             <input
-              name="otp" autoComplete="off" autoCapitalize="characters" spellCheck={false} pattern="[2-9A-HJ-NP-Za-hj-np-z]{4}-?[2-9A-HJ-NP-Za-hj-np-z]{4}" maxLength={9}
+              name="otp" autoComplete="off" autoCapitalize="characters" spellCheck={false} pattern={RECOVERY_CODE_INPUT} maxLength={9}
               required value={code} onChange={(e) => setCode(e.target.value)} data-testid="recovery-code"
             />
           </label>
