@@ -53,6 +53,9 @@ export const TotpEnrolmentSchema = z.object({ secret: z.string(), uri: z.string(
  */
 export const TotpConfirmationSchema = z.object({ recoveryCodes: z.array(z.string().regex(RECOVERY_CODE_PATTERN)).length(RECOVERY_CODE_COUNT) });
 
+/** GET /session/totp: whether one's own two-factor log-in is on, and how many recovery codes are left. */
+export const TwoFactorStatusSchema = z.object({ enabled: z.boolean(), recoveryCodesLeft: z.number().int().min(0).max(RECOVERY_CODE_COUNT) });
+
 /** GET /audit: entries newest first, the actions one may filter by, and the next page's cursor. */
 export const AuditPageSchema = z.object({
   entries: z.array(z.object({
@@ -76,6 +79,9 @@ export const responseSchemas = {
   'GET /sessions': z.array(SessionInfoSchema),
   'POST /session/totp': TotpEnrolmentSchema,
   'POST /session/totp/confirm': TotpConfirmationSchema,
+  'GET /session/totp': TwoFactorStatusSchema,
+  // A new set, of the same form as the confirmation's.
+  'POST /session/totp/recovery-codes': TotpConfirmationSchema,
   'GET /audit': AuditPageSchema,
   'GET /questionnaires': z.array(QuestionnaireSummarySchema),
   'GET /questionnaires/:id/:version': QuestionnaireDefinitionSchema,

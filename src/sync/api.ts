@@ -216,6 +216,16 @@ export class ApiClient {
     return this.json(await this.call('/api/v1/session/totp/confirm', { method: 'POST', body: JSON.stringify({ otp }) }, token), 'POST /session/totp/confirm');
   }
 
+  /** Whether one's own two-factor log-in is on, and how many recovery codes are left. */
+  async twoFactorStatus(token: string): Promise<ParsedResponse<'GET /session/totp'>> {
+    return this.json(await this.call('/api/v1/session/totp', { method: 'GET' }, token), 'GET /session/totp');
+  }
+
+  /** A new set of recovery codes against a current code of the authenticator app; the old set stops working. */
+  async renewRecoveryCodes(token: string, otp: string): Promise<ParsedResponse<'POST /session/totp/recovery-codes'>> {
+    return this.json(await this.call('/api/v1/session/totp/recovery-codes', { method: 'POST', body: JSON.stringify({ otp }) }, token), 'POST /session/totp/recovery-codes');
+  }
+
   /** Live sessions: one's own, or (an admin) those of `username`. */
   async listSessions(token: string, username?: string): Promise<ParsedResponse<'GET /sessions'>> {
     const query = username === undefined ? '' : `?username=${encodeURIComponent(username)}`;

@@ -293,6 +293,22 @@ describe('a survey run from the browser only', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('who').waitFor();
 
+    // My account says how many codes are left, and makes a new set against a current code of the
+    // app. Each time step's code works once and the log-in above used the next step's, so the one
+    // after that is sent, once the clock is within its window.
+    await page.getByTestId('nav-navAccount').click();
+    await expect.poll(() => account.getByTestId('recovery-codes-left').textContent(), { timeout: slow }).toBe('Recovery codes left: 9 of 10.');
+    const renewStep = Math.floor(now / 30) + 2;
+    const untilWindow = (renewStep - 1) * 30_000 - Date.now();
+    if (untilWindow > 0) await page.waitForTimeout(untilWindow + 1000);
+    await account.getByTestId('recovery-codes-renew-code').fill(await generate({ secret, epoch: renewStep * 30 }));
+    await account.getByRole('button', { name: 'Make new recovery codes' }).click();
+    const renewed = account.getByTestId('recovery-codes');
+    await expect.poll(() => renewed.locator('li').count(), { timeout: slow }).toBe(10);
+    const fresh = (await renewed.locator('li').allTextContents()).map((c) => c.trim());
+    expect(fresh.some((c) => codes.includes(c))).toBe(false);
+    expect(await account.getByTestId('recovery-codes-left').textContent()).toBe('Recovery codes left: 10 of 10.');
+
     // The manager lost her phone (enrolled here by the API): the admin resets her two-factor log-in
     // from Users after a confirmation; her session ends and the password alone lets her in again.
     const vesna = await tokenOf(MANAGER.username, MANAGER.password);

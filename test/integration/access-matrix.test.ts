@@ -66,6 +66,9 @@ const TABLE: readonly Row[] = [
   { route: 'POST /session/totp', roles: ['admin', 'manager'], ok: 201, request: () => ({ path: '/session/totp', body: {} }) },
   // A wrong code: the role check passed, the code did not.
   { route: 'POST /session/totp/confirm', roles: ['admin', 'manager'], ok: 400, request: () => ({ path: '/session/totp/confirm', body: { otp: '000000' } }) },
+  { route: 'GET /session/totp', roles: ['admin', 'manager'], ok: 200, request: () => ({ path: '/session/totp' }) },
+  // Two-factor log-in is not on for these accounts: the role check passed, the request did not.
+  { route: 'POST /session/totp/recovery-codes', roles: ['admin', 'manager'], ok: 400, request: () => ({ path: '/session/totp/recovery-codes', body: { otp: '000000' } }) },
   { route: 'GET /audit', roles: ['admin'], ok: 200, request: () => ({ path: '/audit' }) },
   { route: 'GET /questionnaires', roles: ROLES, ok: 200, request: () => ({ path: '/questionnaires' }) },
   { route: 'GET /questionnaires/:id/:version', roles: ROLES, ok: 200, request: () => ({ path: '/questionnaires/household/1' }) },

@@ -136,6 +136,43 @@ describe.each(backends)('two-factor reset on %s', (backend) => {
     expect(uses.filter((u) => u !== undefined)).toEqual([8]);
   });
 
+  it('My account\'s status: off, then on with 10 codes, one fewer after a use; a new set against a current code voids the old', async () => {
+    await createAccount(t.server.db, 'lea', 'manager', 'harbor violet anchor');
+    const token = await login(t.base, 'lea', 'harbor violet anchor');
+    const status = async (tok: string) => (await call(t.base, 'GET', '/session/totp', { token: tok })).body;
+    expect(await status(token)).toEqual({ enabled: false, recoveryCodesLeft: 0 });
+    // No second factor, nothing to renew.
+    expectProblem(await call(t.base, 'POST', '/session/totp/recovery-codes', { token, body: { otp: '123456' } }), 400, 'validation-failed');
+    const { secret, now, codes } = await enrol(token);
+    expect(await status(token)).toEqual({ enabled: true, recoveryCodesLeft: 10 });
+    const used = await logIn('lea', 'harbor violet anchor', codes[0]);
+    expect(used.status).toBe(201);
+    expect(await status((used.body as { token: string }).token)).toEqual({ enabled: true, recoveryCodesLeft: 9 });
+
+    // A code the app showed 5 minutes ago, or the one already used to confirm: refused, the codes stay.
+    expectProblem(await call(t.base, 'POST', '/session/totp/recovery-codes', { token, body: { otp: await generate({ secret, epoch: now - 300 }) } }), 400, 'validation-failed');
+    expectProblem(await call(t.base, 'POST', '/session/totp/recovery-codes', { token, body: { otp: await generate({ secret, epoch: now }) } }), 400, 'validation-failed');
+    expect(await status(token)).toEqual({ enabled: true, recoveryCodesLeft: 9 });
+    // Not a 6-digit code at all: a 400 before anything is looked at.
+    expectProblem(await call(t.base, 'POST', '/session/totp/recovery-codes', { token, body: { otp: codes[1] } }), 400, 'validation-failed');
+
+    const renewed = await call(t.base, 'POST', '/session/totp/recovery-codes', { token, body: { otp: await generate({ secret, epoch: now + 30 }) } });
+    expect(renewed.status).toBe(200);
+    expect(renewed.headers.get('cache-control')).toBe('no-store');
+    const fresh = (renewed.body as { recoveryCodes: string[] }).recoveryCodes;
+    expect(fresh).toHaveLength(10);
+    expect(fresh.some((c) => codes.includes(c))).toBe(false);
+    expect(await status(token)).toEqual({ enabled: true, recoveryCodesLeft: 10 });
+    expectProblem(await logIn('lea', 'harbor violet anchor', codes[1]), 401, 'invalid-credentials');
+    expect((await logIn('lea', 'harbor violet anchor', fresh[0])).status).toBe(201);
+    // The same authenticator code twice: the second renewal is refused (a code is good once).
+    expectProblem(await call(t.base, 'POST', '/session/totp/recovery-codes', { token, body: { otp: await generate({ secret, epoch: now + 30 }) } }), 400, 'validation-failed');
+    const [entry] = await auditOf('recovery-codes-renewed', 'lea');
+    expect(entry).toMatchObject({ actor: 'lea', target: 'lea', detail: { recoveryCodes: 10 } });
+    const all = JSON.stringify((await call(t.base, 'GET', '/audit?limit=1000', { token: admin })).body);
+    for (const code of fresh) expect(all).not.toContain(code);
+  });
+
   it('a new enrolment replaces the codes; an admin\'s reset discards them', async () => {
     await createAccount(t.server.db, 'iva', 'manager', 'lantern cobalt harbor');
     const first = await login(t.base, 'iva', 'lantern cobalt harbor');

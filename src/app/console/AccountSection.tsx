@@ -2,9 +2,11 @@
 // in (end any but this one) and two-factor log-in set up from the browser — a new secret for the
 // authenticator app, confirmed with a first code; from then on each log-in asks for a code. The
 // confirmation's recovery codes are shown here once (the server keeps only their digests), to copy
-// or download, each good for one log-in without the phone.
-import { useState, type FormEvent } from 'react';
-import type { ParsedResponse } from '../../protocol';
+// or download, each good for one log-in without the phone. The page says whether two-factor
+// log-in is on and how many codes are left, warns when few are, and makes a new set against a
+// current code of the app (a new phone is set up with a new enrolment).
+import { useEffect, useState, type FormEvent } from 'react';
+import { RECOVERY_CODE_COUNT, type ParsedResponse } from '../../protocol';
 import { useI18n } from '../i18n';
 import { downloadFile } from '../services/export-file';
 import { useDevice } from '../services/device';
@@ -16,12 +18,26 @@ export function AccountSection({ token, self }: { token: string; self: string })
   const c = useConsoleText();
   const { locale } = useI18n();
   const { api } = useDevice();
+  const [status, setStatus] = useState<ParsedResponse<'GET /session/totp'>>();
   const [enrolment, setEnrolment] = useState<ParsedResponse<'POST /session/totp'>>();
   const [code, setCode] = useState('');
-  const [done, setDone] = useState(false);
+  const [renewCode, setRenewCode] = useState('');
   const [recoveryCodes, setRecoveryCodes] = useState<readonly string[]>();
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    api.twoFactorStatus(token).then((s) => { if (live) setStatus(s); }, (e: unknown) => { if (live) setError(failureText(e, locale)); });
+    return () => { live = false; };
+  }, [api, token, locale]);
+
+  /** New codes on screen (from an enrolment or a renewal): the count left is the whole set. */
+  const showCodes = (codes: readonly string[]) => {
+    setRecoveryCodes(codes);
+    setCopied(false);
+    setStatus({ enabled: true, recoveryCodesLeft: codes.length });
+  };
 
   const start = async () => {
     setError(undefined);
@@ -37,8 +53,19 @@ export function AccountSection({ token, self }: { token: string; self: string })
     try {
       const { recoveryCodes: codes } = await api.confirmTotp(token, code.trim());
       setEnrolment(undefined);
-      setRecoveryCodes(codes);
-      setDone(true);
+      setCode('');
+      showCodes(codes);
+    } catch (e) {
+      setError(failureText(e, locale));
+    }
+  };
+  const renew = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const { recoveryCodes: codes } = await api.renewRecoveryCodes(token, renewCode.trim());
+      setRenewCode('');
+      showCodes(codes);
     } catch (e) {
       setError(failureText(e, locale));
     }
@@ -64,8 +91,17 @@ export function AccountSection({ token, self }: { token: string; self: string })
       <section className="analysis-step" aria-labelledby="two-factor">
         <h2 id="two-factor">{c('twoFactorTitle')}</h2>
         {error ? <p className="form-error" role="alert" data-testid="two-factor-error">{error}</p> : null}
-        {done ? <p className="muted" role="status" data-testid="two-factor-on">{c('twoFactorOn')}</p> : null}
-        {done && recoveryCodes !== undefined ? (
+        {status === undefined ? null : status.enabled ? (
+          <>
+            <p className="muted" role="status" data-testid="two-factor-on">{c('twoFactorOn')}</p>
+            {/* Three or fewer: the next lost phone may find none left. */}
+            <p className={status.recoveryCodesLeft <= 3 ? 'banner banner-warn' : 'muted'} data-testid="recovery-codes-left">
+              {c('recoveryCodesLeft', { n: status.recoveryCodesLeft, total: RECOVERY_CODE_COUNT })}
+              {status.recoveryCodesLeft <= 3 ? ` ${c('recoveryCodesLow')}` : ''}
+            </p>
+          </>
+        ) : <p className="muted" data-testid="two-factor-off">{c('twoFactorOff')}</p>}
+        {recoveryCodes !== undefined ? (
           <div data-testid="recovery-codes">
             <h3>{c('recoveryCodesTitle')}</h3>
             <p>{c('recoveryCodesHint')}</p>
@@ -77,8 +113,19 @@ export function AccountSection({ token, self }: { token: string; self: string })
             </p>
           </div>
         ) : null}
-        {done ? null : enrolment === undefined ? (
-          <button type="button" className="button primary" data-testid="two-factor-start" onClick={() => void start()}>{c('twoFactorSetUp')}</button>
+        {status?.enabled && recoveryCodes === undefined && enrolment === undefined ? (
+          <form className="form" onSubmit={(e) => void renew(e)} data-testid="recovery-codes-renew">
+            <p>{c('recoveryCodesRenewHint')}</p>
+            <label>{c('twoFactorCode')}
+              <input inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required value={renewCode} onChange={(e) => setRenewCode(e.target.value)} data-testid="recovery-codes-renew-code" />
+            </label>
+            <button type="submit" className="button secondary">{c('recoveryCodesRenew')}</button>
+          </form>
+        ) : null}
+        {status === undefined || recoveryCodes !== undefined ? null : enrolment === undefined ? (
+          <button type="button" className={status.enabled ? 'button secondary' : 'button primary'} data-testid="two-factor-start" onClick={() => void start()}>
+            {status.enabled ? c('twoFactorMove') : c('twoFactorSetUp')}
+          </button>
         ) : (
           <form className="form" onSubmit={(e) => void confirm(e)}>
             <p>{c('twoFactorScan')}</p>

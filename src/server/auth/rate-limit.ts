@@ -131,12 +131,20 @@ export class LoginLimiter {
   }
 
   /**
+   * The attempt's second factor was right where no log-in follows (a signed-in user proving the
+   * authenticator again): its failures are forgiven, and no device token is made.
+   */
+  async forgive(start: { attemptId: string }): Promise<void> {
+    await this.db.query('UPDATE login_attempts SET succeeded = true WHERE id = $1::bigint', [start.attemptId]);
+  }
+
+  /**
    * The attempt's password (and second factor) were right: the account's and the device's
    * failures are forgiven. Returns the device's token for its next log-ins: the one it came with,
    * or a new one for a device not known yet.
    */
   async succeeded(start: { attemptId: string; device: string | null }, username: string): Promise<string> {
-    await this.db.query('UPDATE login_attempts SET succeeded = true WHERE id = $1::bigint', [start.attemptId]);
+    await this.forgive(start);
     if (start.device !== null) {
       await this.db.query('UPDATE login_devices SET last_used_at = clock_timestamp() WHERE token_hash = $1', [hashToken(start.device)]);
       return start.device;

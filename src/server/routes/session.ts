@@ -7,7 +7,8 @@ import {
 } from '../auth';
 import { KB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
-import { audit, consumeRecoveryCode, findAccount, replaceRecoveryCodes } from '../services';
+import type { Queryable } from '../db';
+import { audit, consumeRecoveryCode, countRecoveryCodes, findAccount, replaceRecoveryCodes } from '../services';
 import { parseWith } from '../validate';
 
 const SessionParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) });
@@ -28,6 +29,13 @@ function openTotpSecret(secrets: SecretBox | null, stored: string, username: str
     if (err instanceof SecretOpenError) throw new HttpProblem('two-factor-unavailable', 'the second factor does not open with this server\'s JHA_SECRET_KEY (changed?)');
     throw err;
   }
+}
+
+/** New recovery codes for the account, replacing its old ones; only their digests are stored. */
+async function issueRecoveryCodes(db: Queryable, secrets: SecretBox, username: string): Promise<string[]> {
+  const codes = newRecoveryCodes();
+  await replaceRecoveryCodes(db, username, codes.map((code) => recoveryCodeDigest(secrets, username, code)));
+  return codes;
 }
 
 export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets }: ServerContext): void {
@@ -121,6 +129,40 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets 
     return reply.code(201).send({ secret, uri: totpUri(caller.username, secret) });
   });
 
+  // Whether one's own two-factor log-in is on and how many recovery codes are left: My account
+  // shows it (and does not offer to set up what is on), and warns before the last codes go.
+  app.get<{ Reply: ResponseBody<'GET /session/totp'> }>('/session/totp', async (request, reply) => {
+    const caller = await requireRole(db, request, ...TOTP_ROLES);
+    const account = await findAccount(db, caller.username);
+    const enabled = account !== undefined && account.totpSecret !== null;
+    return reply.header('cache-control', 'no-store').send({ enabled, recoveryCodesLeft: enabled ? await countRecoveryCodes(db, caller.username) : 0 });
+  });
+
+  // A fresh set of recovery codes, the old ones void, against a current code of the authenticator
+  // app: a stolen session alone cannot make codes that outlive it. The code is checked as at
+  // log-in (not reused, and failures slowed down by the log-in limiter).
+  app.post<{ Reply: ResponseBody<'POST /session/totp/recovery-codes'> }>('/session/totp/recovery-codes', { bodyLimit: KB }, async (request, reply) => {
+    const caller = await requireRole(db, request, ...TOTP_ROLES);
+    const { otp } = parseWith(OtpBody, request.body);
+    const account = await findAccount(db, caller.username);
+    if (!account || account.totpSecret === null) throw new HttpProblem('validation-failed', 'two-factor log-in is not on for this account: set it up first (POST /session/totp)');
+    if (secrets === null) throw new HttpProblem('two-factor-unavailable', 'set JHA_SECRET_KEY to make recovery codes');
+    const start = await loginLimiter.begin(account.username, request.ip);
+    if (start.kind === 'wait') {
+      throw new HttpProblem('rate-limited', `too many wrong codes; try again in ${start.retryAfter} s`, { retryAfter: start.retryAfter }, { 'retry-after': String(start.retryAfter) });
+    }
+    const step = await checkTotp(openTotpSecret(secrets, account.totpSecret, account.username), otp, account.totpLastStep);
+    if (step === undefined) throw new HttpProblem('validation-failed', 'the code does not match, has expired or was used already');
+    await loginLimiter.forgive(start);
+    const recoveryCodes = await db.transaction(async (tx) => {
+      await tx.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
+      const codes = await issueRecoveryCodes(tx, secrets, account.username);
+      await audit(tx, { actor: account.username, action: 'recovery-codes-renewed', target: account.username, address: request.ip, detail: { recoveryCodes: codes.length } });
+      return codes;
+    });
+    return reply.code(200).header('cache-control', 'no-store').send({ recoveryCodes });
+  });
+
   // Confirming also makes the account's recovery codes, returned this once (only their digests are
   // kept); those of an earlier enrolment stop working.
   app.post<{ Reply: ResponseBody<'POST /session/totp/confirm'> }>('/session/totp/confirm', { bodyLimit: KB }, async (request, reply) => {
@@ -131,11 +173,11 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets 
     const step = await checkTotp(openTotpSecret(secrets, row.secret, caller.username), otp, null);
     if (step === undefined) throw new HttpProblem('validation-failed', 'the code does not match; check the clock of the device with the authenticator app');
     if (secrets === null) throw new HttpProblem('two-factor-unavailable', 'set JHA_SECRET_KEY to make recovery codes');
-    const recoveryCodes = newRecoveryCodes();
-    await db.transaction(async (tx) => {
+    const recoveryCodes = await db.transaction(async (tx) => {
       await tx.query('UPDATE accounts SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2 WHERE username = $1', [caller.username, step]);
-      await replaceRecoveryCodes(tx, caller.username, recoveryCodes.map((code) => recoveryCodeDigest(secrets, caller.username, code)));
-      await audit(tx, { actor: caller.username, action: 'totp-enrolled', target: caller.username, address: request.ip, detail: { recoveryCodes: recoveryCodes.length } });
+      const codes = await issueRecoveryCodes(tx, secrets, caller.username);
+      await audit(tx, { actor: caller.username, action: 'totp-enrolled', target: caller.username, address: request.ip, detail: { recoveryCodes: codes.length } });
+      return codes;
     });
     return reply.code(200).header('cache-control', 'no-store').send({ recoveryCodes });
   });

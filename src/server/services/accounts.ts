@@ -201,6 +201,11 @@ export async function replaceRecoveryCodes(db: Queryable, username: string, dige
 export async function consumeRecoveryCode(db: Queryable, username: string, digest: string): Promise<number | undefined> {
   const used = await db.query('DELETE FROM recovery_codes WHERE username = $1 AND code_digest = $2 RETURNING code_digest', [username, digest]);
   if (used.length === 0) return undefined;
+  return countRecoveryCodes(db, username);
+}
+
+/** How many recovery codes the account has left (My account warns when few are). */
+export async function countRecoveryCodes(db: Queryable, username: string): Promise<number> {
   const [left] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM recovery_codes WHERE username = $1', [username]);
   return left.n;
 }
