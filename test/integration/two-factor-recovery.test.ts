@@ -169,6 +169,8 @@ describe.each(backends)('two-factor reset on %s', (backend) => {
     expectProblem(await call(t.base, 'POST', '/session/totp/recovery-codes', { token, body: { otp: await generate({ secret, epoch: now + 30 }) } }), 400, 'validation-failed');
     const [entry] = await auditOf('recovery-codes-renewed', 'lea');
     expect(entry).toMatchObject({ actor: 'lea', target: 'lea', detail: { recoveryCodes: 10 } });
+    // The three wrong codes (old, reused, reused again), each audited; the malformed one never reached the check.
+    expect((await auditOf('recovery-codes-refused', 'lea')).map((e) => e.detail)).toEqual([{ reason: 'otp' }, { reason: 'otp' }, { reason: 'otp' }]);
     const all = JSON.stringify((await call(t.base, 'GET', '/audit?limit=1000', { token: admin })).body);
     for (const code of fresh) expect(all).not.toContain(code);
   });

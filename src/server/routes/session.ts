@@ -152,7 +152,11 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets 
       throw new HttpProblem('rate-limited', `too many wrong codes; try again in ${start.retryAfter} s`, { retryAfter: start.retryAfter }, { 'retry-after': String(start.retryAfter) });
     }
     const step = await checkTotp(openTotpSecret(secrets, account.totpSecret, account.username), otp, account.totpLastStep);
-    if (step === undefined) throw new HttpProblem('validation-failed', 'the code does not match, has expired or was used already');
+    if (step === undefined) {
+      // Audited like a failed log-in: wrong codes from a signed-in session may be someone else's guesses.
+      await audit(db, { actor: account.username, action: 'recovery-codes-refused', target: account.username, address: request.ip, detail: { reason: 'otp' } });
+      throw new HttpProblem('validation-failed', 'the code does not match, has expired or was used already');
+    }
     await loginLimiter.forgive(start);
     const recoveryCodes = await db.transaction(async (tx) => {
       await tx.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);

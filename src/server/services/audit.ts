@@ -6,7 +6,7 @@ import type { Queryable } from '../db';
 /** Every action the log records, in one list (the admin screen filters by these). */
 export const auditActions = [
   'login', 'login-failed', 'login-throttled', 'logout', 'session-revoked',
-  'totp-enrolment-started', 'totp-enrolled', 'two-factor-reset', 'recovery-code-used', 'recovery-codes-renewed',
+  'totp-enrolment-started', 'totp-enrolled', 'two-factor-reset', 'recovery-code-used', 'recovery-codes-renewed', 'recovery-codes-refused',
   'account-created', 'password-changed', 'role-changed', 'account-disabled', 'account-enabled',
   'questionnaire-published', 'questionnaire-retired',
   'assignment-created', 'assignment-changed', 'assignment-deleted',
