@@ -8,7 +8,7 @@ import {
 import { KB, type ServerContext } from '../context';
 import { HttpProblem } from '../problems';
 import type { Queryable } from '../db';
-import { audit, consumeRecoveryCode, countRecoveryCodes, findAccount, replaceRecoveryCodes } from '../services';
+import { audit, claimTotpStep, consumeRecoveryCode, countRecoveryCodes, findAccount, replaceRecoveryCodes } from '../services';
 import { parseWith } from '../validate';
 
 const SessionParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) });
@@ -76,11 +76,10 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets 
         recovery = true;
       } else {
         const step = await checkTotp(openTotpSecret(secrets, account.totpSecret, account.username), otp, account.totpLastStep);
-        if (step === undefined) {
+        if (step === undefined || !(await claimTotpStep(db, account.username, step))) {
           await audit(db, { actor: null, action: 'login-failed', target: username, address, detail: { reason: 'otp' } });
           throw new HttpProblem('invalid-credentials', 'the code is wrong, expired or already used');
         }
-        await db.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
       }
     }
     const device = await loginLimiter.succeeded(start, account.username);
@@ -152,14 +151,15 @@ export function sessionRoutes(app: FastifyInstance, { db, loginLimiter, secrets 
       throw new HttpProblem('rate-limited', `too many wrong codes; try again in ${start.retryAfter} s`, { retryAfter: start.retryAfter }, { 'retry-after': String(start.retryAfter) });
     }
     const step = await checkTotp(openTotpSecret(secrets, account.totpSecret, account.username), otp, account.totpLastStep);
-    if (step === undefined) {
+    // Claimed before the codes are made: of two renewals racing with one code, one gets codes (the
+    // other's would otherwise void them unseen).
+    if (step === undefined || !(await claimTotpStep(db, account.username, step))) {
       // Audited like a failed log-in: wrong codes from a signed-in session may be someone else's guesses.
       await audit(db, { actor: account.username, action: 'recovery-codes-refused', target: account.username, address: request.ip, detail: { reason: 'otp' } });
       throw new HttpProblem('validation-failed', 'the code does not match, has expired or was used already');
     }
     await loginLimiter.forgive(start);
     const recoveryCodes = await db.transaction(async (tx) => {
-      await tx.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1', [account.username, step]);
       const codes = await issueRecoveryCodes(tx, secrets, account.username);
       await audit(tx, { actor: account.username, action: 'recovery-codes-renewed', target: account.username, address: request.ip, detail: { recoveryCodes: codes.length } });
       return codes;

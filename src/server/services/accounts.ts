@@ -204,6 +204,16 @@ export async function consumeRecoveryCode(db: Queryable, username: string, diges
   return countRecoveryCodes(db, username);
 }
 
+/**
+ * Uses up the authenticator's time step `step` for the account: true when it was not used yet (no
+ * step, or an earlier one, recorded). The check and the write are one statement, so of two
+ * requests racing with the same code exactly one gets it (RFC 6238 §5.2: a code is accepted once).
+ */
+export async function claimTotpStep(db: Queryable, username: string, step: number): Promise<boolean> {
+  const claimed = await db.query('UPDATE accounts SET totp_last_step = $2 WHERE username = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING 1', [username, step]);
+  return claimed.length > 0;
+}
+
 /** How many recovery codes the account has left (My account warns when few are). */
 export async function countRecoveryCodes(db: Queryable, username: string): Promise<number> {
   const [left] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM recovery_codes WHERE username = $1', [username]);
