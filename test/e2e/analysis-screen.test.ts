@@ -141,6 +141,13 @@ describe('the analysis screen', () => {
       expect(await error.innerText()).not.toMatch(/\bat \S+:\d+/);
       expect(await page.getByTestId('design-loaded').isVisible()).toBe(true);
 
+      // A dictionary file that does not parse: where it breaks, in the analyst's words, not V8's.
+      const broken = join(dir, 'broken.dictionary.json');
+      writeFileSync(broken, '{\n  "variables": [1,, 2]\n}\n');
+      await page.getByTestId('data-file').setInputFiles([join(dir, 'microdata.csv'), broken]);
+      await expect.poll(() => error.innerText(), { timeout: slow }).toContain('[bad-dictionary]');
+      expect(await error.innerText()).toContain('broken.dictionary.json is not valid JSON: line 2, column 19');
+
       // The data with the variable dictionary simulate writes beside it, as the CLI reads it there:
       // the report names the profile's regions ("Скопски регион"), not their codes.
       await page.getByTestId('data-file').setInputFiles([join(dir, 'microdata.csv'), join(dir, 'microdata.dictionary.json')]);

@@ -159,6 +159,7 @@ export const bs: Messages = {
   downloadReport: "Izvještaj o ponderisanju (HTML)",
   downloadWeighted: "Ponderisani mikropodaci (CSV)",
   downloadDesign: "design.json",
+  fileNotJson: "{file} nije ispravan JSON: {reason}",
   planNotJson: "Plan ponderisanja nije ispravan JSON: {reason}",
   jsonPlace: "red {line}, kolona {column}",
   analysisTitle: "Tabele indikatora",

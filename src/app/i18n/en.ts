@@ -157,6 +157,7 @@ export const en = {
   downloadReport: 'Weighting report (HTML)',
   downloadWeighted: 'Weighted microdata (CSV)',
   downloadDesign: 'design.json',
+  fileNotJson: '{file} is not valid JSON: {reason}',
   planNotJson: 'The weighting plan is not valid JSON: {reason}',
   jsonPlace: 'line {line}, column {column}',
   analysisTitle: 'Indicator tables',

@@ -159,6 +159,7 @@ export const hr: Messages = {
   downloadReport: "Izvješće o ponderiranju (HTML)",
   downloadWeighted: "Ponderirani mikropodaci (CSV)",
   downloadDesign: "design.json",
+  fileNotJson: "{file} nije ispravan JSON: {reason}",
   planNotJson: "Plan ponderiranja nije ispravan JSON: {reason}",
   jsonPlace: "redak {line}, stupac {column}",
   analysisTitle: "Tablice pokazatelja",

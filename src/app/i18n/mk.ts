@@ -159,6 +159,7 @@ export const mk: Messages = {
   downloadReport: "Извештај за пондерирањето (HTML)",
   downloadWeighted: "Пондерирани микроподатоци (CSV)",
   downloadDesign: "design.json",
+  fileNotJson: "{file} не е валиден JSON: {reason}",
   planNotJson: "Планот за пондерирање не е валиден JSON: {reason}",
   jsonPlace: "ред {line}, колона {column}",
   analysisTitle: "Табели со индикатори",

@@ -159,6 +159,7 @@ export const sq: Messages = {
   downloadReport: "Raporti i peshimit (HTML)",
   downloadWeighted: "Mikrotëdhënat e peshuara (CSV)",
   downloadDesign: "design.json",
+  fileNotJson: "{file} nuk është JSON i vlefshëm: {reason}",
   planNotJson: "Plani i peshimit nuk është JSON i vlefshëm: {reason}",
   jsonPlace: "rreshti {line}, kolona {column}",
   analysisTitle: "Tabelat e treguesve",

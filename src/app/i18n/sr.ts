@@ -159,6 +159,7 @@ export const sr: Messages = {
   downloadReport: "Извештај о пондерисању (HTML)",
   downloadWeighted: "Пондерисани микроподаци (CSV)",
   downloadDesign: "design.json",
+  fileNotJson: "{file} није исправан JSON: {reason}",
   planNotJson: "План пондерисања није исправан JSON: {reason}",
   jsonPlace: "ред {line}, колона {column}",
   analysisTitle: "Табеле индикатора",

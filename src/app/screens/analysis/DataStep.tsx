@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredSession } from '../../../store';
 import { downloadCollectedCsv, downloadCollectedDictionary } from '../../analysis/collected-data';
+import { jsonErrorPlace } from '../../../questionnaire/json-position';
 import { AnalysisRunError, toFailure } from '../../analysis/failure';
 import type { DataFormat, SourceSummary } from '../../analysis/indicator-run';
 import type { JobState } from '../../analysis/use-job';
@@ -44,10 +45,14 @@ export function DataStep({ session, data, job, onData }: {
       const bytes = new Uint8Array(await dataFile.arrayBuffer());
       let dictionary: unknown;
       if (dictionaryFile) {
+        const text = await dictionaryFile.text();
         try {
-          dictionary = JSON.parse(await dictionaryFile.text());
+          dictionary = JSON.parse(text);
         } catch (err) {
-          throw new AnalysisRunError('bad-dictionary', `${dictionaryFile.name} is not JSON (${err instanceof Error ? err.message : String(err)})`);
+          // Where it breaks, in the analyst's words; the engine's own message (English) only if no place is found.
+          const place = jsonErrorPlace(text);
+          const reason = place ? t('jsonPlace', place) : err instanceof Error ? err.message : String(err);
+          throw new AnalysisRunError('bad-dictionary', t('fileNotJson', { file: dictionaryFile.name, reason }));
         }
       }
       await onData(dataFile.name, bytes, dictionary);
