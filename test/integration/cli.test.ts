@@ -1,13 +1,13 @@
 // The built `jha-survey` command, spawned as a user would run it (always on PGlite here:
 // DATABASE_URL is blanked, which is how browser tests run the server too).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/server';
 import { FIXTURES } from './support/http';
 import { backends, scratchDatabase } from './support/backends';
+import { scratchDir } from '../setup/scratch-dir';
 
 const root = packageRoot();
 const bin = join(root, 'bin', 'jha-survey.mjs');
@@ -78,7 +78,7 @@ describe('jha-survey start and users add (built CLI, PGlite)', { timeout: SLOW }
   let env: Record<string, string>;
   let exported = '';
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'jha-cli-'));
+    work = scratchDir('jha-cli-');
     const surveys = join(work, 'surveys');
     const app = join(work, 'app');
     mkdirSync(surveys);

@@ -7,11 +7,11 @@
 // and keeps that directory and the demo accounts it printed as a template (JHA_E2E_TEMPLATE):
 // each test's server then starts on its own copy, as fresh as a first start.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Role } from '../../../src/protocol';
+import { scratchDir } from '../../setup/scratch-dir';
 
 export const root = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -65,7 +65,7 @@ export async function makeServerTemplate(template: string): Promise<void> {
  * questionnaires); a server with its own environment starts on an empty database, as does any
  * server when no template exists. `dataDir`: where the database goes (default: a new temp dir).
  */
-export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'jha-e2e-'))): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, dataDir = scratchDir('jha-e2e-')): Promise<RunningServer> {
   if (!existsSync(join(root, 'dist', 'app', 'sw.js')) || !existsSync(join(root, 'dist', 'cli'))) {
     throw new Error('the app and CLI are not built: run `npm run build` (npm run test:e2e does it first)');
   }

@@ -2,11 +2,11 @@
 // DATABASE_URL is set (CI), on a freshly created PostgreSQL database dropped afterwards.
 // A fresh PGlite is a copy of the empty cluster the project's global setup made
 // (test/setup/pglite-template.ts), which opens in a second instead of running initdb again.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type DatabaseConfig } from '../../../src/server';
+import { scratchDir } from '../../setup/scratch-dir';
 
 export type BackendName = 'pglite' | 'postgres';
 
@@ -18,7 +18,7 @@ export interface ScratchDatabase {
 }
 
 export async function scratchDatabase(backend: BackendName): Promise<ScratchDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'jha-it-'));
+  const dataDir = scratchDir('jha-it-');
   if (backend === 'pglite') {
     const template = process.env.JHA_IT_PGLITE_TEMPLATE;
     // cpSync keeps the template's private modes (0700 directories, 0600 files).
