@@ -39,36 +39,32 @@ export function AccountSection({ token, self }: { token: string; self: string })
     setStatus({ enabled: true, recoveryCodesLeft: codes.length });
   };
 
-  const start = async () => {
+  /** Runs one step of the page (start, confirm, renew); a failure is shown in the user's language. */
+  const attempt = async (step: () => Promise<void>) => {
     setError(undefined);
     try {
-      setEnrolment(await api.startTotp(token));
+      await step();
     } catch (e) {
       setError(failureText(e, locale));
     }
   };
-  const confirm = async (event: FormEvent) => {
+  const start = () => attempt(async () => { setEnrolment(await api.startTotp(token)); });
+  const confirm = (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
-    try {
+    return attempt(async () => {
       const { recoveryCodes: codes } = await api.confirmTotp(token, code.trim());
       setEnrolment(undefined);
       setCode('');
       showCodes(codes);
-    } catch (e) {
-      setError(failureText(e, locale));
-    }
+    });
   };
-  const renew = async (event: FormEvent) => {
+  const renew = (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
-    try {
+    return attempt(async () => {
       const { recoveryCodes: codes } = await api.renewRecoveryCodes(token, renewCode.trim());
       setRenewCode('');
       showCodes(codes);
-    } catch (e) {
-      setError(failureText(e, locale));
-    }
+    });
   };
 
   const codesText = () => `${c('recoveryCodesTitle')}: ${self}\n\n${(recoveryCodes ?? []).join('\n')}\n`;
