@@ -10,9 +10,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const ANALYSIS_CHUNKS = ['AnalysisScreen', 'analysis.worker', 'analysis-report'];
 // The manager's and admin's screens: supervision, preview and the questionnaire linter they load;
 // the console (layout, sections, words, quality panel), the codebook builder and the analysis'
-// file reader, and the JSON error locator the manager's file pickers share (the tablet bench lists
-// any precached chunk the interviewer's screens do not import).
-const MANAGER_CHUNKS = ['SupervisionScreen', 'PreviewScreen', 'linter', 'lint', 'ConsoleLayout', 'ConsoleScreen', 'QualityPanel', 'texts', 'build', 'io', 'esm', 'json-position'];
+// file reader, and the JSON error reason the file pickers of managers and analysts share (the
+// tablet bench lists any precached chunk the interviewer's screens do not import).
+const MANAGER_CHUNKS = ['SupervisionScreen', 'PreviewScreen', 'linter', 'lint', 'ConsoleLayout', 'ConsoleScreen', 'QualityPanel', 'texts', 'build', 'io', 'esm', 'json-error'];
 const chunkPattern = (names: readonly string[], ext: string): RegExp =>
   new RegExp(`/assets/(${names.map((n) => n.replace(/\./g, '\\.')).join('|')})-[\\w-]+\\.${ext}$`);
 

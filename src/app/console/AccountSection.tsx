@@ -24,13 +24,14 @@ export function AccountSection({ token, self }: { token: string; self: string })
   const [renewCode, setRenewCode] = useState('');
   const [recoveryCodes, setRecoveryCodes] = useState<readonly string[]>();
   const [copied, setCopied] = useState(false);
-  const [error, setError] = useState<string>();
+  // The failure itself, put in words when shown: the message follows a switch of language.
+  const [error, setError] = useState<{ cause: unknown }>();
 
   useEffect(() => {
     let live = true;
-    api.twoFactorStatus(token).then((s) => { if (live) setStatus(s); }, (e: unknown) => { if (live) setError(failureText(e, locale)); });
+    api.twoFactorStatus(token).then((s) => { if (live) setStatus(s); }, (e: unknown) => { if (live) setError({ cause: e }); });
     return () => { live = false; };
-  }, [api, token, locale]);
+  }, [api, token]);
 
   /** New codes on screen (from an enrolment or a renewal): the count left is the whole set. */
   const showCodes = (codes: readonly string[]) => {
@@ -45,7 +46,7 @@ export function AccountSection({ token, self }: { token: string; self: string })
     try {
       await step();
     } catch (e) {
-      setError(failureText(e, locale));
+      setError({ cause: e });
     }
   };
   const start = () => attempt(async () => { setEnrolment(await api.startTotp(token)); });
@@ -78,7 +79,7 @@ export function AccountSection({ token, self }: { token: string; self: string })
     }
   };
   const download = () => {
-    try { downloadFile(`recovery-codes-${self}.txt`, codesText(), 'text/plain;charset=utf-8'); } catch (e) { setError(failureText(e, locale)); }
+    try { downloadFile(`recovery-codes-${self}.txt`, codesText(), 'text/plain;charset=utf-8'); } catch (e) { setError({ cause: e }); }
   };
 
   return (
@@ -86,7 +87,7 @@ export function AccountSection({ token, self }: { token: string; self: string })
       <h1>{c('navAccount')}: {self}</h1>
       <section className="analysis-step" aria-labelledby="two-factor">
         <h2 id="two-factor">{c('twoFactorTitle')}</h2>
-        {error ? <p className="form-error" role="alert" data-testid="two-factor-error">{error}</p> : null}
+        {error ? <p className="form-error" role="alert" data-testid="two-factor-error">{failureText(error.cause, locale)}</p> : null}
         {status === undefined ? null : status.enabled ? (
           <>
             <p className="muted" role="status" data-testid="two-factor-on">{c('twoFactorOn')}</p>

@@ -10,7 +10,7 @@ import { failureText } from './failure';
 import { idFromFileName, lineOfName, ruleFamily } from './lint-view';
 import { useConsoleText } from './texts';
 import { formatDateTime } from '../../../analysis/text/date-format';
-import { jsonErrorPlace } from '../../questionnaire/json-position';
+import { jsonErrorReason } from '../i18n/json-error';
 
 interface Upload {
   fileName: string;
@@ -63,9 +63,7 @@ export function QuestionnairesSection({ token }: { token: string }) {
       parsed = JSON.parse(body);
     } catch (error) {
       setUpload(undefined);
-      // The place in the manager's words; the engine's own message (English) only if none is found.
-      const place = jsonErrorPlace(body);
-      setMessage({ text: c('invalidJson', { reason: place ? t('jsonPlace', place) : error instanceof Error ? error.message : String(error) }), error: true });
+      setMessage({ text: c('invalidJson', { reason: jsonErrorReason(body, error, t) }), error: true });
       return;
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

@@ -178,7 +178,7 @@ export async function resetTwoFactor(db: Queryable, username: string): Promise<T
   );
   if (!current) throw new AccountMissingError(username);
   await db.query('UPDATE accounts SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL WHERE username = $1', [username]);
-  const recoveryCodesDiscarded = (await db.query('DELETE FROM recovery_codes WHERE username = $1 RETURNING code_digest', [username])).length;
+  const recoveryCodesDiscarded = await deleteRecoveryCodes(db, username);
   const sessionsEnded = await revokeSessionsOf(db, username);
   return { enrolled: current.enrolled, pending: current.pending, sessionsEnded, recoveryCodesDiscarded };
 }
@@ -188,8 +188,13 @@ export async function resetTwoFactor(db: Queryable, username: string): Promise<T
  * earlier enrolment are deleted, so a printout of old codes no longer logs in.
  */
 export async function replaceRecoveryCodes(db: Queryable, username: string, digests: readonly string[]): Promise<void> {
-  await db.query('DELETE FROM recovery_codes WHERE username = $1', [username]);
+  await deleteRecoveryCodes(db, username);
   for (const digest of digests) await db.query('INSERT INTO recovery_codes (username, code_digest) VALUES ($1, $2)', [username, digest]);
+}
+
+/** Deletes all of the account's recovery codes; returns how many there were. */
+async function deleteRecoveryCodes(db: Queryable, username: string): Promise<number> {
+  return (await db.query('DELETE FROM recovery_codes WHERE username = $1 RETURNING code_digest', [username])).length;
 }
 
 /**

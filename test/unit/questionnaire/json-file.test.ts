@@ -39,3 +39,17 @@ describe('jsonErrorPlace', () => {
     expect(jsonErrorPlace('{\n  "a": \'x\'\n}')).toEqual({ line: 2, column: 8 });
   });
 });
+
+describe('jsonErrorReason', () => {
+  it('gives the place through the catalogue, and the engine\'s message only when no place is found', async () => {
+    const { jsonErrorReason } = await import('../../../src/app/i18n/json-error');
+    const t = (key: string, values?: Record<string, string | number>) => `${key} ${JSON.stringify(values)}`;
+    const text = '{\n  "a": [1,, 2]\n}';
+    let thrown: unknown;
+    try { JSON.parse(text); } catch (error) { thrown = error; }
+    expect(jsonErrorReason(text, thrown, t)).toBe('jsonPlace {"line":2,"column":11}');
+    // Valid JSON that another check refused: nothing to place, the error's own words.
+    expect(jsonErrorReason('{}', new Error('not an object'), t)).toBe('not an object');
+    expect(jsonErrorReason('{}', 'plain', t)).toBe('plain');
+  });
+});

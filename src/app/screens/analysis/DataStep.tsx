@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredSession } from '../../../store';
 import { downloadCollectedCsv, downloadCollectedDictionary } from '../../analysis/collected-data';
-import { jsonErrorPlace } from '../../../questionnaire/json-position';
+import { jsonErrorReason } from '../../i18n/json-error';
 import { AnalysisRunError, toFailure } from '../../analysis/failure';
 import type { DataFormat, SourceSummary } from '../../analysis/indicator-run';
 import type { JobState } from '../../analysis/use-job';
@@ -49,10 +49,7 @@ export function DataStep({ session, data, job, onData }: {
         try {
           dictionary = JSON.parse(text);
         } catch (err) {
-          // Where it breaks, in the analyst's words; the engine's own message (English) only if no place is found.
-          const place = jsonErrorPlace(text);
-          const reason = place ? t('jsonPlace', place) : err instanceof Error ? err.message : String(err);
-          throw new AnalysisRunError('bad-dictionary', t('fileNotJson', { file: dictionaryFile.name, reason }));
+          throw new AnalysisRunError('bad-dictionary', t('fileNotJson', { file: dictionaryFile.name, reason: jsonErrorReason(text, err, t) }));
         }
       }
       await onData(dataFile.name, bytes, dictionary);

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { useDevice, useReportError } from '../../services/device';
 import { failureText } from '../../console/failure';
 import { downloadFile } from '../../services/export-file';
-import { jsonErrorPlace } from '../../../questionnaire/json-position';
+import { jsonErrorReason } from '../../i18n/json-error';
 
 /**
  * Weights for the collected cases: the manager uploads the sample and the population margins (and
@@ -33,9 +33,7 @@ export function WeightingPanel({ token, questionnaireId }: { token: string; ques
         try {
           plan = JSON.parse(text) as Record<string, unknown>;
         } catch (error) {
-          // The place in the manager's words; the engine's own message (English) only if none is found.
-          const place = jsonErrorPlace(text);
-          setFailure(t('planNotJson', { reason: place ? t('jsonPlace', place) : error instanceof Error ? error.message : String(error) }));
+          setFailure(t('planNotJson', { reason: jsonErrorReason(text, error, t) }));
           return;
         }
       }
